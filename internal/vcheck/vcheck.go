@@ -1,0 +1,241 @@
+// Package vcheck owns the one go-playground validator instance used by the
+// ssw packages and turns its findings into problem items with JSON
+// Pointers.
+//
+// The instance is built once, on first use, with every custom validation
+// registered before it is shared; it is never exposed, so nobody can
+// register more functions on it while it is in use. The validator's own
+// caches are its only state and are safe for concurrent use.
+//
+// # Tags
+//
+// Only the tags listed in [Tags] may appear in validate struct tags; the
+// jsonschema package translates exactly these into schema keywords, and a
+// test fails on any other tag. The custom tag "valid" delegates to the
+// field's own [Checker] method, so enumerations, codes and quantities carry
+// their rule (and its schema) in one place.
+package vcheck
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/problem"
+)
+
+// Checker is implemented, on a value receiver, by value types that know
+// their own rule: enumerations, codes and decimal quantities. CheckValue
+// returns an empty code when the value is acceptable; otherwise a stable
+// problem code, the rule's parameter (for example the allowed values) and
+// a short message.
+type Checker interface {
+	CheckValue() (code, param, message string)
+}
+
+// Tags returns the validate tags the ssw packages may use. The jsonschema
+// package translates each of them; any other tag fails schema generation.
+func Tags() []string {
+	return []string{"required", "omitempty", "valid", "dive", "min", "max", "gte", "lte"}
+}
+
+var instance = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		if name == "" {
+			return f.Name
+		}
+		return name
+	})
+	if err := v.RegisterValidation("valid", validValue); err != nil {
+		panic(err) // programming error: the tag name is fixed above
+	}
+	return v
+})
+
+var checkerType = reflect.TypeFor[Checker]()
+
+func checkerOf(v reflect.Value) (Checker, bool) {
+	if v.CanAddr() {
+		if c, ok := v.Addr().Interface().(Checker); ok {
+			return c, true
+		}
+	}
+	if v.Type().Implements(checkerType) && v.CanInterface() {
+		return v.Interface().(Checker), true
+	}
+	return nil, false
+}
+
+func validValue(fl validator.FieldLevel) bool {
+	c, ok := checkerOf(fl.Field())
+	if !ok {
+		// A "valid" tag on a type without a rule is a programming error;
+		// report it loudly rather than accept the value.
+		return false
+	}
+	code, _, _ := c.CheckValue()
+	return code == ""
+}
+
+// Struct validates the struct that ptr points to with the shared
+// validator and appends one problem per failed rule to dst. Paths are JSON
+// Pointers below base. Nested structs are validated; slices are not (the
+// caller walks them, so that each element gets its own pointer).
+func Struct(dst []problem.Item, base string, ptr any) []problem.Item {
+	if Precheck(ptr) {
+		return dst
+	}
+	err := instance().Struct(ptr)
+	if err == nil {
+		return dst
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		return append(dst, problem.Item{Code: "invalid", Path: base, Message: err.Error()})
+	}
+	for _, fe := range ves {
+		dst = append(dst, item(base, fe))
+	}
+	return dst
+}
+
+// Var validates a single value against a tag list, for values that are not
+// struct fields.
+func Var(dst []problem.Item, path string, v any, tag string) []problem.Item {
+	err := instance().Var(v, tag)
+	if err == nil {
+		return dst
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		return append(dst, problem.Item{Code: "invalid", Path: path, Message: err.Error()})
+	}
+	for _, fe := range ves {
+		it := item("", fe)
+		it.Path = path
+		dst = append(dst, it)
+	}
+	return dst
+}
+
+// pointer converts a validator namespace such as
+// "Worker.qualifications[0].level" into "/qualifications/0/level".
+func pointer(base, ns string) string {
+	if i := strings.IndexByte(ns, '.'); i >= 0 {
+		ns = ns[i+1:]
+	} else {
+		return base
+	}
+	var b strings.Builder
+	b.WriteString(base)
+	for part := range strings.SplitSeq(ns, ".") {
+		name := part
+		var idx []string
+		if j := strings.IndexByte(part, '['); j >= 0 {
+			name = part[:j]
+			for rest := part[j:]; strings.HasPrefix(rest, "["); {
+				k := strings.IndexByte(rest, ']')
+				if k < 0 {
+					break
+				}
+				idx = append(idx, rest[1:k])
+				rest = rest[k+1:]
+			}
+		}
+		b.WriteString("/")
+		b.WriteString(jsonptr.Escape(name))
+		for _, x := range idx {
+			b.WriteString("/")
+			b.WriteString(jsonptr.Escape(x))
+		}
+	}
+	return b.String()
+}
+
+func render(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return clip(x)
+	case fmt.Stringer:
+		return clip(x.String())
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.String:
+		return clip(rv.String())
+	case reflect.Slice, reflect.Map, reflect.Struct:
+		return ""
+	}
+	return clip(fmt.Sprint(v))
+}
+
+func clip(s string) string {
+	if len(s) > 64 {
+		return s[:61] + "..."
+	}
+	return s
+}
+
+func item(base string, fe validator.FieldError) problem.Item {
+	it := problem.Item{Path: pointer(base, fe.Namespace()), Value: render(fe.Value()), Param: fe.Param()}
+	kind := fe.Kind()
+	switch fe.Tag() {
+	case "required":
+		it.Code = problem.CodeRequired
+		it.Message = "is required"
+		it.Value = ""
+	case "valid":
+		c, ok := asChecker(fe.Value())
+		if !ok {
+			it.Code = "invalid"
+			it.Message = "value has no rule to check it (programming error)"
+			break
+		}
+		it.Code, it.Param, it.Message = c.CheckValue()
+	case "min":
+		if kind == reflect.Slice || kind == reflect.Array || kind == reflect.Map {
+			it.Code, it.Message = "too_few", "must have at least "+fe.Param()+" items"
+		} else if kind == reflect.String {
+			it.Code, it.Message = "too_short", "must be at least "+fe.Param()+" characters long"
+		} else {
+			it.Code, it.Message = "min", "must be at least "+fe.Param()
+		}
+	case "max":
+		if kind == reflect.Slice || kind == reflect.Array || kind == reflect.Map {
+			it.Code, it.Message = "too_many", "must have at most "+fe.Param()+" items"
+			it.Value = ""
+		} else if kind == reflect.String {
+			it.Code, it.Message = "too_long", "must be at most "+fe.Param()+" characters long"
+		} else {
+			it.Code, it.Message = "max", "must be at most "+fe.Param()
+		}
+	case "gte":
+		it.Code, it.Message = "min", "must be at least "+fe.Param()
+	case "lte":
+		it.Code, it.Message = "max", "must be at most "+fe.Param()
+	default:
+		it.Code = fe.Tag()
+		it.Message = "fails rule " + strconv.Quote(fe.Tag())
+	}
+	return it
+}
+
+func asChecker(v any) (Checker, bool) {
+	if c, ok := v.(Checker); ok {
+		return c, true
+	}
+	return nil, false
+}

@@ -1,0 +1,83 @@
+// Package workforce is the domain model of a social service workforce
+// registry: workers, the posts they hold, their employers, the
+// administrative areas they serve with those areas' population figures,
+// and the qualifications, credentials and CPD records that make a worker
+// qualified and licensed. It validates them with explanations and reads and
+// writes them as JSON documents, JSON Lines streams and CSV tables.
+//
+// The other ssw packages build on it: accreditation evaluates workers'
+// facts against licensing schemes, indicators counts registries, and
+// declaration tracks national plans.
+//
+// # Documents and entities
+//
+// A [Registry] is one country's dataset as of a date, and the unit other
+// systems exchange. It holds [AdminArea] values (code, name, level,
+// parent, dated [PopulationFigure] values with source and vintage),
+// [Employer] values, [Post] values (established positions with a cadre, a
+// level of government, an area, an employer and a [PostStatus]) and
+// [Worker] values. A worker carries [Qualification], [Credential],
+// [Employment] and [CPDRecord] lists.
+//
+// The entities are plain structs: build them with literals. JSON member
+// names are snake_case; optional members are omitted when unset and
+// slices when empty, so encoding/json output never contains null.
+//
+// # Value types
+//
+// Values whose text form matters own it, with Parse, Must, String,
+// MarshalText and UnmarshalText that agree:
+//
+//   - [CivilDate]: a calendar date "YYYY-MM-DD" with documented month-end
+//     and 29 February arithmetic ([CivilDate.AddMonths],
+//     [CivilDate.AddYears]) and [DaysBetween], [YearsBetween];
+//   - decimal quantities [Hours], [Credits], [FTE] and [Amount] (in
+//     [Money]), and the general [Decimal]: exact, exchanged as JSON strings
+//     with their scale kept ("12.50" stays "12.50"), independent of
+//     shopspring/decimal's process-wide settings;
+//   - codes [CountryCode] (ISO 3166-1 alpha-2), [CurrencyCode] (ISO
+//     4217), [AreaCode] (ISO 3166-2 or national), [ISCO08] and [ID].
+//
+// Each value type's rule is one pattern constant ([HoursPattern],
+// [DatePattern], …) that the parser implements and the JSON Schemas
+// publish.
+//
+// # Enumerations
+//
+// [Sex], [Cadre] (with its ISCO-08 mapping), [Sector], [AdminLevel],
+// [PostStatus], [EmploymentType], [ExitReason], [EducationLevel] (ISCED
+// 2011), [FieldOfStudy] (ISCED-F 2013), [CredentialStatus],
+// [CPDCategory], [CPDActivity], [CPDTopic] and [Setting] are named strings
+// with snake_case values. Each comes from one ordered table: its Values
+// function ([SexValues], …), IsValid, Title, its validation rule and its
+// schema enum are derived from it. The empty string means unset.
+//
+// # Validation
+//
+// Every entity has a Validate method that returns nil or [Problems]: all
+// problems at once, each a [Problem] with a stable code, a JSON Pointer
+// (RFC 6901) built from JSON member names, the offending value, the rule's
+// parameter and a message, sorted by path (array indexes numerically) and
+// code. errors.Is(err, [ErrInvalid]) matches any such list; errors.As
+// recovers it. Field rules live in validate struct tags, checked by one
+// internal go-playground validator instance; rules that relate fields or
+// records (dates in order, concurrent FTE, references, the area tree) are
+// documented on [Worker.Validate] and [Registry.Validate].
+//
+// # Reading documents and streams
+//
+// [Decode] reads one JSON document strictly, the way the published JSON
+// Schemas read it: exact member names, no unknown members, no null, valid
+// values, and every problem reported with its JSON Pointer. [JSONLReader]
+// and [JSONLWriter] stream workers, posts, areas and employers as JSON
+// Lines record by record, with line numbers in errors, a bound on line
+// size and the option to skip bad lines and go on; [CSVReader] reads the
+// flat area and post tables with header checks.
+//
+// # Purity
+//
+// The package does no I/O except through the readers and writers handed
+// to it, never reads the clock (dates are explicit), keeps no mutable
+// package state and is safe for concurrent use; a JSONLReader or
+// CSVReader belongs to one goroutine.
+package workforce

@@ -1,0 +1,217 @@
+package workforce
+
+// The entities of a workforce registry. They are plain structs with
+// exported fields: build them with literals, decode them with [Decode] or
+// the stream readers, check them with Validate. JSON member names are
+// snake_case; optional members are omitted when unset, and every slice is
+// omitted when empty, so encoding/json never writes null.
+//
+// Struct tags carry the field rules: `validate` tags are read by the one
+// internal validator and translated, tag by tag, into the published JSON
+// Schemas. Rules that relate several fields or records are documented on
+// the Validate methods.
+
+// Worker is one member of the social service workforce. The ID is
+// pseudonymous: registries exchange workers without names or national
+// identity numbers.
+type Worker struct {
+	// ID identifies the worker within the registry (pseudonymous).
+	ID ID `json:"id" validate:"required,valid"`
+	// Sex as recorded; not_stated when the worker did not say.
+	Sex Sex `json:"sex" validate:"required,valid"`
+	// BirthDate is the date of birth, when known.
+	BirthDate CivilDate `json:"birth_date,omitzero"`
+	// BirthYear is the year of birth, for registers that hold only the
+	// year. When both are given they must agree.
+	BirthYear int `json:"birth_year,omitempty" validate:"omitempty,gte=1900,lte=2100"`
+	// Cadre is the worker's category.
+	Cadre Cadre `json:"cadre" validate:"required,valid"`
+	// ISCO overrides the cadre's default ISCO-08 unit group (allied
+	// workers keep the code of their own occupation).
+	ISCO ISCO08 `json:"isco,omitempty" validate:"omitempty,valid"`
+	// Nationality is the worker's country of citizenship.
+	Nationality CountryCode `json:"nationality,omitempty" validate:"omitempty,valid"`
+	// Qualifications are the worker's completed qualifications.
+	Qualifications []Qualification `json:"qualifications,omitempty"`
+	// Credentials are the registrations, licences and certificates held.
+	Credentials []Credential `json:"credentials,omitempty"`
+	// Employments are the worker's employments, current and past.
+	Employments []Employment `json:"employments,omitempty"`
+	// CPD lists continuing professional development activities.
+	CPD []CPDRecord `json:"cpd,omitempty"`
+}
+
+// Qualification is a completed programme of education.
+type Qualification struct {
+	// Title is the award as named by the institution ("Bachelor of Social Work").
+	Title string `json:"title,omitempty" validate:"max=200"`
+	// Level is the ISCED 2011 level.
+	Level EducationLevel `json:"level" validate:"required,valid"`
+	// Field is the ISCED-F 2013 field.
+	Field FieldOfStudy `json:"field" validate:"required,valid"`
+	// Institution names the awarding institution.
+	Institution string `json:"institution,omitempty" validate:"max=200"`
+	// Country is where the institution is.
+	Country CountryCode `json:"country,omitempty" validate:"omitempty,valid"`
+	// Accredited is true when the programme was accredited by the
+	// national body when the award was made.
+	Accredited bool `json:"accredited,omitempty"`
+	// Completed is the date of completion or award.
+	Completed CivilDate `json:"completed,omitzero"`
+}
+
+// Credential is a registration, licence, certificate or membership a
+// worker holds, under a scheme defined in the accreditation package.
+type Credential struct {
+	// SchemeID names the credential scheme ("PH-RSW-LICENCE").
+	SchemeID ID `json:"scheme_id" validate:"required,valid"`
+	// Number is the number on the register, when there is one.
+	Number string `json:"number,omitempty" validate:"max=64"`
+	// Issued is the date of first issue or of the current term.
+	Issued CivilDate `json:"issued" validate:"required"`
+	// Expires is the end of validity; unset for credentials without expiry.
+	Expires CivilDate `json:"expires,omitzero"`
+	// Status is the status the register records.
+	Status CredentialStatus `json:"status" validate:"required,valid"`
+}
+
+// CPDRecord is one continuing professional development activity. It
+// carries hours, credits, or both, as the provider certified them;
+// schemes convert between them.
+type CPDRecord struct {
+	// Date is the date the activity was completed.
+	Date CivilDate `json:"date" validate:"required"`
+	// Hours is the certified duration.
+	Hours Hours `json:"hours,omitzero"`
+	// Credits is the certified number of credits, units or points.
+	Credits Credits `json:"credits,omitzero"`
+	// Category is structured or unstructured.
+	Category CPDCategory `json:"category" validate:"required,valid"`
+	// Activity is the type of activity.
+	Activity CPDActivity `json:"activity" validate:"required,valid"`
+	// Topics lists subjects that topic minimums count.
+	Topics []CPDTopic `json:"topics,omitempty" validate:"omitempty,dive,valid"`
+	// Provider names the provider.
+	Provider string `json:"provider,omitempty" validate:"max=200"`
+	// Title names the activity.
+	Title string `json:"title,omitempty" validate:"max=200"`
+	// Accredited is true when the provider or activity was accredited by
+	// the regulator.
+	Accredited bool `json:"accredited,omitempty"`
+}
+
+// Employment is a worker's tenure of a post. A current employment has no
+// end date.
+type Employment struct {
+	// PostID is the post held.
+	PostID ID `json:"post_id" validate:"required,valid"`
+	// Start is the first day in the post.
+	Start CivilDate `json:"start" validate:"required"`
+	// End is the last day in the post; unset while current.
+	End CivilDate `json:"end,omitzero"`
+	// FTE is the share of full time worked in the post.
+	FTE FTE `json:"fte" validate:"required"`
+	// Type is the contractual basis.
+	Type EmploymentType `json:"type" validate:"required,valid"`
+	// ExitReason says why the employment ended; only with an end date.
+	ExitReason ExitReason `json:"exit_reason,omitempty" validate:"omitempty,valid"`
+}
+
+// ActiveOn reports whether the employment covers the date d: it started on
+// or before d and has not ended before d.
+func (e Employment) ActiveOn(d CivilDate) bool {
+	return !e.Start.After(d) && (e.End.IsZero() || !e.End.Before(d))
+}
+
+// Post is an established position: a funded or planned job with a cadre,
+// a level of government, an area it serves and an employer.
+type Post struct {
+	// ID identifies the post.
+	ID ID `json:"id" validate:"required,valid"`
+	// Title is the job title.
+	Title string `json:"title,omitempty" validate:"max=200"`
+	// Cadre is the cadre the post is established for.
+	Cadre Cadre `json:"cadre" validate:"required,valid"`
+	// Level is the level of government of the post, equal to its area's level.
+	Level AdminLevel `json:"level" validate:"required,valid"`
+	// Area is the administrative area the post serves.
+	Area AreaCode `json:"area" validate:"required,valid"`
+	// EmployerID is the employer.
+	EmployerID ID `json:"employer_id" validate:"required,valid"`
+	// Status is funded and vacant, filled, frozen or abolished.
+	Status PostStatus `json:"status" validate:"required,valid"`
+	// FTE is the established share of full time.
+	FTE FTE `json:"fte" validate:"required"`
+}
+
+// Employer is an organisation that employs social service workers.
+type Employer struct {
+	// ID identifies the employer.
+	ID ID `json:"id" validate:"required,valid"`
+	// Name is the organisation's name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Sector is the employer's ownership.
+	Sector Sector `json:"sector" validate:"required,valid"`
+	// Ministry names the parent ministry of a government employer.
+	Ministry string `json:"ministry,omitempty" validate:"max=200"`
+}
+
+// AdminArea is an administrative area with its population figures. Areas
+// change over time (Cambodia's communes went from 1,621 to 1,652; Viet Nam
+// abolished districts on 2025-07-01), so an area may carry the dates it
+// was valid between.
+type AdminArea struct {
+	// Code identifies the area.
+	Code AreaCode `json:"code" validate:"required,valid"`
+	// Name is the area's name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Level is the area's administrative level.
+	Level AdminLevel `json:"level" validate:"required,valid"`
+	// Parent is the code of the enclosing area; unset for the nation.
+	Parent AreaCode `json:"parent,omitempty" validate:"omitempty,valid"`
+	// Setting is urban, rural or mixed, when known.
+	Setting Setting `json:"setting,omitempty" validate:"omitempty,valid"`
+	// ValidFrom is the first day the area existed in this form.
+	ValidFrom CivilDate `json:"valid_from,omitzero"`
+	// ValidTo is the last day the area existed in this form.
+	ValidTo CivilDate `json:"valid_to,omitzero"`
+	// Population lists dated population figures (one per date).
+	Population []PopulationFigure `json:"population,omitempty"`
+}
+
+// PopulationFigure is the population of an area on a reference date, with
+// its provenance. Indicators name the figure they used, because revisions
+// move results (Cambodia's 2019 census: 15,288,489 provisional, 15,552,221
+// final).
+type PopulationFigure struct {
+	// Date is the reference date of the figure.
+	Date CivilDate `json:"date" validate:"required"`
+	// Total is the whole population.
+	Total int64 `json:"total" validate:"gte=0"`
+	// Children is the population aged 0 to 17 (under 18).
+	Children int64 `json:"children" validate:"gte=0"`
+	// Source names the publisher ("National Institute of Statistics").
+	Source string `json:"source" validate:"required,max=200"`
+	// Vintage names the series and release ("2019 census, final results").
+	Vintage string `json:"vintage" validate:"required,max=200"`
+}
+
+// Registry is one country's workforce dataset as of a date: its
+// administrative areas, employers, posts and workers. It is the document
+// other systems exchange.
+type Registry struct {
+	// Country is the ISO 3166-1 alpha-2 code of the country.
+	Country CountryCode `json:"country" validate:"required,valid"`
+	// AsOf is the date the data describes.
+	AsOf CivilDate `json:"as_of" validate:"required"`
+	// Source describes where the data came from.
+	Source string `json:"source,omitempty" validate:"max=500"`
+	// Areas are the administrative areas.
+	Areas []AdminArea `json:"areas,omitempty"`
+	// Employers are the employing organisations.
+	Employers []Employer `json:"employers,omitempty"`
+	// Posts are the established positions.
+	Posts []Post `json:"posts,omitempty"`
+	// Workers are the workers.
+	Workers []Worker `json:"workers,omitempty"`
+}

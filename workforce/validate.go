@@ -1,0 +1,212 @@
+package workforce
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/problem"
+	"github.com/sswkit/ssw/internal/vcheck"
+)
+
+// Additional problem codes used by validation.
+const (
+	CodeInconsistent = "inconsistent" // fields that contradict each other
+	CodeNotCurrent   = "not_current"  // a reference to an area that no longer exists on the as-of date
+)
+
+// prefix rewrites relative paths of items appended after index from to
+// sit under base.
+func prefix(items []problem.Item, from int, base string) {
+	for i := from; i < len(items); i++ {
+		items[i].Path = base + items[i].Path
+	}
+}
+
+// structItems validates the struct tags of ptr and appends the problems
+// under base, building base only when something failed.
+func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item {
+	n := len(dst)
+	dst = vcheck.Struct(dst, "", ptr)
+	if len(dst) > n {
+		prefix(dst, n, base())
+	}
+	return dst
+}
+
+func add(dst []problem.Item, code, path, value, param, msg string) []problem.Item {
+	return append(dst, problem.Item{Code: code, Path: path, Value: value, Param: param, Message: msg})
+}
+
+func finish(items []problem.Item) error {
+	if len(items) == 0 {
+		return nil
+	}
+	return fromItems(make(Problems, 0, len(items)), items).Err()
+}
+
+// Validate checks the worker and returns all problems at once as
+// [Problems], or nil. Beyond the field rules in the struct tags it checks:
+//
+//  1. birth_year agrees with birth_date when both are given;
+//  2. each employment ends on or after the day it starts, and only an
+//     ended employment has an exit reason;
+//  3. on no day do the worker's concurrent employments add up to more than
+//     1.00 FTE;
+//  4. each credential expires after it was issued;
+//  5. each CPD record gives hours, credits or both.
+//
+// Paths are JSON Pointers into the worker document.
+func (w Worker) Validate() error { return finish(w.appendProblems(nil, "")) }
+
+func (w *Worker) appendProblems(dst []problem.Item, base string) []problem.Item {
+	dst = structItems(dst, w, func() string { return base })
+	if !w.BirthDate.IsZero() && w.BirthYear != 0 && w.BirthDate.Year() != w.BirthYear {
+		dst = add(dst, CodeBirthMismatch, base+"/birth_year", strconv.Itoa(w.BirthYear), w.BirthDate.String(),
+			"must equal the year of birth_date "+w.BirthDate.String())
+	}
+	for i := range w.Qualifications {
+		dst = structItems(dst, &w.Qualifications[i], func() string { return jsonptr.Index(base+"/qualifications", i) })
+	}
+	for i := range w.Credentials {
+		dst = w.Credentials[i].appendProblems(dst, func() string { return jsonptr.Index(base+"/credentials", i) })
+	}
+	for i := range w.Employments {
+		e := &w.Employments[i]
+		dst = e.appendProblems(dst, func() string { return jsonptr.Index(base+"/employments", i) })
+	}
+	dst = w.checkConcurrentFTE(dst, base)
+	for i := range w.CPD {
+		dst = w.CPD[i].appendProblems(dst, func() string { return jsonptr.Index(base+"/cpd", i) })
+	}
+	return dst
+}
+
+func (e *Employment) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+	dst = structItems(dst, e, base)
+	if !e.End.IsZero() && !e.Start.IsZero() && e.End.Before(e.Start) {
+		dst = add(dst, CodeDateOrder, base()+"/end", e.End.String(), e.Start.String(), "must be on or after the start date "+e.Start.String())
+	}
+	if e.ExitReason != "" && e.End.IsZero() {
+		dst = add(dst, CodeInconsistent, base()+"/exit_reason", string(e.ExitReason), "end", "an exit reason needs an end date")
+	}
+	return dst
+}
+
+// checkConcurrentFTE finds the largest total FTE on any day. The load only
+// rises when an employment starts, so checking every start date is enough;
+// the quadratic scan allocates nothing and workers hold few employments.
+func (w *Worker) checkConcurrentFTE(dst []problem.Item, base string) []problem.Item {
+	if len(w.Employments) < 2 {
+		return dst
+	}
+	var worst int64
+	var worstDay CivilDate
+	for i := range w.Employments {
+		day := w.Employments[i].Start
+		if day.IsZero() {
+			continue
+		}
+		var sum int64
+		for j := range w.Employments {
+			e := &w.Employments[j]
+			if !e.Start.IsZero() && e.ActiveOn(day) {
+				sum += e.FTE.Hundredths()
+			}
+		}
+		if sum > worst || (sum == worst && day.Before(worstDay)) {
+			worst, worstDay = sum, day
+		}
+	}
+	if worst > 100 {
+		total := fmt.Sprintf("%d.%02d", worst/100, worst%100)
+		dst = add(dst, CodeFTEOverCapacity, base+"/employments", total, "1.00",
+			fmt.Sprintf("concurrent employments add up to %s FTE on %s; at most 1.00 is possible", total, worstDay))
+	}
+	return dst
+}
+
+// Validate checks the qualification's field rules.
+func (q Qualification) Validate() error { return finish(structItems(nil, &q, root)) }
+
+// Validate checks the credential's field rules and that it expires after
+// it was issued.
+func (c Credential) Validate() error { return finish(c.appendProblems(nil, root)) }
+
+func (c *Credential) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+	dst = structItems(dst, c, base)
+	if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
+		dst = add(dst, CodeDateOrder, base()+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
+	}
+	return dst
+}
+
+// Validate checks the CPD record's field rules and that it gives hours,
+// credits or both.
+func (r CPDRecord) Validate() error { return finish(r.appendProblems(nil, root)) }
+
+func (r *CPDRecord) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+	dst = structItems(dst, r, base)
+	if r.Hours.IsZero() && r.Credits.IsZero() {
+		dst = add(dst, CodeMissingQuantity, base(), "", "hours|credits", "must give hours, credits or both")
+	}
+	return dst
+}
+
+// Validate checks the employment's field rules, that it ends on or after
+// its start, and that only an ended employment has an exit reason.
+func (e Employment) Validate() error { return finish(e.appendProblems(nil, root)) }
+
+func root() string { return "" }
+
+// Validate checks the post's field rules. That its area and employer exist
+// and that its level matches its area's level are checked by
+// [Registry.Validate].
+func (p Post) Validate() error { return finish(structItems(nil, &p, root)) }
+
+// Validate checks the employer's field rules.
+func (e Employer) Validate() error { return finish(structItems(nil, &e, root)) }
+
+// Validate checks the area and its population figures:
+//
+//  1. the field rules of the area and of each figure;
+//  2. the area is not its own parent;
+//  3. valid_to is on or after valid_from;
+//  4. in each figure, children (0–17) do not exceed the total;
+//  5. no two figures share a reference date.
+func (a AdminArea) Validate() error { return finish(a.appendProblems(nil, "")) }
+
+func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.Item {
+	dst = structItems(dst, a, func() string { return base })
+	if a.Parent != "" && a.Parent == a.Code {
+		dst = add(dst, CodeCycle, base+"/parent", string(a.Parent), "", "an area cannot be its own parent")
+	}
+	if !a.ValidFrom.IsZero() && !a.ValidTo.IsZero() && a.ValidTo.Before(a.ValidFrom) {
+		dst = add(dst, CodeDateOrder, base+"/valid_to", a.ValidTo.String(), a.ValidFrom.String(), "must be on or after valid_from "+a.ValidFrom.String())
+	}
+	for i := range a.Population {
+		p := &a.Population[i]
+		path := func() string { return jsonptr.Index(base+"/population", i) }
+		dst = p.appendProblems(dst, path)
+		for j := range a.Population {
+			if j != i && !p.Date.IsZero() && a.Population[j].Date == p.Date {
+				dst = add(dst, CodeDuplicate, path()+"/date", p.Date.String(), "", "another population figure has the same reference date")
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// Validate checks the figure's field rules and that children do not exceed
+// the total.
+func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil, root)) }
+
+func (p *PopulationFigure) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+	dst = structItems(dst, p, base)
+	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
+		dst = add(dst, CodeChildrenTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),
+			"the child population cannot exceed the total population "+strconv.FormatInt(p.Total, 10))
+	}
+	return dst
+}
