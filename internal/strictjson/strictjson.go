@@ -18,6 +18,11 @@
 // skipped and the rest of the document is still read, so one call reports
 // every decoding problem. A syntax error stops decoding.
 //
+//   - members without the omitempty or omitzero option must be present
+//     (JSON Schemas generated from the same structs list them as required),
+//     and members with one of them may not carry an explicit "" or 0,
+//     since that zero value means "absent".
+//
 // The target is reset to its zero value before decoding, so the result
 // depends only on the document.
 package strictjson
@@ -115,6 +120,8 @@ type field struct {
 	// omitEmpty is set for members tagged omitempty or omitzero: their
 	// zero value means "absent", so an explicit "" or 0 is rejected.
 	omitEmpty bool
+	// ordinal is the member's position among the required members, or -1.
+	ordinal int
 }
 
 type plan struct {
@@ -127,6 +134,11 @@ type plan struct {
 	// enum holds the known values of an enumeration string type, so that
 	// decoding one reuses its constant instead of allocating.
 	enum []string
+	// required lists the members without omitempty/omitzero, which a
+	// document must contain (as a JSON Schema generated from the same
+	// struct requires them); ordinal numbers each member for the
+	// seen-set.
+	required []*field
 }
 
 var (
@@ -228,7 +240,12 @@ func (d *Decoder) collectFields(p *plan, t reflect.Type, prefix []int) {
 		for o := range strings.SplitSeq(opts, ",") {
 			omit = omit || o == "omitempty" || o == "omitzero"
 		}
-		p.fields[name] = &field{name: name, index: index, plan: d.planFor(sf.Type), omitEmpty: omit}
+		f := &field{name: name, index: index, plan: d.planFor(sf.Type), omitEmpty: omit, ordinal: -1}
+		if !omit {
+			f.ordinal = len(p.required)
+			p.required = append(p.required, f)
+		}
+		p.fields[name] = f
 		p.names = append(p.names, name)
 	}
 	for _, e := range embedded {
@@ -535,6 +552,31 @@ func (s *state) object(v reflect.Value, p *plan, depth int) {
 	}
 	s.pos++ // '{'
 	s.skipWS()
+	// seen records which required members appeared: a bit mask for the
+	// usual small structs, a slice beyond 64 members.
+	var seen uint64
+	var seenMore []bool
+	if len(p.required) > 64 {
+		seenMore = make([]bool, len(p.required))
+	}
+	defer func() {
+		if s.fatal {
+			return
+		}
+		for _, f := range p.required {
+			var ok bool
+			if seenMore != nil {
+				ok = seenMore[f.ordinal]
+			} else {
+				ok = seen&(1<<uint(f.ordinal)) != 0
+			}
+			if !ok {
+				s.stack = append(s.stack, seg{name: f.name, key: true})
+				s.fail(problem.CodeRequired, "", "", fmt.Sprintf("member %q is required", f.name))
+				s.stack = s.stack[:len(s.stack)-1]
+			}
+		}
+	}()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
 		s.pos++
 		return
@@ -563,6 +605,13 @@ func (s *state) object(v reflect.Value, p *plan, depth int) {
 		}
 		s.pos++
 		s.skipWS()
+		if f != nil && f.ordinal >= 0 {
+			if seenMore != nil {
+				seenMore[f.ordinal] = true
+			} else {
+				seen |= 1 << uint(f.ordinal)
+			}
+		}
 		s.stack = append(s.stack, seg{name: name, key: true})
 		if f == nil {
 			s.skipValue(depth + 1)
