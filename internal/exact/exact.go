@@ -22,9 +22,10 @@ const MaxScale = 18
 
 // LexicalPattern is the canonical lexical form accepted by [Parse]: an
 // optional minus sign, an integer part without leading zeros, and an
-// optional fraction. It is written in the RE2 ∩ ECMA-262 subset so that the
-// same text works in Go and in a JSON Schema.
-const LexicalPattern = `^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`
+// optional fraction; negative zero ("-0", "-0.00") is excluded. It is
+// written in the RE2 ∩ ECMA-262 subset so that the same text works in Go
+// and in a JSON Schema.
+const LexicalPattern = `^(0(\.[0-9]+)?|-?[1-9][0-9]*(\.[0-9]+)?|-0\.[0-9]*[1-9][0-9]*)$`
 
 // Errors returned by [Parse] and [FromDecimal].
 var (
@@ -364,8 +365,8 @@ func ParseDecimal(s string) (decimal.Decimal, error) {
 			break
 		}
 	}
-	if len(frac) > 1000 || len(intPart) > 1000 {
-		return decimal.Decimal{}, ErrRange
+	if len(frac) > math.MaxInt32 {
+		return decimal.Decimal{}, ErrScale
 	}
 	c, ok := new(big.Int).SetString(intPart+frac, 10)
 	if !ok {

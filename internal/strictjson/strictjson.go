@@ -846,6 +846,14 @@ func (s *state) number() (text []byte, integral bool, ok bool) {
 			return nil, false, false
 		}
 	}
+	if s.pos < len(d) {
+		switch d[s.pos] {
+		case ' ', '\t', '\n', '\r', ',', ']', '}':
+		default:
+			s.syntax("invalid number")
+			return nil, false, false
+		}
+	}
 	return d[start:s.pos], integral, true
 }
 
