@@ -415,8 +415,8 @@ func (s *Synthetic) Worker(i int) workforce.Worker {
 	case workforce.CadreParaProfessional, workforce.CadreAllied:
 		if rng.IntN(100) < 60 {
 			w.Qualifications = append(w.Qualifications, workforce.Qualification{
-				Level: pick(rng, workforce.EducationShortCycle, workforce.EducationUpperSecondary, workforce.EducationBachelor),
-				Field: pick(rng, workforce.FieldSocialWork, workforce.FieldEducation, workforce.FieldOther, workforce.FieldNursing),
+				Level:   pick(rng, workforce.EducationShortCycle, workforce.EducationUpperSecondary, workforce.EducationBachelor),
+				Field:   pick(rng, workforce.FieldSocialWork, workforce.FieldEducation, workforce.FieldOther, workforce.FieldNursing),
 				Country: "KH", Completed: grad,
 			})
 		}
