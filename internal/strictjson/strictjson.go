@@ -545,38 +545,16 @@ func (s *state) literal(lit string) bool {
 	return true
 }
 
-func (s *state) object(v reflect.Value, p *plan, depth int) {
+// members walks the object at s.pos ('{'), calling each once per member
+// with the member name (valid only during the call) and s.pos at the
+// member's value; each must consume the value. It stops at a fatal error.
+func (s *state) members(depth int, each func(name []byte)) {
 	if depth >= MaxDepth {
 		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
 		return
 	}
 	s.pos++ // '{'
 	s.skipWS()
-	// seen records which required members appeared: a bit mask for the
-	// usual small structs, a slice beyond 64 members.
-	var seen uint64
-	var seenMore []bool
-	if len(p.required) > 64 {
-		seenMore = make([]bool, len(p.required))
-	}
-	defer func() {
-		if s.fatal {
-			return
-		}
-		for _, f := range p.required {
-			var ok bool
-			if seenMore != nil {
-				ok = seenMore[f.ordinal]
-			} else {
-				ok = seen&(1<<uint(f.ordinal)) != 0
-			}
-			if !ok {
-				s.stack = append(s.stack, seg{name: f.name, key: true})
-				s.fail(problem.CodeRequired, "", "", fmt.Sprintf("member %q is required", f.name))
-				s.stack = s.stack[:len(s.stack)-1]
-			}
-		}
-	}()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
 		s.pos++
 		return
@@ -591,13 +569,6 @@ func (s *state) object(v reflect.Value, p *plan, depth int) {
 		if !ok {
 			return
 		}
-		f := p.fields[string(key)]
-		var name string
-		if f != nil {
-			name = f.name
-		} else {
-			name = string(key)
-		}
 		s.skipWS()
 		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
 			s.syntax("expected ':' after a member name")
@@ -605,28 +576,7 @@ func (s *state) object(v reflect.Value, p *plan, depth int) {
 		}
 		s.pos++
 		s.skipWS()
-		if f != nil && f.ordinal >= 0 {
-			if seenMore != nil {
-				seenMore[f.ordinal] = true
-			} else {
-				seen |= 1 << uint(f.ordinal)
-			}
-		}
-		s.stack = append(s.stack, seg{name: name, key: true})
-		if f == nil {
-			s.skipValue(depth + 1)
-			if !s.fatal {
-				s.fail(problem.CodeUnknownField, "", "", fmt.Sprintf("unknown field %q", name))
-			}
-		} else {
-			fv := fieldByIndex(v, f.index)
-			before := len(s.problems)
-			s.value(fv, f.plan, depth+1)
-			if f.omitEmpty && !s.fatal && len(s.problems) == before && isEmptyScalar(fv, f.plan) {
-				s.fail(problem.CodeInvalidValue, "", "omit", "an empty value is not allowed here: leave the member out instead")
-			}
-		}
-		s.stack = s.stack[:len(s.stack)-1]
+		each(key)
 		if s.fatal {
 			return
 		}
@@ -644,6 +594,95 @@ func (s *state) object(v reflect.Value, p *plan, depth int) {
 		default:
 			s.syntax("expected ',' or '}' in an object")
 			return
+		}
+	}
+}
+
+// elements walks the array at s.pos ('['), calling each with the index of
+// every element and s.pos at it; each must consume the element. It
+// returns the number of elements.
+func (s *state) elements(depth int, each func(i int)) int {
+	if depth >= MaxDepth {
+		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
+		return 0
+	}
+	s.pos++ // '['
+	s.skipWS()
+	if s.pos < len(s.data) && s.data[s.pos] == ']' {
+		s.pos++
+		return 0
+	}
+	for i := 0; ; i++ {
+		s.skipWS()
+		each(i)
+		if s.fatal {
+			return i
+		}
+		s.skipWS()
+		if s.pos >= len(s.data) {
+			s.syntax("unexpected end of input inside an array")
+			return i
+		}
+		switch s.data[s.pos] {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			return i + 1
+		default:
+			s.syntax("expected ',' or ']' in an array")
+			return i
+		}
+	}
+}
+
+func (s *state) object(v reflect.Value, p *plan, depth int) {
+	// seen records which required members appeared: a bit mask for the
+	// usual small structs, a slice beyond 64 members.
+	var seen uint64
+	var seenMore []bool
+	if len(p.required) > 64 {
+		seenMore = make([]bool, len(p.required))
+	}
+	s.members(depth, func(key []byte) {
+		f := p.fields[string(key)]
+		if f == nil {
+			s.stack = append(s.stack, seg{name: string(key), key: true})
+			s.skipValue(depth + 1)
+			if !s.fatal {
+				s.fail(problem.CodeUnknownField, "", "", fmt.Sprintf("unknown field %q", key))
+			}
+			s.stack = s.stack[:len(s.stack)-1]
+			return
+		}
+		if f.ordinal >= 0 {
+			if seenMore != nil {
+				seenMore[f.ordinal] = true
+			} else {
+				seen |= 1 << uint(f.ordinal)
+			}
+		}
+		s.stack = append(s.stack, seg{name: f.name, key: true})
+		fv := fieldByIndex(v, f.index)
+		before := len(s.problems)
+		s.value(fv, f.plan, depth+1)
+		if f.omitEmpty && !s.fatal && len(s.problems) == before && isEmptyScalar(fv, f.plan) {
+			s.fail(problem.CodeInvalidValue, "", "omit", "an empty value is not allowed here: leave the member out instead")
+		}
+		s.stack = s.stack[:len(s.stack)-1]
+	})
+	if s.fatal {
+		return
+	}
+	for _, f := range p.required {
+		present := seen&(1<<uint(f.ordinal)) != 0
+		if seenMore != nil {
+			present = seenMore[f.ordinal]
+		}
+		if !present {
+			s.stack = append(s.stack, seg{name: f.name, key: true})
+			s.fail(problem.CodeRequired, "", "", fmt.Sprintf("member %q is required", f.name))
+			s.stack = s.stack[:len(s.stack)-1]
 		}
 	}
 }
@@ -678,84 +717,24 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 }
 
 func (s *state) mapObject(v reflect.Value, p *plan, depth int) {
-	if depth >= MaxDepth {
-		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return
-	}
 	if v.IsNil() {
 		v.Set(reflect.MakeMap(p.typ))
 	}
-	s.pos++
-	s.skipWS()
-	if s.pos < len(s.data) && s.data[s.pos] == '}' {
-		s.pos++
-		return
-	}
-	for {
-		s.skipWS()
-		if s.pos >= len(s.data) || s.data[s.pos] != '"' {
-			s.syntax("expected a member name")
-			return
-		}
-		name, ok := s.str()
-		if !ok {
-			return
-		}
-		s.skipWS()
-		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
-			s.syntax("expected ':' after a member name")
-			return
-		}
-		s.pos++
-		s.skipWS()
+	s.members(depth, func(key []byte) {
+		name := string(key)
 		s.stack = append(s.stack, seg{name: name, key: true})
 		ev := reflect.New(p.typ.Elem()).Elem()
 		s.value(ev, p.elem, depth+1)
 		s.stack = s.stack[:len(s.stack)-1]
-		if s.fatal {
-			return
+		if !s.fatal {
+			v.SetMapIndex(reflect.ValueOf(name).Convert(p.typ.Key()), ev)
 		}
-		v.SetMapIndex(reflect.ValueOf(name).Convert(p.typ.Key()), ev)
-		s.skipWS()
-		if s.pos >= len(s.data) {
-			s.syntax("unexpected end of input inside an object")
-			return
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos++
-		case '}':
-			s.pos++
-			return
-		default:
-			s.syntax("expected ',' or '}' in an object")
-			return
-		}
-	}
+	})
 }
 
 func (s *state) array(v reflect.Value, p *plan, depth int) {
-	if depth >= MaxDepth {
-		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return
-	}
-	s.pos++ // '['
-	s.skipWS()
 	isSlice := p.kind == kSlice
-	if s.pos < len(s.data) && s.data[s.pos] == ']' {
-		s.pos++
-		if isSlice {
-			// An empty array decodes to an empty, non-nil slice so that
-			// re-encoding keeps "[]".
-			v.Set(reflect.MakeSlice(p.typ, 0, 0))
-		} else if v.Len() != 0 {
-			s.fail(problem.CodeType, "", strconv.Itoa(v.Len()), fmt.Sprintf("expected an array of %d items, found 0", v.Len()))
-		}
-		return
-	}
-	i := 0
-	for {
-		s.skipWS()
+	n := s.elements(depth, func(i int) {
 		s.stack = append(s.stack, seg{idx: i})
 		switch {
 		case isSlice:
@@ -770,28 +749,17 @@ func (s *state) array(v reflect.Value, p *plan, depth int) {
 			s.skipValue(depth + 1)
 		}
 		s.stack = s.stack[:len(s.stack)-1]
-		if s.fatal {
-			return
-		}
-		i++
-		s.skipWS()
-		if s.pos >= len(s.data) {
-			s.syntax("unexpected end of input inside an array")
-			return
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos++
-		case ']':
-			s.pos++
-			if !isSlice && i != v.Len() {
-				s.fail(problem.CodeType, "", strconv.Itoa(v.Len()), fmt.Sprintf("expected an array of %d items, found %d", v.Len(), i))
-			}
-			return
-		default:
-			s.syntax("expected ',' or ']' in an array")
-			return
-		}
+	})
+	if s.fatal {
+		return
+	}
+	switch {
+	case isSlice && n == 0:
+		// An empty array decodes to an empty, non-nil slice so that
+		// re-encoding keeps "[]".
+		v.Set(reflect.MakeSlice(p.typ, 0, 0))
+	case !isSlice && n != v.Len():
+		s.fail(problem.CodeType, "", strconv.Itoa(v.Len()), fmt.Sprintf("expected an array of %d items, found %d", v.Len(), n))
 	}
 }
 
@@ -1065,81 +1033,11 @@ func (s *state) skipValue(depth int) {
 		s.syntax("unexpected end of input")
 		return
 	}
-	if depth >= MaxDepth {
-		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return
-	}
 	switch c := s.data[s.pos]; c {
 	case '{':
-		s.pos++
-		s.skipWS()
-		if s.pos < len(s.data) && s.data[s.pos] == '}' {
-			s.pos++
-			return
-		}
-		for {
-			s.skipWS()
-			if s.pos >= len(s.data) || s.data[s.pos] != '"' {
-				s.syntax("expected a member name")
-				return
-			}
-			if _, ok := s.str(); !ok {
-				return
-			}
-			s.skipWS()
-			if s.pos >= len(s.data) || s.data[s.pos] != ':' {
-				s.syntax("expected ':' after a member name")
-				return
-			}
-			s.pos++
-			s.skipWS()
-			s.skipValue(depth + 1)
-			if s.fatal {
-				return
-			}
-			s.skipWS()
-			if s.pos >= len(s.data) {
-				s.syntax("unexpected end of input inside an object")
-				return
-			}
-			if s.data[s.pos] == '}' {
-				s.pos++
-				return
-			}
-			if s.data[s.pos] != ',' {
-				s.syntax("expected ',' or '}' in an object")
-				return
-			}
-			s.pos++
-		}
+		s.members(depth, func([]byte) { s.skipValue(depth + 1) })
 	case '[':
-		s.pos++
-		s.skipWS()
-		if s.pos < len(s.data) && s.data[s.pos] == ']' {
-			s.pos++
-			return
-		}
-		for {
-			s.skipWS()
-			s.skipValue(depth + 1)
-			if s.fatal {
-				return
-			}
-			s.skipWS()
-			if s.pos >= len(s.data) {
-				s.syntax("unexpected end of input inside an array")
-				return
-			}
-			if s.data[s.pos] == ']' {
-				s.pos++
-				return
-			}
-			if s.data[s.pos] != ',' {
-				s.syntax("expected ',' or ']' in an array")
-				return
-			}
-			s.pos++
-		}
+		s.elements(depth, func(int) { s.skipValue(depth + 1) })
 	case '"':
 		s.str()
 	case 't':
