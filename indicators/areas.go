@@ -1,0 +1,258 @@
+package indicators
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// maxAreas bounds the number of areas a frame can index (24 bits of a
+// tally key).
+const maxAreas = 1 << 24
+
+// areaFrame is the administrative area tree with dense indexes, built once
+// per data set and shared, read-only, by the tallies and evaluations that
+// use it. Index i is the i-th area in code order, so frames built from
+// the same areas in any order index them identically.
+type areaFrame struct {
+	country   workforce.CountryCode
+	codes     []workforce.AreaCode
+	names     []string
+	levels    []workforce.AdminLevel
+	parent    []int32 // -1 for the root
+	valid     []bool  // exists on the as-of date
+	children  [][]int32
+	bottomUp  []int32 // every area after all of its descendants
+	index     map[workforce.AreaCode]int32
+	root      int32
+	synthetic bool // the root was added: the areas had several tops
+	asOf      workforce.CivilDate
+	pop       []areaPopulation
+	srcIndex  []int // index in the caller's list, -1 for the synthetic root
+}
+
+// areaPopulation is the population applicable to an area on the as-of
+// date: its own figure, or the sum of its children's.
+type areaPopulation struct {
+	ok       bool
+	total    int64
+	children int64
+	source   string
+	vintage  string
+	date     workforce.CivilDate
+	derived  bool // summed from the children's figures
+	mixed    bool // the summed figures differ in source, vintage or date
+}
+
+// Problem codes of this package, beyond those of workforce.
+const (
+	CodeUnknownArea      = "unknown_area"      // a code not in the area list
+	CodeUnknownPost      = "unknown_post"      // an employment's post is not in the registry
+	CodeUnknownEmployer  = "unknown_employer"  // a post's employer is not in the registry
+	CodeUnknownIndicator = "unknown_indicator" // an indicator ID not in the catalogue
+	CodeScopeMismatch    = "scope_mismatch"    // counts of one scope where another is required
+	CodeMissingParameter = "missing_parameter" // an indicator needs a parameter that was not given
+	CodeIncompatible     = "incompatible"      // tallies built on different areas or rules
+	CodeNoAreas          = "no_areas"          // no administrative areas to count in
+)
+
+// newAreaFrame indexes areas as of asOf. Problems have paths under base
+// ("/areas"). When the areas have several tops, a national root with the
+// country's code is added above them.
+func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, asOf workforce.CivilDate, base string) (*areaFrame, workforce.Problems) {
+	var ps workforce.Problems
+	if len(areas) == 0 {
+		return nil, report.Add(ps, CodeNoAreas, base, "", "", "at least one administrative area is required")
+	}
+	if len(areas) >= maxAreas {
+		return nil, report.Add(ps, workforce.CodeMax, base, strconv.Itoa(len(areas)), strconv.Itoa(maxAreas-1), "too many areas")
+	}
+	order := make([]int, len(areas))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(areas[a].Code, areas[b].Code) })
+	f := &areaFrame{country: country, asOf: asOf, index: make(map[workforce.AreaCode]int32, len(areas)+1)}
+	for _, i := range order {
+		a := &areas[i]
+		path := jsonptr.Index(base, i)
+		if err := a.Validate(); err != nil {
+			for _, p := range workforce.AsProblems(err) {
+				p.Path = path + p.Path
+				ps = append(ps, p)
+			}
+		}
+		if _, dup := f.index[a.Code]; dup {
+			ps = report.Add(ps, workforce.CodeDuplicate, path+"/code", string(a.Code), "", "another area has the same code")
+			continue
+		}
+		f.index[a.Code] = int32(len(f.codes))
+		f.codes = append(f.codes, a.Code)
+		f.names = append(f.names, a.Name)
+		f.levels = append(f.levels, a.Level)
+		f.valid = append(f.valid, asOf.IsZero() || asOf.Within(a.ValidFrom, a.ValidTo))
+		f.srcIndex = append(f.srcIndex, i)
+	}
+	n := len(f.codes)
+	f.parent = make([]int32, n)
+	var tops []int32
+	for k := range n {
+		a := &areas[f.srcIndex[k]]
+		f.parent[k] = -1
+		if a.Parent == "" {
+			tops = append(tops, int32(k))
+			continue
+		}
+		p, ok := f.index[a.Parent]
+		if !ok {
+			ps = report.Add(ps, CodeUnknownArea, jsonptr.Index(base, f.srcIndex[k])+"/parent", string(a.Parent), "", "no area has this code")
+			continue
+		}
+		f.parent[k] = p
+	}
+	// Cycles: walk up from every area; a walk longer than n has looped.
+	for k := range n {
+		steps, p := 0, f.parent[k]
+		for p >= 0 && steps <= n {
+			p = f.parent[p]
+			steps++
+		}
+		if steps > n {
+			ps = report.Add(ps, workforce.CodeCycle, jsonptr.Index(base, f.srcIndex[k])+"/parent", string(f.codes[k]), "", "the chain of parents leads back to this area")
+		}
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	switch {
+	case len(tops) == 1:
+		f.root = tops[0]
+	default:
+		code := workforce.AreaCode(country)
+		if !code.IsValid() {
+			return nil, report.Add(ps, CodeNoAreas, base, "", "", "the areas have several tops and no country code names a national root")
+		}
+		if _, dup := f.index[code]; dup {
+			return nil, report.Add(ps, workforce.CodeDuplicate, base, string(code), "",
+				"the areas have several tops; the national root "+string(code)+" would clash with an area of that code")
+		}
+		f.root = int32(n)
+		f.index[code] = f.root
+		f.codes = append(f.codes, code)
+		f.names = append(f.names, string(country))
+		f.levels = append(f.levels, workforce.LevelNational)
+		f.valid = append(f.valid, true)
+		f.parent = append(f.parent, -1)
+		f.srcIndex = append(f.srcIndex, -1)
+		f.synthetic = true
+		for _, t := range tops {
+			f.parent[t] = f.root
+		}
+		n++
+	}
+	f.children = make([][]int32, n)
+	for k := range n {
+		if p := f.parent[k]; p >= 0 {
+			f.children[p] = append(f.children[p], int32(k)) // code order: k ascends
+		}
+	}
+	// Pre-order from the root, reversed, puts every area after its
+	// descendants.
+	pre := make([]int32, 0, n)
+	stack := []int32{f.root}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		pre = append(pre, k)
+		ch := f.children[k]
+		for i := len(ch) - 1; i >= 0; i-- {
+			stack = append(stack, ch[i])
+		}
+	}
+	f.bottomUp = make([]int32, len(pre))
+	for i, k := range pre {
+		f.bottomUp[len(pre)-1-i] = k
+	}
+	f.rollUpPopulation(areas)
+	return f, nil
+}
+
+// rollUpPopulation sets each area's population on the as-of date: its own
+// figure when it has one applicable, otherwise the sum of its children's
+// when every child has one (recursively), flagged as derived and, when
+// the summed figures differ in source, vintage or date, as mixed.
+func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) {
+	f.pop = make([]areaPopulation, len(f.codes))
+	for _, k := range f.bottomUp {
+		if src := f.srcIndex[k]; src >= 0 && !f.asOf.IsZero() {
+			if fig, ok := areas[src].PopulationOn(f.asOf); ok {
+				f.pop[k] = areaPopulation{ok: true, total: fig.Total, children: fig.Children,
+					source: fig.Source, vintage: fig.Vintage, date: fig.Date}
+				continue
+			}
+		}
+		ch := f.children[k]
+		if len(ch) == 0 {
+			continue
+		}
+		sum := areaPopulation{ok: true, derived: true}
+		for i, c := range ch {
+			cp := f.pop[c]
+			if !cp.ok {
+				sum.ok = false
+				break
+			}
+			if i == 0 {
+				sum.source, sum.vintage, sum.date = cp.source, cp.vintage, cp.date
+			} else if cp.source != sum.source || cp.vintage != sum.vintage || cp.date != sum.date {
+				sum.mixed = true
+			}
+			sum.mixed = sum.mixed || cp.mixed
+			sum.total += cp.total
+			sum.children += cp.children
+		}
+		if sum.ok {
+			if sum.mixed {
+				sum.source, sum.vintage, sum.date = "several sources", "several vintages", workforce.CivilDate{}
+			}
+			f.pop[k] = sum
+		}
+	}
+}
+
+// sameAreas reports whether two frames index the same areas identically.
+func (f *areaFrame) sameAreas(g *areaFrame) bool {
+	return f == g || (slices.Equal(f.codes, g.codes) && slices.Equal(f.parent, g.parent))
+}
+
+// ancestorAt returns the ancestor of k (or k itself) at level l, or -1.
+func (f *areaFrame) ancestorAt(k int32, l workforce.AdminLevel) int32 {
+	for ; k >= 0; k = f.parent[k] {
+		if f.levels[k] == l {
+			return k
+		}
+	}
+	return -1
+}
+
+// depth returns the number of ancestors of k.
+func (f *areaFrame) depth(k int32) int {
+	d := 0
+	for p := f.parent[k]; p >= 0; p = f.parent[p] {
+		d++
+	}
+	return d
+}
+
+// preOrder returns the areas from the root down, children in code order.
+func (f *areaFrame) preOrder() []int32 {
+	out := make([]int32, len(f.bottomUp))
+	for i, k := range f.bottomUp {
+		out[len(out)-1-i] = k
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package indicators
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/sswkit/ssw/workforce"
+)
+
+// quantity is an exact non-negative or negative count with a decimal
+// scale: n × 10^-scale. Head-counts and positions have scale 0; FTE sums
+// are in hundredths (scale 2).
+type quantity struct {
+	n     int64
+	scale uint8
+}
+
+func count(n int64) quantity { return quantity{n: n} }
+
+// decimal returns q as a workforce.Decimal with its scale.
+func (q quantity) decimal() workforce.Decimal {
+	return workforce.DecimalOf(decimal.New(q.n, -int32(q.scale)))
+}
+
+var pow10 = [...]uint64{
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
+	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
+}
+
+// quotient is an exact quotient truncated toward zero at a number of
+// fraction digits, with a flag saying whether the truncation was exact.
+type quotient struct {
+	value decimal.Decimal
+	exact bool
+}
+
+// divide returns num × mult ÷ den truncated toward zero at precision
+// fraction digits; when nothing is cut off, trailing fraction zeros are
+// dropped. ok is false when den is zero (the caller reports the
+// result as undefined). num and den carry their own scales; mult is a
+// positive integer. Common sizes run in 128-bit integer arithmetic
+// without allocating big integers; larger ones fall back to math/big.
+// The result is the same either way.
+func divide(num quantity, mult int64, den quantity, precision int) (q quotient, ok bool) {
+	if den.n == 0 {
+		return quotient{}, false
+	}
+	neg := (num.n < 0) != (den.n < 0)
+	// value = |num|/10^sn × mult ÷ (|den|/10^sd)
+	//       = |num| × mult × 10^(sd+p) ÷ (|den| × 10^sn)   at scale p
+	nm := abs64(num.n)
+	dm := abs64(den.n)
+	shiftUp := int(den.scale) + precision
+	if mult > 0 && shiftUp <= 18 && num.scale <= 18 {
+		hiD, loD := bits.Mul64(dm, pow10[num.scale])
+		f := uint64(mult)
+		fhi, flo := bits.Mul64(f, pow10[shiftUp])
+		if hiD == 0 && fhi == 0 {
+			hi, lo := bits.Mul64(nm, flo)
+			if hi < loD { // the quotient fits in 64 bits
+				qv, r := bits.Div64(hi, lo, loD)
+				if qv <= math.MaxInt64 {
+					p := precision
+					if r == 0 {
+						for p > 0 && qv%10 == 0 {
+							qv /= 10
+							p--
+						}
+					}
+					iv := int64(qv)
+					if neg {
+						iv = -iv
+					}
+					return quotient{value: decimal.New(iv, -int32(p)), exact: r == 0}, true
+				}
+			}
+		}
+	}
+	return divideBig(num, mult, den, precision), true
+}
+
+func divideBig(num quantity, mult int64, den quantity, precision int) quotient {
+	n := new(big.Int).SetInt64(num.n)
+	n.Mul(n, big.NewInt(mult))
+	n.Mul(n, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(den.scale)+int64(precision)), nil))
+	d := new(big.Int).SetInt64(den.n)
+	d.Mul(d, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(num.scale)), nil))
+	q, r := new(big.Int).QuoRem(n, d, new(big.Int)) // truncates toward zero
+	p := precision
+	if r.Sign() == 0 {
+		ten, m := big.NewInt(10), new(big.Int)
+		for p > 0 {
+			t, _ := new(big.Int).QuoRem(q, ten, m)
+			if m.Sign() != 0 {
+				break
+			}
+			q = t
+			p--
+		}
+	}
+	return quotient{value: decimal.NewFromBigInt(q, -int32(p)), exact: r.Sign() == 0}
+}
+
+func abs64(v int64) uint64 {
+	if v < 0 {
+		return uint64(-(v + 1)) + 1
+	}
+	return uint64(v)
+}
+
+// ErrRounding is returned by [Round] when the requested rounding cannot be
+// decided from the value given: an inexact value asked for as many or
+// more fraction digits than it carries.
+var ErrRounding = errors.New("indicators: cannot round an inexact value at or beyond its precision")
+
+// Round applies presentation rounding to an exact value. value is the
+// indicator's value truncated toward zero (as every [IndicatorResult]
+// carries it) and exact says whether that truncation lost nothing. The
+// result has exactly spec.Places fraction digits.
+//
+// Because value is truncated and the exact flag records whether anything
+// was cut off, every mode rounds as if it had the infinitely precise
+// value, provided spec.Places is below value's own scale (or value is
+// exact): a value 28907.999999 truncated from 28907.9999996 still
+// presents as 28907 under [RoundDown], never 28908. Rounding is never
+// chained: always round from the exact value, not from a presented one.
+//
+// Modes act on the signed value: half_up rounds ties away from zero,
+// half_even to the even digit, down toward zero, ceiling toward positive
+// infinity. It returns [ErrRounding] when the value is inexact and
+// spec.Places is not below its scale, and an error for an unknown mode or
+// negative places.
+func Round(value workforce.Decimal, exact bool, spec PresentationRounding) (workforce.Decimal, error) {
+	if value.IsZero() {
+		return workforce.Decimal{}, errors.New("indicators: no value to round")
+	}
+	if !spec.Mode.IsValid() {
+		return workforce.Decimal{}, fmt.Errorf("indicators: unknown rounding mode %q", spec.Mode)
+	}
+	if spec.Places < 0 || spec.Places > 18 {
+		return workforce.Decimal{}, fmt.Errorf("indicators: rounding places %d out of range 0-18", spec.Places)
+	}
+	d := value.Decimal()
+	scale := -int(d.Exponent())
+	if scale < 0 {
+		scale = 0
+	}
+	if !exact && spec.Places >= scale {
+		return workforce.Decimal{}, ErrRounding
+	}
+	return workforce.DecimalOf(roundDecimal(d, exact, spec)), nil
+}
+
+// roundDecimal rounds d (truncated, with the exactness flag) to
+// spec.Places digits, returning a decimal whose exponent is -Places.
+func roundDecimal(d decimal.Decimal, exact bool, spec PresentationRounding) decimal.Decimal {
+	places := int32(spec.Places)
+	neg := d.Sign() < 0
+	m := d.Abs()
+	t := m.Truncate(places)
+	rest := m.Sub(t) // 0 ≤ rest < 10^-places; the true rest exceeds it iff !exact
+	beyond := rest.Sign() > 0 || !exact
+	half := decimal.New(5, -places-1)
+	up := false
+	switch spec.Mode {
+	case RoundDown:
+	case RoundCeiling:
+		up = !neg && beyond
+	case RoundHalfUp:
+		up = rest.Cmp(half) >= 0
+	case RoundHalfEven:
+		c := rest.Cmp(half)
+		switch {
+		case c > 0, c == 0 && !exact:
+			up = true
+		case c == 0:
+			last := t.Shift(places).BigInt()
+			up = last.Bit(0) == 1
+		}
+	}
+	coef := t.Shift(places).BigInt()
+	if up {
+		coef.Add(coef, big.NewInt(1))
+	}
+	if neg && coef.Sign() != 0 {
+		coef.Neg(coef)
+	}
+	return decimal.NewFromBigInt(coef, -places)
+}

@@ -1,0 +1,310 @@
+package indicators
+
+import "github.com/sswkit/ssw/internal/enum"
+
+// ResultStatus is the status of an [IndicatorResult]. Only ok and unreliable results carry a value.
+type ResultStatus string
+
+// ResultStatus values.
+const (
+	// StatusOK: computed from complete inputs.
+	StatusOK ResultStatus = "ok"
+	// StatusUnreliable: computed, but the person count it rests on is below the reliability minimum (20 by default).
+	StatusUnreliable ResultStatus = "unreliable"
+	// StatusUndefined: the denominator is zero: there is no value.
+	StatusUndefined ResultStatus = "undefined"
+	// StatusSuppressed: withheld by disclosure control, with its counts.
+	StatusSuppressed ResultStatus = "suppressed"
+	// StatusMissing: an input the formula needs (a population figure, a count, a parameter) was not available.
+	StatusMissing ResultStatus = "missing"
+)
+
+var resultStatusTable = [...]enum.Entry[ResultStatus]{
+	{Value: StatusOK, Title: "Computed"},
+	{Value: StatusUnreliable, Title: "Computed, unreliable (few events)"},
+	{Value: StatusUndefined, Title: "Undefined (zero denominator)"},
+	{Value: StatusSuppressed, Title: "Suppressed for disclosure control"},
+	{Value: StatusMissing, Title: "Missing input"},
+}
+
+// ResultStatusValues returns the values of [ResultStatus] in table order.
+func ResultStatusValues() []ResultStatus { return enum.Values(resultStatusTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s ResultStatus) IsValid() bool { return enum.Valid(resultStatusTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s ResultStatus) Title() string { return enum.Title(resultStatusTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s ResultStatus) CheckValue() (code, param, message string) {
+	return enum.Check(resultStatusTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ResultStatus) EnumValues() []string { return enum.Strings(resultStatusTable[:]) }
+
+// PolicyStatus is the value of a policy-status indicator such as GOV-SW-LAW.
+type PolicyStatus string
+
+// PolicyStatus values.
+const (
+	// PolicyYes: in place.
+	PolicyYes PolicyStatus = "yes"
+	// PolicyPartial: partly in place (drafted, pending adoption, covering part of the country or workforce).
+	PolicyPartial PolicyStatus = "partial"
+	// PolicyNo: not in place.
+	PolicyNo PolicyStatus = "no"
+	// PolicyUnknown: not known; never read as no.
+	PolicyUnknown PolicyStatus = "unknown"
+)
+
+var policyStatusTable = [...]enum.Entry[PolicyStatus]{
+	{Value: PolicyYes, Title: "Yes"},
+	{Value: PolicyPartial, Title: "Partially"},
+	{Value: PolicyNo, Title: "No"},
+	{Value: PolicyUnknown, Title: "Unknown"},
+}
+
+// PolicyStatusValues returns the values of [PolicyStatus] in table order.
+func PolicyStatusValues() []PolicyStatus { return enum.Values(policyStatusTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s PolicyStatus) IsValid() bool { return enum.Valid(policyStatusTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s PolicyStatus) Title() string { return enum.Title(policyStatusTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s PolicyStatus) CheckValue() (code, param, message string) {
+	return enum.Check(policyStatusTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (PolicyStatus) EnumValues() []string { return enum.Strings(policyStatusTable[:]) }
+
+// AgeBand is an age band of the age disaggregation, from the age in completed years on the as-of date.
+type AgeBand string
+
+// AgeBand values.
+const (
+	// AgeUnder25: younger than 25.
+	AgeUnder25 AgeBand = "under_25"
+	// Age25To34: 25 to 34.
+	Age25To34 AgeBand = "age_25_34"
+	// Age35To44: 35 to 44.
+	Age35To44 AgeBand = "age_35_44"
+	// Age45To54: 45 to 54.
+	Age45To54 AgeBand = "age_45_54"
+	// Age55To64: 55 to 64.
+	Age55To64 AgeBand = "age_55_64"
+	// Age65Plus: 65 and over.
+	Age65Plus AgeBand = "age_65_plus"
+	// AgeUnknown: neither birth date nor birth year recorded.
+	AgeUnknown AgeBand = "age_unknown"
+)
+
+var ageBandTable = [...]enum.Entry[AgeBand]{
+	{Value: AgeUnder25, Title: "Under 25"},
+	{Value: Age25To34, Title: "25 to 34"},
+	{Value: Age35To44, Title: "35 to 44"},
+	{Value: Age45To54, Title: "45 to 54"},
+	{Value: Age55To64, Title: "55 to 64"},
+	{Value: Age65Plus, Title: "65 and over"},
+	{Value: AgeUnknown, Title: "Age unknown"},
+}
+
+// AgeBandValues returns the values of [AgeBand] in table order.
+func AgeBandValues() []AgeBand { return enum.Values(ageBandTable[:]) }
+
+// IsValid reports whether b is in the table.
+func (b AgeBand) IsValid() bool { return enum.Valid(ageBandTable[:], b) }
+
+// Title returns the English title of b, or "".
+func (b AgeBand) Title() string { return enum.Title(ageBandTable[:], b) }
+
+// CheckValue implements the "valid" validation rule.
+func (b AgeBand) CheckValue() (code, param, message string) {
+	return enum.Check(ageBandTable[:], b)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (AgeBand) EnumValues() []string { return enum.Strings(ageBandTable[:]) }
+
+// QualificationGroup is the qualification disaggregation: qualified social worker or not.
+type QualificationGroup string
+
+// QualificationGroup values.
+const (
+	// Qualified: holds a social work qualification at the minimum level or above.
+	Qualified QualificationGroup = "qualified_social_worker"
+	// NotQualified: holds no such qualification.
+	NotQualified QualificationGroup = "not_qualified"
+)
+
+var qualificationGroupTable = [...]enum.Entry[QualificationGroup]{
+	{Value: Qualified, Title: "Qualified social worker"},
+	{Value: NotQualified, Title: "Not a qualified social worker"},
+}
+
+// QualificationGroupValues returns the values of [QualificationGroup] in table order.
+func QualificationGroupValues() []QualificationGroup { return enum.Values(qualificationGroupTable[:]) }
+
+// IsValid reports whether g is in the table.
+func (g QualificationGroup) IsValid() bool { return enum.Valid(qualificationGroupTable[:], g) }
+
+// Title returns the English title of g, or "".
+func (g QualificationGroup) Title() string { return enum.Title(qualificationGroupTable[:], g) }
+
+// CheckValue implements the "valid" validation rule.
+func (g QualificationGroup) CheckValue() (code, param, message string) {
+	return enum.Check(qualificationGroupTable[:], g)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (QualificationGroup) EnumValues() []string { return enum.Strings(qualificationGroupTable[:]) }
+
+// InputPath is how a report's counts arrived.
+type InputPath string
+
+// InputPath values.
+const (
+	// PathRecords: counted from records by a [Tally].
+	PathRecords InputPath = "records"
+	// PathAggregates: supplied as [AggregateFigures].
+	PathAggregates InputPath = "aggregates"
+)
+
+var inputPathTable = [...]enum.Entry[InputPath]{
+	{Value: PathRecords, Title: "Counted from worker and post records"},
+	{Value: PathAggregates, Title: "Supplied as aggregate figures"},
+}
+
+// InputPathValues returns the values of [InputPath] in table order.
+func InputPathValues() []InputPath { return enum.Values(inputPathTable[:]) }
+
+// IsValid reports whether p is in the table.
+func (p InputPath) IsValid() bool { return enum.Valid(inputPathTable[:], p) }
+
+// Title returns the English title of p, or "".
+func (p InputPath) Title() string { return enum.Title(inputPathTable[:], p) }
+
+// CheckValue implements the "valid" validation rule.
+func (p InputPath) CheckValue() (code, param, message string) {
+	return enum.Check(inputPathTable[:], p)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (InputPath) EnumValues() []string { return enum.Strings(inputPathTable[:]) }
+
+// NormBasis is what a staffing norm is proportional to.
+type NormBasis string
+
+// NormBasis values.
+const (
+	// NormPerUnit: k workers in every unit (Cambodia: 2 per commune/sangkat).
+	NormPerUnit NormBasis = "per_unit"
+	// NormPerPopulation: k workers per Per people of the unit's total population.
+	NormPerPopulation NormBasis = "total_population"
+	// NormPerChildren: k workers per Per children aged 0-17 in the unit.
+	NormPerChildren NormBasis = "children_0_17"
+	// NormPerDriver: k workers per Per units of a driver supplied with aggregate figures (Indonesia: 1 social worker per 100 PMKS families).
+	NormPerDriver NormBasis = "supplied_driver"
+)
+
+var normBasisTable = [...]enum.Entry[NormBasis]{
+	{Value: NormPerUnit, Title: "Workers per administrative unit"},
+	{Value: NormPerPopulation, Title: "Workers per population"},
+	{Value: NormPerChildren, Title: "Workers per children"},
+	{Value: NormPerDriver, Title: "Workers per supplied driver"},
+}
+
+// NormBasisValues returns the values of [NormBasis] in table order.
+func NormBasisValues() []NormBasis { return enum.Values(normBasisTable[:]) }
+
+// IsValid reports whether b is in the table.
+func (b NormBasis) IsValid() bool { return enum.Valid(normBasisTable[:], b) }
+
+// Title returns the English title of b, or "".
+func (b NormBasis) Title() string { return enum.Title(normBasisTable[:], b) }
+
+// CheckValue implements the "valid" validation rule.
+func (b NormBasis) CheckValue() (code, param, message string) {
+	return enum.Check(normBasisTable[:], b)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (NormBasis) EnumValues() []string { return enum.Strings(normBasisTable[:]) }
+
+// CellStatus is the disclosure status of one cell of a [ProtectedTable].
+type CellStatus string
+
+// CellStatus values.
+const (
+	// CellPublished: published as counted.
+	CellPublished CellStatus = "published"
+	// CellPrimary: suppressed because the count is below the threshold (or a zero, when zeros are suppressed).
+	CellPrimary CellStatus = "primary"
+	// CellComplementary: suppressed so that a primary cell cannot be recovered from the margins.
+	CellComplementary CellStatus = "complementary"
+)
+
+var cellStatusTable = [...]enum.Entry[CellStatus]{
+	{Value: CellPublished, Title: "Published"},
+	{Value: CellPrimary, Title: "Suppressed (primary)"},
+	{Value: CellComplementary, Title: "Suppressed (complementary)"},
+}
+
+// CellStatusValues returns the values of [CellStatus] in table order.
+func CellStatusValues() []CellStatus { return enum.Values(cellStatusTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s CellStatus) IsValid() bool { return enum.Valid(cellStatusTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s CellStatus) Title() string { return enum.Title(cellStatusTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s CellStatus) CheckValue() (code, param, message string) {
+	return enum.Check(cellStatusTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (CellStatus) EnumValues() []string { return enum.Strings(cellStatusTable[:]) }
+
+// TallyObservation is what a [TallyGroup] observed: workers active on the
+// as-of date, active on the period start, or leaving during the period.
+type TallyObservation string
+
+// TallyObservation values, in the order of the tally's internal index.
+const (
+	// ObservedActive: active on the as-of date (the stock).
+	ObservedActive TallyObservation = "active"
+	// ObservedPeriodStart: active on the period start (the earlier stock).
+	ObservedPeriodStart TallyObservation = "period_start"
+	// ObservedLeaver: left the workforce during the period.
+	ObservedLeaver TallyObservation = "leaver"
+)
+
+var tallyObservationTable = [...]enum.Entry[TallyObservation]{
+	{Value: ObservedActive, Title: "Active on the as-of date"},
+	{Value: ObservedPeriodStart, Title: "Active on the period start"},
+	{Value: ObservedLeaver, Title: "Left the workforce during the period"},
+}
+
+// TallyObservationValues returns the values of [TallyObservation] in table order.
+func TallyObservationValues() []TallyObservation { return enum.Values(tallyObservationTable[:]) }
+
+// IsValid reports whether o is in the table.
+func (o TallyObservation) IsValid() bool { return enum.Valid(tallyObservationTable[:], o) }
+
+// Title returns the English title of o, or "".
+func (o TallyObservation) Title() string { return enum.Title(tallyObservationTable[:], o) }
+
+// CheckValue implements the "valid" validation rule.
+func (o TallyObservation) CheckValue() (code, param, message string) {
+	return enum.Check(tallyObservationTable[:], o)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (TallyObservation) EnumValues() []string { return enum.Strings(tallyObservationTable[:]) }

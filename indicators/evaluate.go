@@ -1,0 +1,902 @@
+package indicators
+
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Measures: the counts a cell holds, per scope. In the positions scope
+// mWorkers counts funded posts (filled or funded vacant).
+const (
+	mWorkers      = iota // workers in scope
+	mQualified           // qualified social workers
+	mLicensed            // workers with a credential in good standing
+	mQualLicensed        // qualified and licensed
+	mCPDMet              // licensed and meeting the CPD rule
+	mFemale              // female workers
+	mGovernment          // workers employed by government
+	mFrontline           // every cadre but supervisors and educators
+	mSupervisors         // supervisor or manager cadre
+	mCadre               // first of numCadre per-cadre counts
+	mStart        = mCadre + numCadre
+	mLeavers      = mStart + 1
+	mFunded       = mLeavers + 1 // funded posts (positions only)
+	mVacant       = mFunded + 1
+	mFilled       = mVacant + 1
+	mAgesKnown    = mFilled + 1 // workers with a known age (head-count only)
+	numMeasures   = mAgesKnown + 1
+)
+
+var measureNames = [numMeasures]string{
+	"workers", "qualified workers", "licensed workers", "licensed qualified workers", "CPD-compliant workers",
+	"female workers", "government workers", "front-line workers", "supervisors",
+	"workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre",
+	"workers at the period start", "leavers", "funded posts", "vacant posts", "filled posts", "workers of known age",
+}
+
+// Scope indexes.
+const (
+	sHead = iota
+	sPositions
+	sFTE
+	numScopes
+)
+
+func scopeIndex(s CountScope) int {
+	switch s {
+	case ScopePositions:
+		return sPositions
+	case ScopeFTE:
+		return sFTE
+	}
+	return sHead
+}
+
+func scopeScale(s int) uint8 {
+	if s == sFTE {
+		return 2
+	}
+	return 0
+}
+
+type measureSet struct {
+	v    [numMeasures]int64
+	have uint32 // bit m: measure m is known
+}
+
+func (m *measureSet) has(ids ...int) bool {
+	for _, id := range ids {
+		if m.have&(1<<id) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+type cellData struct {
+	sets [numScopes]measureSet
+	ages []int64 // head-count by age 0..126 of active workers; nil when unknown
+}
+
+// Breakdown slots of a cross area.
+const (
+	slotSex    = 0
+	slotCadre  = slotSex + numSex
+	slotSector = slotCadre + numCadre
+	slotAge    = slotSector + numSector
+	slotQual   = slotAge + numAgeBand
+	dimSlots   = slotQual + 2
+)
+
+var slotDims = [...]struct {
+	dim   Disaggregation
+	first int
+	n     int
+}{
+	{BySex, slotSex, numSex},
+	{ByCadre, slotCadre, numCadre},
+	{BySector, slotSector, numSector},
+	{ByAgeBand, slotAge, numAgeBand},
+	{ByQualification, slotQual, 2},
+}
+
+// evaluator holds the cells of one evaluation.
+type evaluator struct {
+	frame      *areaFrame
+	opts       Options
+	input      InputPath
+	asOf       workforce.CivilDate
+	period     workforce.CivilDate
+	rules      RecordRules
+	cells      []cellData // area cells, then cross blocks of dimSlots cells
+	crossBlock []int32    // area → block number, -1 when not a cross area
+	crossAreas []int32    // cross areas in pre-order
+	defs       []int      // catalogue indexes to evaluate
+	norm       []normCell
+	normScope  int
+	drivers    map[int32]int64
+	results    []IndicatorResult
+	sens       [][]countRef // sensitive counts of each result
+	notes      []string
+	problems   workforce.Problems
+	mismatch   func(area int32, scope, measure int) (path string, ok bool)
+	policyRes  []IndicatorResult
+}
+
+type normCell struct {
+	units, met, req, gap int64
+	unknown              bool
+}
+
+func newEvaluator(f *areaFrame, opts Options, input InputPath) *evaluator {
+	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf}
+	n := len(f.codes)
+	e.crossBlock = make([]int32, n)
+	for i := range e.crossBlock {
+		e.crossBlock[i] = -1
+	}
+	for _, k := range f.preOrder() {
+		cross := k == f.root
+		if len(opts.CrossLevels) > 0 {
+			cross = slices.Contains(opts.CrossLevels, f.levels[k])
+		}
+		if cross {
+			e.crossBlock[k] = int32(len(e.crossAreas))
+			e.crossAreas = append(e.crossAreas, k)
+		}
+	}
+	e.cells = make([]cellData, n+len(e.crossAreas)*dimSlots)
+	return e
+}
+
+func (e *evaluator) crossCell(area int32, slot int) int32 {
+	return int32(len(e.frame.codes)) + e.crossBlock[area]*dimSlots + int32(slot)
+}
+
+// allocAges gives every cell an age histogram, from one allocation.
+func (e *evaluator) allocAges() {
+	buf := make([]int64, len(e.cells)*ageUnknown)
+	for i := range e.cells {
+		e.cells[i].ages = buf[i*ageUnknown : (i+1)*ageUnknown : (i+1)*ageUnknown]
+	}
+}
+
+// selectDefs resolves the indicators to evaluate: the listed ones, or the
+// default set. Problems go under base.
+func (e *evaluator) selectDefs(ps workforce.Problems, base string, policies bool) workforce.Problems {
+	missing := func(d *Definition) string {
+		for _, p := range d.Parameters {
+			switch {
+			case p == ParamStaffingNorm && e.opts.Norm == nil:
+				return "it needs a staffing norm (options.staffing_norm)"
+			case p == ParamPeriodStart && e.period.IsZero():
+				return "it needs a period start"
+			case p == ParamCPDRule && e.input == PathRecords && e.rules.CPD == nil:
+				return "it needs a CPD rule (rules.cpd_rule)"
+			}
+		}
+		if d.ID == CPDCompl && e.input == PathRecords && e.rules.CPD == nil {
+			return "it needs a CPD rule (rules.cpd_rule)"
+		}
+		return ""
+	}
+	if len(e.opts.Indicators) == 0 {
+		for i := range catalogueEntries {
+			d := &catalogueEntries[i]
+			if d.Kind == KindPolicy {
+				continue
+			}
+			if why := missing(d); why != "" {
+				e.notes = append(e.notes, string(d.ID)+" not evaluated: "+why)
+				continue
+			}
+			e.defs = append(e.defs, i)
+		}
+		return ps
+	}
+	seen := map[int]bool{}
+	for j, id := range e.opts.Indicators {
+		path := jsonptr.Index(base+"/indicators", j)
+		i := definitionIndex(id)
+		if i < 0 {
+			ps = report.Add(ps, CodeUnknownIndicator, path, string(id), "", "not in the indicator catalogue")
+			continue
+		}
+		d := &catalogueEntries[i]
+		if d.Kind == KindPolicy {
+			if !policies {
+				ps = report.Add(ps, CodeMissingParameter, path, string(id), "", "policy-status indicators are supplied facts: use aggregate figures")
+			}
+			continue
+		}
+		if why := missing(d); why != "" {
+			ps = report.Add(ps, CodeMissingParameter, path, string(id), "", string(id)+" cannot be evaluated: "+why)
+			continue
+		}
+		if !seen[i] {
+			seen[i] = true
+			e.defs = append(e.defs, i)
+		}
+	}
+	slices.Sort(e.defs)
+	return ps
+}
+
+// needs reports whether any selected definition has the ID.
+func (e *evaluator) needs(ids ...IndicatorID) bool {
+	for _, i := range e.defs {
+		if slices.Contains(ids, catalogueEntries[i].ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// computeNorms computes, for every area, the units of the norm level it
+// contains and their requirement, gap and coverage, in the scope the norm
+// indicators are evaluated in.
+func (e *evaluator) computeNorms() {
+	n := e.opts.Norm
+	if n == nil || !e.needs(SSWPerUnit, SSWUnitCoverage, SSWNormReq, SSWNormGap, SSWNormAttain) {
+		return
+	}
+	def := &catalogueEntries[definitionIndex(SSWNormReq)]
+	e.normScope = scopeIndex(e.opts.scopeFor(def))
+	scale := int64(1)
+	if e.normScope == sFTE {
+		scale = 100
+	}
+	f := e.frame
+	e.norm = make([]normCell, len(f.codes))
+	for k := range f.codes {
+		if f.levels[k] != n.Level || !f.valid[k] {
+			continue
+		}
+		set := &e.cells[k].sets[e.normScope]
+		unknown := !set.has(mWorkers)
+		w := set.v[mWorkers]
+		var driver int64
+		switch n.Basis {
+		case NormPerPopulation:
+			driver = f.pop[k].total
+			unknown = unknown || !f.pop[k].ok
+		case NormPerChildren:
+			driver = f.pop[k].children
+			unknown = unknown || !f.pop[k].ok
+		case NormPerDriver:
+			d, ok := e.drivers[int32(k)]
+			driver = d
+			unknown = unknown || !ok
+		}
+		r, ok := n.unitRequirement(driver)
+		unknown = unknown || !ok
+		r *= scale
+		var met, gap int64
+		if w >= r {
+			met = 1
+		} else {
+			gap = r - w
+		}
+		for a := int32(k); a >= 0; a = f.parent[a] {
+			c := &e.norm[a]
+			c.units++
+			c.met += met
+			c.req += r
+			c.gap += gap
+			c.unknown = c.unknown || unknown
+		}
+	}
+}
+
+// emit computes every selected indicator for every cell.
+func (e *evaluator) emit() {
+	f := e.frame
+	order := f.preOrder()
+	levelOK := func(k int32) bool {
+		return len(e.opts.AreaLevels) == 0 || slices.Contains(e.opts.AreaLevels, f.levels[k])
+	}
+	normDepth := -1
+	if e.opts.Norm != nil {
+		normDepth = e.opts.Norm.Level.Depth()
+	}
+	for _, di := range e.defs {
+		d := &catalogueEntries[di]
+		scope := e.opts.scopeFor(d)
+		isNorm := slices.Contains(d.Parameters, ParamStaffingNorm)
+		for _, k := range order {
+			if !levelOK(k) {
+				continue
+			}
+			if isNorm && (f.levels[k].Depth() > normDepth || f.levels[k].Depth() < 0) {
+				continue
+			}
+			e.emitCell(d, scope, k, k, -1)
+		}
+		if len(d.Disaggregations) < 2 {
+			continue
+		}
+		for _, a := range e.crossAreas {
+			for _, sd := range slotDims {
+				if !d.HasDisaggregation(sd.dim) || !e.opts.wantsDim(sd.dim) {
+					continue
+				}
+				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector {
+					continue // posts have no sex, age or qualification
+				}
+				for v := range sd.n {
+					e.emitCell(d, scope, a, e.crossCell(a, sd.first+v), sd.first+v)
+				}
+			}
+		}
+	}
+}
+
+// cellOf describes a cell for a result.
+func (e *evaluator) cellOf(area int32, slot int) ResultCell {
+	c := ResultCell{Area: e.frame.codes[area], Level: e.frame.levels[area]}
+	switch {
+	case slot < 0:
+	case slot < slotCadre:
+		c.Sex = sexByIndex(slot - slotSex + 1)
+	case slot < slotSector:
+		c.Cadre = cadreByIndex(slot - slotCadre + 1)
+	case slot < slotAge:
+		c.Sector = sectorByIndex(slot - slotSector + 1)
+	case slot < slotQual:
+		c.AgeBand = ageBandTable[slot-slotAge].Value
+	default:
+		c.Qualification = qualificationGroupTable[slot-slotQual].Value
+	}
+	return c
+}
+
+// emitCell appends the results of d in one cell: cell index ci of area
+// area, breakdown slot (or -1).
+func (e *evaluator) emitCell(d *Definition, scope CountScope, area, ci int32, slot int) {
+	if d.ID == SSWShareCadre {
+		for c := range numCadre {
+			r, sens := e.compute(d, scope, area, ci, slot, c)
+			r.Cell.Cadre = cadreByIndex(c + 1)
+			e.add(r, sens)
+		}
+		return
+	}
+	r, sens := e.compute(d, scope, area, ci, slot, -1)
+	e.add(r, sens)
+}
+
+func (e *evaluator) add(r IndicatorResult, sens []countRef) {
+	e.results = append(e.results, r)
+	e.sens = append(e.sens, sens)
+}
+
+// countRef names one published person count: a measure of a cell in a
+// scope, for disclosure control.
+type countRef struct {
+	cell    int32
+	measure uint8
+	scope   uint8
+	value   int64
+}
+
+// compute evaluates one definition in one cell. category is the cadre
+// index of SSW-SHARE-CADRE.
+func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slot, category int) (IndicatorResult, []countRef) {
+	si := scopeIndex(scope)
+	c := &e.cells[ci]
+	set := &c.sets[si]
+	sc := scopeScale(si)
+	r := IndicatorResult{
+		Indicator: d.ID, Cell: e.cellOf(area, slot), Scope: scope, Subset: d.Subset,
+		Precision: d.Precision, Unit: d.Unit,
+	}
+	q := func(m int) quantity { return quantity{n: set.v[m], scale: sc} }
+	ref := func(m int) countRef { return countRef{cell: ci, measure: uint8(m), scope: uint8(si), value: set.v[m]} }
+	need := func(ms ...int) bool {
+		for _, m := range ms {
+			if !set.has(m) {
+				e.missingMeasure(&r, area, si, m)
+				return false
+			}
+		}
+		return true
+	}
+	pop := func(children bool) (quantity, bool) {
+		p := e.frame.pop[area]
+		if !p.ok {
+			r.Status = StatusMissing
+			r.Notes = append(r.Notes, "no population figure applies to "+string(e.frame.codes[area])+" on "+e.asOf.String())
+			return quantity{}, false
+		}
+		rp := &ResultPopulation{Universe: UniverseTotal, Value: p.total, Source: p.source, Vintage: p.vintage,
+			Date: p.date, Derived: p.derived, MixedVintages: p.mixed}
+		if children {
+			rp.Universe, rp.Value = UniverseChildren, p.children
+		}
+		r.Population = rp
+		if p.mixed {
+			r.Notes = append(r.Notes, "population summed from figures of different sources, vintages or dates")
+		}
+		return count(rp.Value), true
+	}
+	switch d.ID {
+	case SSWDenPop, SSWDenChild, SWDenPop, SWDenChild:
+		m := mWorkers
+		if d.Subset == SubsetQualified {
+			m = mQualified
+		}
+		den, ok := pop(d.Universe == UniverseChildren)
+		if !ok || !need(m) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(m), den)
+		return r, []countRef{ref(m)}
+	case SSWPopPerWorker, SSWChildPerWorker:
+		num, ok := pop(d.Universe == UniverseChildren)
+		if !ok || !need(mWorkers) {
+			return r, nil
+		}
+		e.ratio(&r, d, num, q(mWorkers))
+		return r, []countRef{ref(mWorkers)}
+	case SSWPerUnit, SSWUnitCoverage, SSWNormReq, SSWNormGap, SSWNormAttain:
+		return e.computeNorm(&r, d, area, set, sc)
+	case SSWPostVac, SSWPostFill:
+		m := mVacant
+		if d.ID == SSWPostFill {
+			m = mFilled
+		}
+		if !need(m, mFunded) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(m), q(mFunded))
+		return r, nil
+	case SSWShareGov, SSWShareFemale, SSWQualSW, SSWShareCadre, SWLicShare, CPDCompl:
+		num, den := mGovernment, mWorkers
+		switch d.ID {
+		case SSWShareFemale:
+			num = mFemale
+		case SSWQualSW:
+			num = mQualified
+		case SSWShareCadre:
+			num = mCadre + category
+		case SWLicShare:
+			num, den = mQualLicensed, mQualified
+		case CPDCompl:
+			num, den = mCPDMet, mLicensed
+		}
+		if !need(num, den) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(num), q(den))
+		return r, []countRef{ref(num), ref(den)}
+	case SupRatio:
+		if !need(mFrontline, mSupervisors) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(mFrontline), q(mSupervisors))
+		return r, []countRef{ref(mFrontline), ref(mSupervisors)}
+	case RetAttrition:
+		if !need(mLeavers, mStart, mWorkers) {
+			return r, nil
+		}
+		// mean head-count (start + end) ÷ 2, exactly: one more decimal.
+		den := quantity{n: (set.v[mStart] + set.v[mWorkers]) * 5, scale: sc + 1}
+		e.ratio(&r, d, q(mLeavers), den)
+		return r, []countRef{ref(mLeavers), ref(mStart), ref(mWorkers)}
+	case SSWGrowth:
+		if !need(mStart, mWorkers) {
+			return r, nil
+		}
+		num := quantity{n: set.v[mWorkers] - set.v[mStart], scale: sc}
+		e.ratio(&r, d, num, q(mStart))
+		return r, []countRef{ref(mStart), ref(mWorkers)}
+	case SSWAgeMedian:
+		if si != sHead || !need(mAgesKnown) || c.ages == nil {
+			if r.Status == "" {
+				e.missingMeasure(&r, area, si, mAgesKnown)
+			}
+			return r, nil
+		}
+		e.median(&r, c.ages, set.v[mAgesKnown])
+		return r, []countRef{ref(mAgesKnown)}
+	}
+	r.Status = StatusMissing
+	r.Notes = append(r.Notes, "no formula for "+string(d.ID))
+	return r, nil
+}
+
+func (e *evaluator) missingMeasure(r *IndicatorResult, area int32, si, m int) {
+	r.Status = StatusMissing
+	r.Notes = append(r.Notes, "no count of "+measureNames[m]+" in scope "+string(scopeTable[si].Value)+" for "+string(e.frame.codes[area]))
+	if e.mismatch != nil {
+		if path, ok := e.mismatch(area, si, m); ok {
+			e.problems = report.Add(e.problems, CodeScopeMismatch, path, string(r.Indicator), string(scopeTable[si].Value),
+				string(r.Indicator)+" is evaluated in scope "+string(scopeTable[si].Value)+" but "+measureNames[m]+" of "+
+					string(e.frame.codes[area])+" are given in another scope; set options.scope or supply "+string(scopeTable[si].Value)+" counts")
+		}
+	}
+}
+
+func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, set *measureSet, sc uint8) (IndicatorResult, []countRef) {
+	nc := e.norm[area]
+	if nc.unknown {
+		r.Status = StatusMissing
+		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks its workers count or the driver of its requirement")
+		return *r, nil
+	}
+	switch d.ID {
+	case SSWPerUnit:
+		if !set.has(mWorkers) {
+			e.missingMeasure(r, area, e.normScope, mWorkers)
+			return *r, nil
+		}
+		e.ratio(r, d, quantity{n: set.v[mWorkers], scale: sc}, count(nc.units))
+		return *r, []countRef{{cell: int32(area), measure: mWorkers, scope: uint8(e.normScope), value: set.v[mWorkers]}}
+	case SSWUnitCoverage:
+		e.ratio(r, d, count(nc.met), count(nc.units))
+	case SSWNormReq:
+		e.countValue(r, quantity{n: nc.req, scale: sc})
+	case SSWNormGap:
+		e.countValue(r, quantity{n: nc.gap, scale: sc})
+	case SSWNormAttain:
+		e.ratio(r, d, quantity{n: nc.req - nc.gap, scale: sc}, quantity{n: nc.req, scale: sc})
+	}
+	return *r, nil
+}
+
+// ratio sets the counts, value and status of a ratio result.
+func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) {
+	r.Numerator, r.Denominator, r.Multiplier = num.decimal(), den.decimal(), d.Multiplier
+	q, ok := divide(num, d.Multiplier, den, d.Precision)
+	if !ok {
+		r.Status = StatusUndefined
+		return
+	}
+	r.Value, r.Exact = workforce.DecimalOf(q.value), q.exact
+	r.Status = StatusOK
+	events := num
+	switch d.Sensitive {
+	case SensitiveDenominator:
+		events = den
+	case SensitiveNone:
+		return
+	}
+	if d.ID == SSWGrowth {
+		events = den
+	}
+	if whole(events) < e.opts.reliability() {
+		r.Status = StatusUnreliable
+	}
+}
+
+func (e *evaluator) countValue(r *IndicatorResult, v quantity) {
+	r.Numerator = v.decimal()
+	r.Value, r.Exact, r.Status = v.decimal(), true, StatusOK
+}
+
+// whole returns the integer part of a non-negative quantity.
+func whole(q quantity) int64 {
+	n := q.n
+	for range q.scale {
+		n /= 10
+	}
+	return n
+}
+
+// median sets the median of an age histogram.
+func (e *evaluator) median(r *IndicatorResult, ages []int64, n int64) {
+	r.Numerator = workforce.DecimalFromInt(n)
+	if n == 0 {
+		r.Status = StatusUndefined
+		return
+	}
+	nth := func(i int64) int64 { // the age of the i-th value (0-based)
+		for a, c := range ages {
+			if i < c {
+				return int64(a)
+			}
+			i -= c
+		}
+		return int64(len(ages) - 1)
+	}
+	var v decimal.Decimal
+	if n%2 == 1 {
+		v = decimal.New(nth(n/2), 0)
+	} else {
+		sum := nth(n/2-1) + nth(n/2)
+		v = decimal.New(sum*5, -1)
+		if sum%2 == 0 {
+			v = decimal.New(sum/2, 0)
+		}
+	}
+	r.Value, r.Exact, r.Status = workforce.DecimalOf(v), true, StatusOK
+	if n < e.opts.reliability() {
+		r.Status = StatusUnreliable
+	}
+}
+
+// finish assembles the report.
+func (e *evaluator) report(country workforce.CountryCode, source string) Report {
+	rep := Report{
+		Country: country, AsOf: e.asOf, Input: e.input, Source: source,
+		Parameters: ReportParameters{Options: e.resolvedOptions()},
+		Notes:      e.notes,
+	}
+	if e.input == PathRecords {
+		rep.Parameters.Rules = e.rules.clone()
+	}
+	f := e.frame
+	for _, k := range f.preOrder() {
+		a := ReportArea{Code: f.codes[k], Name: f.names[k], Level: f.levels[k]}
+		if p := f.parent[k]; p >= 0 {
+			a.Parent = f.codes[p]
+		}
+		rep.Areas = append(rep.Areas, a)
+	}
+	rep.Results = append(e.policyRes, e.results...)
+	if len(e.policyRes) > 0 {
+		sortByCatalogue(rep.Results)
+	}
+	return rep
+}
+
+func sortByCatalogue(rs []IndicatorResult) {
+	slices.SortStableFunc(rs, func(a, b IndicatorResult) int {
+		return definitionIndex(a.Indicator) - definitionIndex(b.Indicator)
+	})
+}
+
+func (e *evaluator) resolvedOptions() Options {
+	o := e.opts
+	o.Indicators = make([]IndicatorID, 0, len(e.defs))
+	for _, i := range e.defs {
+		o.Indicators = append(o.Indicators, catalogueEntries[i].ID)
+	}
+	for _, r := range e.policyRes {
+		o.Indicators = append(o.Indicators, r.Indicator)
+	}
+	sortIDs(o.Indicators)
+	if o.ReliabilityMinimum == 0 {
+		o.ReliabilityMinimum = DefaultReliabilityMinimum
+	}
+	o.AreaLevels = slices.Clone(o.AreaLevels)
+	o.CrossLevels = slices.Clone(o.CrossLevels)
+	o.Disaggregations = slices.Clone(o.Disaggregations)
+	if o.Norm != nil {
+		n := *o.Norm
+		if n.Source != nil {
+			src := *n.Source
+			n.Source = &src
+		}
+		o.Norm = &n
+	}
+	if o.Disclosure != nil {
+		p := *o.Disclosure
+		o.Disclosure = &p
+	}
+	return o
+}
+
+func sortIDs(ids []IndicatorID) {
+	slices.SortStableFunc(ids, func(a, b IndicatorID) int { return definitionIndex(a) - definitionIndex(b) })
+}
+
+// Evaluate computes the indicators from the tally's counts and returns a
+// [Report]. Area results cover every area (at opts.AreaLevels) with counts
+// rolled up the tree: an area counts the workers at its own posts and at
+// every area below it. Breakdowns (by sex, cadre, sector, age band and
+// qualification, as each definition allows) are given for the areas at
+// opts.CrossLevels, the top area by default. Bad options come back as
+// [workforce.Problems] (paths under /options).
+func (t *Tally) Evaluate(opts Options) (Report, error) {
+	ps := opts.check(nil, "/options")
+	e := newEvaluator(t.frame, opts, PathRecords)
+	e.rules, e.period = t.rules.clone(), t.rules.PeriodStart
+	ps = e.selectDefs(ps, "/options", false)
+	if opts.Norm != nil && opts.Norm.Basis == NormPerDriver {
+		ps = report.Add(ps, CodeMissingParameter, "/options/staffing_norm/basis", string(NormPerDriver), "",
+			"a supplied driver is only available with aggregate figures")
+	}
+	if err := ps.Err(); err != nil {
+		return Report{}, err
+	}
+	e.fillFromTally(t)
+	e.computeNorms()
+	e.emit()
+	if opts.Disclosure != nil {
+		e.disclose()
+	}
+	return e.report(t.frame.country, ""), nil
+}
+
+// haveMasks are the measures counted from records, per scope.
+func recordMasks(flows bool) [numScopes]uint32 {
+	person := uint32(0)
+	for _, m := range []int{mWorkers, mQualified, mLicensed, mQualLicensed, mCPDMet, mFemale, mGovernment, mFrontline, mSupervisors} {
+		person |= 1 << m
+	}
+	for c := range numCadre {
+		person |= 1 << (mCadre + c)
+	}
+	if flows {
+		person |= 1<<mStart | 1<<mLeavers
+	}
+	posts := uint32(1<<mWorkers | 1<<mGovernment | 1<<mFrontline | 1<<mSupervisors | 1<<mFunded | 1<<mVacant | 1<<mFilled)
+	for c := range numCadre {
+		posts |= 1 << (mCadre + c)
+	}
+	return [numScopes]uint32{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
+}
+
+// fillFromTally adds every group to its area cell and to the breakdown
+// cells of its ancestors at the cross levels, then rolls the area cells
+// up the tree.
+func (e *evaluator) fillFromTally(t *Tally) {
+	e.allocAges()
+	masks := recordMasks(!t.rules.PeriodStart.IsZero())
+	for i := range e.cells {
+		for s := range numScopes {
+			e.cells[i].sets[s].have = masks[s]
+		}
+	}
+	// In breakdowns by sex, age band and qualification there are no posts.
+	for _, a := range e.crossAreas {
+		for slot := range dimSlots {
+			if slot < slotCadre || slot >= slotAge {
+				e.cells[e.crossCell(a, slot)].sets[sPositions].have = 0
+			}
+		}
+	}
+	f := e.frame
+	// Cross ancestors of each area, computed once.
+	crossOf := make([][]int32, len(f.codes))
+	for k := range f.codes {
+		for a := int32(k); a >= 0; a = f.parent[a] {
+			if e.crossBlock[a] >= 0 {
+				crossOf[k] = append(crossOf[k], a)
+			}
+		}
+	}
+	for i, k := range t.workerKeys {
+		gc := t.workerCount[i]
+		area := keyArea(k)
+		addWorkerGroup(&e.cells[area], k, gc)
+		if len(crossOf[area]) == 0 {
+			continue
+		}
+		slots := [5]int{
+			slotSex + keySex(k) - 1, slotCadre + keyCadre(k) - 1, slotSector + keySector(k) - 1,
+			slotAge + ageBandIndex(keyAge(k)) - 1, slotQual,
+		}
+		if !keyFlag(k, keyQualBit) {
+			slots[4]++
+		}
+		for _, a := range crossOf[area] {
+			for j, s := range slots {
+				if s < slotDims[j].first || s >= slotDims[j].first+slotDims[j].n {
+					continue // unknown value (sector of a group fed without one)
+				}
+				addWorkerGroup(&e.cells[e.crossCell(a, s)], k, gc)
+			}
+		}
+	}
+	for i, k := range t.postKeys {
+		gc := t.postCount[i]
+		area := keyArea(k)
+		cadre, sector, status := int(k>>postCadreShift)&7, int(k>>postSectShift)&7, int(k>>postStatusShift)&7
+		addPostGroup(&e.cells[area], cadre, sector, status, gc.n)
+		for _, a := range crossOf[area] {
+			if cadre >= 1 {
+				addPostGroup(&e.cells[e.crossCell(a, slotCadre+cadre-1)], cadre, sector, status, gc.n)
+			}
+			if sector >= 1 {
+				addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n)
+			}
+		}
+	}
+	for _, k := range f.bottomUp {
+		if p := f.parent[k]; p >= 0 {
+			addCell(&e.cells[p], &e.cells[k])
+		}
+	}
+}
+
+func addWorkerGroup(c *cellData, k uint64, gc groupCount) {
+	h, f := &c.sets[sHead], &c.sets[sFTE]
+	switch keyObs(k) {
+	case obsStart:
+		h.v[mStart] += gc.n
+		f.v[mStart] += gc.fte
+		return
+	case obsLeaver:
+		h.v[mLeavers] += gc.n
+		f.v[mLeavers] += gc.fte
+		return
+	}
+	qual, lic := keyFlag(k, keyQualBit), keyFlag(k, keyLicBit)
+	cadre := keyCadre(k)
+	for _, x := range [2]struct {
+		s *measureSet
+		n int64
+	}{{h, gc.n}, {f, gc.fte}} {
+		v := &x.s.v
+		v[mWorkers] += x.n
+		if qual {
+			v[mQualified] += x.n
+		}
+		if lic {
+			v[mLicensed] += x.n
+			if qual {
+				v[mQualLicensed] += x.n
+			}
+			if keyFlag(k, keyCPDBit) {
+				v[mCPDMet] += x.n
+			}
+		}
+		if keySex(k) == idxFemale {
+			v[mFemale] += x.n
+		}
+		if keySector(k) == idxGov {
+			v[mGovernment] += x.n
+		}
+		if cadre >= 1 {
+			v[mCadre+cadre-1] += x.n
+		}
+		switch cadre {
+		case idxSup:
+			v[mSupervisors] += x.n
+		case idxEdu:
+		default:
+			v[mFrontline] += x.n
+		}
+	}
+	if age := keyAge(k); age != ageUnknown {
+		c.ages[age] += gc.n
+		h.v[mAgesKnown] += gc.n
+	}
+}
+
+func addPostGroup(c *cellData, cadre, sector, status int, n int64) {
+	v := &c.sets[sPositions].v
+	switch status {
+	case idxVacant:
+		v[mVacant] += n
+	case idxFilled:
+		v[mFilled] += n
+	default:
+		return // frozen and abolished posts are not funded
+	}
+	v[mFunded] += n
+	v[mWorkers] += n
+	if sector == idxGov {
+		v[mGovernment] += n
+	}
+	if cadre >= 1 {
+		v[mCadre+cadre-1] += n
+	}
+	switch cadre {
+	case idxSup:
+		v[mSupervisors] += n
+	case idxEdu:
+	default:
+		v[mFrontline] += n
+	}
+}
+
+func addCell(dst, src *cellData) {
+	for s := range numScopes {
+		for m := range numMeasures {
+			dst.sets[s].v[m] += src.sets[s].v[m]
+		}
+	}
+	for a, n := range src.ages {
+		dst.ages[a] += n
+	}
+}
+
+func (e *evaluator) disclose() {}

@@ -1,0 +1,145 @@
+package indicators
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Options choose what an evaluation computes. The zero value evaluates
+// every quantitative indicator whose parameters are available, in each
+// indicator's default scope, for every area at every level, with the
+// indicator's default breakdowns at the top area, flagging rates on fewer
+// than 20 persons as unreliable and applying no suppression.
+type Options struct {
+	// Indicators lists the indicators to evaluate; empty means every
+	// quantitative indicator whose parameters are available (staffing
+	// norm, period start, CPD rule), and for aggregate figures every
+	// policy fact supplied. Listing an indicator whose parameter is
+	// missing is an error.
+	Indicators []IndicatorID `json:"indicators,omitempty" validate:"omitempty,dive,valid"`
+	// Scope is the count scope for indicators that allow it; the others
+	// keep their default scope. Unset means each indicator's default.
+	Scope CountScope `json:"scope,omitempty" validate:"omitempty,valid"`
+	// Norm is the staffing norm of SSW-PER-UNIT, SSW-UNIT-COVERAGE and
+	// SSW-NORM-*; they are not evaluated without it.
+	Norm *StaffingNorm `json:"staffing_norm,omitempty"`
+	// AreaLevels restricts area results to these levels; empty means
+	// every level.
+	AreaLevels []workforce.AdminLevel `json:"area_levels,omitempty" validate:"omitempty,dive,valid"`
+	// CrossLevels are the levels whose areas get the breakdowns by sex,
+	// cadre, sector, age band and qualification; empty means the top
+	// area only.
+	CrossLevels []workforce.AdminLevel `json:"cross_levels,omitempty" validate:"omitempty,dive,valid"`
+	// Disaggregations restricts the breakdowns to these dimensions; empty
+	// means every indicator's defaults. Area results are always given.
+	Disaggregations []Disaggregation `json:"disaggregations,omitempty" validate:"omitempty,dive,valid"`
+	// ReliabilityMinimum is the person count below which a rate is
+	// flagged unreliable; 0 means 20.
+	ReliabilityMinimum int64 `json:"reliability_minimum,omitempty" validate:"omitempty,gte=1"`
+	// Disclosure, when set, applies disclosure control to the results.
+	Disclosure *DisclosurePolicy `json:"disclosure,omitempty"`
+}
+
+// DefaultReliabilityMinimum is the person count below which a rate is
+// flagged unreliable: 20, following CDC WISQARS, which treats rates on 20
+// or fewer events as unstable.
+const DefaultReliabilityMinimum = 20
+
+func (o Options) reliability() int64 {
+	if o.ReliabilityMinimum == 0 {
+		return DefaultReliabilityMinimum
+	}
+	return o.ReliabilityMinimum
+}
+
+func (o Options) scopeFor(d *Definition) CountScope {
+	if o.Scope != "" && d.AllowsScope(o.Scope) {
+		return o.Scope
+	}
+	return d.Scope
+}
+
+func (o Options) wantsDim(d Disaggregation) bool {
+	return len(o.Disaggregations) == 0 || slices.Contains(o.Disaggregations, d)
+}
+
+func (o Options) check(ps workforce.Problems, base string) workforce.Problems {
+	ps = report.Fields(ps, base, &o)
+	for i, id := range o.Indicators {
+		if id != "" && id.IsValid() && definitionIndex(id) < 0 {
+			ps = report.Add(ps, CodeUnknownIndicator, jsonptr.Index(base+"/indicators", i), string(id), "", "not in the indicator catalogue")
+		}
+	}
+	if o.Norm != nil {
+		ps = o.Norm.check(ps, base+"/staffing_norm")
+	}
+	return ps
+}
+
+// StaffingNorm is a staffing norm: how many workers each administrative
+// unit of a level should have. A per-unit norm asks Workers in every unit
+// (Cambodia: at least 2 per commune/sangkat). A population norm asks
+// Workers per Per people, children or supplied driver units in each unit
+// (Indonesia: 1 social worker per 100 PMKS families), rounded up to whole
+// workers unit by unit.
+type StaffingNorm struct {
+	// Basis is per_unit, total_population, children_0_17 or
+	// supplied_driver.
+	Basis NormBasis `json:"basis" validate:"required,valid"`
+	// Level is the level of the units the norm applies to.
+	Level workforce.AdminLevel `json:"level" validate:"required,valid"`
+	// Workers is k: workers per unit, or per Per driver units.
+	Workers int64 `json:"workers" validate:"gte=1"`
+	// Per is the driver quantity Workers are required for (population
+	// norms only).
+	Per int64 `json:"per,omitempty" validate:"omitempty,gte=1"`
+	// Source cites the norm.
+	Source *DefinitionSource `json:"source,omitempty"`
+}
+
+func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Problems {
+	switch {
+	case n.Basis == NormPerUnit && n.Per != 0:
+		ps = report.Add(ps, CodeStatusValue, base+"/per", "", "", "a per-unit norm has no per")
+	case n.Basis != NormPerUnit && n.Basis != "" && n.Per == 0:
+		ps = report.Add(ps, workforce.CodeRequired, base+"/per", "", "", "a population norm needs per")
+	}
+	return ps
+}
+
+// unitRequirement returns the number of workers the norm requires in a
+// unit with the given driver quantity: Workers for a per-unit norm,
+// otherwise ⌈Workers × driver ÷ Per⌉. ok is false on overflow.
+func (n StaffingNorm) unitRequirement(driver int64) (int64, bool) {
+	if n.Basis == NormPerUnit {
+		return n.Workers, true
+	}
+	q, ok := divide(count(driver), n.Workers, count(n.Per), 0)
+	if !ok || !q.value.IsInteger() {
+		return 0, false
+	}
+	r := q.value.IntPart()
+	if !q.exact {
+		r++
+	}
+	return r, r >= 0
+}
+
+// Requirement returns the number of workers a norm of workers per per
+// requires for a driver quantity, rounded up to whole workers: Indonesia's
+// 1 social worker per 100 PMKS families for 15,500,000 families is
+// 155,000. It returns an error for negative or zero parameters.
+func Requirement(driver, workers, per int64) (int64, error) {
+	if driver < 0 || workers < 1 || per < 1 {
+		return 0, errors.New("indicators: requirement needs driver ≥ 0, workers ≥ 1 and per ≥ 1")
+	}
+	r, ok := StaffingNorm{Basis: NormPerDriver, Workers: workers, Per: per}.unitRequirement(driver)
+	if !ok {
+		return 0, errors.New("indicators: requirement overflows")
+	}
+	return r, nil
+}

@@ -1,0 +1,482 @@
+package indicators
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Tally accumulates workforce records in one pass into integer counts per
+// group, and nothing else: its memory grows with the number of distinct
+// groups, never with the number of records. Two tallies over the same
+// areas, date and rules merge by adding counts, an operation that is
+// associative and commutative, so shards counted by any engine, in any
+// order, combine into exactly the tally of the whole.
+//
+// A group of workers is an observation (active on the as-of date, active
+// on the period start, or a leaver during the period) of workers sharing
+// area, sex, cadre, employer sector, age in completed years,
+// qualification, licence and CPD compliance; it holds a head-count and an
+// FTE sum in hundredths. A group of posts shares area, cadre, sector and
+// status, and holds a post count and an FTE sum. See the package
+// documentation for how records map to groups.
+//
+// Build a Tally with [NewCounter] (or [TallyRegistry]); the zero value is
+// not usable. A Tally is not safe for concurrent mutation: give each
+// goroutine its own and merge them.
+type Tally struct {
+	frame       *areaFrame
+	asOf        workforce.CivilDate
+	rules       RecordRules
+	workerIndex map[uint64]int32
+	workerKeys  []uint64
+	workerCount []groupCount
+	postIndex   map[uint64]int32
+	postKeys    []uint64
+	postCount   []groupCount
+}
+
+type groupCount struct {
+	n   int64 // head-count or post count
+	fte int64 // FTE in hundredths
+}
+
+// Observation kinds of a worker group.
+const (
+	obsActive = iota // active on the as-of date
+	obsStart         // active on the period start
+	obsLeaver        // left the workforce during the period
+)
+
+// Bit layout of a worker key (45 bits).
+const (
+	keyAreaBits   = 24
+	keySexShift   = 24 // 3 bits: index+1 in workforce.SexValues
+	keyCadreShift = 27 // 3 bits: index+1 in workforce.CadreValues
+	keySectShift  = 30 // 3 bits: index+1 in workforce.SectorValues, 0 unknown
+	keyAgeShift   = 33 // 7 bits: age 0-126, 127 unknown
+	keyQualBit    = 40
+	keyLicBit     = 41
+	keyCPDBit     = 42
+	keyObsShift   = 43 // 2 bits
+	ageUnknown    = 127
+	areaMask      = 1<<keyAreaBits - 1
+	// post keys
+	postCadreShift  = 24
+	postSectShift   = 27
+	postStatusShift = 30
+)
+
+func keyArea(k uint64) int32       { return int32(k & areaMask) }
+func keySex(k uint64) int          { return int(k>>keySexShift) & 7 }
+func keyCadre(k uint64) int        { return int(k>>keyCadreShift) & 7 }
+func keySector(k uint64) int       { return int(k>>keySectShift) & 7 }
+func keyAge(k uint64) int          { return int(k>>keyAgeShift) & 127 }
+func keyFlag(k uint64, b int) bool { return k>>b&1 == 1 }
+func keyObs(k uint64) int          { return int(k>>keyObsShift) & 3 }
+
+func (t *Tally) addWorker(key uint64, n, fte int64) {
+	i, ok := t.workerIndex[key]
+	if !ok {
+		i = int32(len(t.workerKeys))
+		t.workerIndex[key] = i
+		t.workerKeys = append(t.workerKeys, key)
+		t.workerCount = append(t.workerCount, groupCount{})
+	}
+	c := &t.workerCount[i]
+	c.n += n
+	c.fte += fte
+}
+
+func (t *Tally) addPost(key uint64, n, fte int64) {
+	i, ok := t.postIndex[key]
+	if !ok {
+		i = int32(len(t.postKeys))
+		t.postIndex[key] = i
+		t.postKeys = append(t.postKeys, key)
+		t.postCount = append(t.postCount, groupCount{})
+	}
+	c := &t.postCount[i]
+	c.n += n
+	c.fte += fte
+}
+
+func newTally(f *areaFrame, asOf workforce.CivilDate, rules RecordRules) *Tally {
+	return &Tally{
+		frame: f, asOf: asOf, rules: rules.clone(),
+		workerIndex: make(map[uint64]int32),
+		postIndex:   make(map[uint64]int32),
+	}
+}
+
+// AsOf returns the date the tally counts on.
+func (t *Tally) AsOf() workforce.CivilDate { return t.asOf }
+
+// Rules returns a copy of the counting rules the tally was built with.
+func (t *Tally) Rules() RecordRules { return t.rules.clone() }
+
+// ErrIncompatible is returned when tallies built on different areas,
+// dates or rules are merged.
+var ErrIncompatible = errors.New("indicators: tallies are not compatible")
+
+// Merge adds the counts of o into t. Both must have been built on the
+// same areas (the same codes and parents), as-of date and rules;
+// otherwise it returns an error wrapping [ErrIncompatible] and leaves t
+// unchanged. o is not modified. Merging is associative and commutative:
+// any grouping and order of shards gives the same tally.
+func (t *Tally) Merge(o *Tally) error {
+	if err := t.compatible(o); err != nil {
+		return err
+	}
+	for i, k := range o.workerKeys {
+		c := o.workerCount[i]
+		t.addWorker(k, c.n, c.fte)
+	}
+	for i, k := range o.postKeys {
+		c := o.postCount[i]
+		t.addPost(k, c.n, c.fte)
+	}
+	return nil
+}
+
+func (t *Tally) compatible(o *Tally) error {
+	switch {
+	case !t.frame.sameAreas(o.frame):
+		return fmt.Errorf("%w: built on different administrative areas", ErrIncompatible)
+	case t.asOf != o.asOf:
+		return fmt.Errorf("%w: as-of dates %s and %s differ", ErrIncompatible, t.asOf, o.asOf)
+	case !t.rules.equal(o.rules):
+		return fmt.Errorf("%w: counting rules differ", ErrIncompatible)
+	}
+	return nil
+}
+
+// Clone returns an independent copy of t.
+func (t *Tally) Clone() *Tally {
+	c := newTally(t.frame, t.asOf, t.rules)
+	if err := c.Merge(t); err != nil {
+		panic(err) // unreachable: a tally is compatible with itself
+	}
+	return c
+}
+
+// Equal reports whether t and o hold the same counts for the same areas,
+// date and rules, whatever order their groups were created in.
+func (t *Tally) Equal(o *Tally) bool {
+	if t.compatible(o) != nil {
+		return false
+	}
+	return equalGroups(t.workerIndex, t.workerCount, o.workerKeys, o.workerCount) &&
+		equalGroups(o.workerIndex, o.workerCount, t.workerKeys, t.workerCount) &&
+		equalGroups(t.postIndex, t.postCount, o.postKeys, o.postCount) &&
+		equalGroups(o.postIndex, o.postCount, t.postKeys, t.postCount)
+}
+
+// equalGroups reports whether every non-empty group of (keys, counts) has
+// the same counts in (index, icounts).
+func equalGroups(index map[uint64]int32, icounts []groupCount, keys []uint64, counts []groupCount) bool {
+	for i, k := range keys {
+		c := counts[i]
+		j, ok := index[k]
+		if !ok {
+			if c != (groupCount{}) {
+				return false
+			}
+			continue
+		}
+		if icounts[j] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// Len returns the number of worker groups and post groups.
+func (t *Tally) Len() (workerGroups, postGroups int) { return len(t.workerKeys), len(t.postKeys) }
+
+// TallyGroup is one group of workers of a [Tally], with area codes and
+// enumeration values instead of internal indexes, so that another engine
+// can read it or feed it back with [Tally.AddGroup].
+type TallyGroup struct {
+	// Observation is active, period_start or leaver.
+	Observation TallyObservation `json:"observation"`
+	// Area is the area of the post of the worker's main employment.
+	Area workforce.AreaCode `json:"area"`
+	// Sex, Cadre and Sector are the worker's sex and cadre and the
+	// employer's sector.
+	Sex    workforce.Sex    `json:"sex"`
+	Cadre  workforce.Cadre  `json:"cadre"`
+	Sector workforce.Sector `json:"sector,omitempty"`
+	// AgeKnown says whether Age holds the age in completed years.
+	AgeKnown bool `json:"age_known,omitempty"`
+	Age      int  `json:"age,omitempty"`
+	// Qualified, Licensed and CPDCompliant are the worker's flags.
+	Qualified    bool `json:"qualified,omitempty"`
+	Licensed     bool `json:"licensed,omitempty"`
+	CPDCompliant bool `json:"cpd_compliant,omitempty"`
+	// Workers is the head-count; FTEHundredths the FTE sum in hundredths.
+	Workers       int64 `json:"workers"`
+	FTEHundredths int64 `json:"fte_hundredths"`
+}
+
+// TallyPostGroup is one group of posts of a [Tally].
+type TallyPostGroup struct {
+	Area          workforce.AreaCode   `json:"area"`
+	Cadre         workforce.Cadre      `json:"cadre"`
+	Sector        workforce.Sector     `json:"sector,omitempty"`
+	Status        workforce.PostStatus `json:"status"`
+	Posts         int64                `json:"posts"`
+	FTEHundredths int64                `json:"fte_hundredths"`
+}
+
+// Groups returns the worker groups and post groups, sorted by their keys,
+// so the result does not depend on the order records were added.
+func (t *Tally) Groups() ([]TallyGroup, []TallyPostGroup) {
+	wk := sortedKeys(t.workerKeys)
+	ws := make([]TallyGroup, 0, len(wk))
+	for _, k := range wk {
+		c := t.workerCount[t.workerIndex[k]]
+		g := TallyGroup{
+			Observation: tallyObservationTable[keyObs(k)].Value,
+			Area:        t.frame.codes[keyArea(k)],
+			Sex:         sexByIndex(keySex(k)), Cadre: cadreByIndex(keyCadre(k)), Sector: sectorByIndex(keySector(k)),
+			Qualified: keyFlag(k, keyQualBit), Licensed: keyFlag(k, keyLicBit), CPDCompliant: keyFlag(k, keyCPDBit),
+			Workers: c.n, FTEHundredths: c.fte,
+		}
+		if a := keyAge(k); a != ageUnknown {
+			g.AgeKnown, g.Age = true, a
+		}
+		ws = append(ws, g)
+	}
+	pk := sortedKeys(t.postKeys)
+	ps := make([]TallyPostGroup, 0, len(pk))
+	for _, k := range pk {
+		c := t.postCount[t.postIndex[k]]
+		ps = append(ps, TallyPostGroup{
+			Area:  t.frame.codes[keyArea(k)],
+			Cadre: cadreByIndex(int(k>>postCadreShift) & 7), Sector: sectorByIndex(int(k>>postSectShift) & 7),
+			Status: postStatusByIndex(int(k>>postStatusShift) & 7),
+			Posts:  c.n, FTEHundredths: c.fte,
+		})
+	}
+	return ws, ps
+}
+
+func sortedKeys(keys []uint64) []uint64 {
+	out := slices.Clone(keys)
+	slices.SortFunc(out, func(a, b uint64) int { return cmp.Compare(a, b) })
+	return out
+}
+
+// AddGroup adds the counts of a worker group, as [Tally.Groups] returns
+// them, for example from a tally another engine computed. It checks the
+// codes and returns [workforce.Problems] for bad input.
+func (t *Tally) AddGroup(g TallyGroup) error {
+	var ps workforce.Problems
+	k, ps := t.groupKey(g, ps)
+	if g.Workers < 0 || g.FTEHundredths < 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNegative, Path: "/workers", Message: "counts must not be negative"})
+	}
+	if err := ps.Err(); err != nil {
+		return err
+	}
+	t.addWorker(k, g.Workers, g.FTEHundredths)
+	return nil
+}
+
+// AddPostGroup adds the counts of a post group.
+func (t *Tally) AddPostGroup(g TallyPostGroup) error {
+	var ps workforce.Problems
+	area, ok := t.frame.index[g.Area]
+	if !ok {
+		ps = append(ps, workforce.Problem{Code: CodeUnknownArea, Path: "/area", Value: string(g.Area), Message: "no area has this code"})
+	}
+	cadre, sector, status := cadreIndex(g.Cadre), sectorIndex(g.Sector), postStatusIndex(g.Status)
+	if cadre == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/cadre", Value: string(g.Cadre), Message: "unknown cadre"})
+	}
+	if status == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/status", Value: string(g.Status), Message: "unknown post status"})
+	}
+	if g.Posts < 0 || g.FTEHundredths < 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNegative, Path: "/posts", Message: "counts must not be negative"})
+	}
+	if err := ps.Err(); err != nil {
+		return err
+	}
+	t.addPost(uint64(area)|uint64(cadre)<<postCadreShift|uint64(sector)<<postSectShift|uint64(status)<<postStatusShift, g.Posts, g.FTEHundredths)
+	return nil
+}
+
+func (t *Tally) groupKey(g TallyGroup, ps workforce.Problems) (uint64, workforce.Problems) {
+	area, ok := t.frame.index[g.Area]
+	if !ok {
+		ps = append(ps, workforce.Problem{Code: CodeUnknownArea, Path: "/area", Value: string(g.Area), Message: "no area has this code"})
+	}
+	obs := -1
+	for i, e := range tallyObservationTable {
+		if e.Value == g.Observation {
+			obs = i
+		}
+	}
+	if obs < 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/observation", Value: string(g.Observation), Message: "unknown observation"})
+		obs = 0
+	}
+	sex, cadre, sector := sexIndex(g.Sex), cadreIndex(g.Cadre), sectorIndex(g.Sector)
+	if sex == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/sex", Value: string(g.Sex), Message: "unknown sex"})
+	}
+	if cadre == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/cadre", Value: string(g.Cadre), Message: "unknown cadre"})
+	}
+	if g.Sector != "" && sector == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/sector", Value: string(g.Sector), Message: "unknown sector"})
+	}
+	age := ageUnknown
+	if g.AgeKnown {
+		if g.Age < 0 || g.Age >= ageUnknown {
+			ps = append(ps, workforce.Problem{Code: workforce.CodeOutOfRange, Path: "/age", Message: "age must be between 0 and 126"})
+		} else {
+			age = g.Age
+		}
+	}
+	k := uint64(area) | uint64(sex)<<keySexShift | uint64(cadre)<<keyCadreShift | uint64(sector)<<keySectShift |
+		uint64(age)<<keyAgeShift | uint64(obs)<<keyObsShift
+	if g.Qualified {
+		k |= 1 << keyQualBit
+	}
+	if g.Licensed {
+		k |= 1 << keyLicBit
+	}
+	if g.CPDCompliant {
+		k |= 1 << keyCPDBit
+	}
+	return k, ps
+}
+
+// Small dense indexes of the workforce enumerations (0 = unset).
+
+func sexIndex(s workforce.Sex) int {
+	switch s {
+	case workforce.SexFemale:
+		return 1
+	case workforce.SexMale:
+		return 2
+	case workforce.SexOther:
+		return 3
+	case workforce.SexNotStated:
+		return 4
+	}
+	return 0
+}
+
+func cadreIndex(c workforce.Cadre) int {
+	switch c {
+	case workforce.CadreProfessional:
+		return 1
+	case workforce.CadreParaProfessional:
+		return 2
+	case workforce.CadreAllied:
+		return 3
+	case workforce.CadreCommunity:
+		return 4
+	case workforce.CadreSupervisor:
+		return 5
+	case workforce.CadreEducator:
+		return 6
+	}
+	return 0
+}
+
+func sectorIndex(s workforce.Sector) int {
+	switch s {
+	case workforce.SectorGovernment:
+		return 1
+	case workforce.SectorNGO:
+		return 2
+	case workforce.SectorPrivate:
+		return 3
+	case workforce.SectorFaithBased:
+		return 4
+	case workforce.SectorInternational:
+		return 5
+	case workforce.SectorCommunityBased:
+		return 6
+	}
+	return 0
+}
+
+func postStatusIndex(s workforce.PostStatus) int {
+	switch s {
+	case workforce.PostFundedVacant:
+		return 1
+	case workforce.PostFilled:
+		return 2
+	case workforce.PostFrozen:
+		return 3
+	case workforce.PostAbolished:
+		return 4
+	}
+	return 0
+}
+
+const (
+	numSex     = 4
+	numCadre   = 6
+	numSector  = 6
+	numAgeBand = 7
+	idxGov     = 1 // sectorIndex(government)
+	idxFemale  = 1 // sexIndex(female)
+	idxSup     = 5 // cadreIndex(supervisor)
+	idxEdu     = 6 // cadreIndex(educator)
+	idxVacant  = 1 // postStatusIndex(funded_vacant)
+	idxFilled  = 2 // postStatusIndex(filled)
+)
+
+func byIndex[T any](values []T, i int) T {
+	var zero T
+	if i < 1 || i > len(values) {
+		return zero
+	}
+	return values[i-1]
+}
+
+func sexByIndex(i int) workforce.Sex { return byIndex(workforce.SexValues(), i) }
+func cadreByIndex(i int) workforce.Cadre {
+	return byIndex(workforce.CadreValues(), i)
+}
+func sectorByIndex(i int) workforce.Sector { return byIndex(workforce.SectorValues(), i) }
+func postStatusByIndex(i int) workforce.PostStatus {
+	return byIndex(workforce.PostStatusValues(), i)
+}
+
+// ageBandIndex maps an age (ageUnknown for unknown) to 1..7.
+func ageBandIndex(age int) int {
+	switch {
+	case age == ageUnknown:
+		return 7
+	case age < 25:
+		return 1
+	case age < 35:
+		return 2
+	case age < 45:
+		return 3
+	case age < 55:
+		return 4
+	case age < 65:
+		return 5
+	}
+	return 6
+}
+
+// AgeBandOf returns the band of an age in completed years.
+func AgeBandOf(age int) AgeBand {
+	if age < 0 {
+		return AgeUnknown
+	}
+	return ageBandTable[ageBandIndex(min(age, ageUnknown-1))-1].Value
+}
