@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -645,6 +646,9 @@ func (e *evaluator) report(country workforce.CountryCode, source string) Report 
 	return rep
 }
 
+// itoa formats an integer for notes.
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
 func sortByCatalogue(rs []IndicatorResult) {
 	slices.SortStableFunc(rs, func(a, b IndicatorResult) int {
 		return definitionIndex(a.Indicator) - definitionIndex(b.Indicator)
@@ -898,5 +902,3 @@ func addCell(dst, src *cellData) {
 		dst.ages[a] += n
 	}
 }
-
-func (e *evaluator) disclose() {}

@@ -1,0 +1,536 @@
+package indicators
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/sswkit/ssw/internal/enum"
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// AggregateFigures is the JSON document of the aggregate path: counts and
+// population figures supplied directly, as most published national
+// figures arrive ("3,764 positions; 64.4 per 100,000 children"). The
+// same formulas as the record path apply.
+//
+// Counts are inclusive totals: a count for an area covers the area and
+// everything below it, as published. An area without a count of some
+// measure gets the sum of its children's counts of that measure when
+// every child has one, and is missing otherwise. Children's counts that
+// add up to more than their parent's are an error.
+type AggregateFigures struct {
+	// Country is the ISO 3166-1 alpha-2 code.
+	Country workforce.CountryCode `json:"country" validate:"required,valid"`
+	// AsOf is the date the counts describe; population figures that
+	// apply on it are used.
+	AsOf workforce.CivilDate `json:"as_of" validate:"required"`
+	// PeriodStart starts the period of leavers and of the earlier stock
+	// (RET-ATTRITION, SSW-GROWTH).
+	PeriodStart workforce.CivilDate `json:"period_start,omitzero"`
+	// Source describes where the figures come from.
+	Source string `json:"source,omitempty" validate:"max=500"`
+	// Areas are the areas with their population figures: at least the
+	// area the counts are for (for national figures, the nation).
+	Areas []workforce.AdminArea `json:"areas,omitempty"`
+	// Counts are the workforce counts.
+	Counts []AggregateCount `json:"counts,omitempty"`
+	// Drivers are the driver quantities of a supplied-driver staffing
+	// norm (families, households, cases), per unit.
+	Drivers []NormDriverFigure `json:"drivers,omitempty"`
+	// Policies are the policy-status facts.
+	Policies []PolicyFact `json:"policies,omitempty"`
+}
+
+// AggregateCount is one supplied count: a measure of the workforce or of
+// posts in an area, in a scope.
+type AggregateCount struct {
+	// Area is the area the count covers (inclusive of the areas below).
+	Area workforce.AreaCode `json:"area" validate:"required,valid"`
+	// Measure is what is counted.
+	Measure AggregateMeasure `json:"measure" validate:"required,valid"`
+	// Scope is head_count, positions or fte.
+	Scope CountScope `json:"scope" validate:"required,valid"`
+	// Cadre is the cadre of workers_in_cadre.
+	Cadre workforce.Cadre `json:"cadre,omitempty" validate:"omitempty,valid"`
+	// Age is the age in completed years of workers_of_age.
+	Age int `json:"age,omitempty" validate:"omitempty,gte=1,lte=126"`
+	// Value is the count: a whole number for head-counts and positions,
+	// at most two decimals for FTE.
+	Value workforce.Decimal `json:"value" validate:"required"`
+	// Source cites the figure.
+	Source string `json:"source,omitempty" validate:"max=300"`
+}
+
+// NormDriverFigure is the driver of a supplied-driver staffing norm in one
+// unit (Indonesia's norm counts PMKS families).
+type NormDriverFigure struct {
+	Area   workforce.AreaCode `json:"area" validate:"required,valid"`
+	Value  int64              `json:"value" validate:"gte=0"`
+	Source string             `json:"source,omitempty" validate:"max=300"`
+}
+
+// PolicyFact is the supplied value of a policy-status indicator.
+type PolicyFact struct {
+	// Indicator is a policy-status indicator of the catalogue.
+	Indicator IndicatorID `json:"indicator" validate:"required,valid"`
+	// Status is yes, partial, no or unknown.
+	Status PolicyStatus `json:"status" validate:"required,valid"`
+	// Evidence supports the status; required unless it is unknown.
+	Evidence []PolicyEvidence `json:"evidence,omitempty"`
+	// Note qualifies the status.
+	Note string `json:"note,omitempty" validate:"max=1000"`
+}
+
+// AggregateMeasure is what an [AggregateCount] counts.
+type AggregateMeasure string
+
+// AggregateMeasure values. The scopes each allows are listed; posts are
+// counted in the positions scope only, person attributes in head-count or
+// FTE only.
+const (
+	MeasureWorkers           AggregateMeasure = "workers"                    // any scope; in positions, funded posts
+	MeasureQualified         AggregateMeasure = "qualified_workers"          // head_count, fte
+	MeasureLicensed          AggregateMeasure = "licensed_workers"           // head_count, fte
+	MeasureLicensedQualified AggregateMeasure = "licensed_qualified_workers" // head_count, fte
+	MeasureCPDCompliant      AggregateMeasure = "cpd_compliant_workers"      // head_count, fte: licensed and meeting the rule
+	MeasureFemale            AggregateMeasure = "female_workers"             // head_count, fte
+	MeasureGovernment        AggregateMeasure = "government_workers"         // any scope
+	MeasureFrontline         AggregateMeasure = "frontline_workers"          // any scope
+	MeasureSupervisors       AggregateMeasure = "supervisors"                // any scope
+	MeasureInCadre           AggregateMeasure = "workers_in_cadre"           // any scope; with cadre
+	MeasureAtPeriodStart     AggregateMeasure = "workers_at_period_start"    // head_count, fte
+	MeasureLeavers           AggregateMeasure = "leavers"                    // head_count, fte
+	MeasureFundedPosts       AggregateMeasure = "funded_posts"               // positions
+	MeasureVacantPosts       AggregateMeasure = "vacant_posts"               // positions: funded and vacant
+	MeasureFilledPosts       AggregateMeasure = "filled_posts"               // positions
+	MeasureOfAge             AggregateMeasure = "workers_of_age"             // head_count; with age
+)
+
+var aggregateMeasureTable = [...]enum.Entry[AggregateMeasure]{
+	{Value: MeasureWorkers, Title: "Workers (in positions scope: funded posts)"},
+	{Value: MeasureQualified, Title: "Qualified social workers"},
+	{Value: MeasureLicensed, Title: "Licensed or registered workers"},
+	{Value: MeasureLicensedQualified, Title: "Licensed qualified social workers"},
+	{Value: MeasureCPDCompliant, Title: "Licensed workers meeting the CPD rule"},
+	{Value: MeasureFemale, Title: "Female workers"},
+	{Value: MeasureGovernment, Title: "Workers employed by government"},
+	{Value: MeasureFrontline, Title: "Front-line workers"},
+	{Value: MeasureSupervisors, Title: "Supervisors and managers"},
+	{Value: MeasureInCadre, Title: "Workers in a cadre"},
+	{Value: MeasureAtPeriodStart, Title: "Workers at the period start"},
+	{Value: MeasureLeavers, Title: "Leavers during the period"},
+	{Value: MeasureFundedPosts, Title: "Funded posts"},
+	{Value: MeasureVacantPosts, Title: "Funded vacant posts"},
+	{Value: MeasureFilledPosts, Title: "Filled posts"},
+	{Value: MeasureOfAge, Title: "Workers of an age"},
+}
+
+// measureOf maps each AggregateMeasure (table order) to the internal
+// measure and the scopes it allows (bit per scope index).
+var measureOf = [...]struct {
+	m      int
+	scopes uint8
+}{
+	{mWorkers, 7}, {mQualified, 5}, {mLicensed, 5}, {mQualLicensed, 5}, {mCPDMet, 5}, {mFemale, 5},
+	{mGovernment, 7}, {mFrontline, 7}, {mSupervisors, 7}, {mCadre, 7}, {mStart, 5}, {mLeavers, 5},
+	{mFunded, 2}, {mVacant, 2}, {mFilled, 2}, {mAgesKnown, 1},
+}
+
+// AggregateMeasureValues returns the values of [AggregateMeasure] in table order.
+func AggregateMeasureValues() []AggregateMeasure { return enum.Values(aggregateMeasureTable[:]) }
+
+// IsValid reports whether m is in the table.
+func (m AggregateMeasure) IsValid() bool { return enum.Valid(aggregateMeasureTable[:], m) }
+
+// Title returns the English title of m, or "".
+func (m AggregateMeasure) Title() string { return enum.Title(aggregateMeasureTable[:], m) }
+
+// CheckValue implements the "valid" validation rule.
+func (m AggregateMeasure) CheckValue() (code, param, message string) {
+	return enum.Check(aggregateMeasureTable[:], m)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (AggregateMeasure) EnumValues() []string { return enum.Strings(aggregateMeasureTable[:]) }
+
+func (m AggregateMeasure) index() int {
+	for i, e := range aggregateMeasureTable {
+		if e.Value == m {
+			return i
+		}
+	}
+	return -1
+}
+
+// CodeInconsistent reports counts that contradict each other.
+const CodeInconsistent = "inconsistent"
+
+// prepared is a validated AggregateFigures turned into cells.
+type prepared struct {
+	frame   *areaFrame
+	own     [][numScopes]measureSet // supplied counts per area
+	ownAges [][]int64
+	where   map[[3]int]int // (area, scope, measure) → count index
+	drivers map[int32]int64
+	cells   []cellData // rolled-up area cells
+}
+
+// Validate checks the figures and returns all problems at once as
+// [workforce.Problems], or nil:
+//
+//  1. field rules of the document, counts, drivers, policies and evidence;
+//  2. the areas: valid areas and population figures (no negative
+//     figure, no child population above the total), unique codes, known
+//     parents, no cycles;
+//  3. each count names a known area, a measure in a scope it allows
+//     (posts in positions only; person attributes in head_count or fte),
+//     a cadre exactly for workers_in_cadre and an age exactly for
+//     workers_of_age, a non-negative value, whole for head-counts and
+//     positions, and is not repeated;
+//  4. period measures come with a period start before as_of;
+//  5. children's counts of a measure do not add up to more than their
+//     parent's; workers and funded_posts agree in the positions scope;
+//  6. each policy fact names a policy-status indicator, once, with
+//     evidence unless its status is unknown.
+func (f AggregateFigures) Validate() error {
+	_, ps := f.prepare()
+	return ps.Err()
+}
+
+func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
+	var ps workforce.Problems
+	ps = report.Fields(ps, "", f)
+	if !f.PeriodStart.IsZero() && !f.AsOf.IsZero() && !f.PeriodStart.Before(f.AsOf) {
+		ps = report.Add(ps, workforce.CodeDateOrder, "/period_start", f.PeriodStart.String(), f.AsOf.String(), "the period must start before the as-of date")
+	}
+	frame, fps := newAreaFrame(f.Areas, f.Country, f.AsOf, "/areas")
+	ps = append(ps, fps...)
+	p := &prepared{frame: frame, where: map[[3]int]int{}, drivers: map[int32]int64{}}
+	if frame != nil {
+		p.own = make([][numScopes]measureSet, len(frame.codes))
+		p.ownAges = make([][]int64, len(frame.codes))
+	}
+	for i := range f.Counts {
+		ps = p.addCount(ps, f, i)
+	}
+	for i := range f.Drivers {
+		d := &f.Drivers[i]
+		path := jsonptr.Index("/drivers", i)
+		ps = report.Fields(ps, path, d)
+		if frame == nil {
+			continue
+		}
+		a, ok := frame.index[d.Area]
+		if !ok {
+			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(d.Area), "", "no area has this code")
+			continue
+		}
+		if _, dup := p.drivers[a]; dup {
+			ps = report.Add(ps, workforce.CodeDuplicate, path+"/area", string(d.Area), "", "another driver figure is for the same area")
+		}
+		p.drivers[a] = d.Value
+	}
+	seen := map[IndicatorID]bool{}
+	for i := range f.Policies {
+		pf := &f.Policies[i]
+		path := jsonptr.Index("/policies", i)
+		ps = report.Fields(ps, path, pf)
+		for j := range pf.Evidence {
+			ps = report.Fields(ps, jsonptr.Index(path+"/evidence", j), &pf.Evidence[j])
+		}
+		if pf.Indicator == "" {
+			continue
+		}
+		if d, ok := Lookup(pf.Indicator); !ok {
+			ps = report.Add(ps, CodeUnknownIndicator, path+"/indicator", string(pf.Indicator), "", "not in the indicator catalogue")
+		} else if d.Kind != KindPolicy {
+			ps = report.Add(ps, CodeStatusValue, path+"/indicator", string(pf.Indicator), "", "not a policy-status indicator: supply counts instead")
+		}
+		if seen[pf.Indicator] {
+			ps = report.Add(ps, workforce.CodeDuplicate, path+"/indicator", string(pf.Indicator), "", "another fact is for the same indicator")
+		}
+		seen[pf.Indicator] = true
+		if pf.Status != PolicyUnknown && pf.Status != "" && len(pf.Evidence) == 0 {
+			ps = report.Add(ps, workforce.CodeRequired, path+"/evidence", "", "", "a status other than unknown needs evidence: a source and its date")
+		}
+	}
+	if len(ps) == 0 {
+		ps = p.aliasFunded(ps)
+	}
+	if len(ps) == 0 {
+		ps = p.rollUp(ps)
+	}
+	return p, ps
+}
+
+func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) workforce.Problems {
+	c := &f.Counts[i]
+	path := jsonptr.Index("/counts", i)
+	n0 := len(ps)
+	ps = report.Fields(ps, path, c)
+	mi := c.Measure.index()
+	if mi < 0 || !c.Scope.IsValid() {
+		return ps
+	}
+	spec := measureOf[mi]
+	si := scopeIndex(c.Scope)
+	if spec.scopes&(1<<si) == 0 {
+		ps = report.Add(ps, CodeScopeMismatch, path+"/scope", string(c.Scope), "",
+			string(c.Measure)+" cannot be counted in scope "+string(c.Scope))
+	}
+	if (c.Measure == MeasureInCadre) != (c.Cadre != "") {
+		ps = report.Add(ps, CodeInconsistent, path+"/cadre", string(c.Cadre), "", "a cadre is given exactly with workers_in_cadre")
+	}
+	if (c.Measure == MeasureOfAge) != (c.Age != 0) {
+		ps = report.Add(ps, CodeInconsistent, path+"/age", strconv.Itoa(c.Age), "", "an age is given exactly with workers_of_age")
+	}
+	if (c.Measure == MeasureAtPeriodStart || c.Measure == MeasureLeavers) && f.PeriodStart.IsZero() {
+		ps = report.Add(ps, workforce.CodeRequired, "/period_start", "", "", string(c.Measure)+" needs a period start")
+	}
+	v, vps := countValue(c.Value, scopeScale(si), path+"/value")
+	ps = append(ps, vps...)
+	var area int32 = -1
+	if p.frame != nil {
+		a, ok := p.frame.index[c.Area]
+		if !ok {
+			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(c.Area), "", "no area has this code")
+		}
+		area = a
+		if !ok {
+			area = -1
+		}
+	}
+	if len(ps) > n0 || area < 0 {
+		return ps
+	}
+	m := spec.m
+	switch c.Measure {
+	case MeasureInCadre:
+		m += cadreIndex(c.Cadre) - 1
+	case MeasureOfAge:
+		m = mAgesKnown + c.Age // distinct key per age
+	}
+	key := [3]int{int(area), si, m}
+	if _, dup := p.where[key]; dup {
+		return report.Add(ps, workforce.CodeDuplicate, path, string(c.Measure), "", "another count has the same area, measure, scope, cadre and age")
+	}
+	p.where[key] = i
+	if c.Measure == MeasureOfAge {
+		if p.ownAges[area] == nil {
+			p.ownAges[area] = make([]int64, ageUnknown)
+		}
+		p.ownAges[area][c.Age] = v
+		return ps
+	}
+	set := &p.own[area][si]
+	set.v[m] = v
+	set.have |= 1 << m
+	return ps
+}
+
+// countValue converts a count to an integer at the scale (0 or 2).
+func countValue(d workforce.Decimal, scale uint8, path string) (int64, workforce.Problems) {
+	if d.IsZero() {
+		return 0, nil
+	}
+	x := d.Decimal()
+	if x.Sign() < 0 {
+		return 0, workforce.Problems{{Code: workforce.CodeNegative, Path: path, Value: d.String(), Message: "counts must not be negative"}}
+	}
+	shifted := x.Shift(int32(scale))
+	if !shifted.IsInteger() {
+		msg := "a head-count or a number of positions must be a whole number"
+		if scale == 2 {
+			msg = "an FTE count has at most two decimals"
+		}
+		return 0, workforce.Problems{{Code: workforce.CodeScale, Path: path, Value: d.String(), Message: msg}}
+	}
+	if shifted.GreaterThan(decimal.New(1, 15)) {
+		return 0, workforce.Problems{{Code: workforce.CodeOutOfRange, Path: path, Value: d.String(), Message: "is too large"}}
+	}
+	return shifted.IntPart(), nil
+}
+
+// aliasFunded makes workers and funded posts the same count in the
+// positions scope.
+func (p *prepared) aliasFunded(ps workforce.Problems) workforce.Problems {
+	for a := range p.own {
+		set := &p.own[a][sPositions]
+		w, fu := set.has(mWorkers), set.has(mFunded)
+		switch {
+		case w && fu && set.v[mWorkers] != set.v[mFunded]:
+			ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", p.where[[3]int{a, sPositions, mFunded}])+"/value",
+				strconv.FormatInt(set.v[mFunded], 10), strconv.FormatInt(set.v[mWorkers], 10), "funded posts must equal workers in the positions scope")
+		case w:
+			set.v[mFunded] = set.v[mWorkers]
+			set.have |= 1 << mFunded
+		case fu:
+			set.v[mWorkers] = set.v[mFunded]
+			set.have |= 1 << mWorkers
+		}
+	}
+	return ps
+}
+
+// rollUp fills every area's cell from its own counts, or its children's
+// for measures it lacks, and reports children adding up to more than
+// their parent.
+func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
+	fr := p.frame
+	p.cells = make([]cellData, len(fr.codes))
+	buf := make([]int64, len(p.cells)*ageUnknown)
+	for i := range p.cells {
+		p.cells[i].ages = buf[i*ageUnknown : (i+1)*ageUnknown : (i+1)*ageUnknown]
+	}
+	for _, k := range fr.bottomUp {
+		c := &p.cells[k]
+		ch := fr.children[k]
+		for s := range numScopes {
+			own := &p.own[k][s]
+			set := &c.sets[s]
+			for m := range numMeasures {
+				if m == mAgesKnown {
+					continue
+				}
+				all := len(ch) > 0
+				var sum int64
+				for _, x := range ch {
+					cs := &p.cells[x].sets[s]
+					if !cs.has(m) {
+						all = false
+						break
+					}
+					sum += cs.v[m]
+				}
+				switch {
+				case own.has(m):
+					set.v[m] = own.v[m]
+					set.have |= 1 << m
+					if all && sum > own.v[m] {
+						ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", p.where[[3]int{int(k), s, m}])+"/value",
+							strconv.FormatInt(own.v[m], 10), strconv.FormatInt(sum, 10),
+							"the areas below "+string(fr.codes[k])+" add up to "+strconv.FormatInt(sum, 10)+", more than this count")
+					}
+				case all:
+					set.v[m] = sum
+					set.have |= 1 << m
+				}
+			}
+		}
+		// Ages: own histogram, else the children's when all have one.
+		switch {
+		case p.ownAges[k] != nil:
+			copy(c.ages, p.ownAges[k])
+		case len(ch) > 0 && allHaveAges(p.cells, ch):
+			for _, x := range ch {
+				for a, n := range p.cells[x].ages {
+					c.ages[a] += n
+				}
+			}
+		default:
+			continue
+		}
+		var n int64
+		for _, v := range c.ages {
+			n += v
+		}
+		c.sets[sHead].v[mAgesKnown] = n
+		c.sets[sHead].have |= 1 << mAgesKnown
+	}
+	return ps
+}
+
+func allHaveAges(cells []cellData, ch []int32) bool {
+	for _, x := range ch {
+		if !cells[x].sets[sHead].has(mAgesKnown) {
+			return false
+		}
+	}
+	return true
+}
+
+// EvaluateAggregates computes the indicators from aggregate figures. It
+// validates f (see [AggregateFigures.Validate]) and opts first and returns
+// their problems as [workforce.Problems]. Results are given for every
+// area (at opts.AreaLevels) with the counts available there; breakdowns
+// by sex, cadre and the other dimensions need records. An indicator
+// evaluated in one scope whose counts were supplied only in another scope
+// is an error (code scope_mismatch): set opts.Scope or supply counts in
+// the indicator's scope. Policy facts become results of the top area.
+func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
+	p, ps := f.prepare()
+	ps = opts.check(ps, "/options")
+	if err := ps.Err(); err != nil {
+		return Report{}, err
+	}
+	opts.CrossLevels = nil
+	opts.Disaggregations = []Disaggregation{ByArea}
+	e := newEvaluator(p.frame, opts, PathAggregates)
+	e.crossBlock = make([]int32, len(p.frame.codes))
+	for i := range e.crossBlock {
+		e.crossBlock[i] = -1
+	}
+	e.crossAreas = nil
+	e.cells = p.cells
+	e.period = f.PeriodStart
+	e.drivers = p.drivers
+	ps = e.selectDefs(ps, "/options", true)
+	if err := ps.Err(); err != nil {
+		return Report{}, err
+	}
+	e.mismatch = func(area int32, si, m int) (string, bool) {
+		for s := range numScopes {
+			if s == si {
+				continue
+			}
+			if i, ok := p.where[[3]int{int(area), s, m}]; ok {
+				return jsonptr.Index("/counts", i), true
+			}
+		}
+		return "", false
+	}
+	e.computeNorms()
+	e.emit()
+	if err := e.problems.Err(); err != nil {
+		return Report{}, err
+	}
+	e.policyResults(f, opts)
+	if opts.Disclosure != nil {
+		e.disclose()
+	}
+	return e.report(f.Country, f.Source), nil
+}
+
+// policyResults turns the supplied policy facts into results of the top
+// area: every fact when no indicators were listed, otherwise the listed
+// policy indicators, missing when no fact was supplied.
+func (e *evaluator) policyResults(f AggregateFigures, opts Options) {
+	root := e.frame.root
+	cell := ResultCell{Area: e.frame.codes[root], Level: e.frame.levels[root]}
+	want := func(id IndicatorID) bool { return len(opts.Indicators) == 0 || slices.Contains(opts.Indicators, id) }
+	done := map[IndicatorID]bool{}
+	for _, pf := range f.Policies {
+		if !want(pf.Indicator) {
+			continue
+		}
+		done[pf.Indicator] = true
+		r := IndicatorResult{Indicator: pf.Indicator, Cell: cell, Status: StatusOK, Unit: "status",
+			Policy: pf.Status, Evidence: slices.Clone(pf.Evidence)}
+		if pf.Note != "" {
+			r.Notes = []string{pf.Note}
+		}
+		e.policyRes = append(e.policyRes, r)
+	}
+	for _, id := range opts.Indicators {
+		if d, ok := Lookup(id); ok && d.Kind == KindPolicy && !done[id] {
+			done[id] = true
+			e.policyRes = append(e.policyRes, IndicatorResult{Indicator: id, Cell: cell, Status: StatusMissing, Unit: "status",
+				Notes: []string{"no fact was supplied; the status is unknown, never read as no"}})
+		}
+	}
+	sortByCatalogue(e.policyRes)
+}
