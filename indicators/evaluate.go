@@ -305,6 +305,17 @@ func (e *evaluator) emit() {
 	if e.opts.Norm != nil {
 		normDepth = e.opts.Norm.Level.Depth()
 	}
+	// Reserve room for every result: one per cell (six for the cadre mix).
+	upper := 0
+	for _, di := range e.defs {
+		per := 1
+		if catalogueEntries[di].ID == SSWShareCadre {
+			per = numCadre
+		}
+		upper += per * (len(order) + len(e.crossAreas)*dimSlots)
+	}
+	e.results = make([]IndicatorResult, 0, upper)
+	e.sens = make([][]countRef, 0, upper)
 	for _, di := range e.defs {
 		d := &catalogueEntries[di]
 		scope := e.opts.scopeFor(d)
@@ -639,8 +650,9 @@ func (e *evaluator) report(country workforce.CountryCode, source string) Report 
 		}
 		rep.Areas = append(rep.Areas, a)
 	}
-	rep.Results = append(e.policyRes, e.results...)
+	rep.Results = e.results
 	if len(e.policyRes) > 0 {
+		rep.Results = append(e.policyRes, e.results...)
 		sortByCatalogue(rep.Results)
 	}
 	return rep

@@ -95,14 +95,24 @@ type postInfo struct {
 // same reference data (for example one per shard of the workers) produce
 // tallies that merge. A Counter is not safe for concurrent use.
 type Counter struct {
-	tally     *Tally
-	posts     map[workforce.ID]int32
-	info      []postInfo
-	minISCED  int
-	cpdHours  int64 // hundredths; -1 when not required
-	cpdCreds  int64 // hundredths; -1 when not required
-	cpdOn     bool
-	cpdWindow int
+	tally    *Tally
+	posts    map[workforce.ID]int32
+	info     []postInfo
+	minISCED int
+	cpdHours int64 // hundredths; -1 when not required
+	cpdCreds int64 // hundredths; -1 when not required
+	cpdOn    bool
+	cpdFrom  workforce.CivilDate // CPD records must be dated after this
+	asOf     dateParts
+	start    dateParts
+}
+
+// dateParts is a date split into year, month and day.
+type dateParts struct{ y, m, d int }
+
+func partsOf(d workforce.CivilDate) dateParts {
+	y, m, dd := d.Date()
+	return dateParts{y, int(m), dd}
 }
 
 // NewCounter prepares a counter for the reference data of reg: its
@@ -141,11 +151,12 @@ func NewCounter(reg *workforce.Registry, asOf workforce.CivilDate, rules RecordR
 		return nil, err
 	}
 	c.tally = newTally(frame, asOf, rules)
+	c.asOf, c.start = partsOf(asOf), partsOf(rules.PeriodStart)
 	c.minISCED = rules.minLevel().ISCED()
 	if rules.CPD != nil {
 		c.cpdOn = true
 		c.cpdHours, c.cpdCreds = -1, -1
-		c.cpdWindow = rules.CPD.WindowMonths
+		c.cpdFrom = asOf.AddMonths(-rules.CPD.WindowMonths)
 		if !rules.CPD.MinHours.IsZero() {
 			c.cpdHours = hundredths(rules.CPD.MinHours.Decimal().CoefficientInt64(), rules.CPD.MinHours.Decimal().Exponent())
 		}
@@ -210,22 +221,30 @@ func (c *Counter) AddPost(id workforce.ID) error {
 }
 
 // AddWorker counts one worker. It returns [workforce.Problems] (paths
-// into the worker) when an employment active on a date the tally observes
-// refers to a post the counter does not know; nothing is counted then.
-// See the package documentation for the counting rules.
+// into the worker) when an employment refers to a post the counter does
+// not know; nothing is counted then. See the package documentation for
+// the counting rules.
 func (c *Counter) AddWorker(w *workforce.Worker) error {
-	t := c.tally
+	// Resolve each employment's post once; most workers hold few.
+	var buf [8]int32
+	idx := buf[:0]
+	if len(w.Employments) > len(buf) {
+		idx = make([]int32, 0, len(w.Employments))
+	}
 	for j := range w.Employments {
-		if _, ok := c.posts[w.Employments[j].PostID]; !ok {
+		i, ok := c.posts[w.Employments[j].PostID]
+		if !ok {
 			return workforce.Problems{{Code: CodeUnknownPost, Path: jsonptr.Index("/employments", j) + "/post_id",
 				Value: string(w.Employments[j].PostID), Message: "no post has this id"}}
 		}
+		idx = append(idx, i)
 	}
-	activeNow := c.observe(w, t.asOf, obsActive)
+	t := c.tally
+	activeNow := c.observe(w, idx, t.asOf, c.asOf, obsActive)
 	if ps := t.rules.PeriodStart; !ps.IsZero() {
-		c.observe(w, ps, obsStart)
+		c.observe(w, idx, ps, c.start, obsStart)
 		if !activeNow {
-			c.leaver(w, ps)
+			c.leaver(w, idx, ps)
 		}
 	}
 	return nil
@@ -235,7 +254,7 @@ func (c *Counter) AddWorker(w *workforce.Worker) error {
 // of the main employment (largest FTE, ties by smallest post ID), and the
 // FTE of each active employment at its own post. It reports whether the
 // worker was active.
-func (c *Counter) observe(w *workforce.Worker, d workforce.CivilDate, obs int) bool {
+func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDate, dp dateParts, obs int) bool {
 	best, active := -1, 0
 	var bestFTE int64
 	for j := range w.Employments {
@@ -252,14 +271,14 @@ func (c *Counter) observe(w *workforce.Worker, d workforce.CivilDate, obs int) b
 	if best < 0 {
 		return false
 	}
-	attrs := c.attributes(w, d, obs == obsActive) | uint64(obs)<<keyObsShift
+	attrs := c.attributes(w, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift
 	t := c.tally
-	t.addWorker(attrs|c.info[c.posts[w.Employments[best].PostID]].key, 1, bestFTE)
+	t.addWorker(attrs|c.info[idx[best]].key, 1, bestFTE)
 	if active > 1 {
 		for j := range w.Employments {
 			e := &w.Employments[j]
 			if j != best && e.ActiveOn(d) {
-				t.addWorker(attrs|c.info[c.posts[e.PostID]].key, 0, e.FTE.Hundredths())
+				t.addWorker(attrs|c.info[idx[j]].key, 0, e.FTE.Hundredths())
 			}
 		}
 	}
@@ -271,7 +290,7 @@ func (c *Counter) observe(w *workforce.Worker, d workforce.CivilDate, obs int) b
 // before the as-of date with an exit reason that leaves the workforce.
 // The latest such exit (ties by smallest post ID) gives the area; the
 // attributes are taken on the exit date.
-func (c *Counter) leaver(w *workforce.Worker, start workforce.CivilDate) {
+func (c *Counter) leaver(w *workforce.Worker, idx []int32, start workforce.CivilDate) {
 	asOf := c.tally.asOf
 	best := -1
 	for j := range w.Employments {
@@ -288,20 +307,20 @@ func (c *Counter) leaver(w *workforce.Worker, start workforce.CivilDate) {
 		return
 	}
 	e := &w.Employments[best]
-	attrs := c.attributes(w, e.End, false) | obsLeaver<<keyObsShift
-	c.tally.addWorker(attrs|c.info[c.posts[e.PostID]].key, 1, e.FTE.Hundredths())
+	attrs := c.attributes(w, e.End, partsOf(e.End), false) | obsLeaver<<keyObsShift
+	c.tally.addWorker(attrs|c.info[idx[best]].key, 1, e.FTE.Hundredths())
 }
 
 // attributes returns the key bits of the worker's own attributes on d.
-func (c *Counter) attributes(w *workforce.Worker, d workforce.CivilDate, withCPD bool) uint64 {
+func (c *Counter) attributes(w *workforce.Worker, d workforce.CivilDate, dp dateParts, withCPD bool) uint64 {
 	k := uint64(sexIndex(w.Sex))<<keySexShift | uint64(cadreIndex(w.Cadre))<<keyCadreShift |
-		uint64(ageOn(w, d))<<keyAgeShift
+		uint64(ageOn(w, dp))<<keyAgeShift
 	if c.qualified(w, d) {
 		k |= 1 << keyQualBit
 	}
 	if c.licensed(w, d) {
 		k |= 1 << keyLicBit
-		if withCPD && c.cpdOn && c.cpdCompliant(w, d) {
+		if withCPD && c.cpdOn && c.cpdCompliant(w, d) { // only on the as-of date
 			k |= 1 << keyCPDBit
 		}
 	}
@@ -311,21 +330,27 @@ func (c *Counter) attributes(w *workforce.Worker, d workforce.CivilDate, withCPD
 // ageOn returns the age in completed years on d, from the birth date or,
 // when only the year is known, from 1 July of that year; ageUnknown when
 // neither is recorded or the birth is after d. Ages above 126 are 126.
-func ageOn(w *workforce.Worker, d workforce.CivilDate) int {
-	born := w.BirthDate
-	if born.IsZero() {
-		if w.BirthYear < 1 || w.BirthYear > 9999 {
-			return ageUnknown
-		}
-		var err error
-		if born, err = workforce.NewDate(w.BirthYear, time.July, 1); err != nil {
-			return ageUnknown
-		}
-	}
-	if born.After(d) {
+// A birthday on 29 February falls on 28 February in common years, the
+// clamping policy of [workforce.YearsBetween].
+func ageOn(w *workforce.Worker, d dateParts) int {
+	var b dateParts
+	switch {
+	case !w.BirthDate.IsZero():
+		b = partsOf(w.BirthDate)
+	case w.BirthYear >= 1 && w.BirthYear <= 9999:
+		b = dateParts{w.BirthYear, 7, 1}
+	default:
 		return ageUnknown
 	}
-	return min(workforce.YearsBetween(born, d), ageUnknown-1)
+	age := d.y - b.y
+	bd := min(b.d, workforce.DaysIn(d.y, time.Month(b.m)))
+	if d.m < b.m || (d.m == b.m && d.d < bd) {
+		age--
+	}
+	if age < 0 {
+		return ageUnknown
+	}
+	return min(age, ageUnknown-1)
 }
 
 func (c *Counter) qualified(w *workforce.Worker, d workforce.CivilDate) bool {
@@ -352,7 +377,7 @@ func (c *Counter) licensed(w *workforce.Worker, d workforce.CivilDate) bool {
 }
 
 func (c *Counter) cpdCompliant(w *workforce.Worker, d workforce.CivilDate) bool {
-	from := d.AddMonths(-c.cpdWindow)
+	from := c.cpdFrom
 	var hours, creds int64
 	for i := range w.CPD {
 		r := &w.CPD[i]

@@ -437,6 +437,14 @@ const (
 	idxFilled  = 2 // postStatusIndex(filled)
 )
 
+// Reverse tables of the dense indexes, in workforce table order.
+var (
+	sexOrder    = [...]workforce.Sex{workforce.SexFemale, workforce.SexMale, workforce.SexOther, workforce.SexNotStated}
+	cadreOrder  = [...]workforce.Cadre{workforce.CadreProfessional, workforce.CadreParaProfessional, workforce.CadreAllied, workforce.CadreCommunity, workforce.CadreSupervisor, workforce.CadreEducator}
+	sectorOrder = [...]workforce.Sector{workforce.SectorGovernment, workforce.SectorNGO, workforce.SectorPrivate, workforce.SectorFaithBased, workforce.SectorInternational, workforce.SectorCommunityBased}
+	statusOrder = [...]workforce.PostStatus{workforce.PostFundedVacant, workforce.PostFilled, workforce.PostFrozen, workforce.PostAbolished}
+)
+
 func byIndex[T any](values []T, i int) T {
 	var zero T
 	if i < 1 || i > len(values) {
@@ -445,14 +453,10 @@ func byIndex[T any](values []T, i int) T {
 	return values[i-1]
 }
 
-func sexByIndex(i int) workforce.Sex { return byIndex(workforce.SexValues(), i) }
-func cadreByIndex(i int) workforce.Cadre {
-	return byIndex(workforce.CadreValues(), i)
-}
-func sectorByIndex(i int) workforce.Sector { return byIndex(workforce.SectorValues(), i) }
-func postStatusByIndex(i int) workforce.PostStatus {
-	return byIndex(workforce.PostStatusValues(), i)
-}
+func sexByIndex(i int) workforce.Sex               { return byIndex(sexOrder[:], i) }
+func cadreByIndex(i int) workforce.Cadre           { return byIndex(cadreOrder[:], i) }
+func sectorByIndex(i int) workforce.Sector         { return byIndex(sectorOrder[:], i) }
+func postStatusByIndex(i int) workforce.PostStatus { return byIndex(statusOrder[:], i) }
 
 // ageBandIndex maps an age (ageUnknown for unknown) to 1..7.
 func ageBandIndex(age int) int {
