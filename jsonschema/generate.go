@@ -154,8 +154,9 @@ var goDocLink = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z
 // loadComments reads the doc comments of the given packages with invopop's
 // AddGoComments and returns them keyed as the Reflector looks them up
 // ("<import path>.<Type>" and "<import path>.<Type>.<Field>"). Type
-// comments keep their first sentence, field comments their whole text;
-// line breaks become spaces and Go doc links lose their brackets.
+// comments keep their first sentence (see firstSentence), field comments
+// their whole text; line breaks become spaces and Go doc links lose their
+// brackets.
 func loadComments(moduleDir string, pkgs []string) (map[string]string, error) {
 	out := make(map[string]string)
 	for _, pkg := range pkgs {
@@ -166,7 +167,7 @@ func loadComments(moduleDir string, pkgs []string) (map[string]string, error) {
 		// is rewritten to the import path below. Files in subdirectories
 		// (other packages) get other keys and are left out.
 		var scratch ijs.Reflector
-		if err := scratch.AddGoComments("", dir); err != nil {
+		if err := scratch.AddGoComments("", dir, ijs.WithFullComment()); err != nil {
 			return nil, &GenerateError{Reason: fmt.Sprintf("reading the Go source of %s in %s: %v", pkg, dir, err)}
 		}
 		prefix := path.Join("", filepath.ToSlash(dir)) + "."
@@ -177,13 +178,32 @@ func loadComments(moduleDir string, pkgs []string) (map[string]string, error) {
 				continue
 			}
 			found = true
-			out[pkg+"."+rest] = tidyComment(v)
+			v = tidyComment(v)
+			if !strings.Contains(rest, ".") { // a type
+				v = firstSentence(v)
+			}
+			out[pkg+"."+rest] = v
 		}
 		if !found {
 			return nil, &GenerateError{Reason: fmt.Sprintf("no documented types found for %s in %s", pkg, dir)}
 		}
 	}
 	return out, nil
+}
+
+// firstSentence returns s up to the first period that ends the text or
+// is followed by a space and an upper-case letter. Unlike go/doc's
+// Synopsis it does not stop inside quoted punctuation such as ". _ : -".
+func firstSentence(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if i+1 == len(s) || (i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z') {
+			return s[:i+1]
+		}
+	}
+	return s
 }
 
 func tidyComment(s string) string {

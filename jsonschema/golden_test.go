@@ -12,7 +12,7 @@ import (
 )
 
 // generated regenerates the schemas once per test binary run.
-func generated(t testing.TB) map[string][]byte {
+func generated(t tb) map[string][]byte {
 	t.Helper()
 	files, err := jsonschema.Generate("..")
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"reflect"
 	"sync"
-	"testing"
 
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -60,7 +59,7 @@ var compiled = sync.OnceValues(func() (map[string]*sjs.Schema, error) {
 	return out, nil
 })
 
-func schemas(t testing.TB) map[string]*sjs.Schema {
+func schemas(t tb) map[string]*sjs.Schema {
 	t.Helper()
 	m, err := compiled()
 	if err != nil {
@@ -70,7 +69,7 @@ func schemas(t testing.TB) map[string]*sjs.Schema {
 }
 
 // schemaErr validates data against the named schema; nil means accepted.
-func schemaErr(t testing.TB, name string, data []byte) error {
+func schemaErr(t tb, name string, data []byte) error {
 	t.Helper()
 	s, ok := schemas(t)[name]
 	if !ok {
@@ -86,7 +85,7 @@ func schemaErr(t testing.TB, name string, data []byte) error {
 // goProblems reads data as the document type of d the way Go programs do
 // (workforce.Decode, then Validate) and returns the problems; nil means
 // accepted.
-func goProblems(t testing.TB, d jsonschema.Document, data []byte) workforce.Problems {
+func goProblems(t tb, d jsonschema.Document, data []byte) workforce.Problems {
 	t.Helper()
 	v := reflect.New(d.Type).Interface()
 	err := workforce.Decode(data, v)
@@ -117,7 +116,7 @@ func onlyBeyondSchema(ps workforce.Problems) bool {
 	return true
 }
 
-func document(t testing.TB, name string) jsonschema.Document {
+func document(t tb, name string) jsonschema.Document {
 	t.Helper()
 	for _, d := range jsonschema.Documents() {
 		if d.Name == name {
@@ -126,4 +125,11 @@ func document(t testing.TB, name string) jsonschema.Document {
 	}
 	t.Fatalf("no document %q", name)
 	return jsonschema.Document{}
+}
+
+// tb is the part of testing.TB that helpers use; *rapid.T has it too.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
 }
