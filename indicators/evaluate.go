@@ -131,7 +131,8 @@ type evaluator struct {
 
 type normCell struct {
 	units, met, req, gap int64
-	unknown              bool
+	noWorkers            bool // a unit lacks its workers count
+	noDriver             bool // a unit lacks the driver of its requirement
 }
 
 func newEvaluator(f *areaFrame, opts Options, input InputPath) *evaluator {
@@ -259,23 +260,21 @@ func (e *evaluator) computeNorms() {
 			continue
 		}
 		set := &e.cells[k].sets[e.normScope]
-		unknown := !set.has(mWorkers)
+		noWorkers := !set.has(mWorkers)
 		w := set.v[mWorkers]
 		var driver int64
+		noDriver := false
 		switch n.Basis {
 		case NormPerPopulation:
-			driver = f.pop[k].total
-			unknown = unknown || !f.pop[k].ok
+			driver, noDriver = f.pop[k].total, !f.pop[k].ok
 		case NormPerChildren:
-			driver = f.pop[k].children
-			unknown = unknown || !f.pop[k].ok
+			driver, noDriver = f.pop[k].children, !f.pop[k].ok
 		case NormPerDriver:
 			d, ok := e.drivers[int32(k)]
-			driver = d
-			unknown = unknown || !ok
+			driver, noDriver = d, !ok
 		}
 		r, ok := n.unitRequirement(driver)
-		unknown = unknown || !ok
+		noDriver = noDriver || !ok
 		r *= scale
 		var met, gap int64
 		if w >= r {
@@ -289,7 +288,8 @@ func (e *evaluator) computeNorms() {
 			c.met += met
 			c.req += r
 			c.gap += gap
-			c.unknown = c.unknown || unknown
+			c.noWorkers = c.noWorkers || noWorkers
+			c.noDriver = c.noDriver || noDriver
 		}
 	}
 }
@@ -536,9 +536,14 @@ func (e *evaluator) missingMeasure(r *IndicatorResult, area int32, si, m int) {
 
 func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, set *measureSet, sc uint8) (IndicatorResult, []countRef) {
 	nc := e.norm[area]
-	if nc.unknown {
+	switch {
+	case d.ID != SSWPerUnit && nc.noDriver:
 		r.Status = StatusMissing
-		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks its workers count or the driver of its requirement")
+		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks the driver of its requirement (population or supplied driver)")
+		return *r, nil
+	case d.ID != SSWPerUnit && d.ID != SSWNormReq && nc.noWorkers:
+		r.Status = StatusMissing
+		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks its own workers count: coverage needs counts unit by unit, never an average")
 		return *r, nil
 	}
 	switch d.ID {
