@@ -592,6 +592,7 @@ func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) 
 }
 
 func (e *evaluator) countValue(r *IndicatorResult, v quantity) {
+	r.Precision = max(r.Precision, int(v.scale)) // FTE counts keep their hundredths
 	r.Numerator = v.decimal()
 	r.Value, r.Exact, r.Status = v.decimal(), true, StatusOK
 }
