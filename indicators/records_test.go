@@ -157,9 +157,9 @@ func TestRecordPath(t *testing.T) {
 			},
 		},
 		{
-			name: "qualification from short-cycle tertiary",
+			name:  "qualification from short-cycle tertiary",
 			rules: indicators.RecordRules{QualificationMinLevel: workforce.EducationShortCycle},
-			want: []want{{indicators.SSWQualSW, nat, "40", indicators.StatusUnreliable, "w1 and w2 of 5"}},
+			want:  []want{{indicators.SSWQualSW, nat, "40", indicators.StatusUnreliable, "w1 and w2 of 5"}},
 		},
 		{
 			name:  "licence restricted to another scheme",
