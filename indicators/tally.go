@@ -144,6 +144,8 @@ func (t *Tally) Merge(o *Tally) error {
 
 func (t *Tally) compatible(o *Tally) error {
 	switch {
+	case t == nil || o == nil || t.frame == nil || o.frame == nil:
+		return fmt.Errorf("%w: a tally is nil or was not built with NewCounter", ErrIncompatible)
 	case !t.frame.sameAreas(o.frame):
 		return fmt.Errorf("%w: built on different administrative areas", ErrIncompatible)
 	case t.asOf != o.asOf:
