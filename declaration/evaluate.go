@@ -8,7 +8,6 @@ import (
 
 	"github.com/sswkit/ssw/indicators"
 	"github.com/sswkit/ssw/internal/jsonptr"
-	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -103,6 +102,11 @@ type PlanProgress struct {
 	AsOf workforce.CivilDate `json:"as_of"`
 	// Evaluations are the results.
 	Evaluations []TargetEvaluation `json:"evaluations,omitempty"`
+	// UnknownIndicators lists, sorted, the indicators observed for the
+	// plan's country that neither the catalogue nor the plan defines.
+	// Progress data may carry other plans' measures, so they are not an
+	// error, but a misspelt ID shows up here.
+	UnknownIndicators []indicators.IndicatorID `json:"unknown_indicators,omitempty"`
 	// Met, NotMet, Unknown, NotApplicable and NeedsRemapping count the
 	// evaluations by outcome.
 	Met            int `json:"met"`
@@ -174,14 +178,18 @@ type PlanProgress struct {
 //     [ExpectedPlaces] digits. Without a baseline (or for a policy
 //     target) the trajectory is not_assessed.
 //
-// Membership is checked on the data: an observation for a country that
-// was not an ASEAN member state on its date makes the data invalid.
+// The data are checked first: an observation for a country that was not
+// an ASEAN member state on its date, conflicting observations, or an
+// observation of the plan's country whose value is of the wrong kind for
+// its indicator make them invalid. Observations of other countries, and
+// of indicators neither the catalogue nor the plan defines, are ignored;
+// the latter are listed in [PlanProgress.UnknownIndicators].
 func EvaluatePlan(p Plan, data ProgressData) (PlanProgress, error) {
 	ev, err := newEvaluator(&p, &data)
 	if err != nil {
 		return PlanProgress{}, err
 	}
-	out := PlanProgress{Plan: p.ID, Country: p.Country, AsOf: data.AsOf}
+	out := PlanProgress{Plan: p.ID, Country: p.Country, AsOf: data.AsOf, UnknownIndicators: ev.unknown}
 	for i := range p.Targets {
 		t := &p.Targets[i]
 		for _, area := range ev.areasFor(t) {
@@ -234,6 +242,9 @@ type evaluator struct {
 	data   *ProgressData
 	kinds  map[indicators.IndicatorID]indicators.IndicatorKind
 	series map[seriesKey][]*Observation // plan country, dated on or before as-of, by date
+	// unknown lists indicators observed for the plan's country that
+	// neither the catalogue nor the plan defines.
+	unknown []indicators.IndicatorID
 }
 
 // newEvaluator validates the plan and the data and indexes the
@@ -249,16 +260,14 @@ func newEvaluator(p *Plan, data *ProgressData) (*evaluator, error) {
 		if o.Country != p.Country {
 			continue
 		}
-		base := jsonptr.Index("/observations", i)
 		kind, ok := ev.kinds[o.Indicator]
 		if !ok {
-			if o.Indicator.IsValid() {
-				ps = report.Add(ps, CodeUnknownIndicator, base+"/indicator", string(o.Indicator), string(p.ID),
-					"is neither a catalogue indicator nor a measure of plan "+string(p.ID))
+			if o.Indicator.IsValid() && !slices.Contains(ev.unknown, o.Indicator) {
+				ev.unknown = append(ev.unknown, o.Indicator)
 			}
 			continue
 		}
-		ps = o.checkKind(ps, base, kind)
+		ps = o.checkKind(ps, jsonptr.Index("/observations", i), kind)
 		if !o.Date.IsZero() && !o.Date.After(data.AsOf) {
 			k := seriesKey{o.Indicator, o.Area}
 			ev.series[k] = append(ev.series[k], o)
@@ -270,6 +279,7 @@ func newEvaluator(p *Plan, data *ProgressData) (*evaluator, error) {
 	for _, s := range ev.series {
 		slices.SortStableFunc(s, func(a, b *Observation) int { return a.Date.Compare(b.Date) })
 	}
+	slices.Sort(ev.unknown)
 	return ev, nil
 }
 
