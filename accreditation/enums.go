@@ -1,0 +1,1095 @@
+package accreditation
+
+import "github.com/sswkit/ssw/internal/enum"
+
+// Every enumeration below is a named string whose wire value is its
+// snake_case constant text; the empty string means unset. Each has one
+// ordered, read-only table from which its Values function, IsValid, Title,
+// the "valid" validation rule and the JSON Schema enum are derived.
+
+// Outcome is the four-valued result of evaluating a requirement or a whole scheme. See the package documentation for how combinators join outcomes.
+type Outcome string
+
+// Outcome values.
+const (
+	OutcomeMet           Outcome = "met"
+	OutcomeNotMet        Outcome = "not_met"
+	OutcomeUnknown       Outcome = "unknown"
+	OutcomeNotApplicable Outcome = "not_applicable"
+)
+
+var outcomeTable = [...]enum.Entry[Outcome]{
+	{Value: OutcomeMet, Title: "Met"},
+	{Value: OutcomeNotMet, Title: "Not met"},
+	{Value: OutcomeUnknown, Title: "Unknown: a fact needed to decide is missing"},
+	{Value: OutcomeNotApplicable, Title: "Not applicable: no regime, no rule in force, or a condition that does not hold"},
+}
+
+// OutcomeValues returns the values of [Outcome] in table order.
+func OutcomeValues() []Outcome { return enum.Values(outcomeTable[:]) }
+
+// IsValid reports whether o is in the table.
+func (o Outcome) IsValid() bool { return enum.Valid(outcomeTable[:], o) }
+
+// Title returns the English title of o, or "".
+func (o Outcome) Title() string { return enum.Title(outcomeTable[:], o) }
+
+// CheckValue implements the "valid" validation rule.
+func (o Outcome) CheckValue() (code, param, message string) {
+	return enum.Check(outcomeTable[:], o)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (Outcome) EnumValues() []string { return enum.Strings(outcomeTable[:]) }
+
+// SchemeKind is the kind of credential a [Scheme] describes. Registration, licence, membership and accreditation are different things (a permanent register entry, a periodic practice authority, a council membership, a voluntary listing) and the model keeps them apart.
+type SchemeKind string
+
+// SchemeKind values.
+const (
+	KindProgrammeAccreditation  SchemeKind = "programme_accreditation"
+	KindCompetencyCertification SchemeKind = "competency_certification"
+	KindRegistration            SchemeKind = "registration"
+	KindLicence                 SchemeKind = "licence"
+	KindPracticePermit          SchemeKind = "practice_permit"
+	KindVoluntaryAccreditation  SchemeKind = "voluntary_accreditation"
+	KindMembership              SchemeKind = "membership"
+	KindExamination             SchemeKind = "examination"
+)
+
+var schemeKindTable = [...]enum.Entry[SchemeKind]{
+	{Value: KindProgrammeAccreditation, Title: "Accreditation of an education programme or its components"},
+	{Value: KindCompetencyCertification, Title: "Competency certificate after a test"},
+	{Value: KindRegistration, Title: "Entry on a statutory register"},
+	{Value: KindLicence, Title: "Licence or periodic practice authority"},
+	{Value: KindPracticePermit, Title: "Location-bound permit to practise"},
+	{Value: KindVoluntaryAccreditation, Title: "Voluntary professional accreditation"},
+	{Value: KindMembership, Title: "Membership of a professional council or body"},
+	{Value: KindExamination, Title: "Examination owned by a body other than the licensing authority"},
+}
+
+// SchemeKindValues returns the values of [SchemeKind] in table order.
+func SchemeKindValues() []SchemeKind { return enum.Values(schemeKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k SchemeKind) IsValid() bool { return enum.Valid(schemeKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k SchemeKind) Title() string { return enum.Title(schemeKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k SchemeKind) CheckValue() (code, param, message string) {
+	return enum.Check(schemeKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SchemeKind) EnumValues() []string { return enum.Strings(schemeKindTable[:]) }
+
+// SchemeBasis says whether a scheme rests on law, is voluntary, or records that a jurisdiction has no regime at all. A no-regime scheme evaluates to [OutcomeNotApplicable], never to [OutcomeNotMet].
+type SchemeBasis string
+
+// SchemeBasis values.
+const (
+	BasisStatutory SchemeBasis = "statutory"
+	BasisVoluntary SchemeBasis = "voluntary"
+	BasisNoRegime  SchemeBasis = "no_regime"
+)
+
+var schemeBasisTable = [...]enum.Entry[SchemeBasis]{
+	{Value: BasisStatutory, Title: "Statutory (created or required by law)"},
+	{Value: BasisVoluntary, Title: "Voluntary (no legal force)"},
+	{Value: BasisNoRegime, Title: "No regime: the jurisdiction has no such credential"},
+}
+
+// SchemeBasisValues returns the values of [SchemeBasis] in table order.
+func SchemeBasisValues() []SchemeBasis { return enum.Values(schemeBasisTable[:]) }
+
+// IsValid reports whether b is in the table.
+func (b SchemeBasis) IsValid() bool { return enum.Valid(schemeBasisTable[:], b) }
+
+// Title returns the English title of b, or "".
+func (b SchemeBasis) Title() string { return enum.Title(schemeBasisTable[:], b) }
+
+// CheckValue implements the "valid" validation rule.
+func (b SchemeBasis) CheckValue() (code, param, message string) {
+	return enum.Check(schemeBasisTable[:], b)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SchemeBasis) EnumValues() []string { return enum.Strings(schemeBasisTable[:]) }
+
+// RuleConfidence grades how well a shipped rule is sourced: confirmed (read in the regulator's own text or a faithful mirror), partial (secondary source, partly visible or needing interpretation) or unconfirmed (weak single source or inference, a placeholder).
+type RuleConfidence string
+
+// RuleConfidence values.
+const (
+	ConfidenceConfirmed   RuleConfidence = "confirmed"
+	ConfidencePartial     RuleConfidence = "partial"
+	ConfidenceUnconfirmed RuleConfidence = "unconfirmed"
+)
+
+var ruleConfidenceTable = [...]enum.Entry[RuleConfidence]{
+	{Value: ConfidenceConfirmed, Title: "Confirmed by the regulator's own text"},
+	{Value: ConfidencePartial, Title: "Partly confirmed or interpreted"},
+	{Value: ConfidenceUnconfirmed, Title: "Unconfirmed placeholder"},
+}
+
+// RuleConfidenceValues returns the values of [RuleConfidence] in table order.
+func RuleConfidenceValues() []RuleConfidence { return enum.Values(ruleConfidenceTable[:]) }
+
+// IsValid reports whether c is in the table.
+func (c RuleConfidence) IsValid() bool { return enum.Valid(ruleConfidenceTable[:], c) }
+
+// Title returns the English title of c, or "".
+func (c RuleConfidence) Title() string { return enum.Title(ruleConfidenceTable[:], c) }
+
+// CheckValue implements the "valid" validation rule.
+func (c RuleConfidence) CheckValue() (code, param, message string) {
+	return enum.Check(ruleConfidenceTable[:], c)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (RuleConfidence) EnumValues() []string { return enum.Strings(ruleConfidenceTable[:]) }
+
+// RulePurpose is what a [RuleVersion] decides: admission to an examination, the first grant of the credential, its renewal, or its restoration after removal.
+type RulePurpose string
+
+// RulePurpose values.
+const (
+	PurposeExamAdmission RulePurpose = "exam_admission"
+	PurposeGrant         RulePurpose = "grant"
+	PurposeRenewal       RulePurpose = "renewal"
+	PurposeRestoration   RulePurpose = "restoration"
+)
+
+var rulePurposeTable = [...]enum.Entry[RulePurpose]{
+	{Value: PurposeExamAdmission, Title: "Admission to an examination"},
+	{Value: PurposeGrant, Title: "First grant (issue, registration, accreditation)"},
+	{Value: PurposeRenewal, Title: "Renewal of a held credential"},
+	{Value: PurposeRestoration, Title: "Restoration after removal"},
+}
+
+// RulePurposeValues returns the values of [RulePurpose] in table order.
+func RulePurposeValues() []RulePurpose { return enum.Values(rulePurposeTable[:]) }
+
+// IsValid reports whether p is in the table.
+func (p RulePurpose) IsValid() bool { return enum.Valid(rulePurposeTable[:], p) }
+
+// Title returns the English title of p, or "".
+func (p RulePurpose) Title() string { return enum.Title(rulePurposeTable[:], p) }
+
+// CheckValue implements the "valid" validation rule.
+func (p RulePurpose) CheckValue() (code, param, message string) {
+	return enum.Check(rulePurposeTable[:], p)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (RulePurpose) EnumValues() []string { return enum.Strings(rulePurposeTable[:]) }
+
+// EventDate names the date a rule version is selected by and that callers pass as the evaluation date: the rule in force on the filing date decides eligibility, the one in force on the renewal date decides renewal. Examination rules are selected by each sitting's own date.
+type EventDate string
+
+// EventDate values.
+const (
+	EventFilingDate   EventDate = "filing_date"
+	EventRenewalDate  EventDate = "renewal_date"
+	EventSittingDate  EventDate = "sitting_date"
+	EventDecisionDate EventDate = "decision_date"
+)
+
+var eventDateTable = [...]enum.Entry[EventDate]{
+	{Value: EventFilingDate, Title: "Date the application is filed"},
+	{Value: EventRenewalDate, Title: "Date the renewal is filed or decided"},
+	{Value: EventSittingDate, Title: "Date of the examination sitting"},
+	{Value: EventDecisionDate, Title: "Date of the decision"},
+}
+
+// EventDateValues returns the values of [EventDate] in table order.
+func EventDateValues() []EventDate { return enum.Values(eventDateTable[:]) }
+
+// IsValid reports whether e is in the table.
+func (e EventDate) IsValid() bool { return enum.Valid(eventDateTable[:], e) }
+
+// Title returns the English title of e, or "".
+func (e EventDate) Title() string { return enum.Title(eventDateTable[:], e) }
+
+// CheckValue implements the "valid" validation rule.
+func (e EventDate) CheckValue() (code, param, message string) {
+	return enum.Check(eventDateTable[:], e)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (EventDate) EnumValues() []string { return enum.Strings(eventDateTable[:]) }
+
+// RequirementKind is the kind of one node of a requirement tree: a combinator (all_of, any_of, at_least_n, when, not) or a leaf that tests facts.
+type RequirementKind string
+
+// RequirementKind values.
+const (
+	ReqAllOf              RequirementKind = "all_of"
+	ReqAnyOf              RequirementKind = "any_of"
+	ReqAtLeastN           RequirementKind = "at_least_n"
+	ReqWhen               RequirementKind = "when"
+	ReqNot                RequirementKind = "not"
+	ReqQualification      RequirementKind = "qualification"
+	ReqSupervisedPractice RequirementKind = "supervised_practice"
+	ReqExperience         RequirementKind = "experience"
+	ReqTraining           RequirementKind = "training"
+	ReqExam               RequirementKind = "exam"
+	ReqExamAdmission      RequirementKind = "exam_admission"
+	ReqQuiz               RequirementKind = "quiz"
+	ReqAge                RequirementKind = "age"
+	ReqReferences         RequirementKind = "references"
+	ReqHealthCertificate  RequirementKind = "health_certificate"
+	ReqDocument           RequirementKind = "document"
+	ReqCredential         RequirementKind = "credential"
+	ReqEmployment         RequirementKind = "employment"
+	ReqFee                RequirementKind = "fee"
+	ReqCitizenship        RequirementKind = "citizenship"
+	ReqProceeding         RequirementKind = "proceeding"
+	ReqCircumstance       RequirementKind = "circumstance"
+	ReqCPD                RequirementKind = "cpd"
+)
+
+var requirementKindTable = [...]enum.Entry[RequirementKind]{
+	{Value: ReqAllOf, Title: "All of the child requirements"},
+	{Value: ReqAnyOf, Title: "Any of the child requirements (alternative routes)"},
+	{Value: ReqAtLeastN, Title: "At least n of the child requirements"},
+	{Value: ReqWhen, Title: "Child requirements that apply only when the conditions hold"},
+	{Value: ReqNot, Title: "Negation of one requirement (a disqualifier)"},
+	{Value: ReqQualification, Title: "Qualification held"},
+	{Value: ReqSupervisedPractice, Title: "Supervised practice or field hours"},
+	{Value: ReqExperience, Title: "Work experience"},
+	{Value: ReqTraining, Title: "Training hours or a named course"},
+	{Value: ReqExam, Title: "Examination passed"},
+	{Value: ReqExamAdmission, Title: "Admission to sit an examination (retest wait, attempt cap)"},
+	{Value: ReqQuiz, Title: "Quiz score"},
+	{Value: ReqAge, Title: "Age on the evaluation date"},
+	{Value: ReqReferences, Title: "Character references"},
+	{Value: ReqHealthCertificate, Title: "Health certificate not older than a limit"},
+	{Value: ReqDocument, Title: "Supporting document or declaration"},
+	{Value: ReqCredential, Title: "Credential or membership held and current"},
+	{Value: ReqEmployment, Title: "Current employment in a listed setting"},
+	{Value: ReqFee, Title: "Fee paid"},
+	{Value: ReqCitizenship, Title: "Citizenship"},
+	{Value: ReqProceeding, Title: "Disciplinary or legal proceeding on record"},
+	{Value: ReqCircumstance, Title: "Circumstance of the applicant or holder"},
+	{Value: ReqCPD, Title: "Continuing professional development under the version's CPD rule"},
+}
+
+// RequirementKindValues returns the values of [RequirementKind] in table order.
+func RequirementKindValues() []RequirementKind { return enum.Values(requirementKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k RequirementKind) IsValid() bool { return enum.Valid(requirementKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k RequirementKind) Title() string { return enum.Title(requirementKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k RequirementKind) CheckValue() (code, param, message string) {
+	return enum.Check(requirementKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (RequirementKind) EnumValues() []string { return enum.Strings(requirementKindTable[:]) }
+
+// ValidityKind is how a credential's term is computed (see [ValidityRule]).
+type ValidityKind string
+
+// ValidityKind values.
+const (
+	ValidityFixedTerm  ValidityKind = "fixed_term"
+	ValidityBirthday   ValidityKind = "birthday_anchored"
+	ValidityFixedCycle ValidityKind = "fixed_cycle"
+	ValidityLifetime   ValidityKind = "lifetime"
+)
+
+var validityKindTable = [...]enum.Entry[ValidityKind]{
+	{Value: ValidityFixedTerm, Title: "Fixed term from the start of each term"},
+	{Value: ValidityBirthday, Title: "Ends on the holder's birthday"},
+	{Value: ValidityFixedCycle, Title: "Fixed calendar cycle shared by all holders"},
+	{Value: ValidityLifetime, Title: "No expiry"},
+}
+
+// ValidityKindValues returns the values of [ValidityKind] in table order.
+func ValidityKindValues() []ValidityKind { return enum.Values(validityKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k ValidityKind) IsValid() bool { return enum.Valid(validityKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k ValidityKind) Title() string { return enum.Title(validityKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k ValidityKind) CheckValue() (code, param, message string) {
+	return enum.Check(validityKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ValidityKind) EnumValues() []string { return enum.Strings(validityKindTable[:]) }
+
+// LeapDayPolicy says where an anniversary of 29 February falls in a common year.
+type LeapDayPolicy string
+
+// LeapDayPolicy values.
+const (
+	LeapFeb28 LeapDayPolicy = "feb_28"
+	LeapMar1  LeapDayPolicy = "mar_1"
+)
+
+var leapDayPolicyTable = [...]enum.Entry[LeapDayPolicy]{
+	{Value: LeapFeb28, Title: "28 February (month-end clamping)"},
+	{Value: LeapMar1, Title: "1 March"},
+}
+
+// LeapDayPolicyValues returns the values of [LeapDayPolicy] in table order.
+func LeapDayPolicyValues() []LeapDayPolicy { return enum.Values(leapDayPolicyTable[:]) }
+
+// IsValid reports whether l is in the table.
+func (l LeapDayPolicy) IsValid() bool { return enum.Valid(leapDayPolicyTable[:], l) }
+
+// Title returns the English title of l, or "".
+func (l LeapDayPolicy) Title() string { return enum.Title(leapDayPolicyTable[:], l) }
+
+// CheckValue implements the "valid" validation rule.
+func (l LeapDayPolicy) CheckValue() (code, param, message string) {
+	return enum.Check(leapDayPolicyTable[:], l)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (LeapDayPolicy) EnumValues() []string { return enum.Strings(leapDayPolicyTable[:]) }
+
+// CredentialState is the state of a held credential on a date, derived by [Standing] from the scheme's validity rule and the holding's events.
+type CredentialState string
+
+// CredentialState values.
+const (
+	StateNotIssued   CredentialState = "not_issued"
+	StateActive      CredentialState = "active"
+	StateRenewalOpen CredentialState = "renewal_open"
+	StateGrace       CredentialState = "grace"
+	StateExtension   CredentialState = "extension"
+	StateLapsed      CredentialState = "lapsed"
+	StateSuspended   CredentialState = "suspended"
+	StateRevoked     CredentialState = "revoked"
+	StateRestorable  CredentialState = "restorable"
+	StateSurrendered CredentialState = "surrendered"
+)
+
+var credentialStateTable = [...]enum.Entry[CredentialState]{
+	{Value: StateNotIssued, Title: "Not issued (no term has started)"},
+	{Value: StateActive, Title: "Active"},
+	{Value: StateRenewalOpen, Title: "Active, renewal window open"},
+	{Value: StateGrace, Title: "Expired, within a grace period"},
+	{Value: StateExtension, Title: "Expired, in an extension without status (may still complete requirements)"},
+	{Value: StateLapsed, Title: "Lapsed"},
+	{Value: StateSuspended, Title: "Suspended"},
+	{Value: StateRevoked, Title: "Revoked or removed"},
+	{Value: StateRestorable, Title: "Removed, restoration application allowed"},
+	{Value: StateSurrendered, Title: "Surrendered"},
+}
+
+// CredentialStateValues returns the values of [CredentialState] in table order.
+func CredentialStateValues() []CredentialState { return enum.Values(credentialStateTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s CredentialState) IsValid() bool { return enum.Valid(credentialStateTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s CredentialState) Title() string { return enum.Title(credentialStateTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s CredentialState) CheckValue() (code, param, message string) {
+	return enum.Check(credentialStateTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (CredentialState) EnumValues() []string { return enum.Strings(credentialStateTable[:]) }
+
+// LifecycleEventKind is one event in the history of a held credential (see [Holding]).
+type LifecycleEventKind string
+
+// LifecycleEventKind values.
+const (
+	EventIssued             LifecycleEventKind = "issued"
+	EventRenewed            LifecycleEventKind = "renewed"
+	EventExtended           LifecycleEventKind = "extended"
+	EventSuspended          LifecycleEventKind = "suspended"
+	EventReinstated         LifecycleEventKind = "reinstated"
+	EventRevoked            LifecycleEventKind = "revoked"
+	EventRestorationRefused LifecycleEventKind = "restoration_refused"
+	EventRestored           LifecycleEventKind = "restored"
+	EventSurrendered        LifecycleEventKind = "surrendered"
+)
+
+var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
+	{Value: EventIssued, Title: "Issued (first grant or a fresh application)"},
+	{Value: EventRenewed, Title: "Renewed for a new term"},
+	{Value: EventExtended, Title: "Term extended (a provisional credential upgraded)"},
+	{Value: EventSuspended, Title: "Suspended"},
+	{Value: EventReinstated, Title: "Suspension lifted"},
+	{Value: EventRevoked, Title: "Revoked, or removed by a removal order"},
+	{Value: EventRestorationRefused, Title: "Application for restoration refused"},
+	{Value: EventRestored, Title: "Restored to the register"},
+	{Value: EventSurrendered, Title: "Surrendered by the holder"},
+}
+
+// LifecycleEventKindValues returns the values of [LifecycleEventKind] in table order.
+func LifecycleEventKindValues() []LifecycleEventKind { return enum.Values(lifecycleEventKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k LifecycleEventKind) IsValid() bool { return enum.Valid(lifecycleEventKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k LifecycleEventKind) Title() string { return enum.Title(lifecycleEventKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k LifecycleEventKind) CheckValue() (code, param, message string) {
+	return enum.Check(lifecycleEventKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (LifecycleEventKind) EnumValues() []string { return enum.Strings(lifecycleEventKindTable[:]) }
+
+// RecognitionOutcome is the result of evaluating a credential of one scheme against another (see [Recognise]).
+type RecognitionOutcome string
+
+// RecognitionOutcome values.
+const (
+	RecognitionRecognised    RecognitionOutcome = "recognised"
+	RecognitionRestricted    RecognitionOutcome = "recognised_with_restrictions"
+	RecognitionAdaptation    RecognitionOutcome = "adaptation_required"
+	RecognitionRefused       RecognitionOutcome = "refused"
+	RecognitionNotApplicable RecognitionOutcome = "not_applicable"
+	RecognitionUndetermined  RecognitionOutcome = "undetermined"
+)
+
+var recognitionOutcomeTable = [...]enum.Entry[RecognitionOutcome]{
+	{Value: RecognitionRecognised, Title: "Recognised"},
+	{Value: RecognitionRestricted, Title: "Recognised with restrictions"},
+	{Value: RecognitionAdaptation, Title: "Adaptation required (supervised practice or study)"},
+	{Value: RecognitionRefused, Title: "Refused"},
+	{Value: RecognitionNotApplicable, Title: "Not applicable (no regime, or the arrangement does not cover the case)"},
+	{Value: RecognitionUndetermined, Title: "Undetermined: facts are missing"},
+}
+
+// RecognitionOutcomeValues returns the values of [RecognitionOutcome] in table order.
+func RecognitionOutcomeValues() []RecognitionOutcome { return enum.Values(recognitionOutcomeTable[:]) }
+
+// IsValid reports whether o is in the table.
+func (o RecognitionOutcome) IsValid() bool { return enum.Valid(recognitionOutcomeTable[:], o) }
+
+// Title returns the English title of o, or "".
+func (o RecognitionOutcome) Title() string { return enum.Title(recognitionOutcomeTable[:], o) }
+
+// CheckValue implements the "valid" validation rule.
+func (o RecognitionOutcome) CheckValue() (code, param, message string) {
+	return enum.Check(recognitionOutcomeTable[:], o)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (RecognitionOutcome) EnumValues() []string { return enum.Strings(recognitionOutcomeTable[:]) }
+
+// CPDWindowKind is how the counting period of a [CPDRule] is found.
+type CPDWindowKind string
+
+// CPDWindowKind values.
+const (
+	WindowLicenceTerm CPDWindowKind = "licence_term"
+	WindowFixedCycle  CPDWindowKind = "fixed_cycle"
+	WindowRolling     CPDWindowKind = "rolling"
+)
+
+var cPDWindowKindTable = [...]enum.Entry[CPDWindowKind]{
+	{Value: WindowLicenceTerm, Title: "The current term of the held credential (issue to expiry)"},
+	{Value: WindowFixedCycle, Title: "A fixed calendar cycle"},
+	{Value: WindowRolling, Title: "A rolling window ending on the evaluation date"},
+}
+
+// CPDWindowKindValues returns the values of [CPDWindowKind] in table order.
+func CPDWindowKindValues() []CPDWindowKind { return enum.Values(cPDWindowKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k CPDWindowKind) IsValid() bool { return enum.Valid(cPDWindowKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k CPDWindowKind) Title() string { return enum.Title(cPDWindowKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k CPDWindowKind) CheckValue() (code, param, message string) {
+	return enum.Check(cPDWindowKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (CPDWindowKind) EnumValues() []string { return enum.Strings(cPDWindowKindTable[:]) }
+
+// CarryOverKind is what happens to credits beyond the requirement.
+type CarryOverKind string
+
+// CarryOverKind values.
+const (
+	CarryNone       CarryOverKind = "none"
+	CarryCapped     CarryOverKind = "capped"
+	CarryByActivity CarryOverKind = "by_activity"
+)
+
+var carryOverKindTable = [...]enum.Entry[CarryOverKind]{
+	{Value: CarryNone, Title: "No carry-over"},
+	{Value: CarryCapped, Title: "Carried over up to a cap"},
+	{Value: CarryByActivity, Title: "Carried over only from listed activity types"},
+}
+
+// CarryOverKindValues returns the values of [CarryOverKind] in table order.
+func CarryOverKindValues() []CarryOverKind { return enum.Values(carryOverKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k CarryOverKind) IsValid() bool { return enum.Valid(carryOverKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k CarryOverKind) Title() string { return enum.Title(carryOverKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k CarryOverKind) CheckValue() (code, param, message string) {
+	return enum.Check(carryOverKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (CarryOverKind) EnumValues() []string { return enum.Strings(carryOverKindTable[:]) }
+
+// CPDUnit is the unit a [CPDRule] counts in.
+type CPDUnit string
+
+// CPDUnit values.
+const (
+	UnitHours   CPDUnit = "hours"
+	UnitCredits CPDUnit = "credits"
+)
+
+var cPDUnitTable = [...]enum.Entry[CPDUnit]{
+	{Value: UnitHours, Title: "Hours"},
+	{Value: UnitCredits, Title: "Credits, units or points"},
+}
+
+// CPDUnitValues returns the values of [CPDUnit] in table order.
+func CPDUnitValues() []CPDUnit { return enum.Values(cPDUnitTable[:]) }
+
+// IsValid reports whether u is in the table.
+func (u CPDUnit) IsValid() bool { return enum.Valid(cPDUnitTable[:], u) }
+
+// Title returns the English title of u, or "".
+func (u CPDUnit) Title() string { return enum.Title(cPDUnitTable[:], u) }
+
+// CheckValue implements the "valid" validation rule.
+func (u CPDUnit) CheckValue() (code, param, message string) {
+	return enum.Check(cPDUnitTable[:], u)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (CPDUnit) EnumValues() []string { return enum.Strings(cPDUnitTable[:]) }
+
+// ExamScoring is how an examination's pass is decided.
+type ExamScoring string
+
+// ExamScoring values.
+const (
+	ScoringWeightedAverage ExamScoring = "weighted_average"
+	ScoringSubjectMarks    ExamScoring = "subject_marks"
+	ScoringOwnerResult     ExamScoring = "owner_result"
+)
+
+var examScoringTable = [...]enum.Entry[ExamScoring]{
+	{Value: ScoringWeightedAverage, Title: "Weighted general average with an optional subject floor"},
+	{Value: ScoringSubjectMarks, Title: "Each subject passed on its own marks, with optional banking"},
+	{Value: ScoringOwnerResult, Title: "Pass or fail as reported by the exam owner (not recomputed)"},
+}
+
+// ExamScoringValues returns the values of [ExamScoring] in table order.
+func ExamScoringValues() []ExamScoring { return enum.Values(examScoringTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s ExamScoring) IsValid() bool { return enum.Valid(examScoringTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s ExamScoring) Title() string { return enum.Title(examScoringTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s ExamScoring) CheckValue() (code, param, message string) {
+	return enum.Check(examScoringTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ExamScoring) EnumValues() []string { return enum.Strings(examScoringTable[:]) }
+
+// ScoreRounding is how a general average is rounded before it is compared with the pass mark. Exact (no rounding) is the default; a scheme that rounds must say so.
+type ScoreRounding string
+
+// ScoreRounding values.
+const (
+	RoundExact    ScoreRounding = "exact"
+	RoundHalfUp   ScoreRounding = "half_up"
+	RoundHalfEven ScoreRounding = "half_even"
+	RoundDown     ScoreRounding = "down"
+)
+
+var scoreRoundingTable = [...]enum.Entry[ScoreRounding]{
+	{Value: RoundExact, Title: "No rounding"},
+	{Value: RoundHalfUp, Title: "Round half away from zero"},
+	{Value: RoundHalfEven, Title: "Round half to even"},
+	{Value: RoundDown, Title: "Truncate"},
+}
+
+// ScoreRoundingValues returns the values of [ScoreRounding] in table order.
+func ScoreRoundingValues() []ScoreRounding { return enum.Values(scoreRoundingTable[:]) }
+
+// IsValid reports whether r is in the table.
+func (r ScoreRounding) IsValid() bool { return enum.Valid(scoreRoundingTable[:], r) }
+
+// Title returns the English title of r, or "".
+func (r ScoreRounding) Title() string { return enum.Title(scoreRoundingTable[:], r) }
+
+// CheckValue implements the "valid" validation rule.
+func (r ScoreRounding) CheckValue() (code, param, message string) {
+	return enum.Check(scoreRoundingTable[:], r)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ScoreRounding) EnumValues() []string { return enum.Strings(scoreRoundingTable[:]) }
+
+// SittingResult is a pass or fail reported by an exam owner.
+type SittingResult string
+
+// SittingResult values.
+const (
+	ResultPassed SittingResult = "passed"
+	ResultFailed SittingResult = "failed"
+)
+
+var sittingResultTable = [...]enum.Entry[SittingResult]{
+	{Value: ResultPassed, Title: "Passed"},
+	{Value: ResultFailed, Title: "Failed"},
+}
+
+// SittingResultValues returns the values of [SittingResult] in table order.
+func SittingResultValues() []SittingResult { return enum.Values(sittingResultTable[:]) }
+
+// IsValid reports whether r is in the table.
+func (r SittingResult) IsValid() bool { return enum.Valid(sittingResultTable[:], r) }
+
+// Title returns the English title of r, or "".
+func (r SittingResult) Title() string { return enum.Title(sittingResultTable[:], r) }
+
+// CheckValue implements the "valid" validation rule.
+func (r SittingResult) CheckValue() (code, param, message string) {
+	return enum.Check(sittingResultTable[:], r)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SittingResult) EnumValues() []string { return enum.Strings(sittingResultTable[:]) }
+
+// YesNo is a fact that may be unknown: yes, no, or unset (the empty string).
+type YesNo string
+
+// YesNo values.
+const (
+	Yes YesNo = "yes"
+	No  YesNo = "no"
+)
+
+var yesNoTable = [...]enum.Entry[YesNo]{
+	{Value: Yes, Title: "Yes"},
+	{Value: No, Title: "No"},
+}
+
+// YesNoValues returns the values of [YesNo] in table order.
+func YesNoValues() []YesNo { return enum.Values(yesNoTable[:]) }
+
+// IsValid reports whether y is in the table.
+func (y YesNo) IsValid() bool { return enum.Valid(yesNoTable[:], y) }
+
+// Title returns the English title of y, or "".
+func (y YesNo) Title() string { return enum.Title(yesNoTable[:], y) }
+
+// CheckValue implements the "valid" validation rule.
+func (y YesNo) CheckValue() (code, param, message string) {
+	return enum.Check(yesNoTable[:], y)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (YesNo) EnumValues() []string { return enum.Strings(yesNoTable[:]) }
+
+// DocumentKind is the kind of a supporting document or declaration.
+type DocumentKind string
+
+// DocumentKind values.
+const (
+	DocHealthCertificate      DocumentKind = "health_certificate"
+	DocOathStatement          DocumentKind = "oath_statement"
+	DocEthicsUndertaking      DocumentKind = "ethics_undertaking"
+	DocGoodMoralCharacter     DocumentKind = "good_moral_character"
+	DocInternshipCertificate  DocumentKind = "internship_certificate"
+	DocCPDUndertaking         DocumentKind = "cpd_undertaking"
+	DocCriminalRecord         DocumentKind = "criminal_record_clearance"
+	DocLanguage               DocumentKind = "language_certificate"
+	DocWorkPermit             DocumentKind = "work_permit"
+	DocReciprocity            DocumentKind = "reciprocity_proof"
+	DocRenewalForm            DocumentKind = "renewal_form"
+	DocApplicationForm        DocumentKind = "application_form"
+	DocDiplomaCopy            DocumentKind = "diploma_copy"
+	DocPhotograph             DocumentKind = "photograph"
+	DocForeignPracticeLicence DocumentKind = "foreign_practice_licence"
+	DocCPDCompliance          DocumentKind = "cpd_compliance_statement"
+	DocStandardsCertificate   DocumentKind = "practice_standards_certificate"
+)
+
+var documentKindTable = [...]enum.Entry[DocumentKind]{
+	{Value: DocHealthCertificate, Title: "Certificate of physical and mental health"},
+	{Value: DocOathStatement, Title: "Statement of having taken the professional oath"},
+	{Value: DocEthicsUndertaking, Title: "Statement committing to the code of ethics"},
+	{Value: DocGoodMoralCharacter, Title: "Certificate of good moral character"},
+	{Value: DocInternshipCertificate, Title: "Certificate of satisfactory internship"},
+	{Value: DocCPDUndertaking, Title: "Undertaking to complete CPD in the next cycle"},
+	{Value: DocCriminalRecord, Title: "Criminal record clearance"},
+	{Value: DocLanguage, Title: "Language proficiency certificate"},
+	{Value: DocWorkPermit, Title: "Work permit"},
+	{Value: DocReciprocity, Title: "Proof of reciprocity or an international agreement"},
+	{Value: DocRenewalForm, Title: "Renewal form submitted"},
+	{Value: DocApplicationForm, Title: "Application form submitted"},
+	{Value: DocDiplomaCopy, Title: "Copy of the diploma"},
+	{Value: DocPhotograph, Title: "Photographs"},
+	{Value: DocForeignPracticeLicence, Title: "Foreign social work practice licence"},
+	{Value: DocCPDCompliance, Title: "Statement of CPD compliance from the origin regulator"},
+	{Value: DocStandardsCertificate, Title: "Social welfare practice standards certificate"},
+}
+
+// DocumentKindValues returns the values of [DocumentKind] in table order.
+func DocumentKindValues() []DocumentKind { return enum.Values(documentKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k DocumentKind) IsValid() bool { return enum.Valid(documentKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k DocumentKind) Title() string { return enum.Title(documentKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k DocumentKind) CheckValue() (code, param, message string) {
+	return enum.Check(documentKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (DocumentKind) EnumValues() []string { return enum.Strings(documentKindTable[:]) }
+
+// ServiceSetting is the kind of place where practice, an internship or employment happens.
+type ServiceSetting string
+
+// ServiceSetting values.
+const (
+	SettingSocialWorkAgency  ServiceSetting = "social_work_agency"
+	SettingSocialAssistance  ServiceSetting = "social_assistance_facility"
+	SettingRehabilitation    ServiceSetting = "rehabilitation"
+	SettingHealth            ServiceSetting = "health_care"
+	SettingEducation         ServiceSetting = "education"
+	SettingChildProtection   ServiceSetting = "child_protection"
+	SettingFamilyService     ServiceSetting = "family_service"
+	SettingCommunity         ServiceSetting = "community_development"
+	SettingJustice           ServiceSetting = "justice"
+	SettingGovernmentWelfare ServiceSetting = "government_welfare"
+	SettingDisability        ServiceSetting = "disability_service"
+	SettingElderCare         ServiceSetting = "elder_care"
+	SettingOther             ServiceSetting = "other"
+)
+
+var serviceSettingTable = [...]enum.Entry[ServiceSetting]{
+	{Value: SettingSocialWorkAgency, Title: "Social work agency"},
+	{Value: SettingSocialAssistance, Title: "Social assistance facility"},
+	{Value: SettingRehabilitation, Title: "Rehabilitation"},
+	{Value: SettingHealth, Title: "Hospital or health care"},
+	{Value: SettingEducation, Title: "School or education"},
+	{Value: SettingChildProtection, Title: "Child protection"},
+	{Value: SettingFamilyService, Title: "Family service"},
+	{Value: SettingCommunity, Title: "Community development"},
+	{Value: SettingJustice, Title: "Justice, courts or corrections"},
+	{Value: SettingGovernmentWelfare, Title: "Government welfare office"},
+	{Value: SettingDisability, Title: "Disability service"},
+	{Value: SettingElderCare, Title: "Elder care"},
+	{Value: SettingOther, Title: "Other"},
+}
+
+// ServiceSettingValues returns the values of [ServiceSetting] in table order.
+func ServiceSettingValues() []ServiceSetting { return enum.Values(serviceSettingTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s ServiceSetting) IsValid() bool { return enum.Valid(serviceSettingTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s ServiceSetting) Title() string { return enum.Title(serviceSettingTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s ServiceSetting) CheckValue() (code, param, message string) {
+	return enum.Check(serviceSettingTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ServiceSetting) EnumValues() []string { return enum.Strings(serviceSettingTable[:]) }
+
+// PracticeTiming says when supervised practice took place relative to the qualifying study.
+type PracticeTiming string
+
+// PracticeTiming values.
+const (
+	TimingDuringStudy PracticeTiming = "during_study"
+	TimingAfterStudy  PracticeTiming = "after_study"
+)
+
+var practiceTimingTable = [...]enum.Entry[PracticeTiming]{
+	{Value: TimingDuringStudy, Title: "During study"},
+	{Value: TimingAfterStudy, Title: "After study"},
+}
+
+// PracticeTimingValues returns the values of [PracticeTiming] in table order.
+func PracticeTimingValues() []PracticeTiming { return enum.Values(practiceTimingTable[:]) }
+
+// IsValid reports whether t is in the table.
+func (t PracticeTiming) IsValid() bool { return enum.Valid(practiceTimingTable[:], t) }
+
+// Title returns the English title of t, or "".
+func (t PracticeTiming) Title() string { return enum.Title(practiceTimingTable[:], t) }
+
+// CheckValue implements the "valid" validation rule.
+func (t PracticeTiming) CheckValue() (code, param, message string) {
+	return enum.Check(practiceTimingTable[:], t)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (PracticeTiming) EnumValues() []string { return enum.Strings(practiceTimingTable[:]) }
+
+// ProceedingKind is the kind of a disciplinary or legal proceeding on record.
+type ProceedingKind string
+
+// ProceedingKind values.
+const (
+	ProceedingInvestigation ProceedingKind = "investigation"
+	ProceedingFinding       ProceedingKind = "finding_of_misconduct"
+	ProceedingRemovalOrder  ProceedingKind = "removal_order"
+	ProceedingConditions    ProceedingKind = "conditions_of_practice"
+	ProceedingConviction    ProceedingKind = "criminal_conviction"
+)
+
+var proceedingKindTable = [...]enum.Entry[ProceedingKind]{
+	{Value: ProceedingInvestigation, Title: "Investigation"},
+	{Value: ProceedingFinding, Title: "Finding of a professional or ethical violation"},
+	{Value: ProceedingRemovalOrder, Title: "Removal order"},
+	{Value: ProceedingConditions, Title: "Conditions of practice imposed"},
+	{Value: ProceedingConviction, Title: "Criminal conviction"},
+}
+
+// ProceedingKindValues returns the values of [ProceedingKind] in table order.
+func ProceedingKindValues() []ProceedingKind { return enum.Values(proceedingKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k ProceedingKind) IsValid() bool { return enum.Valid(proceedingKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k ProceedingKind) Title() string { return enum.Title(proceedingKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k ProceedingKind) CheckValue() (code, param, message string) {
+	return enum.Check(proceedingKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ProceedingKind) EnumValues() []string { return enum.Strings(proceedingKindTable[:]) }
+
+// Circumstance is a circumstance of an applicant or holder that rules and exemptions refer to.
+type Circumstance string
+
+// Circumstance values.
+const (
+	CircumstanceOverseas      Circumstance = "overseas"
+	CircumstanceNonPractising Circumstance = "non_practising"
+	CircumstanceFirstCycle    Circumstance = "first_cycle"
+	CircumstanceNewJoiner     Circumstance = "new_joiner"
+	CircumstanceSupervisor    Circumstance = "supervisor"
+	CircumstanceEmeritus      Circumstance = "emeritus"
+)
+
+var circumstanceTable = [...]enum.Entry[Circumstance]{
+	{Value: CircumstanceOverseas, Title: "Working overseas"},
+	{Value: CircumstanceNonPractising, Title: "Not practising"},
+	{Value: CircumstanceFirstCycle, Title: "In the first cycle after first licensure"},
+	{Value: CircumstanceNewJoiner, Title: "Joined or was restored after the renewal window opened"},
+	{Value: CircumstanceSupervisor, Title: "Acts as a clinical or practice supervisor"},
+	{Value: CircumstanceEmeritus, Title: "Emeritus or retired status"},
+}
+
+// CircumstanceValues returns the values of [Circumstance] in table order.
+func CircumstanceValues() []Circumstance { return enum.Values(circumstanceTable[:]) }
+
+// IsValid reports whether c is in the table.
+func (c Circumstance) IsValid() bool { return enum.Valid(circumstanceTable[:], c) }
+
+// Title returns the English title of c, or "".
+func (c Circumstance) Title() string { return enum.Title(circumstanceTable[:], c) }
+
+// CheckValue implements the "valid" validation rule.
+func (c Circumstance) CheckValue() (code, param, message string) {
+	return enum.Check(circumstanceTable[:], c)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (Circumstance) EnumValues() []string { return enum.Strings(circumstanceTable[:]) }
+
+// ObligationKind is the kind of an [Obligation].
+type ObligationKind string
+
+// ObligationKind values.
+const (
+	ObligationCPDShortfall ObligationKind = "cpd_shortfall"
+)
+
+var obligationKindTable = [...]enum.Entry[ObligationKind]{
+	{Value: ObligationCPDShortfall, Title: "CPD owed after a deferral"},
+}
+
+// ObligationKindValues returns the values of [ObligationKind] in table order.
+func ObligationKindValues() []ObligationKind { return enum.Values(obligationKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k ObligationKind) IsValid() bool { return enum.Valid(obligationKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k ObligationKind) Title() string { return enum.Title(obligationKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k ObligationKind) CheckValue() (code, param, message string) {
+	return enum.Check(obligationKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (ObligationKind) EnumValues() []string { return enum.Strings(obligationKindTable[:]) }
+
+// FactList names a list member of [Facts]. Listing it in Facts.KnownEmpty states that the list is known to be empty, which JSON cannot otherwise say (an absent member means unknown).
+type FactList string
+
+// FactList values.
+const (
+	ListCitizenship    FactList = "citizenship"
+	ListQualifications FactList = "qualifications"
+	ListPractice       FactList = "practice"
+	ListWork           FactList = "work"
+	ListTraining       FactList = "training"
+	ListExamSittings   FactList = "exam_sittings"
+	ListQuizzes        FactList = "quizzes"
+	ListReferences     FactList = "references"
+	ListDocuments      FactList = "documents"
+	ListCredentials    FactList = "credentials"
+	ListFees           FactList = "fees"
+	ListCPD            FactList = "cpd"
+	ListProceedings    FactList = "proceedings"
+	ListCircumstances  FactList = "circumstances"
+	ListObligations    FactList = "obligations"
+)
+
+var factListTable = [...]enum.Entry[FactList]{
+	{Value: ListCitizenship, Title: "citizenship"},
+	{Value: ListQualifications, Title: "qualifications"},
+	{Value: ListPractice, Title: "practice"},
+	{Value: ListWork, Title: "work"},
+	{Value: ListTraining, Title: "training"},
+	{Value: ListExamSittings, Title: "exam_sittings"},
+	{Value: ListQuizzes, Title: "quizzes"},
+	{Value: ListReferences, Title: "references"},
+	{Value: ListDocuments, Title: "documents"},
+	{Value: ListCredentials, Title: "credentials"},
+	{Value: ListFees, Title: "fees"},
+	{Value: ListCPD, Title: "cpd"},
+	{Value: ListProceedings, Title: "proceedings"},
+	{Value: ListCircumstances, Title: "circumstances"},
+	{Value: ListObligations, Title: "obligations"},
+}
+
+// FactListValues returns the values of [FactList] in table order.
+func FactListValues() []FactList { return enum.Values(factListTable[:]) }
+
+// IsValid reports whether l is in the table.
+func (l FactList) IsValid() bool { return enum.Valid(factListTable[:], l) }
+
+// Title returns the English title of l, or "".
+func (l FactList) Title() string { return enum.Title(factListTable[:], l) }
+
+// CheckValue implements the "valid" validation rule.
+func (l FactList) CheckValue() (code, param, message string) {
+	return enum.Check(factListTable[:], l)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (FactList) EnumValues() []string { return enum.Strings(factListTable[:]) }
+
+// FindingReason is the stable reason code of a [Finding].
+type FindingReason string
+
+// FindingReason values.
+const (
+	ReasonSatisfied            FindingReason = "satisfied"
+	ReasonCombined             FindingReason = "combined"
+	ReasonBelowMinimum         FindingReason = "below_minimum"
+	ReasonAboveMaximum         FindingReason = "above_maximum"
+	ReasonNoMatch              FindingReason = "no_match"
+	ReasonMissingFact          FindingReason = "missing_fact"
+	ReasonNotCurrent           FindingReason = "not_current"
+	ReasonTooOld               FindingReason = "too_old"
+	ReasonWindowClosed         FindingReason = "window_closed"
+	ReasonExempted             FindingReason = "exempted"
+	ReasonWaived               FindingReason = "waived"
+	ReasonConditionFalse       FindingReason = "condition_false"
+	ReasonDeferred             FindingReason = "deferred"
+	ReasonWaitingPeriod        FindingReason = "waiting_period"
+	ReasonAttemptsExhausted    FindingReason = "attempts_exhausted"
+	ReasonPresent              FindingReason = "present"
+	ReasonNegated              FindingReason = "negated"
+	ReasonNoRegime             FindingReason = "no_regime"
+	ReasonNoRuleVersion        FindingReason = "no_rule_version"
+	ReasonParameterUnconfirmed FindingReason = "parameter_unconfirmed"
+	ReasonNothingRequired      FindingReason = "nothing_required"
+)
+
+var findingReasonTable = [...]enum.Entry[FindingReason]{
+	{Value: ReasonSatisfied, Title: "Satisfied"},
+	{Value: ReasonCombined, Title: "Outcome combined from the child requirements"},
+	{Value: ReasonBelowMinimum, Title: "Below the minimum"},
+	{Value: ReasonAboveMaximum, Title: "At or above the maximum"},
+	{Value: ReasonNoMatch, Title: "No fact matches"},
+	{Value: ReasonMissingFact, Title: "A needed fact is missing"},
+	{Value: ReasonNotCurrent, Title: "Not current on the date"},
+	{Value: ReasonTooOld, Title: "Older than allowed"},
+	{Value: ReasonWindowClosed, Title: "Route not open on the date"},
+	{Value: ReasonExempted, Title: "Exempted"},
+	{Value: ReasonWaived, Title: "Waived by a recognition arrangement"},
+	{Value: ReasonConditionFalse, Title: "Condition does not hold"},
+	{Value: ReasonDeferred, Title: "Deferred with an obligation"},
+	{Value: ReasonWaitingPeriod, Title: "Retest waiting period not over"},
+	{Value: ReasonAttemptsExhausted, Title: "Attempt limit reached"},
+	{Value: ReasonPresent, Title: "Present on record"},
+	{Value: ReasonNegated, Title: "Negation of the child requirement"},
+	{Value: ReasonNoRegime, Title: "No regime in the jurisdiction"},
+	{Value: ReasonNoRuleVersion, Title: "No rule version in force on the date"},
+	{Value: ReasonParameterUnconfirmed, Title: "The rule's parameter is not confirmed"},
+	{Value: ReasonNothingRequired, Title: "Nothing is required"},
+}
+
+// FindingReasonValues returns the values of [FindingReason] in table order.
+func FindingReasonValues() []FindingReason { return enum.Values(findingReasonTable[:]) }
+
+// IsValid reports whether r is in the table.
+func (r FindingReason) IsValid() bool { return enum.Valid(findingReasonTable[:], r) }
+
+// Title returns the English title of r, or "".
+func (r FindingReason) Title() string { return enum.Title(findingReasonTable[:], r) }
+
+// CheckValue implements the "valid" validation rule.
+func (r FindingReason) CheckValue() (code, param, message string) {
+	return enum.Check(findingReasonTable[:], r)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (FindingReason) EnumValues() []string { return enum.Strings(findingReasonTable[:]) }

@@ -1,0 +1,662 @@
+package accreditation
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Evaluate decides whether the facts meet the scheme's grant rules on
+// asOf; it is [EvaluatePurpose] with [PurposeGrant].
+func Evaluate(s Scheme, f Facts, asOf workforce.CivilDate) (Decision, error) {
+	return EvaluatePurpose(s, PurposeGrant, f, asOf)
+}
+
+// EvaluatePurpose decides the facts against the scheme's rule for one
+// purpose on asOf, the date the rule is about (the filing date for
+// eligibility, the renewal date for renewal). It returns an error only
+// for bad input: an invalid scheme ([ErrInvalidScheme]) or facts with
+// impossible values ([ErrInvalidFacts]); an unmet requirement is a
+// decision, not an error. To evaluate many people against one scheme,
+// build an [Evaluator] once.
+func EvaluatePurpose(s Scheme, p RulePurpose, f Facts, asOf workforce.CivilDate) (Decision, error) {
+	e, err := NewEvaluator(s, p)
+	if err != nil {
+		return Decision{}, err
+	}
+	return e.Evaluate(f, asOf)
+}
+
+// Evaluator evaluates facts against one scheme and purpose. It validates
+// and compiles the scheme once (thresholds parsed, exam versions indexed,
+// messages prepared) and keeps its own copy, so the caller may change or
+// discard the scheme afterwards. An Evaluator is immutable and safe for
+// concurrent use.
+type Evaluator struct {
+	scheme   Scheme
+	purpose  RulePurpose
+	versions []compiledVersion
+	prereqs  []node
+}
+
+type compiledVersion struct {
+	v     *RuleVersion
+	nodes []node
+}
+
+// NewEvaluator validates the scheme and prepares the evaluation of one
+// purpose. It fails with an [*InputError] matching [ErrInvalidScheme] when
+// [Scheme.Validate] finds problems, or when the purpose is not a
+// [RulePurpose].
+func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
+	if err := s.Validate(); err != nil {
+		return nil, inputError("scheme", err)
+	}
+	if !p.IsValid() {
+		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeNotSupported, Value: string(p),
+			Param: strings.Join(RulePurpose("").EnumValues(), "|"), Message: "the purpose must be one of " + strings.Join(RulePurpose("").EnumValues(), ", ")}})
+	}
+	e := &Evaluator{purpose: p}
+	// A private deep copy: the caller keeps full control of s.
+	data, err := json.Marshal(s)
+	if err == nil {
+		err = json.Unmarshal(data, &e.scheme)
+	}
+	if err != nil {
+		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeInvalidValue, Message: err.Error()}})
+	}
+	sc := &e.scheme
+	for i := range sc.Versions {
+		v := &sc.Versions[i]
+		if v.Purpose != p {
+			continue
+		}
+		cv := compiledVersion{v: v, nodes: make([]node, len(v.Requirements))}
+		for k := range v.Requirements {
+			cv.nodes[k] = compile(sc, v, &v.Requirements[k], v.Source)
+		}
+		e.versions = append(e.versions, cv)
+	}
+	slices.SortFunc(e.versions, func(a, b compiledVersion) int { return a.v.From.Compare(b.v.From) })
+	for _, id := range sc.Prerequisites {
+		code := workforce.ID("prerequisite." + string(id))
+		if !code.IsValid() {
+			code = id
+		}
+		r := &Requirement{ID: code, Kind: ReqCredential, Title: "Prerequisite credential " + string(id) + " held and current", Schemes: []workforce.ID{id}}
+		e.prereqs = append(e.prereqs, compile(sc, nil, r, sc.Source))
+	}
+	return e, nil
+}
+
+// Scheme returns a copy of the scheme the evaluator was built from.
+func (e *Evaluator) Scheme() Scheme {
+	var s Scheme
+	data, _ := json.Marshal(e.scheme)
+	_ = json.Unmarshal(data, &s)
+	return s
+}
+
+// Evaluate validates the facts and decides them on asOf. The algorithm:
+//
+//  1. facts with impossible values are rejected ([Facts.Validate]);
+//  2. a no-regime scheme gives not_applicable with reason no_regime;
+//  3. the rule version of the purpose in force on asOf is selected; when
+//     none is, the outcome is not_applicable with reason no_rule_version;
+//  4. the scheme's prerequisites (credentials held and current on asOf)
+//     and the version's requirements are evaluated as one all_of node;
+//     every node is evaluated, so the findings list every unmet
+//     requirement, not the first;
+//  5. at the root, not_applicable (every requirement switched off by
+//     conditions) becomes met with reason nothing_required, because the
+//     scheme applies and asks nothing more of this person;
+//  6. obligations created by CPD deferrals are collected.
+func (e *Evaluator) Evaluate(f Facts, asOf workforce.CivilDate) (Decision, error) {
+	if err := f.Validate(); err != nil {
+		return Decision{}, inputError("facts", err)
+	}
+	if asOf.IsZero() {
+		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
+	}
+	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
+	return c.decide(), nil
+}
+
+// EvaluateAll decides every facts document on asOf. All facts are
+// validated first; problems are reported together with paths prefixed by
+// the document's index ("/3/birth_date").
+func (e *Evaluator) EvaluateAll(fs []Facts, asOf workforce.CivilDate) ([]Decision, error) {
+	if err := validateAll(fs); err != nil {
+		return nil, err
+	}
+	out := make([]Decision, len(fs))
+	for i := range fs {
+		c := ctx{e: e, f: &fs[i], asOf: asOf, explain: true}
+		out[i] = c.decide()
+	}
+	return out, nil
+}
+
+// Outcomes decides every facts document on asOf and returns only the
+// outcomes, appended to dst; no findings are built, which makes it the
+// cheap way to evaluate a whole registry. Validation is as for
+// [Evaluator.EvaluateAll].
+func (e *Evaluator) Outcomes(dst []Outcome, fs []Facts, asOf workforce.CivilDate) ([]Outcome, error) {
+	if err := validateAll(fs); err != nil {
+		return dst, err
+	}
+	for i := range fs {
+		c := ctx{e: e, f: &fs[i], asOf: asOf}
+		dst = append(dst, c.decide().Outcome)
+	}
+	return dst, nil
+}
+
+func validateAll(fs []Facts) error {
+	var ps workforce.Problems
+	for i := range fs {
+		base := jsonptr.Index("", i)
+		for _, p := range fs[i].appendProblems(nil) {
+			p.Path = base + p.Path
+			ps = append(ps, p)
+		}
+	}
+	if err := ps.Err(); err != nil {
+		return inputError("facts", err)
+	}
+	return nil
+}
+
+// ctx is the state of one evaluation.
+type ctx struct {
+	e           *Evaluator
+	f           *Facts
+	asOf        workforce.CivilDate
+	explain     bool
+	waived      map[workforce.ID]bool
+	obligations []Obligation
+	assessment  *CPDAssessment // filled by cpd leaves for AssessCPD
+}
+
+func (c *ctx) decide() Decision {
+	s := &c.e.scheme
+	d := Decision{SchemeID: s.ID, Purpose: c.e.purpose, AsOf: c.asOf}
+	if s.Basis == BasisNoRegime {
+		d.Outcome = OutcomeNotApplicable
+		d.Confidence = s.Confidence
+		d.Finding = Finding{Code: s.ID, Outcome: OutcomeNotApplicable, Reason: ReasonNoRegime, Source: s.Source,
+			Message: s.Title + ": no " + string(c.e.purpose) + " regime exists in " + string(s.Jurisdiction) + "; this is not a finding of ineligibility"}
+		return d
+	}
+	var cv *compiledVersion
+	for i := range c.e.versions {
+		if c.asOf.Within(c.e.versions[i].v.From, c.e.versions[i].v.To) {
+			cv = &c.e.versions[i]
+		}
+	}
+	if cv == nil {
+		d.Outcome = OutcomeNotApplicable
+		d.Finding = Finding{Code: s.ID, Outcome: OutcomeNotApplicable, Reason: ReasonNoRuleVersion, Source: s.Source, Found: c.asOf.String(),
+			Message: s.Title + ": no " + string(c.e.purpose) + " rule is in force on " + c.asOf.String() + "; this is not a finding of ineligibility"}
+		return d
+	}
+	d.VersionID, d.Confidence = cv.v.ID, cv.v.Confidence
+	n := len(c.e.prereqs) + len(cv.nodes)
+	outs := make([]Outcome, 0, n)
+	var kids []Finding
+	if c.explain {
+		kids = make([]Finding, 0, n)
+	}
+	for _, list := range [2][]node{c.e.prereqs, cv.nodes} {
+		for i := range list {
+			o, f := c.eval(&list[i])
+			outs = append(outs, o)
+			if c.explain {
+				kids = append(kids, f)
+			}
+		}
+	}
+	o := allOf(outs)
+	reason := ReasonCombined
+	if o == OutcomeNotApplicable {
+		o, reason = OutcomeMet, ReasonNothingRequired
+	}
+	d.Outcome = o
+	if c.explain {
+		d.Finding = Finding{Code: cv.v.ID, Outcome: o, Reason: reason, Source: cv.v.Source, Children: kids,
+			Message: s.Title + " (" + string(c.e.purpose) + ", version " + string(cv.v.ID) + "): " + outcomePhrase(o)}
+	}
+	d.Obligations = c.obligations
+	return d
+}
+
+func outcomePhrase(o Outcome) string {
+	switch o {
+	case OutcomeMet:
+		return "met"
+	case OutcomeNotMet:
+		return "not met"
+	case OutcomeUnknown:
+		return "unknown: facts are missing"
+	}
+	return "not applicable"
+}
+
+// allOf joins outcomes as the all_of combinator does.
+func allOf(os []Outcome) Outcome {
+	var met, unknown bool
+	for _, o := range os {
+		switch o {
+		case OutcomeNotMet:
+			return OutcomeNotMet
+		case OutcomeUnknown:
+			unknown = true
+		case OutcomeMet:
+			met = true
+		}
+	}
+	switch {
+	case unknown:
+		return OutcomeUnknown
+	case met:
+		return OutcomeMet
+	}
+	return OutcomeNotApplicable
+}
+
+// anyOf joins outcomes as the any_of combinator does.
+func anyOf(os []Outcome) Outcome {
+	var notMet, unknown bool
+	for _, o := range os {
+		switch o {
+		case OutcomeMet:
+			return OutcomeMet
+		case OutcomeUnknown:
+			unknown = true
+		case OutcomeNotMet:
+			notMet = true
+		}
+	}
+	switch {
+	case unknown:
+		return OutcomeUnknown
+	case notMet:
+		return OutcomeNotMet
+	}
+	return OutcomeNotApplicable
+}
+
+// atLeast joins outcomes as the at_least_n combinator does.
+func atLeast(n int, os []Outcome) Outcome {
+	var met, unknown, notMet int
+	for _, o := range os {
+		switch o {
+		case OutcomeMet:
+			met++
+		case OutcomeUnknown:
+			unknown++
+		case OutcomeNotMet:
+			notMet++
+		}
+	}
+	switch {
+	case met >= n:
+		return OutcomeMet
+	case unknown == 0 && met == 0 && notMet == 0:
+		return OutcomeNotApplicable
+	case unknown == 0:
+		return OutcomeNotMet
+	case met+unknown < n && (notMet > 0 || met > 0):
+		return OutcomeNotMet
+	}
+	return OutcomeUnknown
+}
+
+func negate(o Outcome) Outcome {
+	switch o {
+	case OutcomeMet:
+		return OutcomeNotMet
+	case OutcomeNotMet:
+		return OutcomeMet
+	}
+	return o
+}
+
+// node is a compiled requirement.
+type node struct {
+	r    *Requirement
+	src  RuleSource
+	desc string
+	req  string
+	of   []node
+	cond []node
+	ex   []exNode
+
+	minHours int64 // hundredths
+	supYears workforce.Decimal
+	supLocal workforce.Decimal
+	exam     []*ExamRule // versions of the exam, by From
+	cpd      *CPDRule
+	cplan    *cpdPlan
+}
+
+func (n *node) plan() *cpdPlan { return n.cplan }
+
+type exNode struct {
+	e    *Exemption
+	src  RuleSource
+	cond []node
+}
+
+func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) node {
+	n := node{r: r, src: r.Source}
+	if n.src.IsZero() {
+		n.src = inherited
+	}
+	n.desc = r.Title
+	if n.desc == "" {
+		n.desc = describe(r)
+	}
+	n.req = clip(required(r))
+	for i := range r.Of {
+		n.of = append(n.of, compile(s, v, &r.Of[i], n.src))
+	}
+	for i := range r.If {
+		n.cond = append(n.cond, compile(s, v, &r.If[i], n.src))
+	}
+	exs := r.Exemptions
+	if r.Kind == ReqCPD && v != nil && v.CPD != nil {
+		n.cpd, n.cplan = v.CPD, planCPD(v.CPD)
+		exs = append(slices.Clip(v.CPD.Exemptions), exs...)
+	}
+	for i := range exs {
+		x := exNode{e: &exs[i], src: exs[i].Source}
+		if x.src.IsZero() {
+			x.src = n.src
+		}
+		for k := range exs[i].If {
+			x.cond = append(x.cond, compile(s, v, &exs[i].If[k], x.src))
+		}
+		n.ex = append(n.ex, x)
+	}
+	n.minHours = hoursHundredths(r.MinHours)
+	if r.Supervisor != nil {
+		if r.Supervisor.MinYearsExperience > 0 {
+			n.supYears = workforce.DecimalFromInt(int64(r.Supervisor.MinYearsExperience))
+		}
+		if r.Supervisor.MinYearsLocal > 0 {
+			n.supLocal = workforce.DecimalFromInt(int64(r.Supervisor.MinYearsLocal))
+		}
+	}
+	if r.Exam != "" {
+		for i := range s.Exams {
+			if s.Exams[i].ID == r.Exam {
+				n.exam = append(n.exam, &s.Exams[i])
+			}
+		}
+		slices.SortFunc(n.exam, func(a, b *ExamRule) int { return a.From.Compare(b.From) })
+	}
+	return n
+}
+
+func clip(s string) string {
+	if len(s) > 480 {
+		return s[:477] + "..."
+	}
+	return s
+}
+
+// eval evaluates one node: its transitional window, then its exemptions,
+// then the node itself.
+func (c *ctx) eval(n *node) (Outcome, Finding) {
+	r := n.r
+	if !c.asOf.Within(r.AvailableFrom, r.AvailableUntil) {
+		var f Finding
+		if c.explain {
+			f = c.finding(n, OutcomeNotMet, ReasonWindowClosed, "", c.asOf.String(), nil, nil)
+			f.Required = windowText(r.AvailableFrom, r.AvailableUntil)
+		}
+		return OutcomeNotMet, f
+	}
+	if c.waived[r.ID] {
+		var f Finding
+		if c.explain {
+			f = c.finding(n, OutcomeMet, ReasonWaived, "", "", nil, nil)
+		}
+		return OutcomeMet, f
+	}
+	var conds []Finding
+	exemptUnknown := false
+	for i := range n.ex {
+		x := &n.ex[i]
+		if !c.asOf.Within(x.e.From, x.e.To) {
+			continue
+		}
+		o, kids := c.evalAll(x.cond)
+		if c.explain {
+			reason := ReasonExempted
+			switch o {
+			case OutcomeNotMet:
+				reason = ReasonConditionFalse
+			case OutcomeUnknown:
+				reason = ReasonMissingFact
+			}
+			title := x.e.Title
+			if title == "" {
+				title = "exemption " + string(x.e.ID)
+			}
+			conds = append(conds, Finding{Code: x.e.ID, Outcome: o, Reason: reason, Source: x.src, Children: kids,
+				Message: title + ": " + exemptionPhrase(o)})
+		}
+		switch o {
+		case OutcomeMet:
+			var f Finding
+			if c.explain {
+				f = c.finding(n, OutcomeMet, ReasonExempted, "", "", conds, nil)
+				f.Message = n.desc + ": exempted (" + x.e.Title + ")"
+			}
+			return OutcomeMet, f
+		case OutcomeUnknown:
+			exemptUnknown = true
+		}
+	}
+	o, f := c.core(n)
+	if exemptUnknown && o != OutcomeMet {
+		o = OutcomeUnknown
+		if c.explain {
+			f.Outcome, f.Reason = o, ReasonMissingFact
+			f.Message = n.desc + ": not met unless an exemption applies, and the facts to decide the exemption are missing"
+		}
+	}
+	if c.explain && len(conds) > 0 {
+		f.Conditions = append(conds, f.Conditions...)
+	}
+	return o, f
+}
+
+func exemptionPhrase(o Outcome) string {
+	switch o {
+	case OutcomeMet:
+		return "applies"
+	case OutcomeNotMet:
+		return "does not apply"
+	}
+	return "cannot be decided: facts are missing"
+}
+
+func windowText(from, to workforce.CivilDate) string {
+	switch {
+	case from.IsZero():
+		return "on or before " + to.String()
+	case to.IsZero():
+		return "on or after " + from.String()
+	}
+	return "between " + from.String() + " and " + to.String()
+}
+
+// evalAll evaluates nodes as one all_of group.
+func (c *ctx) evalAll(ns []node) (Outcome, []Finding) {
+	var buf [8]Outcome
+	outs := buf[:0]
+	var kids []Finding
+	if c.explain {
+		kids = make([]Finding, 0, len(ns))
+	}
+	for i := range ns {
+		o, f := c.eval(&ns[i])
+		outs = append(outs, o)
+		if c.explain {
+			kids = append(kids, f)
+		}
+	}
+	return allOf(outs), kids
+}
+
+func (c *ctx) children(ns []node) ([]Outcome, []Finding) {
+	outs := make([]Outcome, len(ns))
+	var kids []Finding
+	if c.explain {
+		kids = make([]Finding, len(ns))
+	}
+	for i := range ns {
+		o, f := c.eval(&ns[i])
+		outs[i] = o
+		if c.explain {
+			kids[i] = f
+		}
+	}
+	return outs, kids
+}
+
+// finding builds the finding of a node.
+func (c *ctx) finding(n *node, o Outcome, reason FindingReason, path, found string, conds, kids []Finding) Finding {
+	return Finding{Code: n.r.ID, Kind: n.r.Kind, Outcome: o, Reason: reason, Path: path, Found: clip(found), Required: n.req,
+		Message: clip(n.desc + ": " + reasonPhrase(o, reason)), Source: n.src, Conditions: conds, Children: kids}
+}
+
+func reasonPhrase(o Outcome, r FindingReason) string {
+	switch r {
+	case ReasonSatisfied:
+		return "met"
+	case ReasonCombined:
+		return outcomePhrase(o)
+	case ReasonMissingFact:
+		return "unknown: a needed fact is missing"
+	}
+	return outcomePhrase(o) + " (" + strings.ToLower(r.Title()) + ")"
+}
+
+// leaf is the result of a leaf test.
+type leaf struct {
+	o      Outcome
+	reason FindingReason
+	path   string
+	found  string
+	kids   []Finding
+}
+
+func missing(path string) leaf { return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: path} }
+
+func (c *ctx) core(n *node) (Outcome, Finding) {
+	r := n.r
+	switch r.Kind {
+	case ReqAllOf, ReqAnyOf, ReqAtLeastN, ReqNot:
+		outs, kids := c.children(n.of)
+		var o Outcome
+		reason := ReasonCombined
+		switch r.Kind {
+		case ReqAllOf:
+			o = allOf(outs)
+		case ReqAnyOf:
+			o = anyOf(outs)
+		case ReqAtLeastN:
+			o = atLeast(r.N, outs)
+		case ReqNot:
+			o, reason = negate(allOf(outs)), ReasonNegated
+		}
+		var f Finding
+		if c.explain {
+			f = c.finding(n, o, reason, "", "", nil, kids)
+			if r.Kind == ReqAtLeastN {
+				met := 0
+				for _, x := range outs {
+					if x == OutcomeMet {
+						met++
+					}
+				}
+				f.Found = strconv.Itoa(met) + " met"
+			}
+		}
+		return o, f
+	case ReqWhen:
+		co, conds := c.evalAll(n.cond)
+		if co == OutcomeNotMet {
+			var f Finding
+			if c.explain {
+				f = c.finding(n, OutcomeNotApplicable, ReasonConditionFalse, "", "", conds, nil)
+				f.Message = n.desc + ": does not apply (its condition does not hold)"
+			}
+			return OutcomeNotApplicable, f
+		}
+		o, kids := c.evalAll(n.of)
+		reason := ReasonCombined
+		if co == OutcomeUnknown && o != OutcomeNotApplicable {
+			o, reason = OutcomeUnknown, ReasonMissingFact
+		}
+		var f Finding
+		if c.explain {
+			f = c.finding(n, o, reason, "", "", conds, kids)
+		}
+		return o, f
+	}
+	var l leaf
+	switch r.Kind {
+	case ReqQualification:
+		l = c.qualification(n)
+	case ReqSupervisedPractice:
+		l = c.practice(n)
+	case ReqExperience:
+		l = c.experience(n)
+	case ReqTraining:
+		l = c.training(n)
+	case ReqExam:
+		l = c.exam(n)
+	case ReqExamAdmission:
+		l = c.examAdmission(n)
+	case ReqQuiz:
+		l = c.quiz(n)
+	case ReqAge:
+		l = c.age(n)
+	case ReqReferences:
+		l = c.references(n)
+	case ReqHealthCertificate:
+		l = c.document(n, DocHealthCertificate)
+	case ReqDocument:
+		l = c.document(n, r.Document)
+	case ReqCredential:
+		l = c.credential(n)
+	case ReqEmployment:
+		l = c.employment(n)
+	case ReqFee:
+		l = c.fee(n)
+	case ReqCitizenship:
+		l = c.citizenship(n)
+	case ReqProceeding:
+		l = c.proceeding(n)
+	case ReqCircumstance:
+		l = c.circumstance(n)
+	case ReqCPD:
+		l = c.cpdLeaf(n)
+	default:
+		l = leaf{o: OutcomeUnknown, reason: ReasonMissingFact}
+	}
+	var f Finding
+	if c.explain {
+		f = c.finding(n, l.o, l.reason, l.path, l.found, nil, l.kids)
+	}
+	return l.o, f
+}

@@ -1,0 +1,1113 @@
+package accreditation
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// tri is a three-valued match of one fact item: no, maybe (a member it
+// needs is missing) or yes.
+type tri int8
+
+const (
+	no tri = iota
+	maybe
+	yes
+)
+
+func and(a, b tri) tri { return min(a, b) }
+
+func yesNo(y YesNo) tri {
+	switch y {
+	case Yes:
+		return yes
+	case No:
+		return no
+	}
+	return maybe
+}
+
+func member[T comparable](list []T, v T, zero T) tri {
+	if len(list) == 0 {
+		return yes
+	}
+	if v == zero {
+		return maybe
+	}
+	if slices.Contains(list, v) {
+		return yes
+	}
+	return no
+}
+
+func joinStrings[T ~string](vs []T, sep string) string {
+	var b strings.Builder
+	for i, v := range vs {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(string(v))
+	}
+	return b.String()
+}
+
+// describe generates a description of a requirement without a title.
+func describe(r *Requirement) string {
+	switch r.Kind {
+	case ReqAllOf:
+		return "all of " + strconv.Itoa(len(r.Of)) + " requirements"
+	case ReqAnyOf:
+		return "any of " + strconv.Itoa(len(r.Of)) + " routes"
+	case ReqAtLeastN:
+		return "at least " + strconv.Itoa(r.N) + " of " + strconv.Itoa(len(r.Of)) + " requirements"
+	case ReqWhen:
+		return "conditional requirements"
+	case ReqNot:
+		return "disqualifier"
+	}
+	return r.Kind.Title()
+}
+
+// required renders what a requirement needs.
+func required(r *Requirement) string {
+	var parts []string
+	add := func(s string) { parts = append(parts, s) }
+	switch r.Kind {
+	case ReqQualification:
+		if len(r.Levels) > 0 {
+			add("level " + joinStrings(r.Levels, " or "))
+		}
+		if r.MinLevel != "" {
+			add("level " + string(r.MinLevel) + " or above")
+		}
+		if len(r.Fields) > 0 {
+			add("field " + joinStrings(r.Fields, " or "))
+		}
+		if r.Accredited {
+			add("accredited programme")
+		}
+		if len(r.Institutions) > 0 {
+			add("from " + strings.Join(r.Institutions, " or "))
+		}
+		if len(r.Countries) > 0 {
+			add("in " + joinStrings(r.Countries, " or "))
+		}
+		if !r.CompletedFrom.IsZero() {
+			add("completed on or after " + r.CompletedFrom.String())
+		}
+		if !r.CompletedUntil.IsZero() {
+			add("completed on or before " + r.CompletedUntil.String())
+		}
+	case ReqSupervisedPractice, ReqExperience, ReqTraining:
+		if !r.MinHours.IsZero() {
+			add("at least " + r.MinHours.String() + " hours")
+		}
+		if r.MinMonths > 0 {
+			add("at least " + strconv.Itoa(r.MinMonths) + " months")
+		}
+		if r.MaxMonths > 0 {
+			add("less than " + strconv.Itoa(r.MaxMonths) + " months")
+		}
+		if r.Continuous {
+			add("continuous")
+		}
+		if r.FullTime {
+			add("full-time")
+		}
+		if r.AfterQualification {
+			add("after qualifying")
+		}
+		if !r.MinShare.IsZero() {
+			add("at least " + r.MinShare.String() + "% of time on social work")
+		}
+		if len(r.Settings) > 0 {
+			add("in " + joinStrings(r.Settings, " or "))
+		}
+		if len(r.Countries) > 0 {
+			add("in " + joinStrings(r.Countries, " or "))
+		}
+		if r.Timing != "" {
+			add(string(r.Timing))
+		}
+		if !r.EndedBy.IsZero() {
+			add("ended by " + r.EndedBy.String())
+		}
+		if s := r.Supervisor; s != nil {
+			var sp []string
+			if s.Supervised {
+				sp = append(sp, "supervised")
+			}
+			if s.Qualified {
+				sp = append(sp, "qualified supervisor")
+			}
+			if s.RecognisedQualification {
+				q := "supervisor with a recognised qualification"
+				if len(s.Credentials) > 0 {
+					q += " or holding " + joinStrings(s.Credentials, " or ")
+				}
+				sp = append(sp, q)
+			}
+			if s.MinYearsExperience > 0 {
+				sp = append(sp, strconv.Itoa(s.MinYearsExperience)+"+ years post-qualification")
+			}
+			if s.MinYearsLocal > 0 {
+				sp = append(sp, strconv.Itoa(s.MinYearsLocal)+"+ years local")
+			}
+			add(strings.Join(sp, ", "))
+		}
+		if r.InEmployment {
+			add("in employment")
+		}
+		if len(r.Courses) > 0 {
+			add("course " + joinStrings(r.Courses, " or "))
+		}
+	case ReqExam:
+		add("pass " + string(r.Exam))
+		if r.WithinMonths > 0 {
+			add("within " + strconv.Itoa(r.WithinMonths) + " months")
+		}
+	case ReqExamAdmission:
+		add("admission to " + string(r.Exam))
+		if r.MaxAttempts > 0 {
+			add("at most " + strconv.Itoa(r.MaxAttempts) + " attempts")
+		}
+	case ReqQuiz:
+		add(string(r.Quiz) + " score at least " + r.MinScore.String() + "%")
+		if r.MaxAgeMonths > 0 {
+			add("within " + strconv.Itoa(r.MaxAgeMonths) + " months")
+		}
+	case ReqAge:
+		if r.MinAge > 0 {
+			add("at least " + strconv.Itoa(r.MinAge) + " years old")
+		}
+		if r.MaxAge > 0 {
+			add("at most " + strconv.Itoa(r.MaxAge) + " years old")
+		}
+	case ReqReferences:
+		s := strconv.Itoa(r.MinCount) + " references"
+		if r.MinYearsKnown > 0 {
+			s += " each known for at least " + strconv.Itoa(r.MinYearsKnown) + " years"
+		}
+		add(s)
+	case ReqHealthCertificate, ReqDocument:
+		k := r.Document
+		if r.Kind == ReqHealthCertificate {
+			k = DocHealthCertificate
+		}
+		s := string(k)
+		if r.MaxAgeMonths > 0 {
+			s += " dated within " + strconv.Itoa(r.MaxAgeMonths) + " months"
+		}
+		add(s)
+	case ReqCredential:
+		if r.EverHeld {
+			add("held at any time: " + joinStrings(r.Schemes, " or "))
+		} else {
+			add("current " + joinStrings(r.Schemes, " or "))
+		}
+	case ReqEmployment:
+		s := "employed"
+		if r.AcceptOffer {
+			s += " or holding an accepted offer"
+		}
+		if r.SocialWorkPost {
+			s += " in a social work post"
+		}
+		if len(r.Settings) > 0 {
+			s += " in " + joinStrings(r.Settings, " or ")
+		}
+		if len(r.Countries) > 0 {
+			s += " in " + joinStrings(r.Countries, " or ")
+		}
+		add(s)
+	case ReqFee:
+		if r.FeeYearOffset == 0 {
+			add("fee for the evaluation year paid")
+		} else {
+			add("fee for the evaluation year " + strconv.Itoa(r.FeeYearOffset) + " paid")
+		}
+	case ReqCitizenship:
+		add("citizen of " + joinStrings(r.Countries, " or "))
+	case ReqProceeding:
+		s := "a proceeding on record"
+		if len(r.Proceedings) > 0 {
+			s = joinStrings(r.Proceedings, " or ") + " on record"
+		}
+		if r.OpenOnly {
+			s += ", open"
+		}
+		if r.WithinMonths > 0 {
+			s += ", within " + strconv.Itoa(r.WithinMonths) + " months"
+		}
+		add(s)
+	case ReqCircumstance:
+		add(joinStrings(r.Circumstances, " or "))
+	case ReqCPD:
+		add("CPD rule of the version")
+	case ReqAtLeastN:
+		add(strconv.Itoa(r.N) + " of " + strconv.Itoa(len(r.Of)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (c *ctx) path(list string, i int) string {
+	if !c.explain {
+		return ""
+	}
+	return jsonptr.Index(list, i)
+}
+
+func (c *ctx) qualification(n *node) leaf {
+	f := c.f
+	if !f.known(ListQualifications, len(f.Qualifications)) {
+		return missing("/qualifications")
+	}
+	best, at, sub := no, -1, ""
+	for i := range f.Qualifications {
+		t, s := n.matchQualification(&f.Qualifications[i], c.asOf)
+		if t > best {
+			best, at, sub = t, i, s
+		}
+	}
+	switch best {
+	case yes:
+		q := &f.Qualifications[at]
+		found := ""
+		if c.explain {
+			found = string(q.Level) + " in " + string(q.Field)
+			if q.Institution != "" {
+				found += ", " + q.Institution
+			}
+			if !q.Completed.IsZero() {
+				found += ", " + q.Completed.String()
+			}
+		}
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/qualifications", at), found: found}
+	case maybe:
+		return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: c.path("/qualifications", at) + sub}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/qualifications", found: countText(len(f.Qualifications), "qualification")}
+}
+
+func countText(n int, what string) string {
+	if n == 1 {
+		return "1 " + what + ", none matching"
+	}
+	return strconv.Itoa(n) + " " + what + "s, none matching"
+}
+
+// matchQualification matches one qualification; sub names the member
+// whose absence makes the match uncertain.
+func (n *node) matchQualification(q *workforce.Qualification, asOf workforce.CivilDate) (tri, string) {
+	r := n.r
+	if !q.Completed.IsZero() && q.Completed.After(asOf) {
+		return no, ""
+	}
+	if len(r.Levels) > 0 && !slices.Contains(r.Levels, q.Level) {
+		return no, ""
+	}
+	if r.MinLevel != "" && !q.Level.AtLeast(r.MinLevel) {
+		return no, ""
+	}
+	if len(r.Fields) > 0 && !slices.Contains(r.Fields, q.Field) {
+		return no, ""
+	}
+	if r.Accredited && !q.Accredited {
+		return no, ""
+	}
+	t, sub := yes, ""
+	if len(r.Institutions) > 0 {
+		if strings.TrimSpace(q.Institution) == "" {
+			t, sub = maybe, "/institution"
+		} else if !slices.ContainsFunc(r.Institutions, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(q.Institution)) }) {
+			return no, ""
+		}
+	}
+	if m := member(r.Countries, q.Country, ""); m == no {
+		return no, ""
+	} else if m == maybe {
+		t, sub = maybe, "/country"
+	}
+	if !r.CompletedFrom.IsZero() || !r.CompletedUntil.IsZero() {
+		if q.Completed.IsZero() {
+			t, sub = maybe, "/completed"
+		} else if !q.Completed.Within(r.CompletedFrom, r.CompletedUntil) {
+			return no, ""
+		}
+	}
+	return t, sub
+}
+
+// span is a closed interval of days.
+type span struct{ from, to workforce.CivilDate }
+
+// spans accumulates intervals without allocating for small counts.
+type spans struct {
+	buf  [16]span
+	list []span
+}
+
+func (s *spans) add(from, to workforce.CivilDate) {
+	if s.list == nil {
+		s.list = s.buf[:0]
+	}
+	s.list = append(s.list, span{from, to})
+}
+
+// measure returns the number of days covered by the union, the length of
+// the longest unbroken run (adjacent days join) and that run's start.
+func (s *spans) measure() (total, longest int, runStart workforce.CivilDate) {
+	l := s.list
+	if len(l) == 0 {
+		return 0, 0, workforce.CivilDate{}
+	}
+	slices.SortFunc(l, func(a, b span) int {
+		if c := a.from.Compare(b.from); c != 0 {
+			return c
+		}
+		return a.to.Compare(b.to)
+	})
+	cur := l[0]
+	flush := func() {
+		d := workforce.DaysBetween(cur.from, cur.to) + 1
+		total += d
+		if d > longest {
+			longest, runStart = d, cur.from
+		}
+	}
+	for _, x := range l[1:] {
+		if !x.from.After(cur.to.AddDays(1)) {
+			if x.to.After(cur.to) {
+				cur.to = x.to
+			}
+			continue
+		}
+		flush()
+		cur = x
+	}
+	flush()
+	return total, longest, runStart
+}
+
+// monthsInDays is the number of days in n calendar months from anchor:
+// the calendar rule "start + n months" for one continuous period.
+func monthsInDays(anchor workforce.CivilDate, n int) int {
+	return workforce.DaysBetween(anchor, anchor.AddMonths(n))
+}
+
+// durationOutcome decides a minimum and an exclusive maximum of days.
+func durationOutcome(r *Requirement, def, pos int, defAnchor, posAnchor workforce.CivilDate) Outcome {
+	o := OutcomeMet
+	if r.MinMonths > 0 {
+		need := func(a workforce.CivilDate) int {
+			if a.IsZero() {
+				return 1 << 30
+			}
+			return monthsInDays(a, r.MinMonths)
+		}
+		switch {
+		case def >= need(defAnchor):
+			// met
+		case pos < need(posAnchor):
+			o = OutcomeNotMet
+		default:
+			o = OutcomeUnknown
+		}
+	}
+	if r.MaxMonths > 0 {
+		limit := func(a workforce.CivilDate) int {
+			if a.IsZero() {
+				return 1 << 30
+			}
+			return monthsInDays(a, r.MaxMonths)
+		}
+		switch {
+		case def >= limit(defAnchor):
+			o = OutcomeNotMet
+		case pos < limit(posAnchor):
+			// met
+		default:
+			if o == OutcomeMet {
+				o = OutcomeUnknown
+			}
+		}
+	}
+	return o
+}
+
+func daysText(days int) string {
+	if days == 1 {
+		return "1 day"
+	}
+	return strconv.Itoa(days) + " days"
+}
+
+func (n *node) supervisorOK(timing PracticeTiming, s *SupervisorFacts, holds func(workforce.ID) bool) tri {
+	rule := n.r.Supervisor
+	if rule == nil {
+		return yes
+	}
+	t := yes
+	if rule.AppliesTo != "" {
+		switch timing {
+		case "":
+			t = maybe
+		case rule.AppliesTo:
+		default:
+			return yes
+		}
+	}
+	if rule.Supervised {
+		sup := yesNo(s.Supervised)
+		if sup != yes && (s.Qualified == Yes || s.RecognisedQualification == Yes || !s.YearsExperience.IsZero() || len(s.Credentials) > 0) {
+			sup = yes
+		}
+		t = and(t, sup)
+	}
+	if rule.Qualified {
+		t = and(t, yesNo(s.Qualified))
+	}
+	if rule.RecognisedQualification {
+		rq := yesNo(s.RecognisedQualification)
+		if rq != yes && slices.ContainsFunc(rule.Credentials, holds) {
+			rq = yes
+		}
+		t = and(t, rq)
+	}
+	if !n.supYears.IsZero() {
+		switch {
+		case s.YearsExperience.IsZero():
+			t = and(t, maybe)
+		case s.YearsExperience.Cmp(n.supYears) < 0:
+			return no
+		}
+	}
+	if !n.supLocal.IsZero() {
+		switch {
+		case s.YearsLocal.IsZero():
+			t = and(t, maybe)
+		case s.YearsLocal.Cmp(n.supLocal) < 0:
+			return no
+		}
+	}
+	return t
+}
+
+func (c *ctx) practice(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListPractice, len(f.Practice)) {
+		return missing("/practice")
+	}
+	var defH, posH int64
+	posInf := false
+	var def, pos spans
+	var anchor workforce.CivilDate
+	firstMaybe := -1
+	for i := range f.Practice {
+		b := &f.Practice[i]
+		if !b.Start.IsZero() && b.Start.After(c.asOf) {
+			continue
+		}
+		if !b.Start.IsZero() && (anchor.IsZero() || b.Start.Before(anchor)) {
+			anchor = b.Start
+		}
+		t := and(member(r.Settings, b.Setting, ""), member(r.Countries, b.Country, ""))
+		if r.Timing != "" {
+			t = and(t, member([]PracticeTiming{r.Timing}, b.Timing, ""))
+		}
+		if !r.EndedBy.IsZero() {
+			switch {
+			case b.End.IsZero():
+				t = and(t, maybe)
+			case b.End.After(r.EndedBy):
+				t = no
+			}
+		}
+		if t != no {
+			sup := b.Supervisor.Credentials
+			t = and(t, n.supervisorOK(b.Timing, &b.Supervisor, func(id workforce.ID) bool { return slices.Contains(sup, id) }))
+		}
+		if t == no {
+			continue
+		}
+		if t == maybe && firstMaybe < 0 {
+			firstMaybe = i
+		}
+		if r.MinHours.IsZero() == false {
+			if b.Hours.IsZero() {
+				posInf = true
+				if firstMaybe < 0 {
+					firstMaybe = i
+				}
+			} else {
+				h := hoursHundredths(b.Hours)
+				posH = satAdd(posH, h)
+				if t == yes {
+					defH = satAdd(defH, h)
+				}
+			}
+		}
+		if r.MinMonths > 0 {
+			end := b.End
+			if end.IsZero() || end.After(c.asOf) {
+				end = c.asOf
+			}
+			if b.Start.IsZero() {
+				posInf = true
+				if firstMaybe < 0 {
+					firstMaybe = i
+				}
+				continue
+			}
+			pos.add(b.Start, end)
+			if t == yes {
+				def.add(b.Start, end)
+			}
+		}
+	}
+	o := OutcomeMet
+	found := ""
+	if r.MinHours.IsZero() == false {
+		switch {
+		case defH >= n.minHours:
+		case !posInf && posH < n.minHours:
+			o = OutcomeNotMet
+		default:
+			o = OutcomeUnknown
+		}
+		if c.explain {
+			found = formatFixed(defH, 2) + " hours"
+		}
+	}
+	if r.MinMonths > 0 {
+		dt, _, _ := def.measure()
+		pt, _, _ := pos.measure()
+		if posInf {
+			pt = 1 << 30
+		}
+		m := durationOutcome(r, dt, pt, anchor, anchor)
+		o = allOf([]Outcome{o, m})
+		if c.explain {
+			if found != "" {
+				found += ", "
+			}
+			found += daysText(dt)
+			if !anchor.IsZero() {
+				found += " (" + strconv.Itoa(r.MinMonths) + " months from " + anchor.String() + " = " + daysText(monthsInDays(anchor, r.MinMonths)) + ")"
+			}
+		}
+	}
+	switch o {
+	case OutcomeMet:
+		return leaf{o: o, reason: ReasonSatisfied, path: "/practice", found: found}
+	case OutcomeNotMet:
+		return leaf{o: o, reason: ReasonBelowMinimum, path: "/practice", found: found}
+	}
+	p := "/practice"
+	if firstMaybe >= 0 {
+		p = c.path("/practice", firstMaybe)
+	}
+	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+}
+
+func (c *ctx) experience(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListWork, len(f.Work)) {
+		return missing("/work")
+	}
+	var after workforce.CivilDate // experience counts from the day after
+	hasQual := true
+	if r.AfterQualification {
+		if !f.known(ListQualifications, len(f.Qualifications)) {
+			return missing("/qualifications")
+		}
+		hasQual = false
+		for i := range f.Qualifications {
+			q := &f.Qualifications[i]
+			if len(r.Fields) > 0 && !slices.Contains(r.Fields, q.Field) {
+				continue
+			}
+			if q.Completed.IsZero() {
+				return missing(c.path("/qualifications", i) + "/completed")
+			}
+			if q.Completed.After(c.asOf) {
+				continue
+			}
+			if !hasQual || q.Completed.Before(after) {
+				after, hasQual = q.Completed, true
+			}
+		}
+	}
+	var def, pos spans
+	var anchor workforce.CivilDate
+	firstMaybe := -1
+	if hasQual {
+		for i := range f.Work {
+			w := &f.Work[i]
+			if w.Offer || w.Start.After(c.asOf) {
+				continue
+			}
+			start, end := w.Start, w.End
+			if end.IsZero() || end.After(c.asOf) {
+				end = c.asOf
+			}
+			if !after.IsZero() && !start.After(after) {
+				start = after.AddDays(1)
+			}
+			if start.After(end) {
+				continue
+			}
+			if anchor.IsZero() || start.Before(anchor) {
+				anchor = start
+			}
+			t := and(member(r.Settings, w.Setting, ""), member(r.Countries, w.Country, ""))
+			if r.FullTime {
+				switch {
+				case w.FTE.IsZero():
+					t = and(t, maybe)
+				case w.FTE.Hundredths() < 100:
+					t = no
+				}
+			}
+			if !r.MinShare.IsZero() {
+				switch {
+				case w.SocialWorkShare.IsZero():
+					t = and(t, maybe)
+				case w.SocialWorkShare.Cmp(r.MinShare) < 0:
+					t = no
+				}
+			}
+			if t == no {
+				continue
+			}
+			if t == maybe && firstMaybe < 0 {
+				firstMaybe = i
+			}
+			pos.add(start, end)
+			if t == yes {
+				def.add(start, end)
+			}
+		}
+	}
+	dt, dl, ds := def.measure()
+	pt, pl, pst := pos.measure()
+	var o Outcome
+	shown := dt
+	if r.Continuous {
+		o = durationOutcome(r, dl, pl, ds, pst)
+		shown = dl
+	} else {
+		o = durationOutcome(r, dt, pt, anchor, anchor)
+	}
+	found := ""
+	if c.explain {
+		found = daysText(shown)
+		if r.Continuous {
+			found += " continuous"
+		}
+		if r.AfterQualification && !hasQual {
+			found = "no qualifying qualification, so no post-qualification experience"
+		}
+	}
+	switch o {
+	case OutcomeMet:
+		return leaf{o: o, reason: ReasonSatisfied, path: "/work", found: found}
+	case OutcomeNotMet:
+		reason := ReasonBelowMinimum
+		a := anchor
+		if r.Continuous {
+			a = ds
+		}
+		if r.MaxMonths > 0 && !a.IsZero() && shown >= monthsInDays(a, r.MaxMonths) {
+			reason = ReasonAboveMaximum
+		}
+		return leaf{o: o, reason: reason, path: "/work", found: found}
+	}
+	p := "/work"
+	if firstMaybe >= 0 {
+		p = c.path("/work", firstMaybe)
+	}
+	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+}
+
+func (c *ctx) training(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListTraining, len(f.Training)) {
+		return missing("/training")
+	}
+	var defH, posH int64
+	posInf, course := false, no
+	firstMaybe := -1
+	for i := range f.Training {
+		t := &f.Training[i]
+		if t.Date.After(c.asOf) {
+			continue
+		}
+		m := member(r.Courses, t.Course, "")
+		if len(r.Courses) > 0 && t.Course == "" {
+			m = no // a record without a course name is not the named course
+		}
+		if r.InEmployment {
+			m = and(m, yesNo(t.InEmployment))
+		}
+		if m == no {
+			continue
+		}
+		if m > course {
+			course = m
+		}
+		if m == maybe && firstMaybe < 0 {
+			firstMaybe = i
+		}
+		if t.Hours.IsZero() {
+			posInf = true
+			continue
+		}
+		h := hoursHundredths(t.Hours)
+		posH = satAdd(posH, h)
+		if m == yes {
+			defH = satAdd(defH, h)
+		}
+	}
+	o := OutcomeMet
+	if len(r.Courses) > 0 {
+		o = [...]Outcome{OutcomeNotMet, OutcomeUnknown, OutcomeMet}[course]
+	}
+	if !r.MinHours.IsZero() {
+		var h Outcome
+		switch {
+		case defH >= n.minHours:
+			h = OutcomeMet
+		case !posInf && posH < n.minHours:
+			h = OutcomeNotMet
+		default:
+			h = OutcomeUnknown
+		}
+		o = allOf([]Outcome{o, h})
+	}
+	found := ""
+	if c.explain {
+		found = formatFixed(defH, 2) + " hours"
+	}
+	switch o {
+	case OutcomeMet:
+		return leaf{o: o, reason: ReasonSatisfied, path: "/training", found: found}
+	case OutcomeNotMet:
+		reason := ReasonBelowMinimum
+		if len(r.Courses) > 0 && course == no {
+			reason = ReasonNoMatch
+		}
+		return leaf{o: o, reason: reason, path: "/training", found: found}
+	}
+	p := "/training"
+	if firstMaybe >= 0 {
+		p = c.path("/training", firstMaybe)
+	}
+	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+}
+
+func (c *ctx) quiz(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListQuizzes, len(f.Quizzes)) {
+		return missing("/quizzes")
+	}
+	best := -1
+	var oldest workforce.CivilDate
+	if r.MaxAgeMonths > 0 {
+		oldest = c.asOf.AddMonths(-r.MaxAgeMonths)
+	}
+	for i := range f.Quizzes {
+		q := &f.Quizzes[i]
+		if q.Quiz != r.Quiz || q.Date.After(c.asOf) || (!oldest.IsZero() && q.Date.Before(oldest)) {
+			continue
+		}
+		if best < 0 || q.Score.Cmp(f.Quizzes[best].Score) > 0 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/quizzes", found: "no attempt at " + string(r.Quiz)}
+	}
+	q := &f.Quizzes[best]
+	found := ""
+	if c.explain {
+		found = q.Score.String() + "% on " + q.Date.String()
+	}
+	if q.Score.Cmp(r.MinScore) >= 0 {
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/quizzes", best) + c.sfx("/score"), found: found}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonBelowMinimum, path: c.path("/quizzes", best) + c.sfx("/score"), found: found}
+}
+
+func (c *ctx) sfx(s string) string {
+	if !c.explain {
+		return ""
+	}
+	return s
+}
+
+func (c *ctx) age(n *node) leaf {
+	r := n.r
+	if c.f.BirthDate.IsZero() {
+		return missing("/birth_date")
+	}
+	a := workforce.YearsBetween(c.f.BirthDate, c.asOf)
+	found := ""
+	if c.explain {
+		found = strconv.Itoa(a) + " years on " + c.asOf.String()
+	}
+	if r.MinAge > 0 && a < r.MinAge {
+		return leaf{o: OutcomeNotMet, reason: ReasonBelowMinimum, path: "/birth_date", found: found}
+	}
+	if r.MaxAge > 0 && a > r.MaxAge {
+		return leaf{o: OutcomeNotMet, reason: ReasonAboveMaximum, path: "/birth_date", found: found}
+	}
+	return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: "/birth_date", found: found}
+}
+
+func (c *ctx) references(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListReferences, len(f.References)) {
+		return missing("/references")
+	}
+	count := 0
+	for i := range f.References {
+		ks := f.References[i].KnownSince
+		if ks.After(c.asOf) {
+			continue
+		}
+		if r.MinYearsKnown == 0 || workforce.YearsBetween(ks, c.asOf) >= r.MinYearsKnown {
+			count++
+		}
+	}
+	found := ""
+	if c.explain {
+		found = strconv.Itoa(count) + " qualifying"
+	}
+	if count >= r.MinCount {
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: "/references", found: found}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonBelowMinimum, path: "/references", found: found}
+}
+
+func (c *ctx) document(n *node, kind DocumentKind) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListDocuments, len(f.Documents)) {
+		return missing("/documents")
+	}
+	var oldest workforce.CivilDate
+	if r.MaxAgeMonths > 0 {
+		oldest = c.asOf.AddMonths(-r.MaxAgeMonths)
+	}
+	best, at, stale := no, -1, -1
+	for i := range f.Documents {
+		d := &f.Documents[i]
+		if d.Kind != kind || d.Date.After(c.asOf) {
+			continue
+		}
+		t := yes
+		if !oldest.IsZero() {
+			switch {
+			case d.Date.IsZero():
+				t = maybe
+			case d.Date.Before(oldest):
+				t = no
+				stale = i
+			}
+		}
+		if t > best {
+			best, at = t, i
+		}
+	}
+	switch best {
+	case yes:
+		found := ""
+		if c.explain {
+			found = string(kind)
+			if !f.Documents[at].Date.IsZero() {
+				found += " dated " + f.Documents[at].Date.String()
+			}
+		}
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/documents", at), found: found}
+	case maybe:
+		return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: c.path("/documents", at) + c.sfx("/date")}
+	}
+	if stale >= 0 {
+		found := ""
+		if c.explain {
+			found = "dated " + f.Documents[stale].Date.String() + ", before " + oldest.String()
+		}
+		return leaf{o: OutcomeNotMet, reason: ReasonTooOld, path: c.path("/documents", stale) + c.sfx("/date"), found: found}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/documents", found: "no " + string(kind)}
+}
+
+// current reports whether a credential is held and current on d.
+func current(cr *workforce.Credential, d workforce.CivilDate) bool {
+	return cr.Status.InGoodStanding() && !cr.Issued.After(d) && (cr.Expires.IsZero() || !cr.Expires.Before(d))
+}
+
+func (c *ctx) credential(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListCredentials, len(f.Credentials)) {
+		return missing("/credentials")
+	}
+	held := -1
+	for i := range f.Credentials {
+		cr := &f.Credentials[i]
+		if !slices.Contains(r.Schemes, cr.SchemeID) {
+			continue
+		}
+		if current(cr, c.asOf) || (r.EverHeld && !cr.Issued.After(c.asOf)) {
+			found := ""
+			if c.explain {
+				found = string(cr.SchemeID) + " " + string(cr.Status)
+				if !cr.Expires.IsZero() {
+					found += " until " + cr.Expires.String()
+				}
+			}
+			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/credentials", i), found: found}
+		}
+		held = i
+	}
+	if held >= 0 {
+		cr := &f.Credentials[held]
+		found := ""
+		if c.explain {
+			found = string(cr.SchemeID) + " " + string(cr.Status)
+			if !cr.Expires.IsZero() {
+				found += ", expires " + cr.Expires.String()
+			}
+		}
+		return leaf{o: OutcomeNotMet, reason: ReasonNotCurrent, path: c.path("/credentials", held), found: found}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "not held"}
+}
+
+func (c *ctx) employment(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListWork, len(f.Work)) {
+		return missing("/work")
+	}
+	best, at := no, -1
+	for i := range f.Work {
+		w := &f.Work[i]
+		if w.Offer {
+			if !r.AcceptOffer {
+				continue
+			}
+		} else if w.Start.After(c.asOf) || (!w.End.IsZero() && w.End.Before(c.asOf)) {
+			continue
+		}
+		t := and(member(r.Settings, w.Setting, ""), member(r.Countries, w.Country, ""))
+		if r.SocialWorkPost {
+			t = and(t, yesNo(w.SocialWorkPost))
+		}
+		if t > best {
+			best, at = t, i
+		}
+	}
+	switch best {
+	case yes:
+		found := ""
+		if c.explain {
+			found = string(f.Work[at].Setting)
+			if f.Work[at].Offer {
+				found += " (accepted offer)"
+			}
+		}
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/work", at), found: found}
+	case maybe:
+		return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: c.path("/work", at)}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/work", found: "no current employment matching"}
+}
+
+func (c *ctx) fee(n *node) leaf {
+	f := c.f
+	if !f.known(ListFees, len(f.Fees)) {
+		return missing("/fees")
+	}
+	year := c.asOf.Year() + n.r.FeeYearOffset
+	for i := range f.Fees {
+		fr := &f.Fees[i]
+		if fr.Year != year {
+			continue
+		}
+		if fr.Waived || (!fr.Paid.IsZero() && !fr.Paid.After(c.asOf)) {
+			found := ""
+			if c.explain {
+				found = "fee " + strconv.Itoa(year) + " waived"
+				if !fr.Waived {
+					found = "fee " + strconv.Itoa(year) + " paid " + fr.Paid.String()
+				}
+			}
+			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/fees", i), found: found}
+		}
+		return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: c.path("/fees", i), found: "fee " + strconv.Itoa(year) + " unpaid"}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/fees", found: "no fee record for " + strconv.Itoa(year)}
+}
+
+func (c *ctx) citizenship(n *node) leaf {
+	f := c.f
+	if !f.known(ListCitizenship, len(f.Citizenship)) {
+		return missing("/citizenship")
+	}
+	for i, cc := range f.Citizenship {
+		if slices.Contains(n.r.Countries, cc) {
+			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/citizenship", i), found: string(cc)}
+		}
+	}
+	found := ""
+	if c.explain {
+		found = joinStrings(f.Citizenship, ", ")
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/citizenship", found: found}
+}
+
+func (c *ctx) proceeding(n *node) leaf {
+	f, r := c.f, n.r
+	if !f.known(ListProceedings, len(f.Proceedings)) {
+		return missing("/proceedings")
+	}
+	var since workforce.CivilDate
+	if r.WithinMonths > 0 {
+		since = c.asOf.AddMonths(-r.WithinMonths)
+	}
+	for i := range f.Proceedings {
+		p := &f.Proceedings[i]
+		if p.Start.After(c.asOf) || (len(r.Proceedings) > 0 && !slices.Contains(r.Proceedings, p.Kind)) {
+			continue
+		}
+		if r.OpenOnly && !p.End.IsZero() && !p.End.After(c.asOf) {
+			continue
+		}
+		if !since.IsZero() && p.Start.Before(since) {
+			continue
+		}
+		found := ""
+		if c.explain {
+			found = string(p.Kind) + " from " + p.Start.String()
+		}
+		return leaf{o: OutcomeMet, reason: ReasonPresent, path: c.path("/proceedings", i), found: found}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/proceedings", found: "none matching"}
+}
+
+func (c *ctx) circumstance(n *node) leaf {
+	f := c.f
+	if !f.known(ListCircumstances, len(f.Circumstances)) {
+		return missing("/circumstances")
+	}
+	for i, x := range f.Circumstances {
+		if slices.Contains(n.r.Circumstances, x) {
+			return leaf{o: OutcomeMet, reason: ReasonPresent, path: c.path("/circumstances", i), found: string(x)}
+		}
+	}
+	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/circumstances", found: "none matching"}
+}

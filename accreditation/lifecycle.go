@@ -1,0 +1,517 @@
+package accreditation
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// LifecycleEvent is one event in the history of a held credential.
+// Expires records the end of term the register states (it overrides the
+// computed expiry, and is how terms the rules do not fix are recorded);
+// Months is the length added by an "extended" event; Until ends a
+// suspension.
+type LifecycleEvent struct {
+	Kind    LifecycleEventKind  `json:"kind" validate:"required,valid"`
+	Date    workforce.CivilDate `json:"date" validate:"required"`
+	Expires workforce.CivilDate `json:"expires,omitzero"`
+	Months  int                 `json:"months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	Until   workforce.CivilDate `json:"until,omitzero"`
+	Note    string              `json:"note,omitempty" validate:"max=500"`
+}
+
+// Holding is the history of one credential held by one person: its events
+// in date order, the holder's birth date (for birthday-anchored terms) and
+// the fee years (for suspension after unpaid fees).
+type Holding struct {
+	SchemeID  workforce.ID        `json:"scheme_id" validate:"required,valid"`
+	BirthDate workforce.CivilDate `json:"birth_date,omitzero"`
+	Events    []LifecycleEvent    `json:"events,omitempty"`
+	Fees      []FeeRecord         `json:"fees,omitempty"`
+}
+
+// Validate checks the holding's field rules, that events are in date
+// order (events on the same day apply in list order), that an extended
+// event gives months or an expiry, that expiries and suspension ends are
+// after their event, and that fee years are unique. Whether each event is
+// allowed in the credential's state is checked by [Standing].
+func (h Holding) Validate() error { return h.appendProblems(nil).Err() }
+
+func (h *Holding) appendProblems(ps workforce.Problems) workforce.Problems {
+	ps = report.Fields(ps, "", h)
+	for i := range h.Events {
+		ev := &h.Events[i]
+		path := jsonptr.Index("/events", i)
+		ps = report.Fields(ps, path, ev)
+		if i > 0 && ev.Date.Before(h.Events[i-1].Date) {
+			ps = report.Add(ps, CodeEventOrder, path+"/date", ev.Date.String(), h.Events[i-1].Date.String(), "events must be in date order")
+		}
+		if !ev.Expires.IsZero() && !ev.Expires.After(ev.Date) {
+			ps = report.Add(ps, CodeDateOrder, path+"/expires", ev.Expires.String(), ev.Date.String(), "must be after the event date")
+		}
+		if !ev.Until.IsZero() && ev.Until.Before(ev.Date) {
+			ps = report.Add(ps, CodeDateOrder, path+"/until", ev.Until.String(), ev.Date.String(), "must be on or after the event date")
+		}
+		if ev.Kind == EventExtended && ev.Months == 0 && ev.Expires.IsZero() {
+			ps = report.Add(ps, CodeMissingParameter, path, "", "months|expires", "an extension needs months or an expiry")
+		}
+		if ev.Months != 0 && ev.Kind != EventExtended {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/months", "", string(ev.Kind), "months are used only by extended events")
+		}
+		if !ev.Until.IsZero() && ev.Kind != EventSuspended {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/until", "", string(ev.Kind), "until is used only by suspended events")
+		}
+	}
+	for i := range h.Fees {
+		ps = report.Fields(ps, jsonptr.Index("/fees", i), &h.Fees[i])
+		for j := range i {
+			if h.Fees[j].Year == h.Fees[i].Year {
+				ps = report.Add(ps, CodeDuplicate, jsonptr.Index("/fees", i)+"/year", strconv.Itoa(h.Fees[i].Year), "", "another fee record has the same year")
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// CredentialStanding is the state of a held credential on a date, with
+// the dates that explain it and those that come next.
+type CredentialStanding struct {
+	SchemeID workforce.ID        `json:"scheme_id"`
+	AsOf     workforce.CivilDate `json:"as_of"`
+	State    CredentialState     `json:"state"`
+	// Authorised is true when the holder may use the credential: active or
+	// renewal window open. In grace, extension, suspension and after
+	// removal it is false.
+	Authorised bool `json:"authorised"`
+	// TermStart and Expires bound the current term (Expires unset: no
+	// expiry, or one the rules do not fix and the register did not state).
+	TermStart workforce.CivilDate `json:"term_start,omitzero"`
+	Expires   workforce.CivilDate `json:"expires,omitzero"`
+	// RenewalOpens and RenewalCloses bound the renewal window.
+	RenewalOpens  workforce.CivilDate `json:"renewal_opens,omitzero"`
+	RenewalCloses workforce.CivilDate `json:"renewal_closes,omitzero"`
+	// GraceEnds, ExtensionEnds and RollingExtensionEnds are the last days of
+	// each period after expiry.
+	GraceEnds            workforce.CivilDate `json:"grace_ends,omitzero"`
+	ExtensionEnds        workforce.CivilDate `json:"extension_ends,omitzero"`
+	RollingExtensionEnds workforce.CivilDate `json:"rolling_extension_ends,omitzero"`
+	// SuspendedFrom and SuspendedUntil bound a suspension.
+	SuspendedFrom  workforce.CivilDate `json:"suspended_from,omitzero"`
+	SuspendedUntil workforce.CivilDate `json:"suspended_until,omitzero"`
+	// RevokedOn is the date of revocation or removal; RestorableFrom is
+	// the first day a restoration application is allowed.
+	RevokedOn      workforce.CivilDate `json:"revoked_on,omitzero"`
+	RestorableFrom workforce.CivilDate `json:"restorable_from,omitzero"`
+	// Message explains the state.
+	Message string `json:"message"`
+}
+
+// lstate is the replayed state of a holding.
+type lstate struct {
+	issued         bool
+	start, expires workforce.CivilDate
+	rule           *ValidityRule
+	suspended      bool
+	suspFrom       workforce.CivilDate
+	suspUntil      workforce.CivilDate
+	revoked        bool
+	revokedOn      workforce.CivilDate
+	restorable     workforce.CivilDate
+	surrendered    bool
+}
+
+// Standing returns the state of the holding's credential on asOf. The
+// events are replayed in order; each must be allowed in the state the
+// credential is in on its date, or Standing fails with an [*InputError]
+// matching [ErrInvalidHolding] and problems coded illegal_transition:
+//
+//   - issued: when not issued, lapsed or surrendered (a fresh grant);
+//   - renewed: in the renewal window (or at any time while active when the
+//     rule sets no window), in grace or in an extension; never for a
+//     lifetime credential. The new term starts the day after the old
+//     expiry when renewed before it, otherwise on the renewal date;
+//   - extended: while active (a provisional credential upgraded); the
+//     expiry moves by Months (TH: a one-year level-1 licence extended by
+//     four years after the interview);
+//   - suspended: while active; reinstated: while suspended;
+//   - revoked: at any time after issue, unless already revoked;
+//   - restoration_refused: once restoration may be applied for; it moves
+//     the next application date to the refusal plus the re-application
+//     wait (SWE: 12 months);
+//   - restored: once restoration may be applied for (at any time after
+//     revocation when the rule sets no wait); a new term starts;
+//   - surrendered: at any time after issue, unless revoked.
+//
+// The state on a date follows from the term (see [ValidityRule]): active,
+// renewal_open from the window's opening until its close (or expiry),
+// grace for GraceDays after expiry, extension for ExtensionMonths and then
+// RollingExtensionMonths (SG: 1 + 2 years, off the register), then
+// lapsed. A suspension lasts until its Until date or a reinstatement.
+// When the rule sets SuspendAfterUnpaidYears, a run of that many
+// consecutive fee years unpaid on asOf suspends the credential from the
+// first day after the run (PH RA 6511: 5 years). Working days (the renewal
+// close) are counted with cal.
+func Standing(s Scheme, h Holding, asOf workforce.CivilDate, cal Calendar) (CredentialStanding, error) {
+	if err := s.Validate(); err != nil {
+		return CredentialStanding{}, inputError("scheme", err)
+	}
+	ps := h.appendProblems(nil)
+	if h.SchemeID != "" && h.SchemeID != s.ID {
+		ps = report.Add(ps, CodeInconsistent, "/scheme_id", string(h.SchemeID), string(s.ID), "the holding is of another scheme")
+	}
+	if len(ps) > 0 {
+		return CredentialStanding{}, inputError("holding", ps.Err())
+	}
+	var st lstate
+	for i := range h.Events {
+		ev := &h.Events[i]
+		if ev.Date.After(asOf) {
+			break
+		}
+		if p, ok := st.apply(&s, &h, ev, cal); !ok {
+			ps = report.Add(ps, CodeIllegalTransition, jsonptr.Index("/events", i)+"/kind", string(ev.Kind), string(p),
+				"cannot apply "+string(ev.Kind)+" on "+ev.Date.String()+" to a credential in state "+string(p))
+		}
+	}
+	if len(ps) > 0 {
+		return CredentialStanding{}, inputError("holding", ps.Err())
+	}
+	return st.standing(&s, &h, asOf, cal), nil
+}
+
+func (st *lstate) validityAt(s *Scheme, d workforce.CivilDate) *ValidityRule {
+	for i := len(s.Terms) - 1; i >= 0; i-- {
+		if d.Within(s.Terms[i].From, s.Terms[i].To) {
+			return &s.Terms[i]
+		}
+	}
+	return nil
+}
+
+func addMonthsPolicy(d workforce.CivilDate, n int, p LeapDayPolicy) workforce.CivilDate {
+	r := d.AddMonths(n)
+	if p == LeapMar1 && d.Month() == time.February && d.Day() == 29 && r.Month() == time.February && r.Day() == 28 {
+		r = r.AddDays(1)
+	}
+	return r
+}
+
+// termEnd computes the expiry of a term starting on start.
+func termEnd(rule *ValidityRule, start, birth workforce.CivilDate) workforce.CivilDate {
+	if rule == nil {
+		return workforce.CivilDate{}
+	}
+	switch rule.Kind {
+	case ValidityFixedTerm:
+		if rule.TermMonths == 0 {
+			return workforce.CivilDate{}
+		}
+		return addMonthsPolicy(start, rule.TermMonths, rule.LeapDay).AddDays(-1)
+	case ValidityBirthday:
+		if birth.IsZero() {
+			return workforce.CivilDate{}
+		}
+		y := start.AddMonths(rule.TermMonths).Year()
+		end := addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+		for !end.After(start) {
+			y++
+			end = addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+		}
+		return end
+	case ValidityFixedCycle:
+		months := rule.CycleMonths
+		if months == 0 {
+			months = 12
+		}
+		base := workforce.MustNewDate(2000, time.Month(rule.CycleStartMonth), rule.CycleStartDay)
+		m := (start.Year()-2000)*12 + int(start.Month()) - rule.CycleStartMonth
+		k := m / months
+		if m < 0 && m%months != 0 {
+			k--
+		}
+		for base.AddMonths(k * months).After(start) {
+			k--
+		}
+		for !base.AddMonths((k + 1) * months).After(start) {
+			k++
+		}
+		return base.AddMonths((k + 1) * months).AddDays(-1)
+	}
+	return workforce.CivilDate{}
+}
+
+// label returns the state on d, ignoring fee delinquency.
+func (st *lstate) label(d workforce.CivilDate) CredentialState {
+	switch {
+	case st.revoked:
+		if !st.restorable.IsZero() && !d.Before(st.restorable) {
+			return StateRestorable
+		}
+		return StateRevoked
+	case st.surrendered:
+		return StateSurrendered
+	case !st.issued:
+		return StateNotIssued
+	case st.suspended && (st.suspUntil.IsZero() || !d.After(st.suspUntil)):
+		return StateSuspended
+	}
+	if st.expires.IsZero() {
+		return StateActive
+	}
+	if !d.After(st.expires) {
+		if opens := st.opens(); !opens.IsZero() && !d.Before(opens) {
+			return StateRenewalOpen
+		}
+		return StateActive
+	}
+	grace, ext, roll := st.after()
+	switch {
+	case !grace.IsZero() && !d.After(grace):
+		return StateGrace
+	case !ext.IsZero() && !d.After(ext):
+		return StateExtension
+	case !roll.IsZero() && !d.After(roll):
+		return StateExtension
+	}
+	return StateLapsed
+}
+
+func (st *lstate) opens() workforce.CivilDate {
+	r := st.rule
+	if r == nil || st.expires.IsZero() {
+		return workforce.CivilDate{}
+	}
+	if r.RenewalOpensMonths > 0 {
+		return st.expires.AddMonths(-r.RenewalOpensMonths)
+	}
+	if r.RenewalOpensMonth > 0 {
+		y := st.expires.Year()
+		day := min(r.RenewalOpensDay, workforce.DaysIn(y, time.Month(r.RenewalOpensMonth)))
+		o := workforce.MustNewDate(y, time.Month(r.RenewalOpensMonth), day)
+		if o.After(st.expires) {
+			day = min(r.RenewalOpensDay, workforce.DaysIn(y-1, time.Month(r.RenewalOpensMonth)))
+			o = workforce.MustNewDate(y-1, time.Month(r.RenewalOpensMonth), day)
+		}
+		return o
+	}
+	return workforce.CivilDate{}
+}
+
+// after returns the last days of grace, extension and rolling extension.
+func (st *lstate) after() (grace, ext, roll workforce.CivilDate) {
+	r := st.rule
+	if r == nil || st.expires.IsZero() {
+		return
+	}
+	last := st.expires
+	if r.GraceDays > 0 {
+		grace = st.expires.AddDays(r.GraceDays)
+		last = grace
+	}
+	if r.ExtensionMonths > 0 {
+		ext = last.AddMonths(r.ExtensionMonths)
+		if r.RollingExtensionMonths > 0 {
+			roll = ext.AddMonths(r.RollingExtensionMonths)
+		}
+	}
+	return
+}
+
+func (st *lstate) newTerm(s *Scheme, h *Holding, ev *LifecycleEvent, start workforce.CivilDate) {
+	st.issued, st.revoked, st.surrendered, st.suspended = true, false, false, false
+	st.revokedOn, st.restorable, st.suspFrom, st.suspUntil = workforce.CivilDate{}, workforce.CivilDate{}, workforce.CivilDate{}, workforce.CivilDate{}
+	st.start = start
+	st.rule = st.validityAt(s, start)
+	st.expires = ev.Expires
+	if st.expires.IsZero() {
+		st.expires = termEnd(st.rule, start, h.BirthDate)
+	}
+}
+
+// apply applies one event, or reports the state that forbids it.
+func (st *lstate) apply(s *Scheme, h *Holding, ev *LifecycleEvent, cal Calendar) (CredentialState, bool) {
+	cur := st.label(ev.Date)
+	if cur == StateActive || cur == StateRenewalOpen {
+		if from := st.delinquentFrom(h, ev.Date); !from.IsZero() && !ev.Date.Before(from) {
+			cur = StateSuspended
+		}
+	}
+	switch ev.Kind {
+	case EventIssued:
+		if cur != StateNotIssued && cur != StateLapsed && cur != StateSurrendered {
+			return cur, false
+		}
+		st.newTerm(s, h, ev, ev.Date)
+	case EventRenewed:
+		lifetime := st.rule != nil && st.rule.Kind == ValidityLifetime
+		ok := !lifetime && (cur == StateRenewalOpen || cur == StateGrace || cur == StateExtension ||
+			(cur == StateActive && st.opens().IsZero()))
+		if ok && cur == StateRenewalOpen && st.rule != nil && st.rule.RenewalClosesWorkingDays > 0 &&
+			ev.Date.After(cal.AddWorkingDays(st.expires, -st.rule.RenewalClosesWorkingDays)) {
+			ok = false
+		}
+		if !ok {
+			return cur, false
+		}
+		start := ev.Date
+		if !st.expires.IsZero() && !ev.Date.After(st.expires) {
+			start = st.expires.AddDays(1)
+		}
+		st.newTerm(s, h, ev, start)
+	case EventExtended:
+		if cur != StateActive && cur != StateRenewalOpen {
+			return cur, false
+		}
+		switch {
+		case !ev.Expires.IsZero():
+			st.expires = ev.Expires
+		case !st.expires.IsZero():
+			st.expires = st.expires.AddDays(1).AddMonths(ev.Months).AddDays(-1)
+		}
+	case EventSuspended:
+		if cur != StateActive && cur != StateRenewalOpen {
+			return cur, false
+		}
+		st.suspended, st.suspFrom, st.suspUntil = true, ev.Date, ev.Until
+	case EventReinstated:
+		if cur != StateSuspended || !st.suspended {
+			return cur, false
+		}
+		st.suspended, st.suspFrom, st.suspUntil = false, workforce.CivilDate{}, workforce.CivilDate{}
+	case EventRevoked:
+		if cur == StateNotIssued || cur == StateRevoked || cur == StateRestorable || cur == StateSurrendered {
+			return cur, false
+		}
+		st.revoked, st.revokedOn, st.suspended = true, ev.Date, false
+		if r := st.validityAt(s, ev.Date); r != nil && r.RestorationAfterMonths > 0 {
+			st.restorable = ev.Date.AddMonths(r.RestorationAfterMonths)
+		} else if st.rule != nil && st.rule.RestorationAfterMonths > 0 {
+			st.restorable = ev.Date.AddMonths(st.rule.RestorationAfterMonths)
+		}
+	case EventRestorationRefused:
+		if cur != StateRestorable {
+			return cur, false
+		}
+		wait := 0
+		if r := st.validityAt(s, ev.Date); r != nil {
+			wait = r.ReapplyAfterRefusalMonths
+		}
+		if wait > 0 {
+			if next := ev.Date.AddMonths(wait); next.After(st.restorable) {
+				st.restorable = next
+			}
+		}
+	case EventRestored:
+		if cur != StateRestorable && !(cur == StateRevoked && st.restorable.IsZero()) {
+			return cur, false
+		}
+		st.newTerm(s, h, ev, ev.Date)
+	case EventSurrendered:
+		if cur == StateNotIssued || cur == StateRevoked || cur == StateRestorable || cur == StateSurrendered {
+			return cur, false
+		}
+		st.surrendered = true
+	}
+	return cur, true
+}
+
+// delinquentFrom returns the first day of a suspension for unpaid fees in
+// force on d, or the zero date.
+func (st *lstate) delinquentFrom(h *Holding, d workforce.CivilDate) workforce.CivilDate {
+	r := st.rule
+	if r == nil || r.SuspendAfterUnpaidYears == 0 || len(h.Fees) == 0 {
+		return workforce.CivilDate{}
+	}
+	n := r.SuspendAfterUnpaidYears
+	unpaid := func(y int) bool {
+		for _, f := range h.Fees {
+			if f.Year == y {
+				return !f.Waived && (f.Paid.IsZero() || f.Paid.After(d))
+			}
+		}
+		return false
+	}
+	run := 0
+	for y := st.start.Year(); y < d.Year(); y++ {
+		if unpaid(y) {
+			run++
+			if run >= n {
+				return workforce.MustNewDate(y+1, time.January, 1)
+			}
+		} else {
+			run = 0
+		}
+	}
+	return workforce.CivilDate{}
+}
+
+func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal Calendar) CredentialStanding {
+	out := CredentialStanding{SchemeID: s.ID, AsOf: asOf, State: st.label(asOf)}
+	if st.issued {
+		out.TermStart, out.Expires = st.start, st.expires
+		out.RenewalOpens = st.opens()
+		if st.rule != nil && st.rule.RenewalClosesWorkingDays > 0 && !st.expires.IsZero() {
+			out.RenewalCloses = cal.AddWorkingDays(st.expires, -st.rule.RenewalClosesWorkingDays)
+			if out.State == StateRenewalOpen && asOf.After(out.RenewalCloses) {
+				out.State = StateActive
+			}
+		}
+		out.GraceEnds, out.ExtensionEnds, out.RollingExtensionEnds = st.after()
+	}
+	if st.suspended {
+		out.SuspendedFrom, out.SuspendedUntil = st.suspFrom, st.suspUntil
+	}
+	if st.revoked {
+		out.RevokedOn, out.RestorableFrom = st.revokedOn, st.restorable
+	}
+	delinquent := false
+	if st.issued && !st.revoked && !st.surrendered && out.State != StateLapsed {
+		if from := st.delinquentFrom(h, asOf); !from.IsZero() && !asOf.Before(from) {
+			out.State, out.SuspendedFrom, delinquent = StateSuspended, from, true
+		}
+	}
+	out.Authorised = out.State == StateActive || out.State == StateRenewalOpen
+	switch out.State {
+	case StateNotIssued:
+		out.Message = "not issued on " + asOf.String()
+	case StateActive, StateRenewalOpen:
+		out.Message = "active"
+		if !out.Expires.IsZero() {
+			out.Message += " until " + out.Expires.String()
+		}
+		if out.State == StateRenewalOpen {
+			out.Message += "; renewal open from " + out.RenewalOpens.String()
+		}
+	case StateGrace:
+		out.Message = "expired on " + out.Expires.String() + "; in grace until " + out.GraceEnds.String()
+	case StateExtension:
+		end := out.ExtensionEnds
+		if asOf.After(end) {
+			end = out.RollingExtensionEnds
+		}
+		out.Message = "expired on " + out.Expires.String() + "; in extension until " + end.String() + ", not accredited or authorised meanwhile"
+	case StateLapsed:
+		out.Message = "lapsed: expired on " + out.Expires.String()
+	case StateSuspended:
+		out.Message = "suspended from " + out.SuspendedFrom.String()
+		if delinquent {
+			out.Message += " for " + strconv.Itoa(st.rule.SuspendAfterUnpaidYears) + " consecutive years of unpaid fees"
+		} else if !out.SuspendedUntil.IsZero() {
+			out.Message += " until " + out.SuspendedUntil.String()
+		}
+	case StateRevoked:
+		out.Message = "revoked on " + out.RevokedOn.String()
+		if !out.RestorableFrom.IsZero() {
+			out.Message += "; restoration may be applied for from " + out.RestorableFrom.String()
+		}
+	case StateRestorable:
+		out.Message = "revoked on " + out.RevokedOn.String() + "; restoration may be applied for since " + out.RestorableFrom.String()
+	case StateSurrendered:
+		out.Message = "surrendered"
+	}
+	return out
+}

@@ -1,0 +1,281 @@
+package accreditation
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// RecognitionRule links credentials of origin schemes to a host scheme
+// (Ha Noi Declaration commitment 9): the conditions a holder must meet
+// (current origin credential, continuous practice, CPD compliance, no
+// pending investigation), the host requirements the arrangement waives,
+// the host requirements a period of adaptation can supply, and the
+// outcome when everything is met (recognised, or recognised with
+// restrictions such as working in collaboration with a host
+// professional). A rule is a JSON document like a [Scheme].
+type RecognitionRule struct {
+	// ID identifies the rule.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// Title names it.
+	Title string `json:"title" validate:"required,max=200"`
+	// OriginSchemes lists the origin schemes covered; empty covers any
+	// scheme matching OriginCountries and OriginKinds.
+	OriginSchemes []workforce.ID `json:"origin_schemes,omitempty" validate:"omitempty,dive,valid"`
+	// OriginCountries lists the origin jurisdictions covered; empty covers all.
+	OriginCountries []workforce.CountryCode `json:"origin_countries,omitempty" validate:"omitempty,dive,valid"`
+	// OriginKinds lists the origin credential kinds covered; empty covers all.
+	OriginKinds []SchemeKind `json:"origin_kinds,omitempty" validate:"omitempty,dive,valid"`
+	// HostSchemes lists the host schemes covered; empty covers any scheme
+	// in HostCountries.
+	HostSchemes []workforce.ID `json:"host_schemes,omitempty" validate:"omitempty,dive,valid"`
+	// HostCountries lists the host jurisdictions covered; empty covers all.
+	HostCountries []workforce.CountryCode `json:"host_countries,omitempty" validate:"omitempty,dive,valid"`
+	// SameCountry allows origin and host in the same jurisdiction (off:
+	// recognition is between jurisdictions).
+	SameCountry bool `json:"same_country,omitempty"`
+	// From and To bound the evaluation dates the rule is in force.
+	From workforce.CivilDate `json:"from" validate:"required"`
+	To   workforce.CivilDate `json:"to,omitzero"`
+	// Conditions must all be met by the holder's facts.
+	Conditions []Requirement `json:"conditions,omitempty"`
+	// Waives lists host requirement IDs the arrangement counts as met.
+	Waives []workforce.ID `json:"waives,omitempty" validate:"omitempty,dive,valid"`
+	// Adaptable lists host requirement IDs that a period of adaptation
+	// (supervised practice or study in the host country) can supply.
+	Adaptable []workforce.ID `json:"adaptable,omitempty" validate:"omitempty,dive,valid"`
+	// Outcome is the result when the conditions and the host requirements
+	// are met: recognised or recognised_with_restrictions.
+	Outcome RecognitionOutcome `json:"outcome" validate:"required,valid"`
+	// Restrictions describe what a restricted recognition allows.
+	Restrictions []string `json:"restrictions,omitempty" validate:"omitempty,dive,min=1,max=500"`
+	// Source cites the arrangement.
+	Source RuleSource `json:"source"`
+	// Confidence grades it.
+	Confidence RuleConfidence `json:"confidence" validate:"required,valid"`
+	// Notes record interpretations.
+	Notes []string `json:"notes,omitempty" validate:"omitempty,dive,min=1,max=1000"`
+}
+
+// Validate checks the rule: field rules, a source title, dates in order,
+// an outcome of recognised or recognised_with_restrictions (restrictions
+// listed exactly when restricted), unique waived and adaptable IDs, and
+// condition trees under the rules of [Scheme.Validate] (without exams or
+// CPD, which belong to schemes).
+func (r RecognitionRule) Validate() error { return r.appendProblems(nil, "").Err() }
+
+func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) workforce.Problems {
+	ps = report.Fields(ps, base, r)
+	ps = needTitle(ps, base+"/source", r.Source)
+	ps = dateOrder(ps, base+"/to", r.From, r.To, "from")
+	switch r.Outcome {
+	case RecognitionRecognised:
+		if len(r.Restrictions) > 0 {
+			ps = inconsistent(ps, base+"/restrictions", "", "restrictions need the outcome recognised_with_restrictions")
+		}
+	case RecognitionRestricted:
+		if len(r.Restrictions) == 0 {
+			ps = report.Add(ps, CodeMissingParameter, base+"/restrictions", "", "", "a restricted recognition must list its restrictions")
+		}
+	case "":
+	default:
+		ps = report.Add(ps, workforce.CodeNotSupported, base+"/outcome", string(r.Outcome), "recognised|recognised_with_restrictions",
+			"a rule's outcome when met must be recognised or recognised_with_restrictions")
+	}
+	for _, list := range [2]struct {
+		name string
+		ids  []workforce.ID
+	}{{"waives", r.Waives}, {"adaptable", r.Adaptable}} {
+		for i, id := range list.ids {
+			if slices.Index(list.ids, id) != i {
+				ps = report.Add(ps, CodeDuplicate, jsonptr.Index(base+"/"+list.name, i), string(id), "", "listed twice")
+			}
+		}
+	}
+	c := treeChecker{scheme: &Scheme{}, version: &RuleVersion{}, seen: make(map[workforce.ID]string)}
+	for i := range r.Conditions {
+		ps = c.check(ps, &r.Conditions[i], jsonptr.Index(base+"/conditions", i), 1)
+	}
+	return ps
+}
+
+// RecognitionDecision is the result of [Recognise]: the outcome, the
+// findings of the rule's conditions, the host decision, and which host
+// requirements (the top-level requirements of the host's grant rule and
+// its prerequisites, by code) are already met, missing or undetermined.
+type RecognitionDecision struct {
+	RuleID         workforce.ID        `json:"rule_id" validate:"required,valid"`
+	OriginSchemeID workforce.ID        `json:"origin_scheme_id" validate:"required,valid"`
+	HostSchemeID   workforce.ID        `json:"host_scheme_id" validate:"required,valid"`
+	AsOf           workforce.CivilDate `json:"as_of" validate:"required"`
+	Outcome        RecognitionOutcome  `json:"outcome" validate:"required,valid"`
+	// Message summarises the outcome.
+	Message string `json:"message" validate:"required,max=1000"`
+	// Conditions are the findings of the rule's conditions.
+	Conditions []Finding `json:"conditions,omitempty"`
+	// Host is the host scheme's grant decision with the waivers applied.
+	Host *Decision `json:"host,omitempty"`
+	// Met, Missing and Undetermined sort the host requirements.
+	Met          []workforce.ID `json:"met,omitempty"`
+	Missing      []workforce.ID `json:"missing,omitempty"`
+	Undetermined []workforce.ID `json:"undetermined,omitempty"`
+	// Restrictions apply to a restricted recognition.
+	Restrictions []string `json:"restrictions,omitempty"`
+}
+
+// Validate checks the field rules of the decision, its condition findings
+// and its host decision.
+func (d RecognitionDecision) Validate() error {
+	var ps workforce.Problems
+	shallow := d
+	shallow.Host = nil
+	ps = report.Fields(ps, "", &shallow)
+	for i := range d.Conditions {
+		ps = d.Conditions[i].appendProblems(ps, jsonptr.Index("/conditions", i), 0)
+	}
+	if d.Host != nil {
+		for _, p := range workforce.AsProblems(d.Host.Validate()) {
+			p.Path = "/host" + p.Path
+			ps = append(ps, p)
+		}
+	}
+	return ps.Err()
+}
+
+func (r *RecognitionRule) covers(origin, host *Scheme) bool {
+	if len(r.OriginSchemes) > 0 && !slices.Contains(r.OriginSchemes, origin.ID) {
+		return false
+	}
+	if len(r.OriginCountries) > 0 && !slices.Contains(r.OriginCountries, origin.Jurisdiction) {
+		return false
+	}
+	if len(r.OriginKinds) > 0 && origin.Basis != BasisNoRegime && !slices.Contains(r.OriginKinds, origin.Kind) {
+		return false
+	}
+	if len(r.HostSchemes) > 0 && !slices.Contains(r.HostSchemes, host.ID) {
+		return false
+	}
+	if len(r.HostCountries) > 0 && !slices.Contains(r.HostCountries, host.Jurisdiction) {
+		return false
+	}
+	return r.SameCountry || origin.Jurisdiction != host.Jurisdiction
+}
+
+// Recognise evaluates a holder of a credential of the origin scheme
+// against the host scheme under a recognition rule, on asOf. The
+// algorithm:
+//
+//  1. the rule, both schemes and the facts are validated;
+//  2. not_applicable when the host has no regime (only qualification
+//     recognition can apply), the rule is not in force on asOf, or it does
+//     not cover the origin and host schemes;
+//  3. the rule's conditions are evaluated, preceded, when the origin has
+//     a regime, by "a current credential of the origin scheme is held";
+//     when the origin has no regime there is no credential to recognise,
+//     so no host requirement is waived (qualification recognition only);
+//  4. the host's grant rule is evaluated with the waived requirements
+//     counted as met, and its top-level requirements are sorted into met,
+//     missing and undetermined;
+//  5. the outcome: refused when a condition is not met; undetermined when
+//     a condition or the host decision is unknown; the rule's outcome when
+//     the host rule is met; adaptation_required when every missing host
+//     requirement is adaptable; otherwise refused. A host decision that is
+//     not applicable (no rule in force) gives not_applicable.
+func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforce.CivilDate) (RecognitionDecision, error) {
+	if err := rule.Validate(); err != nil {
+		return RecognitionDecision{}, inputError("recognition_rule", err)
+	}
+	if err := origin.Validate(); err != nil {
+		return RecognitionDecision{}, inputError("scheme", err)
+	}
+	e, err := NewEvaluator(host, PurposeGrant)
+	if err != nil {
+		return RecognitionDecision{}, err
+	}
+	if err := f.Validate(); err != nil {
+		return RecognitionDecision{}, inputError("facts", err)
+	}
+	d := RecognitionDecision{RuleID: rule.ID, OriginSchemeID: origin.ID, HostSchemeID: host.ID, AsOf: asOf}
+	switch {
+	case host.Basis == BasisNoRegime:
+		d.Outcome = RecognitionNotApplicable
+		d.Message = "the host jurisdiction " + string(host.Jurisdiction) + " has no regime for this credential; only recognition of the qualification can apply"
+		return d, nil
+	case !asOf.Within(rule.From, rule.To):
+		d.Outcome = RecognitionNotApplicable
+		d.Message = "the arrangement " + string(rule.ID) + " is not in force on " + asOf.String()
+		return d, nil
+	case !rule.covers(&origin, &host):
+		d.Outcome = RecognitionNotApplicable
+		d.Message = "the arrangement " + string(rule.ID) + " does not cover " + string(origin.ID) + " to " + string(host.ID)
+		return d, nil
+	}
+	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
+	conds := make([]node, 0, len(rule.Conditions)+1)
+	if origin.Basis != BasisNoRegime {
+		r := &Requirement{ID: "origin.credential", Kind: ReqCredential, Title: "Current credential of the origin scheme " + string(origin.ID), Schemes: []workforce.ID{origin.ID}}
+		conds = append(conds, compile(&e.scheme, nil, r, rule.Source))
+	}
+	for i := range rule.Conditions {
+		conds = append(conds, compile(&e.scheme, nil, &rule.Conditions[i], rule.Source))
+	}
+	co, cf := c.evalAll(conds)
+	d.Conditions = cf
+	if origin.Basis != BasisNoRegime && co != OutcomeNotMet {
+		c.waived = make(map[workforce.ID]bool, len(rule.Waives))
+		for _, id := range rule.Waives {
+			c.waived[id] = true
+		}
+	}
+	hd := c.decide()
+	d.Host = &hd
+	for _, k := range hd.Finding.Children {
+		switch k.Outcome {
+		case OutcomeMet:
+			d.Met = append(d.Met, k.Code)
+		case OutcomeNotMet:
+			d.Missing = append(d.Missing, k.Code)
+		case OutcomeUnknown:
+			d.Undetermined = append(d.Undetermined, k.Code)
+		}
+	}
+	switch {
+	case co == OutcomeNotMet:
+		d.Outcome = RecognitionRefused
+		d.Message = "refused: the holder does not meet the conditions of " + string(rule.ID)
+	case hd.Outcome == OutcomeNotApplicable:
+		d.Outcome = RecognitionNotApplicable
+		d.Message = "the host scheme has no grant rule in force on " + asOf.String()
+	case co == OutcomeUnknown || hd.Outcome == OutcomeUnknown:
+		d.Outcome = RecognitionUndetermined
+		d.Message = "undetermined: facts needed for the conditions or the host requirements are missing"
+	case hd.Outcome == OutcomeMet:
+		d.Outcome = rule.Outcome
+		d.Restrictions = slices.Clone(rule.Restrictions)
+		d.Message = "recognised under " + string(rule.ID)
+		if rule.Outcome == RecognitionRestricted {
+			d.Message += ", with restrictions: " + strings.Join(rule.Restrictions, "; ")
+		}
+	default:
+		adaptable := len(d.Missing) > 0
+		for _, id := range d.Missing {
+			if !slices.Contains(rule.Adaptable, id) {
+				adaptable = false
+			}
+		}
+		if adaptable {
+			d.Outcome = RecognitionAdaptation
+			d.Message = "adaptation required for: " + joinStrings(d.Missing, ", ")
+		} else {
+			d.Outcome = RecognitionRefused
+			d.Message = "refused: host requirements missing: " + joinStrings(d.Missing, ", ")
+		}
+	}
+	if origin.Basis == BasisNoRegime {
+		d.Message += " (the origin has no regime: qualification recognition only)"
+	}
+	return d, nil
+}

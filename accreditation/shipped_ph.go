@@ -1,0 +1,167 @@
+package accreditation
+
+import "github.com/sswkit/ssw/workforce"
+
+// Shipped scheme IDs of the Philippines.
+const (
+	// SchemePHRegistration is the certificate of registration as a
+	// Registered Social Worker (permanent register entry).
+	SchemePHRegistration workforce.ID = "PH-RSW-COR"
+	// SchemePHLicence is the Professional Identification Card, the
+	// renewable practice authority of a registered social worker.
+	SchemePHLicence workforce.ID = "PH-RSW-PIC"
+	// ExamPHBoard is the licensure examination for social workers.
+	ExamPHBoard workforce.ID = "PH-SW-BOARD"
+)
+
+// Philippines returns the Philippine schemes: the certificate of
+// registration (exam eligibility before and after RA 10847, the board
+// examination, registration) and the Professional Identification Card
+// (renewal with the CPD transitions, exemptions and undertakings).
+func Philippines() []Scheme { return []Scheme{phRegistration(), phLicence()} }
+
+func phExamAdmission(id string, from, to string, minAge int, src RuleSource, conf RuleConfidence, note string) RuleVersion {
+	return RuleVersion{
+		ID: workforce.ID(id), Purpose: PurposeExamAdmission, EventDate: EventFilingDate,
+		From: date(from), To: toDate(to), Source: src, Confidence: conf, Notes: []string{note},
+		Requirements: []Requirement{
+			{ID: "ph.exam.citizenship", Kind: ReqCitizenship, Title: "Filipino citizen", Countries: []workforce.CountryCode{"PH"},
+				Source: cite("S4", "Sec. 12", "foreign applicants are a recognition matter (reciprocity), not part of the domestic route"), Confidence: ConfidenceConfirmed},
+			{ID: "ph.exam.age", Kind: ReqAge, Title: "Age at filing", MinAge: minAge, Source: src, Confidence: ConfidenceConfirmed},
+			doc("ph.exam.health", "Good health", DocHealthCertificate),
+			doc("ph.exam.moral_character", "Good moral character", DocGoodMoralCharacter),
+			{ID: "ph.exam.degree", Kind: ReqQualification, Title: "Bachelor's or master's degree in social work from a recognised or accredited institution",
+				MinLevel: workforce.EducationBachelor, Fields: socialWork(), Accredited: true,
+				Source: cite("S4", "Sec. 12", "exact degree wording cut in the source; read as a social work degree of an accredited programme"), Confidence: ConfidencePartial},
+			{ID: "ph.exam.case_hours", Kind: ReqSupervisedPractice, Title: "At least 1,000 case hours of practical training in an established social work agency under a fully trained, qualified supervisor",
+				MinHours: hours("1000"), Settings: []ServiceSetting{SettingSocialWorkAgency}, Supervisor: &SupervisorRule{Qualified: true},
+				Source: cite("S6", "Sec. 12", ""), Confidence: ConfidenceConfirmed},
+		},
+	}
+}
+
+func toDate(s string) workforce.CivilDate {
+	if s == "" {
+		return workforce.CivilDate{}
+	}
+	return date(s)
+}
+
+func phRegistration() Scheme {
+	return Scheme{
+		ID: SchemePHRegistration, Title: "Certificate of Registration, Registered Social Worker (Philippines)",
+		Jurisdiction: "PH", Basis: BasisStatutory, Kind: KindRegistration,
+		IssuingBody:        "Professional Regulatory Board for Social Workers, Professional Regulation Commission (PRC)",
+		ProtectedTitles:    []string{"Registered Social Worker", "RSW"},
+		PracticeRestricted: Yes,
+		Source:             cite("S3", "RA 4373 as amended by RA 5175 and RA 10847", ""),
+		Confidence:         ConfidenceConfirmed,
+		Notes: []string{
+			"Exempt from registration: recognised foreign social work authorities called in for consultation by agencies working with the UN or similar bodies [S3]; not modelled as a requirement.",
+			"Not encoded (not confirmed): a 50% subject floor in the board examination, the rounding of the general rating.",
+		},
+		Terms: []ValidityRule{{
+			ID: "ph.cor.term", From: date("1965-06-19"), Kind: ValidityLifetime, SuspendAfterUnpaidYears: 5,
+			Source:     cite("S12", "RA 6511 as applied by PRC Res. 2005-282", "suspension after 5 continuous years of unpaid annual registration fees; effective date of the rule not confirmed, applied to every registration"),
+			Confidence: ConfidencePartial,
+		}},
+		Exams: []ExamRule{{
+			ID: ExamPHBoard, Title: "Social Worker Licensure Examination", From: date("2017-01-01"), Scoring: ScoringWeightedAverage,
+			Subjects: []ExamSubject{
+				{ID: "hbse", Title: "Human Behavior and Social Environment", Weight: dec("20")},
+				{ID: "policies", Title: "Social Welfare Policies, Programs and Services", Weight: dec("20")},
+				{ID: "practice", Title: "Social Work Practice (Parts I-III)", Weight: dec("30")},
+				{ID: "field", Title: "Field Instruction", Weight: dec("30")},
+			},
+			PassAverage: dec("70"), Rounding: RoundExact,
+			Source:     cite("S7", "weights observed for the 2017 sitting", "the 70% general rating is confirmed [S1][S2]; weights are a secondary source"),
+			Confidence: ConfidencePartial,
+			Notes: []string{
+				"Rounding of the general rating is not confirmed: the average is compared exactly (69.7 fails a 70% mark). A board that rounds must say so in the rule.",
+				"The 50% per-subject floor is not confirmed and is not encoded.",
+				"Weights before 2017 are not confirmed; earlier sittings count only by the owner's reported result.",
+			},
+		}},
+		Versions: []RuleVersion{
+			phExamAdmission("ph.exam_admission.1967", "1967-08-04", "2016-05-22", 21, cite("S3", "RA 5175 (1967), Sec. 12", ""), ConfidencePartial,
+				"Age 21 before RA 10847 [S5]; the 1,000 case hours are confirmed for 2015 [S6], their date of introduction is not."),
+			phExamAdmission("ph.exam_admission.2016", "2016-05-23", "", 18, cite("S4", "RA 10847 (23 May 2016), Sec. 12", ""), ConfidenceConfirmed,
+				"RA 10847 lowered the age at filing from 21 to 18 [S4][S5]; the version starts on the Act's date (its effectivity after publication is not confirmed)."),
+			{
+				ID: "ph.cor.grant", Purpose: PurposeGrant, EventDate: EventDecisionDate, From: date("1965-06-19"),
+				Source: cite("S1", "registration after passing the licensure examination", ""), Confidence: ConfidenceConfirmed,
+				Requirements: []Requirement{{ID: "ph.cor.board_exam", Kind: ReqExam, Title: "Passed the social worker licensure examination", Exam: ExamPHBoard}},
+			},
+		},
+	}
+}
+
+func phCPD(phase bool, until string, src RuleSource) *CPDRule {
+	r := &CPDRule{
+		Unit: UnitCredits, Window: WindowLicenceTerm,
+		Deferral: &CPDDeferral{ID: "ph.cpd.undertaking", Document: DocCPDUndertaking, From: date("2017-07-01"), Until: date(until), Source: src},
+	}
+	if phase {
+		r.PhaseIn = []CPDPhase{
+			{From: date("2017-07-01"), To: date("2017-12-31"), Percent: dec("30")},
+			{From: date("2018-01-01"), To: date("2018-12-31"), Percent: dec("60")},
+			{From: date("2019-01-01"), Percent: dec("100")},
+		}
+	}
+	return r
+}
+
+func phLicence() Scheme {
+	undertaking2025 := cite("S19", "PRC Res. 2024-1908", "CPD undertakings accepted until 31 Dec 2025; whether they are accepted later is not confirmed")
+	cpd2019 := phCPD(false, "2025-12-31", undertaking2025)
+	cpd2019.CarryOver = CarryByActivity
+	cpd2019.CarryOverActivities = []workforce.CPDActivity{workforce.ActivityPostgraduate}
+	cpd2019.Exemptions = []Exemption{
+		{ID: "ph.cpd.exempt_overseas", Title: "Professionals working overseas", If: []Requirement{circumstance("ph.cpd.overseas", "Working overseas", CircumstanceOverseas)},
+			From: date("2019-03-01"), Source: cite("S15", "PRC Res. 2019-1146", ""), Confidence: ConfidenceConfirmed},
+		{ID: "ph.cpd.exempt_first_cycle", Title: "Newly licensed, first renewal cycle", If: []Requirement{circumstance("ph.cpd.first_cycle", "First renewal after licensure", CircumstanceFirstCycle)},
+			From: date("2019-03-01"), Source: cite("S18", "PRC Res. 2019-1146, secs. 3.27 and 10", ""), Confidence: ConfidenceConfirmed},
+	}
+	return Scheme{
+		ID: SchemePHLicence, Title: "Professional Identification Card, Registered Social Worker (Philippines)",
+		Jurisdiction: "PH", Basis: BasisStatutory, Kind: KindLicence,
+		IssuingBody:        "Professional Regulation Commission (PRC)",
+		PracticeRestricted: Yes,
+		Prerequisites:      []workforce.ID{SchemePHRegistration},
+		Source:             cite("S25", "PIC renewable every 3 years", ""),
+		Confidence:         ConfidenceConfirmed,
+		Notes: []string{
+			"The social-work-specific CPD unit requirement is not confirmed (45 units per 3 years for most professions before 2019; at most 15 from 1 Mar 2019 [S15][S16][S22]); the total is left unset, so the CPD total evaluates to unknown until a confirmed figure is set in versions[*].cpd.total.",
+			"Not encoded (not confirmed): the 1991 birthday-anchored expiry and the 20th-of-next-month grace with a 20% surcharge (PRC Res. 187); undertakings after 31 Dec 2025.",
+			"Reform proposals of Sept 2025 (non-mandatory CPD, exemptions for OFWs and non-practising seniors) were not law when this data was compiled [S21][S22].",
+		},
+		Terms: []ValidityRule{{
+			ID: "ph.pic.term", From: date("2017-07-01"), Kind: ValidityFixedTerm, TermMonths: 36,
+			Source:     cite("S18", "PIC renewable every 3 years", "fixed 3-year term from issue; the rule is older than 2017, but earlier terms are not encoded"),
+			Confidence: ConfidenceConfirmed,
+		}},
+		Versions: []RuleVersion{
+			{
+				ID: "ph.pic.grant", Purpose: PurposeGrant, EventDate: EventDecisionDate, From: date("2017-07-01"),
+				Source: cite("S18", "PIC issued to registered professionals", ""), Confidence: ConfidenceConfirmed,
+				Notes: []string{"Only the prerequisite (a current certificate of registration) is encoded."},
+			},
+			{
+				ID: "ph.pic.renewal.2017", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2017-07-01"), To: date("2019-02-28"),
+				Source: cite("S14", "RA 10912 and its IRR (PRC Res. 1032, effective 15 Mar 2017)", "unit requirements enforced from July 2017, phased in at 30%, 60% and 100% over 2017, 2018 and 2019"), Confidence: ConfidenceConfirmed,
+				Requirements: []Requirement{{ID: "ph.pic.cpd", Kind: ReqCPD, Title: "CPD units for the 3-year term (RA 10912 s.10)"}},
+				CPD:          phCPD(true, "2018-12-31", cite("S24", "CPD undertaking until 31 Dec 2018", "")),
+			},
+			{
+				ID: "ph.pic.renewal.2019", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2019-03-01"),
+				Source: cite("S15", "PRC Res. 2019-1146 (transition, effective 1 Mar 2019)", ""), Confidence: ConfidenceConfirmed,
+				Requirements: []Requirement{{ID: "ph.pic.cpd", Kind: ReqCPD, Title: "CPD units for the 3-year term (RA 10912 s.10, Res. 2019-1146)"}},
+				CPD:          cpd2019,
+				Notes: []string{
+					"Excess units carry over only from master's or doctoral study or specialty training [S20] (partial confidence); specialty training has no activity type of its own and is not carried.",
+					"Those who signed an undertaking before Res. 2019-1146 owe only the reduced units (s.15.3, partial confidence): pass such an obligation in facts with the reduced amount.",
+				},
+			},
+		},
+	}
+}

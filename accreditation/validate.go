@@ -1,0 +1,1008 @@
+package accreditation
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// maxTreeDepth bounds the nesting of requirement trees.
+const maxTreeDepth = 32
+
+// Validate checks the scheme document and returns every problem at once as
+// [workforce.Problems] (sorted, with JSON Pointers), or nil. It applies,
+// in this order:
+//
+//  1. the field rules of the scheme and of every term, exam, subject,
+//     version, requirement (recursively), exemption and CPD rule;
+//  2. a no-regime scheme has no kind, issuing body, prerequisites, terms,
+//     exams or versions; any other scheme has a kind and an issuing body;
+//     every source that anchors data (scheme, version, term, exam) has a
+//     title;
+//  3. prerequisites are unique and do not name the scheme itself (a cycle;
+//     longer cycles are found by [SchemeCatalogue.Validate]);
+//  4. effective dates: every To is on or after its From, and versions of
+//     the same purpose, terms, and versions of the same exam do not
+//     overlap;
+//  5. exams: weighted-average exams have weights over 0 that sum to
+//     exactly 100 and a pass average; marks and averages are between 0 and
+//     100; subjects are unique; parameters that the scoring method does not
+//     use are rejected;
+//  6. requirement trees: IDs are unique within a version; combinators have
+//     the right number of children (all_of, any_of ≥ 1; at_least_n: 1 ≤ n
+//     ≤ children; not: exactly 1; when: ≥ 1 condition and ≥ 1 child);
+//     leaves have none; each kind has the parameters it needs and no
+//     others; exam references resolve; a cpd requirement needs a version
+//     with a CPD rule; trees nest at most 32 levels;
+//  7. CPD rules: window parameters match the window kind; conversions are
+//     unique per activity with exactly one rate, rates have at most two
+//     decimals and are at most 1000; limits have a bound and min ≤ max;
+//     carry-over parameters match its kind; phase-in percentages are
+//     0–100 and do not overlap.
+//
+// An unknown requirement kind is reported as not_supported at the
+// requirement's kind member, listing the kinds there are.
+func (s Scheme) Validate() error { return s.appendProblems(nil, "").Err() }
+
+func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Problems {
+	ps = report.Fields(ps, base, s)
+	if s.Basis == BasisNoRegime {
+		if s.Kind != "" {
+			ps = inconsistent(ps, base+"/kind", string(s.Kind), "a no-regime scheme has no credential kind")
+		}
+		if s.IssuingBody != "" {
+			ps = inconsistent(ps, base+"/issuing_body", s.IssuingBody, "a no-regime scheme has no issuing body")
+		}
+		if len(s.Prerequisites) > 0 {
+			ps = inconsistent(ps, base+"/prerequisites", "", "a no-regime scheme has no prerequisites")
+		}
+		if len(s.Terms)+len(s.Exams)+len(s.Versions) > 0 {
+			ps = inconsistent(ps, base, "", "a no-regime scheme has no terms, exams or rule versions")
+		}
+	} else if s.Basis != "" {
+		if s.Kind == "" {
+			ps = report.Add(ps, workforce.CodeRequired, base+"/kind", "", "", "is required unless the basis is no_regime")
+		}
+		if strings.TrimSpace(s.IssuingBody) == "" {
+			ps = report.Add(ps, workforce.CodeRequired, base+"/issuing_body", "", "", "is required unless the basis is no_regime")
+		}
+	}
+	ps = needTitle(ps, base+"/source", s.Source)
+	for i, p := range s.Prerequisites {
+		path := jsonptr.Index(base+"/prerequisites", i)
+		if p == s.ID && p != "" {
+			ps = report.Add(ps, CodeCycle, path, string(p), "", "a scheme cannot be its own prerequisite")
+		}
+		for j := range i {
+			if s.Prerequisites[j] == p {
+				ps = report.Add(ps, CodeDuplicate, path, string(p), "", "prerequisite listed twice")
+				break
+			}
+		}
+	}
+	ps = s.checkTerms(ps, base)
+	ps = s.checkExams(ps, base)
+	ps = s.checkVersions(ps, base)
+	return ps
+}
+
+func inconsistent(ps workforce.Problems, path, value, msg string) workforce.Problems {
+	return report.Add(ps, CodeInconsistent, path, value, "", msg)
+}
+
+func needTitle(ps workforce.Problems, path string, src RuleSource) workforce.Problems {
+	if strings.TrimSpace(src.Title) == "" {
+		ps = report.Add(ps, workforce.CodeRequired, path+"/title", "", "", "a source needs a title")
+	}
+	return ps
+}
+
+func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate, fromName string) workforce.Problems {
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		ps = report.Add(ps, CodeDateOrder, path, to.String(), from.String(), "must be on or after "+fromName+" "+from.String())
+	}
+	return ps
+}
+
+// overlaps reports whether [a1, a2] and [b1, b2] intersect; an unset end
+// is open.
+func overlaps(a1, a2, b1, b2 workforce.CivilDate) bool {
+	if !a2.IsZero() && a2.Before(b1) {
+		return false
+	}
+	if !b2.IsZero() && b2.Before(a1) {
+		return false
+	}
+	return true
+}
+
+func overlapProblem(ps workforce.Problems, path, other, what string) workforce.Problems {
+	return report.Add(ps, CodeOverlap, path, "", other, what+" overlaps the one at "+other)
+}
+
+var hundred = decimal.NewFromInt(100)
+
+// percent checks that a set decimal lies in [0, 100].
+func percent(ps workforce.Problems, path string, d workforce.Decimal) workforce.Problems {
+	if d.IsZero() {
+		return ps
+	}
+	if v := d.Decimal(); v.Sign() < 0 || v.Cmp(hundred) > 0 {
+		ps = report.Add(ps, CodePercentRange, path, d.String(), "0-100", "must be a percentage between 0 and 100")
+	}
+	return ps
+}
+
+func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Problems {
+	for i := range s.Terms {
+		t := &s.Terms[i]
+		path := jsonptr.Index(base+"/terms", i)
+		ps = report.Fields(ps, path, t)
+		ps = needTitle(ps, path+"/source", t.Source)
+		ps = dateOrder(ps, path+"/to", t.From, t.To, "from")
+		for j := range i {
+			u := &s.Terms[j]
+			if t.From.IsZero() || u.From.IsZero() {
+				continue
+			}
+			if overlaps(t.From, t.To, u.From, u.To) {
+				ps = overlapProblem(ps, path, jsonptr.Index(base+"/terms", j), "validity rule")
+			}
+			if t.ID == u.ID && t.ID != "" {
+				ps = report.Add(ps, CodeDuplicate, path+"/id", string(t.ID), "", "another validity rule has the same id")
+			}
+		}
+		unused := func(name string, set bool) {
+			if set {
+				ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(t.Kind), "is not used by validity kind "+string(t.Kind))
+			}
+		}
+		cycle := t.CycleStartMonth != 0 || t.CycleStartDay != 0 || t.CycleMonths != 0
+		switch t.Kind {
+		case ValidityFixedTerm:
+			unused("cycle_start_month", cycle)
+		case ValidityBirthday:
+			if t.TermMonths == 0 {
+				ps = report.Add(ps, CodeMissingParameter, path+"/term_months", "", "", "a birthday-anchored term needs term_months")
+			}
+			unused("cycle_start_month", cycle)
+		case ValidityFixedCycle:
+			unused("term_months", t.TermMonths != 0)
+			if t.CycleStartMonth == 0 || t.CycleStartDay == 0 {
+				ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
+			} else if t.CycleStartDay > workforce.DaysIn(2001, time.Month(t.CycleStartMonth)) {
+				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(t.CycleStartDay), "", "the day does not exist in every year in that month")
+			}
+		case ValidityLifetime:
+			unused("term_months", t.TermMonths != 0)
+			unused("cycle_start_month", cycle)
+			unused("renewal_opens_months", t.RenewalOpensMonths != 0)
+			unused("renewal_opens_month", t.RenewalOpensMonth != 0 || t.RenewalOpensDay != 0)
+			unused("renewal_closes_working_days", t.RenewalClosesWorkingDays != 0)
+			unused("grace_days", t.GraceDays != 0)
+			unused("extension_months", t.ExtensionMonths != 0)
+			unused("rolling_extension_months", t.RollingExtensionMonths != 0)
+		}
+		if (t.RenewalOpensMonth == 0) != (t.RenewalOpensDay == 0) {
+			ps = report.Add(ps, CodeMissingParameter, path+"/renewal_opens_month", "", "", "renewal_opens_month and renewal_opens_day go together")
+		}
+		if t.RenewalOpensMonth != 0 && t.RenewalOpensMonths != 0 {
+			ps = inconsistent(ps, path+"/renewal_opens_months", strconv.Itoa(t.RenewalOpensMonths), "give renewal_opens_months or renewal_opens_month/day, not both")
+		}
+		if t.RollingExtensionMonths != 0 && t.ExtensionMonths == 0 {
+			ps = report.Add(ps, CodeMissingParameter, path+"/extension_months", "", "", "a rolling extension follows a fixed extension")
+		}
+	}
+	return ps
+}
+
+func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Problems {
+	for i := range s.Exams {
+		e := &s.Exams[i]
+		path := jsonptr.Index(base+"/exams", i)
+		ps = report.Fields(ps, path, e)
+		ps = needTitle(ps, path+"/source", e.Source)
+		ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
+		for j := range i {
+			u := &s.Exams[j]
+			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
+				ps = overlapProblem(ps, path, jsonptr.Index(base+"/exams", j), "exam rule version")
+			}
+		}
+		ps = percent(ps, path+"/pass_average", e.PassAverage)
+		ps = percent(ps, path+"/subject_floor", e.SubjectFloor)
+		unused := func(name string) {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
+		}
+		weights := decimal.Zero
+		for k := range e.Subjects {
+			sub := &e.Subjects[k]
+			sp := jsonptr.Index(path+"/subjects", k)
+			ps = report.Fields(ps, sp, sub)
+			for m := range k {
+				if e.Subjects[m].ID == sub.ID {
+					ps = report.Add(ps, CodeDuplicate, sp+"/id", string(sub.ID), "", "another subject has the same id")
+					break
+				}
+			}
+			ps = percent(ps, sp+"/weight", sub.Weight)
+			ps = percent(ps, sp+"/pass_mark", sub.PassMark)
+			ps = percent(ps, sp+"/sitting_mean", sub.SittingMean)
+			ps = percent(ps, sp+"/sitting_floor", sub.SittingFloor)
+			switch e.Scoring {
+			case ScoringWeightedAverage:
+				if sub.Weight.IsZero() {
+					ps = report.Add(ps, CodeMissingParameter, sp+"/weight", "", "", "a weighted-average exam needs a weight for every subject")
+				} else if sub.Weight.Decimal().Sign() <= 0 {
+					ps = report.Add(ps, CodePercentRange, sp+"/weight", sub.Weight.String(), "0-100", "a weight must be greater than 0")
+				}
+				weights = weights.Add(sub.Weight.Decimal())
+				if !sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero() {
+					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "subject pass marks are not used by weighted_average scoring; use subject_floor")
+				}
+			default:
+				if !sub.Weight.IsZero() {
+					ps = report.Add(ps, CodeUnusedParameter, sp+"/weight", "", string(e.Scoring), "weights are used only by weighted_average scoring")
+				}
+				if e.Scoring == ScoringOwnerResult && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()) {
+					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "owner_result exams are not recomputed from marks")
+				}
+			}
+		}
+		switch e.Scoring {
+		case ScoringWeightedAverage:
+			if len(e.Subjects) == 0 {
+				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a weighted-average exam needs subjects")
+			} else if !weights.Equal(hundred) {
+				ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
+			}
+			if e.PassAverage.IsZero() {
+				ps = report.Add(ps, CodeMissingParameter, path+"/pass_average", "", "", "a weighted-average exam needs pass_average")
+			}
+			if e.BankingMonths != 0 {
+				unused("banking_months")
+			}
+		case ScoringSubjectMarks:
+			if len(e.Subjects) == 0 {
+				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a subject-marks exam needs subjects")
+			}
+			if !e.PassAverage.IsZero() {
+				unused("pass_average")
+			}
+			if !e.SubjectFloor.IsZero() {
+				unused("subject_floor")
+			}
+		case ScoringOwnerResult:
+			if !e.PassAverage.IsZero() {
+				unused("pass_average")
+			}
+			if !e.SubjectFloor.IsZero() {
+				unused("subject_floor")
+			}
+		}
+		if e.Rounding != "" && e.Scoring != ScoringWeightedAverage {
+			unused("rounding")
+		}
+		if e.RoundingDigits != 0 && (e.Rounding == "" || e.Rounding == RoundExact) {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding_digits", "", "", "rounding_digits needs a rounding other than exact")
+		}
+	}
+	return ps
+}
+
+func (s *Scheme) hasExam(id workforce.ID) bool {
+	for i := range s.Exams {
+		if s.Exams[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Problems {
+	for i := range s.Versions {
+		v := &s.Versions[i]
+		path := jsonptr.Index(base+"/versions", i)
+		ps = report.Fields(ps, path, v)
+		ps = needTitle(ps, path+"/source", v.Source)
+		ps = dateOrder(ps, path+"/to", v.From, v.To, "from")
+		for j := range i {
+			u := &s.Versions[j]
+			if u.ID == v.ID && v.ID != "" {
+				ps = report.Add(ps, CodeDuplicate, path+"/id", string(v.ID), "", "another version has the same id")
+			}
+			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) {
+				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
+			}
+		}
+		c := treeChecker{scheme: s, version: v, seen: make(map[workforce.ID]string)}
+		for k := range v.Requirements {
+			ps = c.check(ps, &v.Requirements[k], jsonptr.Index(path+"/requirements", k), 1)
+		}
+		if v.CPD != nil {
+			ps = c.checkCPD(ps, v.CPD, path+"/cpd")
+		}
+	}
+	return ps
+}
+
+// Parameters of a requirement, as bits, for the kind table.
+type param uint64
+
+const (
+	pOf param = 1 << iota
+	pIf
+	pN
+	pLevels
+	pMinLevel
+	pFields
+	pAccredited
+	pInstitutions
+	pCountries
+	pCompletedFrom
+	pCompletedUntil
+	pMinHours
+	pMinMonths
+	pMaxMonths
+	pSettings
+	pTiming
+	pEndedBy
+	pSupervisor
+	pFullTime
+	pMinShare
+	pAfterQualification
+	pContinuous
+	pInEmployment
+	pCourses
+	pSocialWorkPost
+	pAcceptOffer
+	pExam
+	pMaxAttempts
+	pQuiz
+	pMinScore
+	pMaxAgeMonths
+	pMinAge
+	pMaxAge
+	pMinCount
+	pMinYearsKnown
+	pDocument
+	pSchemes
+	pFeeYearOffset
+	pProceedings
+	pOpenOnly
+	pWithinMonths
+	pCircumstances
+	pEverHeld
+	paramCount = iota
+)
+
+var paramNames = [paramCount]string{
+	"of", "if", "n", "levels", "min_level", "fields", "accredited", "institutions", "countries",
+	"completed_from", "completed_until", "min_hours", "min_months", "max_months", "settings", "timing",
+	"ended_by", "supervisor", "full_time", "min_share", "after_qualification", "continuous",
+	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
+	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
+	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
+}
+
+func (r *Requirement) params() param {
+	var p param
+	set := func(b param, ok bool) {
+		if ok {
+			p |= b
+		}
+	}
+	set(pOf, len(r.Of) > 0)
+	set(pIf, len(r.If) > 0)
+	set(pN, r.N != 0)
+	set(pLevels, len(r.Levels) > 0)
+	set(pMinLevel, r.MinLevel != "")
+	set(pFields, len(r.Fields) > 0)
+	set(pAccredited, r.Accredited)
+	set(pInstitutions, len(r.Institutions) > 0)
+	set(pCountries, len(r.Countries) > 0)
+	set(pCompletedFrom, !r.CompletedFrom.IsZero())
+	set(pCompletedUntil, !r.CompletedUntil.IsZero())
+	set(pMinHours, !r.MinHours.IsZero())
+	set(pMinMonths, r.MinMonths != 0)
+	set(pMaxMonths, r.MaxMonths != 0)
+	set(pSettings, len(r.Settings) > 0)
+	set(pTiming, r.Timing != "")
+	set(pEndedBy, !r.EndedBy.IsZero())
+	set(pSupervisor, r.Supervisor != nil)
+	set(pFullTime, r.FullTime)
+	set(pMinShare, !r.MinShare.IsZero())
+	set(pAfterQualification, r.AfterQualification)
+	set(pContinuous, r.Continuous)
+	set(pInEmployment, r.InEmployment)
+	set(pCourses, len(r.Courses) > 0)
+	set(pSocialWorkPost, r.SocialWorkPost)
+	set(pAcceptOffer, r.AcceptOffer)
+	set(pExam, r.Exam != "")
+	set(pMaxAttempts, r.MaxAttempts != 0)
+	set(pQuiz, r.Quiz != "")
+	set(pMinScore, !r.MinScore.IsZero())
+	set(pMaxAgeMonths, r.MaxAgeMonths != 0)
+	set(pMinAge, r.MinAge != 0)
+	set(pMaxAge, r.MaxAge != 0)
+	set(pMinCount, r.MinCount != 0)
+	set(pMinYearsKnown, r.MinYearsKnown != 0)
+	set(pDocument, r.Document != "")
+	set(pSchemes, len(r.Schemes) > 0)
+	set(pFeeYearOffset, r.FeeYearOffset != 0)
+	set(pProceedings, len(r.Proceedings) > 0)
+	set(pOpenOnly, r.OpenOnly)
+	set(pWithinMonths, r.WithinMonths != 0)
+	set(pCircumstances, len(r.Circumstances) > 0)
+	set(pEverHeld, r.EverHeld)
+	return p
+}
+
+// kindSpec lists the parameters a kind reads and the groups of which at
+// least one member is needed.
+type kindSpec struct {
+	allowed param
+	needs   []param
+}
+
+func specOf(k RequirementKind) (kindSpec, bool) {
+	switch k {
+	case ReqAllOf, ReqAnyOf, ReqNot:
+		return kindSpec{pOf, []param{pOf}}, true
+	case ReqAtLeastN:
+		return kindSpec{pOf | pN, []param{pOf, pN}}, true
+	case ReqWhen:
+		return kindSpec{pOf | pIf, []param{pOf, pIf}}, true
+	case ReqQualification:
+		return kindSpec{pLevels | pMinLevel | pFields | pAccredited | pInstitutions | pCountries | pCompletedFrom | pCompletedUntil, nil}, true
+	case ReqSupervisedPractice:
+		return kindSpec{pMinHours | pMinMonths | pSettings | pTiming | pEndedBy | pSupervisor | pCountries, []param{pMinHours | pMinMonths}}, true
+	case ReqExperience:
+		return kindSpec{pMinMonths | pMaxMonths | pCountries | pSettings | pFullTime | pMinShare | pAfterQualification | pFields | pContinuous, []param{pMinMonths | pMaxMonths}}, true
+	case ReqTraining:
+		return kindSpec{pMinHours | pCourses | pInEmployment, []param{pMinHours | pCourses}}, true
+	case ReqExam:
+		return kindSpec{pExam | pWithinMonths, []param{pExam}}, true
+	case ReqExamAdmission:
+		return kindSpec{pExam | pMaxAttempts, []param{pExam}}, true
+	case ReqQuiz:
+		return kindSpec{pQuiz | pMinScore | pMaxAgeMonths, []param{pQuiz, pMinScore}}, true
+	case ReqAge:
+		return kindSpec{pMinAge | pMaxAge, []param{pMinAge | pMaxAge}}, true
+	case ReqReferences:
+		return kindSpec{pMinCount | pMinYearsKnown, []param{pMinCount}}, true
+	case ReqHealthCertificate:
+		return kindSpec{pMaxAgeMonths, nil}, true
+	case ReqDocument:
+		return kindSpec{pDocument | pMaxAgeMonths, []param{pDocument}}, true
+	case ReqCredential:
+		return kindSpec{pSchemes | pEverHeld, []param{pSchemes}}, true
+	case ReqEmployment:
+		return kindSpec{pSettings | pCountries | pSocialWorkPost | pAcceptOffer, nil}, true
+	case ReqFee:
+		return kindSpec{pFeeYearOffset, nil}, true
+	case ReqCitizenship:
+		return kindSpec{pCountries, []param{pCountries}}, true
+	case ReqProceeding:
+		return kindSpec{pProceedings | pOpenOnly | pWithinMonths, nil}, true
+	case ReqCircumstance:
+		return kindSpec{pCircumstances, []param{pCircumstances}}, true
+	case ReqCPD:
+		return kindSpec{0, nil}, true
+	}
+	return kindSpec{}, false
+}
+
+func paramList(p param) string {
+	var names []string
+	for i := range paramCount {
+		if p&(1<<i) != 0 {
+			names = append(names, paramNames[i])
+		}
+	}
+	return strings.Join(names, "|")
+}
+
+// treeChecker validates the requirement trees of one version.
+type treeChecker struct {
+	scheme  *Scheme
+	version *RuleVersion
+	seen    map[workforce.ID]string
+}
+
+func (c *treeChecker) id(ps workforce.Problems, id workforce.ID, path string) workforce.Problems {
+	if id == "" {
+		return ps
+	}
+	if other, dup := c.seen[id]; dup {
+		return report.Add(ps, CodeDuplicate, path+"/id", string(id), other, "the id is already used at "+other+"; requirement ids are finding codes and must be unique in a version")
+	}
+	c.seen[id] = path
+	return ps
+}
+
+func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, depth int) workforce.Problems {
+	ps = report.Fields(ps, path, r)
+	ps = c.id(ps, r.ID, path)
+	if depth > maxTreeDepth {
+		return report.Add(ps, CodeTooDeep, path, "", strconv.Itoa(maxTreeDepth), fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth))
+	}
+	ps = dateOrder(ps, path+"/available_until", r.AvailableFrom, r.AvailableUntil, "available_from")
+	if spec, ok := specOf(r.Kind); ok {
+		set := r.params()
+		if extra := set &^ spec.allowed; extra != 0 {
+			for i := range paramCount {
+				if extra&(1<<i) != 0 {
+					ps = report.Add(ps, CodeUnusedParameter, path+"/"+paramNames[i], "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
+				}
+			}
+		}
+		for _, need := range spec.needs {
+			if set&need == 0 {
+				ps = report.Add(ps, CodeMissingParameter, path, "", paramList(need), "requirement kind "+string(r.Kind)+" needs "+strings.ReplaceAll(paramList(need), "|", " or "))
+			}
+		}
+	}
+	switch r.Kind {
+	case ReqAtLeastN:
+		if r.N > len(r.Of) && len(r.Of) > 0 {
+			ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
+		}
+	case ReqNot:
+		if len(r.Of) > 1 {
+			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), "1", "not takes exactly one child")
+		}
+	case ReqExam, ReqExamAdmission:
+		if r.Exam != "" && !c.scheme.hasExam(r.Exam) {
+			ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
+		}
+	case ReqCPD:
+		if c.version.CPD == nil {
+			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a cpd requirement needs a version with a CPD rule")
+		}
+	}
+	ps = percent(ps, path+"/min_share", r.MinShare)
+	ps = percent(ps, path+"/min_score", r.MinScore)
+	ps = dateOrder(ps, path+"/completed_until", r.CompletedFrom, r.CompletedUntil, "completed_from")
+	if r.MinAge != 0 && r.MaxAge != 0 && r.MaxAge < r.MinAge {
+		ps = report.Add(ps, workforce.CodeMin, path+"/max_age", strconv.Itoa(r.MaxAge), strconv.Itoa(r.MinAge), "max_age must be at least min_age")
+	}
+	if r.MinMonths != 0 && r.MaxMonths != 0 && r.MaxMonths <= r.MinMonths {
+		ps = report.Add(ps, workforce.CodeMin, path+"/max_months", strconv.Itoa(r.MaxMonths), strconv.Itoa(r.MinMonths), "max_months (exclusive) must exceed min_months")
+	}
+	for i := range r.Exemptions {
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth)
+	}
+	for i := range r.If {
+		ps = c.check(ps, &r.If[i], jsonptr.Index(path+"/if", i), depth+1)
+	}
+	for i := range r.Of {
+		ps = c.check(ps, &r.Of[i], jsonptr.Index(path+"/of", i), depth+1)
+	}
+	return ps
+}
+
+func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path string, depth int) workforce.Problems {
+	ps = report.Fields(ps, path, e)
+	ps = c.id(ps, e.ID, path)
+	ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
+	if len(e.If) == 0 {
+		ps = report.Add(ps, CodeMissingParameter, path+"/if", "", "", "an exemption needs at least one condition")
+	}
+	for i := range e.If {
+		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1)
+	}
+	return ps
+}
+
+// maxRate bounds conversion rates so that fixed-point sums cannot overflow.
+var maxRate = decimal.NewFromInt(1000)
+
+func rate(ps workforce.Problems, path string, d workforce.Decimal) workforce.Problems {
+	if d.IsZero() {
+		return ps
+	}
+	v := d.Decimal()
+	switch {
+	case v.Sign() <= 0:
+		ps = report.Add(ps, workforce.CodeMin, path, d.String(), "0", "a rate must be greater than 0")
+	case v.Cmp(maxRate) > 0:
+		ps = report.Add(ps, workforce.CodeMax, path, d.String(), "1000", "a rate must be at most 1000")
+	case v.Exponent() < -2:
+		ps = report.Add(ps, workforce.CodeScale, path, d.String(), "2", "a rate may have at most 2 decimal places")
+	}
+	return ps
+}
+
+func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) workforce.Problems {
+	unused := func(name, why string) {
+		ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", "", why)
+	}
+	switch r.Window {
+	case WindowLicenceTerm:
+		if r.WindowMonths != 0 {
+			unused("window_months", "a licence-term window takes its length from the held credential")
+		}
+		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
+			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
+		}
+	case WindowRolling:
+		if r.WindowMonths == 0 {
+			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a rolling window needs window_months")
+		}
+		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
+			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
+		}
+	case WindowFixedCycle:
+		if r.WindowMonths == 0 {
+			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a fixed cycle needs window_months")
+		}
+		if r.CycleStartMonth == 0 || r.CycleStartDay == 0 {
+			ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
+		} else if r.CycleStartDay > workforce.DaysIn(2001, time.Month(r.CycleStartMonth)) {
+			ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(r.CycleStartDay), "", "the day does not exist in every year in that month")
+		}
+	}
+	ps = rate(ps, path+"/default_rate", r.DefaultRate)
+	for i := range r.Conversions {
+		cv := &r.Conversions[i]
+		cp := jsonptr.Index(path+"/conversions", i)
+		ps = report.Fields(ps, cp, cv)
+		for j := range i {
+			if r.Conversions[j].Activity == cv.Activity {
+				ps = report.Add(ps, CodeDuplicate, cp+"/activity", string(cv.Activity), "", "another conversion has the same activity")
+				break
+			}
+		}
+		if cv.PerHour.IsZero() == cv.PerActivity.IsZero() {
+			ps = report.Add(ps, CodeMissingParameter, cp, "", "per_hour|per_activity", "a conversion needs exactly one of per_hour and per_activity")
+		}
+		ps = rate(ps, cp+"/per_hour", cv.PerHour)
+	}
+	for i := range r.Limits {
+		l := &r.Limits[i]
+		lp := jsonptr.Index(path+"/limits", i)
+		ps = report.Fields(ps, lp, l)
+		for j := range i {
+			if r.Limits[j].ID == l.ID {
+				ps = report.Add(ps, CodeDuplicate, lp+"/id", string(l.ID), "", "another limit has the same id")
+				break
+			}
+		}
+		if l.Min.IsZero() && l.Max.IsZero() && l.MinCount == 0 {
+			ps = report.Add(ps, CodeMissingParameter, lp, "", "min|max|min_count", "a limit needs min, max or min_count")
+		}
+		if !l.Min.IsZero() && !l.Max.IsZero() && l.Max.Cmp(l.Min) < 0 {
+			ps = report.Add(ps, workforce.CodeMin, lp+"/max", l.Max.String(), l.Min.String(), "max must be at least min")
+		}
+	}
+	ps = percent(ps, path+"/min_accredited_share", r.MinAccreditedShare)
+	switch r.CarryOver {
+	case "", CarryNone:
+		if !r.CarryOverMax.IsZero() {
+			unused("carry_over_max", "carry_over_max needs carry_over capped")
+		}
+		if len(r.CarryOverActivities) > 0 {
+			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
+		}
+	case CarryCapped:
+		if r.CarryOverMax.IsZero() {
+			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_max", "", "", "capped carry-over needs carry_over_max")
+		}
+		if len(r.CarryOverActivities) > 0 {
+			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
+		}
+	case CarryByActivity:
+		if len(r.CarryOverActivities) == 0 {
+			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_activities", "", "", "carry-over by activity needs carry_over_activities")
+		}
+	}
+	for i := range r.PhaseIn {
+		ph := &r.PhaseIn[i]
+		pp := jsonptr.Index(path+"/phase_in", i)
+		ps = report.Fields(ps, pp, ph)
+		if ph.Percent.IsZero() {
+			ps = report.Add(ps, workforce.CodeRequired, pp+"/percent", "", "", "is required")
+		}
+		ps = percent(ps, pp+"/percent", ph.Percent)
+		ps = dateOrder(ps, pp+"/to", ph.From, ph.To, "from")
+		for j := range i {
+			o := &r.PhaseIn[j]
+			if !ph.From.IsZero() && !o.From.IsZero() && overlaps(ph.From, ph.To, o.From, o.To) {
+				ps = overlapProblem(ps, pp, jsonptr.Index(path+"/phase_in", j), "phase")
+			}
+		}
+	}
+	for i := range r.Exemptions {
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1)
+	}
+	if r.Deferral != nil {
+		ps = c.id(ps, r.Deferral.ID, path+"/deferral")
+		ps = dateOrder(ps, path+"/deferral/until", r.Deferral.From, r.Deferral.Until, "from")
+	}
+	return ps
+}
+
+// Validate checks every scheme and recognition rule of the catalogue and
+// the references between them: scheme IDs and rule IDs are unique,
+// prerequisites name schemes of the catalogue, and no scheme is its own
+// prerequisite through a chain of others (every scheme on a cycle is
+// reported at its prerequisites member).
+func (c SchemeCatalogue) Validate() error {
+	var ps workforce.Problems
+	index := make(map[workforce.ID]int, len(c.Schemes))
+	for i := range c.Schemes {
+		s := &c.Schemes[i]
+		path := jsonptr.Index("/schemes", i)
+		ps = s.appendProblems(ps, path)
+		if j, dup := index[s.ID]; dup {
+			ps = report.Add(ps, CodeDuplicate, path+"/id", string(s.ID), jsonptr.Index("/schemes", j), "another scheme has the same id")
+		} else {
+			index[s.ID] = i
+		}
+	}
+	for i := range c.Schemes {
+		for k, p := range c.Schemes[i].Prerequisites {
+			if _, ok := index[p]; !ok {
+				ps = report.Add(ps, CodeDangling, jsonptr.Index(jsonptr.Index("/schemes", i)+"/prerequisites", k), string(p), "", "no scheme of the catalogue has this id")
+			}
+		}
+	}
+	// Cycle detection: colour the prerequisite graph depth-first.
+	const (
+		white = iota
+		grey
+		black
+	)
+	colour := make([]int, len(c.Schemes))
+	onCycle := make([]bool, len(c.Schemes))
+	var stack []int
+	var visit func(i int)
+	visit = func(i int) {
+		colour[i] = grey
+		stack = append(stack, i)
+		for _, p := range c.Schemes[i].Prerequisites {
+			j, ok := index[p]
+			if !ok || j == i {
+				continue
+			}
+			switch colour[j] {
+			case white:
+				visit(j)
+			case grey:
+				for k := len(stack) - 1; k >= 0; k-- {
+					onCycle[stack[k]] = true
+					if stack[k] == j {
+						break
+					}
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		colour[i] = black
+	}
+	for i := range c.Schemes {
+		if colour[i] == white {
+			visit(i)
+		}
+	}
+	for i, cyc := range onCycle {
+		if cyc {
+			ps = report.Add(ps, CodeCycle, jsonptr.Index("/schemes", i)+"/prerequisites", string(c.Schemes[i].ID), "",
+				"the scheme is its own prerequisite through a chain of other schemes")
+		}
+	}
+	rules := make(map[workforce.ID]bool, len(c.Recognition))
+	for i := range c.Recognition {
+		r := &c.Recognition[i]
+		path := jsonptr.Index("/recognition", i)
+		ps = r.appendProblems(ps, path)
+		if rules[r.ID] {
+			ps = report.Add(ps, CodeDuplicate, path+"/id", string(r.ID), "", "another recognition rule has the same id")
+		}
+		rules[r.ID] = true
+	}
+	return ps.Err()
+}
+
+// Validate checks the facts document and returns every problem at once as
+// [workforce.Problems], or nil. Facts with impossible values are rejected
+// here so that evaluation never sees them:
+//
+//  1. the field rules of the facts and of every list item (qualifications,
+//     credentials and CPD records with the workforce rules);
+//  2. dates in order: practice blocks, work periods and proceedings end on
+//     or after they start, credentials expire after they were issued, and
+//     nothing (a qualification, a reference) predates the birth date;
+//  3. percentages between 0 and 100: exam marks, quiz scores, social work
+//     shares; supervisor years not negative and local years not above
+//     total years;
+//  4. a practice block gives hours or both start and end; a CPD record
+//     gives hours or credits; a quiz attempt has a score;
+//  5. each exam sitting lists a subject at most once; fee years are
+//     unique and a fee is not both paid and waived;
+//  6. KnownEmpty names each list at most once, and only lists that are
+//     empty.
+func (f Facts) Validate() error { return f.appendProblems(nil).Err() }
+
+func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
+	ps = report.Fields(ps, "", f)
+	born := f.BirthDate
+	for i := range f.Qualifications {
+		q := &f.Qualifications[i]
+		path := jsonptr.Index("/qualifications", i)
+		ps = report.Fields(ps, path, q)
+		if !born.IsZero() && !q.Completed.IsZero() && q.Completed.Before(born) {
+			ps = report.Add(ps, CodeDateOrder, path+"/completed", q.Completed.String(), born.String(), "cannot be before the birth date")
+		}
+	}
+	for i := range f.Practice {
+		b := &f.Practice[i]
+		path := jsonptr.Index("/practice", i)
+		ps = report.Fields(ps, path, b)
+		ps = dateOrder(ps, path+"/end", b.Start, b.End, "start")
+		if b.Hours.IsZero() && (b.Start.IsZero() || b.End.IsZero()) {
+			ps = report.Add(ps, workforce.CodeMissingQuantity, path, "", "hours|start,end", "a practice block must give hours, or start and end")
+		}
+		ps = nonNegative(ps, path+"/supervisor/years_experience", b.Supervisor.YearsExperience)
+		ps = nonNegative(ps, path+"/supervisor/years_local", b.Supervisor.YearsLocal)
+		if !b.Supervisor.YearsLocal.IsZero() && !b.Supervisor.YearsExperience.IsZero() && b.Supervisor.YearsLocal.Cmp(b.Supervisor.YearsExperience) > 0 {
+			ps = report.Add(ps, CodeInconsistent, path+"/supervisor/years_local", b.Supervisor.YearsLocal.String(), b.Supervisor.YearsExperience.String(), "local years cannot exceed total years")
+		}
+	}
+	for i := range f.Work {
+		w := &f.Work[i]
+		path := jsonptr.Index("/work", i)
+		ps = report.Fields(ps, path, w)
+		ps = dateOrder(ps, path+"/end", w.Start, w.End, "start")
+		ps = percent(ps, path+"/social_work_share", w.SocialWorkShare)
+	}
+	for i := range f.Training {
+		ps = report.Fields(ps, jsonptr.Index("/training", i), &f.Training[i])
+		if f.Training[i].Hours.IsZero() && f.Training[i].Course == "" {
+			ps = report.Add(ps, workforce.CodeMissingQuantity, jsonptr.Index("/training", i), "", "hours|course", "a training record must give hours or a course")
+		}
+	}
+	for i := range f.ExamSittings {
+		s := &f.ExamSittings[i]
+		path := jsonptr.Index("/exam_sittings", i)
+		ps = report.Fields(ps, path, s)
+		for k := range s.Subjects {
+			sub := &s.Subjects[k]
+			sp := jsonptr.Index(path+"/subjects", k)
+			ps = report.Fields(ps, sp, sub)
+			ps = percent(ps, sp+"/score", sub.Score)
+			if sub.Score.IsZero() && sub.Result == "" {
+				ps = report.Add(ps, workforce.CodeMissingQuantity, sp, "", "score|result", "a subject must give a score, a result or both")
+			}
+			for m := range k {
+				if s.Subjects[m].Subject == sub.Subject {
+					ps = report.Add(ps, CodeDuplicate, sp+"/subject", string(sub.Subject), "", "subject listed twice in one sitting")
+					break
+				}
+			}
+		}
+	}
+	for i := range f.Quizzes {
+		q := &f.Quizzes[i]
+		path := jsonptr.Index("/quizzes", i)
+		ps = report.Fields(ps, path, q)
+		if q.Score.IsZero() {
+			ps = report.Add(ps, workforce.CodeRequired, path+"/score", "", "", "is required")
+		}
+		ps = percent(ps, path+"/score", q.Score)
+	}
+	for i := range f.References {
+		r := &f.References[i]
+		path := jsonptr.Index("/references", i)
+		ps = report.Fields(ps, path, r)
+		if !born.IsZero() && !r.KnownSince.IsZero() && r.KnownSince.Before(born) {
+			ps = report.Add(ps, CodeDateOrder, path+"/known_since", r.KnownSince.String(), born.String(), "cannot be before the birth date")
+		}
+	}
+	for i := range f.Documents {
+		ps = report.Fields(ps, jsonptr.Index("/documents", i), &f.Documents[i])
+	}
+	for i := range f.Credentials {
+		c := &f.Credentials[i]
+		path := jsonptr.Index("/credentials", i)
+		ps = report.Fields(ps, path, c)
+		if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
+			ps = report.Add(ps, CodeDateOrder, path+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
+		}
+	}
+	for i := range f.Fees {
+		fr := &f.Fees[i]
+		path := jsonptr.Index("/fees", i)
+		ps = report.Fields(ps, path, fr)
+		if fr.Waived && !fr.Paid.IsZero() {
+			ps = report.Add(ps, CodeInconsistent, path+"/waived", "true", "", "a fee cannot be both paid and waived")
+		}
+		for j := range i {
+			if f.Fees[j].Year == fr.Year {
+				ps = report.Add(ps, CodeDuplicate, path+"/year", strconv.Itoa(fr.Year), "", "another fee record has the same year")
+				break
+			}
+		}
+	}
+	for i := range f.CPD {
+		r := &f.CPD[i]
+		path := jsonptr.Index("/cpd", i)
+		ps = report.Fields(ps, path, r)
+		if r.Hours.IsZero() && r.Credits.IsZero() {
+			ps = report.Add(ps, workforce.CodeMissingQuantity, path, "", "hours|credits", "must give hours, credits or both")
+		}
+	}
+	for i := range f.Proceedings {
+		p := &f.Proceedings[i]
+		path := jsonptr.Index("/proceedings", i)
+		ps = report.Fields(ps, path, p)
+		ps = dateOrder(ps, path+"/end", p.Start, p.End, "start")
+	}
+	for i := range f.Obligations {
+		ps = f.Obligations[i].appendProblems(ps, jsonptr.Index("/obligations", i))
+	}
+	for i, l := range f.KnownEmpty {
+		path := jsonptr.Index("/known_empty", i)
+		for j := range i {
+			if f.KnownEmpty[j] == l {
+				ps = report.Add(ps, CodeDuplicate, path, string(l), "", "list named twice")
+				break
+			}
+		}
+		if f.listLen(l) > 0 {
+			ps = report.Add(ps, CodeInconsistent, path, string(l), "", "the list is declared empty but has items")
+		}
+	}
+	return ps
+}
+
+func nonNegative(ps workforce.Problems, path string, d workforce.Decimal) workforce.Problems {
+	if !d.IsZero() && d.Decimal().Sign() < 0 {
+		ps = report.Add(ps, workforce.CodeNegative, path, d.String(), "0", "must not be negative")
+	}
+	return ps
+}
+
+func (f *Facts) listLen(l FactList) int {
+	switch l {
+	case ListCitizenship:
+		return len(f.Citizenship)
+	case ListQualifications:
+		return len(f.Qualifications)
+	case ListPractice:
+		return len(f.Practice)
+	case ListWork:
+		return len(f.Work)
+	case ListTraining:
+		return len(f.Training)
+	case ListExamSittings:
+		return len(f.ExamSittings)
+	case ListQuizzes:
+		return len(f.Quizzes)
+	case ListReferences:
+		return len(f.References)
+	case ListDocuments:
+		return len(f.Documents)
+	case ListCredentials:
+		return len(f.Credentials)
+	case ListFees:
+		return len(f.Fees)
+	case ListCPD:
+		return len(f.CPD)
+	case ListProceedings:
+		return len(f.Proceedings)
+	case ListCircumstances:
+		return len(f.Circumstances)
+	case ListObligations:
+		return len(f.Obligations)
+	}
+	return 0
+}
