@@ -33,16 +33,17 @@ var pow10 = [...]uint64{
 	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
 }
 
-// quotient is an exact quotient truncated toward zero at a number of
-// fraction digits, with a flag saying whether the truncation was exact.
+// quotient is an exact quotient rounded toward negative infinity (floor)
+// at a number of fraction digits, with a flag saying whether nothing was
+// cut off. For non-negative values floor is truncation.
 type quotient struct {
 	value decimal.Decimal
 	exact bool
 }
 
-// divide returns num × mult ÷ den truncated toward zero at precision
-// fraction digits; when nothing is cut off, trailing fraction zeros are
-// dropped. ok is false when den is zero (the caller reports the
+// divide returns num × mult ÷ den rounded toward negative infinity at
+// precision fraction digits (truncated, for non-negative values); when
+// nothing is cut off, trailing fraction zeros are dropped. ok is false when den is zero (the caller reports the
 // result as undefined). num and den carry their own scales; mult is a
 // positive integer. Common sizes run in 128-bit integer arithmetic
 // without allocating big integers; larger ones fall back to math/big.
@@ -76,6 +77,9 @@ func divide(num quantity, mult int64, den quantity, precision int) (q quotient, 
 					iv := int64(qv)
 					if neg {
 						iv = -iv
+						if r != 0 {
+							iv-- // floor: toward negative infinity
+						}
 					}
 					return quotient{value: decimal.New(iv, -int32(p)), exact: r == 0}, true
 				}
@@ -92,6 +96,9 @@ func divideBig(num quantity, mult int64, den quantity, precision int) quotient {
 	d := new(big.Int).SetInt64(den.n)
 	d.Mul(d, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(num.scale)), nil))
 	q, r := new(big.Int).QuoRem(n, d, new(big.Int)) // truncates toward zero
+	if r.Sign() != 0 && q.Sign() <= 0 && (n.Sign() < 0) != (d.Sign() < 0) {
+		q.Sub(q, big.NewInt(1)) // floor: toward negative infinity
+	}
 	p := precision
 	if r.Sign() == 0 {
 		ten, m := big.NewInt(10), new(big.Int)
@@ -120,16 +127,17 @@ func abs64(v int64) uint64 {
 var ErrRounding = errors.New("indicators: cannot round an inexact value at or beyond its precision")
 
 // Round applies presentation rounding to an exact value. value is the
-// indicator's value truncated toward zero (as every [IndicatorResult]
-// carries it) and exact says whether that truncation lost nothing. The
-// result has exactly spec.Places fraction digits.
+// indicator's value as every [IndicatorResult] carries it: the exact value
+// x rounded toward negative infinity at its scale (for the non-negative
+// values of every indicator but SSW-GROWTH, simply truncated), so that
+// value ≤ x < value + one unit in its last place; exact says whether
+// value = x. The result has exactly spec.Places fraction digits.
 //
-// Because value is truncated and the exact flag records whether anything
-// was cut off, every mode rounds as if it had the infinitely precise
-// value, provided spec.Places is below value's own scale (or value is
-// exact): a value 28907.999999 truncated from 28907.9999996 still
-// presents as 28907 under [RoundDown], never 28908. Rounding is never
-// chained: always round from the exact value, not from a presented one.
+// From value and the exactness flag every mode rounds as if it had x
+// itself, provided spec.Places is below value's own scale (or value is
+// exact): a value 28907.999999 from 28907.9999996 still presents as 28907
+// under [RoundDown], never 28908. Rounding is never chained: always round
+// from the exact value, not from a presented one.
 //
 // Modes act on the signed value: half_up rounds ties away from zero,
 // half_even to the even digit, down toward zero, ceiling toward positive
@@ -157,39 +165,38 @@ func Round(value workforce.Decimal, exact bool, spec PresentationRounding) (work
 	return workforce.DecimalOf(roundDecimal(d, exact, spec)), nil
 }
 
-// roundDecimal rounds d (truncated, with the exactness flag) to
+// roundDecimal rounds x, known as v ≤ x < v + ulp (v = x when exact), to
 // spec.Places digits, returning a decimal whose exponent is -Places.
-func roundDecimal(d decimal.Decimal, exact bool, spec PresentationRounding) decimal.Decimal {
+// Working on y = x × 10^places: t = ⌊v × 10^places⌋, rest = v × 10^places
+// − t in [0, 1); the fraction f of y is rest plus a positive amount
+// exactly when v is inexact. With places below v's scale, 1/2 lies on
+// v's grid, so f < 1/2 iff rest < 1/2, and f = 1/2 iff rest = 1/2 and v is
+// exact.
+func roundDecimal(v decimal.Decimal, exact bool, spec PresentationRounding) decimal.Decimal {
 	places := int32(spec.Places)
-	neg := d.Sign() < 0
-	m := d.Abs()
-	t := m.Truncate(places)
-	rest := m.Sub(t) // 0 ≤ rest < 10^-places; the true rest exceeds it iff !exact
-	beyond := rest.Sign() > 0 || !exact
-	half := decimal.New(5, -places-1)
-	up := false
+	y := v.Shift(places)
+	t := y.Floor()
+	rest := y.Sub(t)
+	beyond := rest.Sign() > 0 || !exact // f > 0
+	negative := v.Sign() < 0            // x < 0 exactly when v < 0
+	half := decimal.New(5, -1)
+	c := rest.Cmp(half)
+	above := c > 0 || (c == 0 && !exact) // f > 1/2
+	tie := c == 0 && exact               // f = 1/2
+	up := false                          // take t + 1 instead of t
 	switch spec.Mode {
-	case RoundDown:
 	case RoundCeiling:
-		up = !neg && beyond
+		up = beyond
+	case RoundDown:
+		up = negative && beyond // toward zero is up for negatives
 	case RoundHalfUp:
-		up = rest.Cmp(half) >= 0
+		up = above || (tie && !negative)
 	case RoundHalfEven:
-		c := rest.Cmp(half)
-		switch {
-		case c > 0, c == 0 && !exact:
-			up = true
-		case c == 0:
-			last := t.Shift(places).BigInt()
-			up = last.Bit(0) == 1
-		}
+		up = above || (tie && t.BigInt().Bit(0) == 1)
 	}
-	coef := t.Shift(places).BigInt()
+	coef := t.BigInt()
 	if up {
 		coef.Add(coef, big.NewInt(1))
-	}
-	if neg && coef.Sign() != 0 {
-		coef.Neg(coef)
 	}
 	return decimal.NewFromBigInt(coef, -places)
 }

@@ -104,8 +104,9 @@ const (
 // [Catalogue]; a caller may change its copy without affecting anyone else.
 //
 // A ratio's exact value is Numerator × Multiplier ÷ Denominator, computed
-// from the raw integer counts and truncated toward zero at Precision
-// fraction digits (the result says whether the truncation lost anything);
+// from the raw integer counts and cut at Precision fraction digits
+// (truncated; toward negative infinity for a negative growth) with a flag
+// saying whether anything was cut off;
 // presentation rounding is the separate step [Round] applies with
 // Rounding.
 type Definition struct {
@@ -822,7 +823,7 @@ var catalogueEntries = [...]Definition{
 		Description: "Change in head-count from the period start to the as-of date as a percentage of the head-count at the start; negative for a shrinking workforce.",
 		Kind:        KindRatio, Numerator: "head-count at the end − head-count at the start", Denominator: "head-count at the start",
 		Multiplier: 100, Unit: "% over the period",
-		Scope: ScopeHeadCount, Scopes: allScopes, Subset: SubsetAll,
+		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
 		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByQualification},
 		Parameters:      []IndicatorParameter{ParamPeriodStart, ParamScope}, Sensitive: SensitiveDenominator,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
@@ -866,8 +867,9 @@ func policy(id IndicatorID, name, description string) Definition {
 // call returns a fresh deep copy.
 //
 // Formulas (N numerator, D denominator, M multiplier; values are exact,
-// truncated at the definition's Precision; a zero denominator gives the
-// status undefined, never a number):
+// cut at the definition's Precision toward negative infinity, which for
+// non-negative values is truncation; a zero denominator gives the status
+// undefined, never a number):
 //
 //   - SSW-DEN-POP, SW-DEN-POP: N workers (qualified social workers for
 //     SW-) × 100,000 ÷ D total population.

@@ -101,14 +101,15 @@
 // # Exact values and presentation
 //
 // Every ratio is numerator × multiplier ÷ denominator over integer counts
-// (FTE in hundredths), computed exactly and truncated toward zero at the
-// definition's Precision; [IndicatorResult.Exact] says whether anything
-// was cut off. "1 : N" figures are derived from the raw pair, never by
+// (FTE in hundredths), computed exactly and cut at the definition's
+// Precision toward negative infinity, which for the non-negative values of
+// every indicator but a shrinking SSW-GROWTH is plain truncation;
+// [IndicatorResult.Exact] says whether anything was cut off. "1 : N" figures are derived from the raw pair, never by
 // inverting a rounded density. Presentation is a separate, explicit step:
 // [Round] (or [IndicatorResult.Present] with the definition's spec)
 // rounds half up, half even, down (truncate) or to the ceiling, and
-// because the value is truncated with a sticky exactness flag it rounds as
-// if from the infinitely precise value (28,907.63 presents as 28,907
+// because the value is cut toward negative infinity with a sticky
+// exactness flag it rounds as if from the infinitely precise value (28,907.63 presents as 28,907
 // truncated). A zero denominator gives [StatusUndefined]; no operation
 // ever produces NaN, infinity or a panic. [Ratio] and
 // [ImpliedDenominator] expose the arithmetic for callers' own counts.

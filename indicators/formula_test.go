@@ -45,7 +45,10 @@ func TestRatio(t *testing.T) {
 		},
 		{name: "exact value drops trailing zeros", num: 1, den: 4, mult: 100, precision: 6, want: "25", exact: true, presented: "25.0", presentMode: "half_even", places: 1},
 		{name: "zero numerator", num: 0, den: 7, mult: 100000, precision: 6, want: "0", exact: true, presented: "0", presentMode: "ceiling"},
-		{name: "negative growth truncates toward zero", num: -1, den: 3, mult: 100, precision: 2, want: "-33.33", presented: "-33", presentMode: "ceiling"},
+		{name: "negative growth is cut toward negative infinity", num: -1, den: 3, mult: 100, precision: 2, want: "-33.34", presented: "-33", presentMode: "ceiling",
+			reason: "-33.34 ≤ -33.333… < -33.33"},
+		{name: "a small negative keeps its sign", num: -1, den: 11, mult: 1, precision: 1, want: "-0.1", presented: "0", presentMode: "ceiling",
+			reason: "found by TestPropertyRoundMatchesRationalOracle: truncation gave 0 and ceiling then rounded up to 1"},
 		{name: "zero denominator is undefined", num: 5, den: 0, mult: 100, precision: 6, wantErr: indicators.ErrUndefined},
 		{
 			name: "beyond 128 bits falls back to big integers", num: math.MaxInt64, den: 3, mult: 100000, precision: 18,

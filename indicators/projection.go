@@ -15,9 +15,10 @@ import (
 // divisor is zero: the value is undefined, never infinite.
 var ErrUndefined = errors.New("indicators: undefined: division by zero")
 
-// Ratio returns numerator × multiplier ÷ denominator truncated toward zero
-// at precision fraction digits (0 to 18), and whether the truncation lost
-// nothing; trailing fraction zeros are dropped when it did not. It is the
+// Ratio returns numerator × multiplier ÷ denominator at precision fraction
+// digits (0 to 18), cut toward negative infinity (truncated, for
+// non-negative values), and whether nothing was cut off; trailing fraction
+// zeros are dropped when nothing was. It is the
 // formula every ratio indicator uses, for callers with their own counts.
 // A zero denominator returns [ErrUndefined]; a multiplier below 1 or a
 // precision out of range returns an error.

@@ -141,7 +141,7 @@ func TestRecordPath(t *testing.T) {
 				{indicators.SSWAgeMedian, nat, "40", indicators.StatusUnreliable, "ages 40 (w1), 33 (w2), 53 (w4)"},
 				{indicators.RetAttrition, nat, "18.181818", indicators.StatusUnreliable, "1 leaver (w5) × 100 ÷ ((6 + 5) ÷ 2): at the start w1-w6"},
 				{indicators.RetAttrition, p2, "100", indicators.StatusUnreliable, "w5 left from P2; w5 and w6 were there at the start: 1 × 100 ÷ ((2 + 0) ÷ 2)"},
-				{indicators.SSWGrowth, nat, "-16.666666", indicators.StatusUnreliable, "(5 − 6) × 100 ÷ 6, truncated toward zero"},
+				{indicators.SSWGrowth, nat, "-16.666667", indicators.StatusUnreliable, "(5 − 6) × 100 ÷ 6, cut toward negative infinity"},
 				{indicators.SSWPerUnit, nat, "2.5", indicators.StatusUnreliable, "5 workers ÷ 2 communes: an average"},
 				{indicators.SSWUnitCoverage, nat, "100", indicators.StatusOK, "C1 (w1, w2) and C2 (w3, w7) have 2 each"},
 				{indicators.SSWNormGap, p1, "0", indicators.StatusOK, ""},

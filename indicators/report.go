@@ -55,9 +55,10 @@ type ReportArea struct {
 // (scope, subset, numerator, denominator, multiplier), the exact value,
 // its status and its provenance.
 //
-// Value is numerator × multiplier ÷ denominator truncated toward zero at
-// Precision fraction digits (trailing zeros dropped when nothing was cut
-// off); Exact says whether it is the whole value. Present it with
+// Value is numerator × multiplier ÷ denominator cut at Precision fraction
+// digits toward negative infinity (for non-negative values: truncated;
+// trailing zeros dropped when nothing was cut off); Exact says whether it
+// is the whole value. Present it with
 // [IndicatorResult.Present] or [Round], never by re-rounding a rounded
 // figure. Only results with status ok or unreliable carry a value;
 // suppressed results carry no counts either.
@@ -79,7 +80,7 @@ type IndicatorResult struct {
 	Denominator workforce.Decimal `json:"denominator,omitzero"`
 	// Multiplier is the definition's multiplier (ratios only).
 	Multiplier int64 `json:"multiplier,omitempty" validate:"omitempty,gte=1"`
-	// Value is the exact value, truncated at Precision digits.
+	// Value is the exact value, cut at Precision digits (see above).
 	Value workforce.Decimal `json:"value,omitzero"`
 	// Precision is the number of fraction digits Value was computed to.
 	Precision int `json:"precision" validate:"gte=0,lte=18"`
