@@ -90,7 +90,7 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 			Status:  rapid.SampledFrom(workforce.CredentialStatusValues()).Draw(t, "credential status")}}
 		for k := range rapid.IntRange(0, 3).Draw(t, "cpd") {
 			w.CPD = append(w.CPD, workforce.CPDRecord{Date: d("2023-01-01").AddDays(150 * k),
-				Hours: workforce.MustParseHours(rapid.SampledFrom([]string{"5", "7.5", "12.25"}).Draw(t, "hours")),
+				Hours:    workforce.MustParseHours(rapid.SampledFrom([]string{"5", "7.5", "12.25"}).Draw(t, "hours")),
 				Category: workforce.CPDStructured, Activity: workforce.ActivityCourse})
 		}
 	}
