@@ -537,7 +537,7 @@ func (c *ctx) practice(n *node) leaf {
 		if t == maybe && firstMaybe < 0 {
 			firstMaybe = i
 		}
-		if r.MinHours.IsZero() == false {
+		if !r.MinHours.IsZero() {
 			if b.Hours.IsZero() {
 				posInf = true
 				if firstMaybe < 0 {
@@ -571,7 +571,7 @@ func (c *ctx) practice(n *node) leaf {
 	}
 	o := OutcomeMet
 	found := ""
-	if r.MinHours.IsZero() == false {
+	if !r.MinHours.IsZero() {
 		switch {
 		case defH >= n.minHours:
 		case !posInf && posH < n.minHours:

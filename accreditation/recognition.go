@@ -245,13 +245,13 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 	switch {
 	case co == OutcomeNotMet:
 		d.Outcome = RecognitionRefused
-		d.Message = "refused: the holder does not meet the conditions of " + string(rule.ID)
+		d.Message = "the holder does not meet the conditions of " + string(rule.ID)
 	case hd.Outcome == OutcomeNotApplicable:
 		d.Outcome = RecognitionNotApplicable
 		d.Message = "the host scheme has no grant rule in force on " + asOf.String()
 	case co == OutcomeUnknown || hd.Outcome == OutcomeUnknown:
 		d.Outcome = RecognitionUndetermined
-		d.Message = "undetermined: facts needed for the conditions or the host requirements are missing"
+		d.Message = "facts needed for the conditions or the host requirements are missing"
 	case hd.Outcome == OutcomeMet:
 		d.Outcome = rule.Outcome
 		d.Restrictions = slices.Clone(rule.Restrictions)
@@ -268,10 +268,10 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 		}
 		if adaptable {
 			d.Outcome = RecognitionAdaptation
-			d.Message = "adaptation required for: " + joinStrings(d.Missing, ", ")
+			d.Message = "a period of adaptation can supply: " + joinStrings(d.Missing, ", ")
 		} else {
 			d.Outcome = RecognitionRefused
-			d.Message = "refused: host requirements missing: " + joinStrings(d.Missing, ", ")
+			d.Message = "host requirements missing that adaptation cannot supply: " + joinStrings(d.Missing, ", ")
 		}
 	}
 	if origin.Basis == BasisNoRegime {

@@ -78,14 +78,6 @@ func circumstance(id, title string, cs ...Circumstance) Requirement {
 	return Requirement{ID: workforce.ID(id), Kind: ReqCircumstance, Title: title, Circumstances: cs}
 }
 
-func ids(vs ...string) []workforce.ID {
-	out := make([]workforce.ID, len(vs))
-	for i, v := range vs {
-		out[i] = workforce.ID(v)
-	}
-	return out
-}
-
 // aseanMembers lists the ASEAN member states other than Timor-Leste,
 // which joined on 2025-10-26 and has no social work regime to recognise.
 func aseanMembers() []workforce.CountryCode {
