@@ -66,13 +66,16 @@ var reservedNames = [...]string{"Array", "Boolean", "Date", "Error", "Function",
 // Generation fails with a [*GenerateError] when a Go rule cannot be
 // mirrored exactly: see "How the schemas are derived" in the package
 // documentation.
-func Generate(moduleDir string) (map[string][]byte, error) {
+func Generate(moduleDir string) (map[string][]byte, error) { return generate(moduleDir, documents()) }
+
+// generate is Generate for a given list of documents.
+func generate(moduleDir string, docs []document) (map[string][]byte, error) {
 	if err := checkModuleDir(moduleDir); err != nil {
 		return nil, err
 	}
 	g := &generator{names: make(map[string]reflect.Type), owns: make(map[reflect.Type]*ownType)}
 	var types []reflect.Type
-	for _, d := range documents() {
+	for _, d := range docs {
 		types = append(types, d.typ)
 	}
 	comments, err := loadComments(moduleDir, packagesOf(types))
@@ -81,7 +84,7 @@ func Generate(moduleDir string) (map[string][]byte, error) {
 	}
 	g.comments = comments
 	out := make(map[string][]byte)
-	for _, d := range documents() {
+	for _, d := range docs {
 		b, err := g.document(d)
 		if err != nil {
 			return nil, err

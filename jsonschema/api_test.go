@@ -1,0 +1,177 @@
+package jsonschema_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/sswkit/ssw/jsonschema"
+)
+
+func TestSchemaLookup(t *testing.T) {
+	for _, d := range jsonschema.Documents() {
+		b, ok := jsonschema.Schema(d.Name)
+		if !ok {
+			t.Fatalf("Schema(%q) not found", d.Name)
+		}
+		var head struct {
+			Schema string `json:"$schema"`
+			ID     string `json:"$id"`
+			Title  string `json:"title"`
+		}
+		if err := json.Unmarshal(b, &head); err != nil {
+			t.Fatal(err)
+		}
+		if head.ID != d.ID || head.ID != jsonschema.ID(d.Name) || head.Title != d.Title ||
+			head.Schema != "https://json-schema.org/draft/2020-12/schema" {
+			t.Errorf("%s: header %+v, want $id %s and title %s", d.Name, head, d.ID, d.Title)
+		}
+		if !strings.HasPrefix(d.ID, jsonschema.BaseID+"/") || !strings.HasSuffix(d.ID, ".schema.json") {
+			t.Errorf("%s: $id %s is not under %s", d.Name, d.ID, jsonschema.BaseID)
+		}
+		if d.Type == nil || d.Type.Name() != d.Title || d.Description == "" {
+			t.Errorf("%s: document %+v", d.Name, d)
+		}
+		// Schema returns a copy.
+		b[0] = 'X'
+		if again, _ := jsonschema.Schema(d.Name); again[0] != '{' {
+			t.Fatalf("Schema(%q) shares its bytes with the caller", d.Name)
+		}
+	}
+	if b, ok := jsonschema.Schema("nope"); ok || b != nil {
+		t.Errorf("Schema(\"nope\") = %q, %v", b, ok)
+	}
+	if _, ok := jsonschema.Schema("../go"); ok {
+		t.Errorf("Schema accepts a path")
+	}
+}
+
+func TestFS(t *testing.T) {
+	var files []string
+	err := fs.WalkDir(jsonschema.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, n := range jsonschema.Names() {
+		want = append(want, jsonschema.FileName(n))
+	}
+	slices.Sort(want)
+	if !slices.Equal(files, want) {
+		t.Errorf("FS holds %v, want %v", files, want)
+	}
+	f, err := jsonschema.FS().Open(jsonschema.FileName("worker"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil || !bytes.HasSuffix(b, []byte("}\n")) {
+		t.Errorf("worker schema: %v, ends %q", err, b[max(0, len(b)-3):])
+	}
+}
+
+// TestSchemaShape checks what every published schema promises: titles and
+// descriptions everywhere (so the Go comments were found), closed objects,
+// local references only, no nullable types, and only portable keywords.
+func TestSchemaShape(t *testing.T) {
+	allowed := map[string]bool{"$schema": true, "$id": true, "$defs": true, "$ref": true, "$comment": true,
+		"title": true, "description": true, "type": true, "properties": true, "required": true,
+		"additionalProperties": true, "items": true, "enum": true, "const": true, "pattern": true, "format": true,
+		"minLength": true, "maxLength": true, "minimum": true, "maximum": true, "minItems": true, "maxItems": true,
+		"minProperties": true, "maxProperties": true, "allOf": true, "anyOf": true, "not": true, "dependentRequired": true}
+	for _, d := range jsonschema.Documents() {
+		root := schemaTree(t, d.Name)
+		defs := root["$defs"].(map[string]any)
+		for name, def := range defs {
+			m := def.(map[string]any)
+			if m["title"] != name || m["description"] == nil || m["description"] == "" {
+				t.Errorf("%s: $defs/%s has title %v and description %v", d.Name, name, m["title"], m["description"])
+			}
+		}
+		var visit func(where string, v any)
+		visit = func(where string, v any) {
+			m, ok := v.(map[string]any)
+			if !ok {
+				return
+			}
+			for k, c := range m {
+				if !allowed[k] && !strings.HasSuffix(where, "/properties") && !strings.HasSuffix(where, "/$defs") && !strings.HasSuffix(where, "/dependentRequired") {
+					t.Errorf("%s: %s uses keyword %q", d.Name, where, k)
+				}
+				switch k {
+				case "type":
+					if c == "null" {
+						t.Errorf("%s: %s allows null", d.Name, where)
+					}
+					if c == "object" && m["additionalProperties"] != false {
+						t.Errorf("%s: %s is an open object", d.Name, where)
+					}
+				case "$ref":
+					if s, _ := c.(string); !strings.HasPrefix(s, "#/$defs/") {
+						t.Errorf("%s: %s has a non-local $ref %v", d.Name, where, c)
+					}
+				case "properties":
+					for p, ps := range c.(map[string]any) {
+						pm, ok := ps.(map[string]any)
+						if ok && !strings.Contains(where, "anyOf") && (pm["description"] == nil || pm["description"] == "") {
+							t.Errorf("%s: %s/properties/%s has no description", d.Name, where, p)
+						}
+					}
+				}
+				switch c := c.(type) {
+				case map[string]any:
+					visit(where+"/"+k, c)
+				case []any:
+					for i, e := range c {
+						visit(where+"/"+k+"/"+string(rune('0'+i%10)), e)
+					}
+				}
+			}
+		}
+		visit("", root)
+	}
+}
+
+// TestGenerateDeterministic: two runs give the same bytes, and the files
+// are indented JSON with a trailing newline and no HTML escapes.
+func TestGenerateDeterministic(t *testing.T) {
+	a, b := generated(t), generated(t)
+	for name, x := range a {
+		if !bytes.Equal(x, b[name]) {
+			t.Errorf("%s differs between two runs", name)
+		}
+		if !bytes.HasPrefix(x, []byte("{\n  \"$schema\"")) || !bytes.HasSuffix(x, []byte("}\n")) || !utf8.Valid(x) {
+			t.Errorf("%s is not indented JSON ending in a newline", name)
+		}
+		if bytes.Contains(x, []byte(`\u0026`)) || bytes.Contains(x, []byte(`\u003c`)) {
+			t.Errorf("%s contains HTML escapes", name)
+		}
+	}
+}
+
+func TestGenerateError(t *testing.T) {
+	_, err := jsonschema.Generate(t.TempDir())
+	var ge *jsonschema.GenerateError
+	if !errors.As(err, &ge) || !errors.Is(err, jsonschema.ErrGenerate) || !strings.HasPrefix(err.Error(), "jsonschema: ") {
+		t.Fatalf("Generate(empty dir) = %v", err)
+	}
+	e := &jsonschema.GenerateError{Schema: "worker", Type: "workforce.Worker", Field: "Sex", Reason: "bad"}
+	if got := e.Error(); got != "jsonschema: schema worker: workforce.Worker.Sex: bad" {
+		t.Errorf("Error() = %q", got)
+	}
+}
