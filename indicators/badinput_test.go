@@ -52,9 +52,9 @@ func TestRecordPathBadInput(t *testing.T) {
 			indicators.CodeUnknownPost, "/workers/2/employments/0/post_id", ""},
 		{"period starting after the as-of date", func(*workforce.Registry) {}, indicators.RecordRules{PeriodStart: d("2025-01-01")},
 			workforce.CodeDateOrder, "/rules/period_start", ""},
-		{"CPD rule without a minimum", func(*workforce.Registry) {}, indicators.RecordRules{CPD: &indicators.CPDRule{WindowMonths: 12}},
+		{"CPD rule without a minimum", func(*workforce.Registry) {}, indicators.RecordRules{CPD: &indicators.CPDComplianceRule{WindowMonths: 12}},
 			workforce.CodeRequired, "/rules/cpd_rule", ""},
-		{"CPD rule without a window", func(*workforce.Registry) {}, indicators.RecordRules{CPD: &indicators.CPDRule{MinHours: workforce.MustParseHours("1")}},
+		{"CPD rule without a window", func(*workforce.Registry) {}, indicators.RecordRules{CPD: &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("1")}},
 			"min", "/rules/cpd_rule/window_months", ""},
 	}
 	for _, tc := range tests {

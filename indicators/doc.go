@@ -69,7 +69,7 @@
 //     of that year (the middle of the year, which halves the largest
 //     error). A 29 February birthday falls on 28 February in common
 //     years. Ages unknown, or births after the date, count as unknown.
-//   - CPD compliance ([CPDRule]) is judged on the as-of date for licensed
+//   - CPD compliance ([CPDComplianceRule]) is judged on the as-of date for licensed
 //     workers: the hours (and credits, when the rule has a minimum) of
 //     CPD records dated after the as-of date minus WindowMonths months
 //     and up to the as-of date reach the minimums. Full scheme rules

@@ -163,7 +163,7 @@ func fixtureWorker(r *splitmix, n int, p *workforce.Post) workforce.Worker {
 func fixtureRules() indicators.RecordRules {
 	return indicators.RecordRules{
 		PeriodStart: fixtureStart,
-		CPD:         &indicators.CPDRule{MinHours: workforce.MustParseHours("15"), WindowMonths: 12},
+		CPD:         &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("15"), WindowMonths: 12},
 	}
 }
 

@@ -108,7 +108,7 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 	return w
 }
 
-var propRules = indicators.RecordRules{PeriodStart: start, CPD: &indicators.CPDRule{MinHours: workforce.MustParseHours("10"), WindowMonths: 12}}
+var propRules = indicators.RecordRules{PeriodStart: start, CPD: &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("10"), WindowMonths: 12}}
 var propNorm = &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2}
 
 func evaluate(t *rapid.T, reg workforce.Registry, rules indicators.RecordRules, opts indicators.Options) indicators.Report {

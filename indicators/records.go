@@ -23,19 +23,19 @@ type RecordRules struct {
 	// of these schemes; otherwise any credential counts.
 	LicenceSchemes []workforce.ID `json:"licence_schemes,omitempty" validate:"omitempty,dive,valid"`
 	// CPD is the CPD compliance rule; CPD-COMPL is not computed without it.
-	CPD *CPDRule `json:"cpd_rule,omitempty"`
+	CPD *CPDComplianceRule `json:"cpd_rule,omitempty"`
 	// PeriodStart starts the period of RET-ATTRITION and SSW-GROWTH
 	// (which end on the as-of date); they are not computed without it.
 	PeriodStart workforce.CivilDate `json:"period_start,omitzero"`
 }
 
-// CPDRule is a simple CPD compliance rule: at least MinHours hours and,
+// CPDComplianceRule is a simple CPD compliance rule: at least MinHours hours and,
 // when set, at least MinCredits credits, completed in the WindowMonths
 // months ending on the as-of date (records dated after the as-of date
 // minus WindowMonths months, up to and including the as-of date). The
 // accreditation package evaluates full scheme rules; indicators only
 // needs this threshold.
-type CPDRule struct {
+type CPDComplianceRule struct {
 	// MinHours is the minimum number of hours.
 	MinHours workforce.Hours `json:"min_hours,omitzero"`
 	// MinCredits is the minimum number of credits, when the rule has one.

@@ -105,7 +105,7 @@ func handRegistry() workforce.Registry {
 }
 
 func TestRecordPath(t *testing.T) {
-	baseRules := indicators.RecordRules{PeriodStart: start, CPD: &indicators.CPDRule{MinHours: workforce.MustParseHours("20"), WindowMonths: 12}}
+	baseRules := indicators.RecordRules{PeriodStart: start, CPD: &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("20"), WindowMonths: 12}}
 	norm := &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2}
 	type want struct {
 		id     indicators.IndicatorID
@@ -163,14 +163,14 @@ func TestRecordPath(t *testing.T) {
 		},
 		{
 			name:  "licence restricted to another scheme",
-			rules: indicators.RecordRules{LicenceSchemes: []workforce.ID{"S2"}, CPD: &indicators.CPDRule{MinHours: workforce.MustParseHours("1"), WindowMonths: 12}},
+			rules: indicators.RecordRules{LicenceSchemes: []workforce.ID{"S2"}, CPD: &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("1"), WindowMonths: 12}},
 			want: []want{
 				{indicators.SWLicShare, nat, "0", indicators.StatusUnreliable, "w1's S1 licence does not count"},
 				{indicators.CPDCompl, nat, "", indicators.StatusUndefined, "no licensed worker: 0 ÷ 0"},
 			},
 		},
 		{
-			name: "CPD credits required too", rules: indicators.RecordRules{CPD: &indicators.CPDRule{MinHours: workforce.MustParseHours("1"), MinCredits: workforce.MustParseCredits("1"), WindowMonths: 12}},
+			name: "CPD credits required too", rules: indicators.RecordRules{CPD: &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("1"), MinCredits: workforce.MustParseCredits("1"), WindowMonths: 12}},
 			want: []want{{indicators.CPDCompl, nat, "0", indicators.StatusUnreliable, "w1 has hours but no credits"}},
 		},
 		{
