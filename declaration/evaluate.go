@@ -267,7 +267,9 @@ func newEvaluator(p *Plan, data *ProgressData) (*evaluator, error) {
 			}
 			continue
 		}
-		ps = o.checkKind(ps, jsonptr.Index("/observations", i), kind)
+		if own := o.checkKind(nil, "", kind); len(own) > 0 {
+			ps = rebase(own, jsonptr.Index("/observations", i), ps)
+		}
 		if !o.Date.IsZero() && !o.Date.After(data.AsOf) {
 			k := seriesKey{o.Indicator, o.Area}
 			ev.series[k] = append(ev.series[k], o)

@@ -222,13 +222,16 @@ func (d *ProgressData) appendProblems(ps workforce.Problems) workforce.Problems 
 	seen := make(map[obsKey]int, len(d.Observations))
 	for i := range d.Observations {
 		o := &d.Observations[i]
-		base := jsonptr.Index("/observations", i)
-		ps = o.appendProblems(ps, base)
+		// Paths are built only for observations with problems: valid
+		// data, the common case, allocates none.
+		if own := o.appendProblems(nil, ""); len(own) > 0 {
+			ps = rebase(own, jsonptr.Index("/observations", i), ps)
+		}
 		k := obsKey{o.Country, o.Area, o.Indicator, o.Date}
 		if j, ok := seen[k]; ok {
 			q := &d.Observations[j]
 			if !q.Value.Equal(o.Value) || q.Policy != o.Policy {
-				ps = report.Add(ps, CodeConflict, base, o.Date.String(), jsonptr.Index("/observations", j),
+				ps = report.Add(ps, CodeConflict, jsonptr.Index("/observations", i), o.Date.String(), jsonptr.Index("/observations", j),
 					"gives a different value than an earlier observation of the same indicator, country, area and date")
 			}
 			continue

@@ -2,7 +2,9 @@ package declaration
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -207,9 +209,14 @@ func (p *Plan) indicatorKinds() map[indicators.IndicatorID]indicators.IndicatorK
 	return p.addMeasures(catalogueKinds())
 }
 
-// addMeasures adds the plan's measures to a fresh catalogue map; a measure
+// addMeasures returns the catalogue map extended by the plan's measures,
+// as a copy when there are any (the catalogue map is shared); a measure
 // that reuses a catalogue ID does not replace the catalogue's kind.
-func (p *Plan) addMeasures(kinds map[indicators.IndicatorID]indicators.IndicatorKind) map[indicators.IndicatorID]indicators.IndicatorKind {
+func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicators.IndicatorKind) map[indicators.IndicatorID]indicators.IndicatorKind {
+	if len(p.Measures) == 0 {
+		return cat
+	}
+	kinds := maps.Clone(cat)
 	for _, m := range p.Measures {
 		if _, inCatalogue := kinds[m.ID]; !inCatalogue && m.ID != "" {
 			kinds[m.ID] = m.Kind
@@ -418,12 +425,18 @@ func checkCitations(ps workforce.Problems, base string, cs []Citation) workforce
 	return ps
 }
 
-// catalogueKinds maps each catalogue indicator to its kind.
+// catalogueKinds returns the kind of each catalogue indicator. The map is
+// built once from [indicators.Catalogue] (which is fixed at compile time)
+// and shared: callers only read it.
 func catalogueKinds() map[indicators.IndicatorID]indicators.IndicatorKind {
+	return catalogueKindTable()
+}
+
+var catalogueKindTable = sync.OnceValue(func() map[indicators.IndicatorID]indicators.IndicatorKind {
 	cat := indicators.Catalogue()
 	m := make(map[indicators.IndicatorID]indicators.IndicatorKind, len(cat))
 	for _, d := range cat {
 		m[d.ID] = d.Kind
 	}
 	return m
-}
+})
