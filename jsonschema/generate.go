@@ -58,10 +58,10 @@ var reservedNames = [...]string{"Array", "Boolean", "Date", "Error", "Function",
 // jsonschema/schemas are its output; a test proves they are current.
 //
 // moduleDir is the directory of the ssw module's source ("." from the
-// module root, ".." from this package's directory). Generate reads the Go
-// files of the packages that define the documents' types, and only those,
-// for the descriptions it copies from doc comments; it reads nothing else
-// and writes nothing.
+// module root, ".." from this package's directory). Generate reads its
+// go.mod, to check the directory, and the Go files of the packages that
+// define the documents' types, for the descriptions it copies from doc
+// comments; it reads nothing else and writes nothing.
 //
 // Generation fails with a [*GenerateError] when a Go rule cannot be
 // mirrored exactly: see "How the schemas are derived" in the package
