@@ -105,7 +105,7 @@
 // These Go rules relate values that JSON Schema cannot compare, so a
 // document that breaks only them is accepted by the schema and rejected
 // by Go (the tests exclude exactly these problem codes, and the testdata
-// folders named beyond-schema show one document for each):
+// folders named beyond-schema hold examples):
 //
 //   - dates in order: an employment ends on or after its start, a
 //     credential expires after its issue, an area's valid_to is not before

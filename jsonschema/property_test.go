@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -23,26 +25,50 @@ import (
 // single-rule mutations of them. The rules JSON Schema cannot express are
 // excluded explicitly through nonExpressible (helpers_test.go).
 
-// drawValue draws a valid value of one of the root documents.
-func drawValue(t *rapid.T) (jsonschema.Document, any) {
-	name := rapid.SampledFrom(jsonschema.Names()).Draw(t, "document")
-	d := document(t, name)
-	var v any
-	switch name {
-	case "registry":
-		v = gen.Registry().Draw(t, "registry")
-	case "worker":
-		v = gen.AnyWorker().Draw(t, "worker")
-	case "post":
-		v = postGen().Draw(t, "post")
-	case "employer":
-		v = gen.Employer(gen.ID("E-").Draw(t, "id")).Draw(t, "employer")
-	case "admin-area":
-		v = areaGen().Draw(t, "area")
-	default:
-		t.Fatalf("no generator for document %q: add one here", name)
+// generators draw valid values of the root documents that have one. A
+// document without a generator is still mutation-tested, from its valid
+// testdata documents.
+var generators = map[string]func(t *rapid.T) any{
+	"registry":   func(t *rapid.T) any { return gen.Registry().Draw(t, "registry") },
+	"worker":     func(t *rapid.T) any { return gen.AnyWorker().Draw(t, "worker") },
+	"post":       func(t *rapid.T) any { return postGen().Draw(t, "post") },
+	"employer":   func(t *rapid.T) any { return gen.Employer(gen.ID("E-").Draw(t, "id")).Draw(t, "employer") },
+	"admin-area": func(t *rapid.T) any { return areaGen().Draw(t, "area") },
+}
+
+// validSamples holds the valid testdata documents of each schema.
+var validSamples = sync.OnceValue(func() map[string][][]byte {
+	out := make(map[string][][]byte)
+	for _, n := range jsonschema.Names() {
+		files, _ := filepath.Glob(filepath.Join("testdata", "documents", n, "valid", "*.json"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				panic(err)
+			}
+			out[n] = append(out[n], b)
+		}
 	}
-	return d, v
+	return out
+})
+
+// drawDocument draws a valid document of one of the root documents: a
+// generated value, marshalled, or one of its valid testdata documents.
+func drawDocument(t *rapid.T) (jsonschema.Document, []byte) {
+	d := document(t, rapid.SampledFrom(jsonschema.Names()).Draw(t, "document"))
+	g, ok := generators[d.Name]
+	samples := validSamples()[d.Name]
+	if ok && (len(samples) == 0 || rapid.IntRange(0, 3).Draw(t, "source") > 0) {
+		data, err := json.Marshal(g(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d, data
+	}
+	if len(samples) == 0 {
+		t.Fatalf("%s has neither a generator nor valid testdata documents", d.Name)
+	}
+	return d, rapid.SampledFrom(samples).Draw(t, "sample")
 }
 
 func areaCodeGen() *rapid.Generator[workforce.AreaCode] {
@@ -85,9 +111,14 @@ func areaGen() *rapid.Generator[workforce.AdminArea] {
 // TestGeneratedValuesAccepted: every value the Go rules accept marshals
 // to a document the schema accepts.
 func TestGeneratedValuesAccepted(t *testing.T) {
+	var names []string
+	for n := range generators {
+		names = append(names, n)
+	}
+	slices.Sort(names)
 	rapid.Check(t, func(t *rapid.T) {
-		d, v := drawValue(t)
-		data, err := json.Marshal(v)
+		d := document(t, rapid.SampledFrom(names).Draw(t, "document"))
+		data, err := json.Marshal(generators[d.Name](t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,6 +136,7 @@ func TestGeneratedValuesAccepted(t *testing.T) {
 const mutationsPerDocument = 30
 
 // TestMutationsAgree applies one generated mutation to a valid document
+// (generated, or from testdata)
 // and checks that the schema accepts the result exactly when Go accepts
 // it or rejects it only for rules JSON Schema cannot express. Mutations
 // that break an expressible rule (drop a required member, add an unknown
@@ -114,11 +146,7 @@ const mutationsPerDocument = 30
 // member, a member name in the wrong case) must be rejected by both.
 func TestMutationsAgree(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		d, v := drawValue(t)
-		data, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d, data := drawDocument(t)
 		doc := decodeGeneric(t, data)
 		root := schemaTree(t, d.Name)
 		// Several independent mutations of each document: drawing the
