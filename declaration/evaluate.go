@@ -24,25 +24,25 @@ const ExpectedPlaces = 4
 // unconfirmed target's result is never read as settled.
 type TargetEvaluation struct {
 	// Plan is the plan's ID.
-	Plan workforce.ID `json:"plan"`
+	Plan workforce.ID `json:"plan" validate:"required,valid"`
 	// Target is the target's ID.
-	Target workforce.ID `json:"target"`
+	Target workforce.ID `json:"target" validate:"required,valid"`
 	// Indicator is the target's indicator.
-	Indicator indicators.IndicatorID `json:"indicator"`
+	Indicator indicators.IndicatorID `json:"indicator" validate:"required,valid"`
 	// Country is the plan's country.
-	Country workforce.CountryCode `json:"country"`
+	Country workforce.CountryCode `json:"country" validate:"required,valid"`
 	// Area is the area judged; omitted for the national figure.
-	Area workforce.AreaCode `json:"area,omitempty"`
+	Area workforce.AreaCode `json:"area,omitempty" validate:"omitempty,valid"`
 	// AsOf is the date of the evaluation.
-	AsOf workforce.CivilDate `json:"as_of"`
+	AsOf workforce.CivilDate `json:"as_of" validate:"required"`
 	// Outcome is met, not_met, unknown, not_applicable or needs_remapping.
-	Outcome TargetOutcome `json:"outcome"`
+	Outcome TargetOutcome `json:"outcome" validate:"required,valid"`
 	// Reason explains an outcome other than met and not_met.
-	Reason EvaluationReason `json:"reason,omitempty"`
+	Reason EvaluationReason `json:"reason,omitempty" validate:"omitempty,valid"`
 	// Message explains the outcome in one sentence.
-	Message string `json:"message"`
+	Message string `json:"message" validate:"required,max=1000"`
 	// Comparator is the target's comparator.
-	Comparator Comparator `json:"comparator"`
+	Comparator Comparator `json:"comparator" validate:"required,valid"`
 	// Threshold is the applied threshold as the plan states it (the
 	// percentage change for a relative target); omitted when unknown or
 	// when the evaluation stopped before a target was chosen (step 5 of
@@ -50,19 +50,19 @@ type TargetEvaluation struct {
 	Threshold workforce.Decimal `json:"threshold,omitzero"`
 	// RequiredPolicy is the applied policy value of a policy-status
 	// target.
-	RequiredPolicy PolicyValue `json:"required_policy,omitempty"`
+	RequiredPolicy PolicyValue `json:"required_policy,omitempty" validate:"omitempty,valid"`
 	// Required is the value the observation was compared with: the
 	// threshold, or for a relative target the baseline changed by the
 	// percentage, exactly.
 	Required workforce.Decimal `json:"required,omitzero"`
 	// OverrideArea is set when an area override applied.
-	OverrideArea workforce.AreaCode `json:"override_area,omitempty"`
+	OverrideArea workforce.AreaCode `json:"override_area,omitempty" validate:"omitempty,valid"`
 	// ObservedOn is the date of the observation judged.
 	ObservedOn workforce.CivilDate `json:"observed_on,omitzero"`
 	// Observed is its value, for a quantitative indicator.
 	Observed workforce.Decimal `json:"observed,omitzero"`
 	// ObservedPolicy is its value, for a policy-status indicator.
-	ObservedPolicy PolicyValue `json:"observed_policy,omitempty"`
+	ObservedPolicy PolicyValue `json:"observed_policy,omitempty" validate:"omitempty,valid"`
 	// BaselineOn is the date of the baseline used.
 	BaselineOn workforce.CivilDate `json:"baseline_on,omitzero"`
 	// Baseline is the baseline value used.
@@ -71,21 +71,21 @@ type TargetEvaluation struct {
 	// figure rather than an observation.
 	BaselinePublished bool `json:"baseline_published,omitempty"`
 	// TargetYear is the target's year.
-	TargetYear int `json:"target_year"`
+	TargetYear int `json:"target_year" validate:"gte=1900,lte=2200"`
 	// Deadline is the last day of the target year.
-	Deadline workforce.CivilDate `json:"deadline"`
+	Deadline workforce.CivilDate `json:"deadline" validate:"required"`
 	// Final is true when the observation is dated on or after the
 	// deadline, so that not_met is a miss rather than an interim
 	// shortfall.
 	Final bool `json:"final"`
 	// Trajectory says whether the observation is on track.
-	Trajectory Trajectory `json:"trajectory"`
+	Trajectory Trajectory `json:"trajectory" validate:"required,valid"`
 	// Expected is the value the straight-line path from the baseline to
 	// the required value reaches on the observation's date, rounded to
 	// [ExpectedPlaces] fraction digits.
 	Expected workforce.Decimal `json:"expected,omitzero"`
 	// Confidence is the applied target's (or override's) confidence.
-	Confidence Confidence `json:"confidence"`
+	Confidence Confidence `json:"confidence" validate:"required,valid"`
 	// AreaChanges lists the changes that made the area need remapping.
 	AreaChanges []AreaChange `json:"area_changes,omitempty"`
 }
@@ -95,25 +95,25 @@ type TargetEvaluation struct {
 // concerned, in target order, national first, then areas by code.
 type PlanProgress struct {
 	// Plan is the plan's ID.
-	Plan workforce.ID `json:"plan"`
+	Plan workforce.ID `json:"plan" validate:"required,valid"`
 	// Country is the plan's country.
-	Country workforce.CountryCode `json:"country"`
+	Country workforce.CountryCode `json:"country" validate:"required,valid"`
 	// AsOf is the date of the evaluation.
-	AsOf workforce.CivilDate `json:"as_of"`
+	AsOf workforce.CivilDate `json:"as_of" validate:"required"`
 	// Evaluations are the results.
 	Evaluations []TargetEvaluation `json:"evaluations,omitempty"`
 	// UnknownIndicators lists, sorted, the indicators observed for the
 	// plan's country that neither the catalogue nor the plan defines.
 	// Progress data may carry other plans' measures, so they are not an
 	// error, but a misspelt ID shows up here.
-	UnknownIndicators []indicators.IndicatorID `json:"unknown_indicators,omitempty"`
+	UnknownIndicators []indicators.IndicatorID `json:"unknown_indicators,omitempty" validate:"omitempty,dive,valid"`
 	// Met, NotMet, Unknown, NotApplicable and NeedsRemapping count the
 	// evaluations by outcome.
-	Met            int `json:"met"`
-	NotMet         int `json:"not_met"`
-	Unknown        int `json:"unknown"`
-	NotApplicable  int `json:"not_applicable"`
-	NeedsRemapping int `json:"needs_remapping"`
+	Met            int `json:"met" validate:"gte=0"`
+	NotMet         int `json:"not_met" validate:"gte=0"`
+	Unknown        int `json:"unknown" validate:"gte=0"`
+	NotApplicable  int `json:"not_applicable" validate:"gte=0"`
+	NeedsRemapping int `json:"needs_remapping" validate:"gte=0"`
 }
 
 // EvaluatePlan evaluates every target of the plan against the progress

@@ -148,13 +148,13 @@ const DeclarationAdopted = "2020-11-12"
 // on a date, why, and how sure that is.
 type Applicability struct {
 	// Country is the ISO 3166-1 alpha-2 code asked about.
-	Country workforce.CountryCode `json:"country"`
+	Country workforce.CountryCode `json:"country" validate:"required,valid"`
 	// Date is the date asked about.
-	Date workforce.CivilDate `json:"date"`
+	Date workforce.CivilDate `json:"date" validate:"required"`
 	// Applies is true when the Declaration applies.
 	Applies bool `json:"applies"`
 	// Basis says why.
-	Basis ApplicabilityBasis `json:"basis"`
+	Basis ApplicabilityBasis `json:"basis" validate:"required,valid"`
 	// Since is the first day the Declaration applies to the country (its
 	// adoption, or the join date of a later member); unset for a country
 	// that is not a member state.
@@ -164,7 +164,7 @@ type Applicability struct {
 	// not confirmed) and unconfirmed for later members: whether an
 	// acceding state takes on the Declaration on joining is an open
 	// question.
-	Confidence Confidence `json:"confidence"`
+	Confidence Confidence `json:"confidence" validate:"required,valid"`
 }
 
 // DeclarationApplies reports whether the Ha Noi Declaration applies to the
