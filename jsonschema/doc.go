@@ -30,7 +30,11 @@
 // Adding a root document (the accreditation scheme and decision, the
 // indicator report, the declaration plan, assessment and scorecard are
 // next) is one line in the documents list plus its testdata under
-// testdata/documents/<name>/{valid,invalid,beyond-schema}.
+// testdata/documents/<name>/{valid,invalid,beyond-schema}; the tests then
+// mutate its valid documents, and a rapid generator of valid values, once
+// added to the test's generators, widens that to generated documents. The
+// problem codes of its package's rules that JSON Schema cannot express
+// join the test's list of excluded codes.
 //
 // # Reading documents like the Go library
 //

@@ -135,10 +135,10 @@ func TestGeneratedValuesAccepted(t *testing.T) {
 // judges per generated document.
 const mutationsPerDocument = 30
 
-// TestMutationsAgree applies one generated mutation to a valid document
-// (generated, or from testdata)
-// and checks that the schema accepts the result exactly when Go accepts
-// it or rejects it only for rules JSON Schema cannot express. Mutations
+// TestMutationsAgree applies generated mutations to a valid document
+// (generated, or from testdata) and checks that the schema accepts the
+// result exactly when Go accepts it or rejects it only for rules JSON
+// Schema cannot express. Mutations
 // that break an expressible rule (drop a required member, add an unknown
 // one, null, a wrong JSON type, a value outside an enumeration or pattern,
 // a too-long string, an integer out of range, an impossible date, a
