@@ -14,9 +14,10 @@ import (
 type Assessment struct {
 	// Country is the member state (ISO 3166-1 alpha-2).
 	Country workforce.CountryCode `json:"country" validate:"required,valid"`
-	// PeriodStart and PeriodEnd bound the reporting period, inclusive.
+	// PeriodStart is the first day of the reporting period (inclusive).
 	PeriodStart workforce.CivilDate `json:"period_start" validate:"required"`
-	PeriodEnd   workforce.CivilDate `json:"period_end" validate:"required"`
+	// PeriodEnd is the last day of the reporting period.
+	PeriodEnd workforce.CivilDate `json:"period_end" validate:"required"`
 	// Assessor names who made the assessment (a ministry, a review team).
 	Assessor string `json:"assessor,omitempty" validate:"max=300"`
 	// Commitments are the per-commitment assessments, each commitment at

@@ -59,6 +59,7 @@ type DocumentError struct {
 	Problems workforce.Problems
 }
 
+// Error returns "declaration: invalid <document>: " and the problems.
 func (e *DocumentError) Error() string {
 	return "declaration: invalid " + e.Document + ": " + e.Problems.Error()
 }

@@ -84,7 +84,9 @@ type TargetEvaluation struct {
 	// the required value reaches on the observation's date, rounded to
 	// [ExpectedPlaces] fraction digits.
 	Expected workforce.Decimal `json:"expected,omitzero"`
-	// Confidence is the applied target's (or override's) confidence.
+	// Confidence is the weakest of the plan's confidence and the applied
+	// target's (or override's): an unconfirmed target, or a target of an
+	// unconfirmed plan, never reads as settled.
 	Confidence Confidence `json:"confidence" validate:"required,valid"`
 	// AreaChanges lists the changes that made the area need remapping.
 	AreaChanges []AreaChange `json:"area_changes,omitempty"`
@@ -107,12 +109,16 @@ type PlanProgress struct {
 	// Progress data may carry other plans' measures, so they are not an
 	// error, but a misspelt ID shows up here.
 	UnknownIndicators []indicators.IndicatorID `json:"unknown_indicators,omitempty" validate:"omitempty,dive,valid"`
-	// Met, NotMet, Unknown, NotApplicable and NeedsRemapping count the
-	// evaluations by outcome.
-	Met            int `json:"met" validate:"gte=0"`
-	NotMet         int `json:"not_met" validate:"gte=0"`
-	Unknown        int `json:"unknown" validate:"gte=0"`
-	NotApplicable  int `json:"not_applicable" validate:"gte=0"`
+	// Met counts met outcomes; it and the four counts below add up to
+	// the number of evaluations.
+	Met int `json:"met" validate:"gte=0"`
+	// NotMet counts not_met outcomes.
+	NotMet int `json:"not_met" validate:"gte=0"`
+	// Unknown counts unknown outcomes.
+	Unknown int `json:"unknown" validate:"gte=0"`
+	// NotApplicable counts not_applicable outcomes.
+	NotApplicable int `json:"not_applicable" validate:"gte=0"`
+	// NeedsRemapping counts needs_remapping outcomes.
 	NeedsRemapping int `json:"needs_remapping" validate:"gte=0"`
 }
 
@@ -142,8 +148,8 @@ type PlanProgress struct {
 //  5. Choose the applicable target: the area's override active on the
 //     observation's date, else the national target. An area figure of a
 //     national-total target whose override is not active on that date:
-//     not_applicable (national_only). The result carries the chosen
-//     target's confidence.
+//     not_applicable (national_only). The result carries the weakest of
+//     the plan's and the chosen target's confidence.
 //  6. The threshold (or policy value) is not known: unknown
 //     (threshold_unknown).
 //  7. Baseline, when the target has a baseline year: the latest
@@ -317,7 +323,7 @@ func (ev *evaluator) evaluate(t *Target, area workforce.AreaCode) TargetEvaluati
 	r := TargetEvaluation{
 		Plan: p.ID, Target: t.ID, Indicator: t.Indicator, Country: p.Country, Area: area, AsOf: asOf,
 		Comparator: t.Comparator,
-		TargetYear: t.TargetYear, Deadline: t.Deadline(), Trajectory: NotAssessed, Confidence: t.Confidence,
+		TargetYear: t.TargetYear, Deadline: t.Deadline(), Trajectory: NotAssessed, Confidence: Weakest(p.Confidence, t.Confidence),
 	}
 	// Step 1.
 	if asOf.Before(p.Issued) {
@@ -350,7 +356,7 @@ func (ev *evaluator) evaluate(t *Target, area workforce.AreaCode) TargetEvaluati
 	overridden := false
 	for _, ov := range t.Overrides {
 		if ov.Area == area && ov.ActiveOn(o.Date) {
-			r.OverrideArea, r.Threshold, r.RequiredPolicy, r.Confidence = area, ov.Threshold, ov.Policy, ov.Confidence
+			r.OverrideArea, r.Threshold, r.RequiredPolicy, r.Confidence = area, ov.Threshold, ov.Policy, Weakest(p.Confidence, ov.Confidence)
 			overridden = true
 			break
 		}

@@ -365,3 +365,20 @@ func TestEvaluateDoesNotMutateInput(t *testing.T) {
 		t.Error("EvaluatePlan reordered the caller's observations")
 	}
 }
+
+func TestEvaluateConfidenceIsWeakest(t *testing.T) {
+	p := basePlan()
+	p.Confidence = declaration.ConfidencePartial
+	data := declaration.ProgressData{AsOf: workforce.MustParseDate("2028-12-31"),
+		Observations: []declaration.Observation{obs("PH", "", indicators.SSWDenChild, "2028-12-31", "55")}}
+	r, err := declaration.EvaluateTarget(p, "T1", "", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Outcome != declaration.OutcomeMet || r.Confidence != declaration.ConfidencePartial {
+		t.Errorf("outcome %s confidence %s: a confirmed target of a partial plan is partial", r.Outcome, r.Confidence)
+	}
+	if r.Message != "observed 55 on 2028-12-31 meets the required ≥ 50 by 2028 (target confidence: partial)" {
+		t.Errorf("message %q", r.Message)
+	}
+}

@@ -37,10 +37,11 @@ type Instrument struct {
 	Endorsement EndorsementLevel `json:"endorsement" validate:"required,valid"`
 	// Implements is the instrument this one implements or follows from.
 	Implements workforce.ID `json:"implements,omitempty" validate:"omitempty,valid"`
-	// StartYear and EndYear are the period covered, when known (0 when
-	// not: the Roadmap's period is not confirmed).
+	// StartYear is the first year of the period covered, when known (0
+	// when not: the Roadmap's period is not confirmed).
 	StartYear int `json:"start_year,omitempty" validate:"omitempty,gte=1900,lte=2200"`
-	EndYear   int `json:"end_year,omitempty" validate:"omitempty,gte=1900,lte=2200"`
+	// EndYear is the last year of the period, when known.
+	EndYear int `json:"end_year,omitempty" validate:"omitempty,gte=1900,lte=2200"`
 	// Confidence says how firmly the sources establish the facts above.
 	Confidence Confidence `json:"confidence" validate:"required,valid"`
 	// Sources cite them.

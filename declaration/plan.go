@@ -38,9 +38,10 @@ type Plan struct {
 	Issuer string `json:"issuer,omitempty" validate:"max=300"`
 	// Issued is the date of issue or launch. Targets do not bind before it.
 	Issued workforce.CivilDate `json:"issued" validate:"required"`
-	// StartYear and EndYear bound the plan's period, inclusive.
+	// StartYear is the first year of the plan's period, inclusive.
 	StartYear int `json:"start_year" validate:"gte=1900,lte=2200"`
-	EndYear   int `json:"end_year" validate:"gte=1900,lte=2200"`
+	// EndYear is the last year, inclusive.
+	EndYear int `json:"end_year" validate:"gte=1900,lte=2200"`
 	// Phases divide the period.
 	Phases []PlanPhase `json:"phases,omitempty"`
 	// Commitments are the Declaration commitments the plan serves.
@@ -62,10 +63,10 @@ type Plan struct {
 type PlanPhase struct {
 	// Name names the phase ("Phase 1").
 	Name string `json:"name" validate:"required,max=100"`
-	// StartYear and EndYear bound the phase, inclusive, inside the plan's
-	// period.
+	// StartYear is the first year of the phase, inside the plan's period.
 	StartYear int `json:"start_year" validate:"gte=1900,lte=2200"`
-	EndYear   int `json:"end_year" validate:"gte=1900,lte=2200"`
+	// EndYear is the last year, inclusive.
+	EndYear int `json:"end_year" validate:"gte=1900,lte=2200"`
 	// Focus says what the phase concentrates on.
 	Focus string `json:"focus,omitempty" validate:"max=500"`
 	// Confidence says how firmly the sources establish the phase.

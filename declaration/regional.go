@@ -17,9 +17,10 @@ import (
 // before merging, make no difference. Members without a scorecard are
 // listed as missing, not scored as zero.
 type RegionalScorecard struct {
-	// PeriodStart and PeriodEnd are the common reporting period.
+	// PeriodStart is the first day of the common reporting period.
 	PeriodStart workforce.CivilDate `json:"period_start" validate:"required"`
-	PeriodEnd   workforce.CivilDate `json:"period_end" validate:"required"`
+	// PeriodEnd is the last day of the common reporting period.
+	PeriodEnd workforce.CivilDate `json:"period_end" validate:"required"`
 	// Method is [ScoreMethod].
 	Method string `json:"method" validate:"required,max=50"`
 	// Countries are the scored member states, by country code.
@@ -30,8 +31,9 @@ type RegionalScorecard struct {
 	// Commitments are the per-commitment roll-ups, all eleven in the
 	// Declaration's order.
 	Commitments []RegionalCommitmentScore `json:"commitments,omitempty"`
-	// Points and MaxPoints are the sums over countries.
-	Points    int `json:"points" validate:"gte=0"`
+	// Points is the sum of the countries' points.
+	Points int `json:"points" validate:"gte=0"`
+	// MaxPoints is the matching sum of maximum points.
 	MaxPoints int `json:"max_points" validate:"gte=0"`
 	// Status is undefined when no country assessed anything.
 	Status ScoreStatus `json:"status" validate:"required,valid"`
@@ -49,8 +51,9 @@ type CountryScore struct {
 	BasisConfidence Confidence `json:"basis_confidence" validate:"required,valid"`
 	// Assessed is the number of commitments assessed.
 	Assessed int `json:"assessed" validate:"gte=0,lte=11"`
-	// Points and MaxPoints are the country's sums.
-	Points    int `json:"points" validate:"gte=0,lte=33"`
+	// Points is the sum of the country's commitment points.
+	Points int `json:"points" validate:"gte=0,lte=33"`
+	// MaxPoints is the matching sum of maximum points.
 	MaxPoints int `json:"max_points" validate:"gte=0,lte=33"`
 	// Status is undefined when the country assessed nothing.
 	Status ScoreStatus `json:"status" validate:"required,valid"`
@@ -62,16 +65,19 @@ type CountryScore struct {
 type RegionalCommitmentScore struct {
 	// Commitment is the commitment's ID.
 	Commitment CommitmentID `json:"commitment" validate:"required,valid"`
-	// NotStarted, Planned, InProgress and Achieved count the countries in
-	// each status.
+	// NotStarted counts the countries with status not_started.
 	NotStarted int `json:"not_started" validate:"gte=0"`
-	Planned    int `json:"planned" validate:"gte=0"`
+	// Planned counts the countries with status planned.
+	Planned int `json:"planned" validate:"gte=0"`
+	// InProgress counts the countries with status in_progress.
 	InProgress int `json:"in_progress" validate:"gte=0"`
-	Achieved   int `json:"achieved" validate:"gte=0"`
+	// Achieved counts the countries with status achieved.
+	Achieved int `json:"achieved" validate:"gte=0"`
 	// Countries is the number of countries that assessed the commitment.
 	Countries int `json:"countries" validate:"gte=0"`
-	// Points and MaxPoints are the sums over those countries.
-	Points    int `json:"points" validate:"gte=0"`
+	// Points is the sum of those countries' points.
+	Points int `json:"points" validate:"gte=0"`
+	// MaxPoints is the matching sum of maximum points.
 	MaxPoints int `json:"max_points" validate:"gte=0"`
 	// Status is undefined when no country assessed the commitment.
 	Status ScoreStatus `json:"status" validate:"required,valid"`

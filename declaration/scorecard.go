@@ -73,16 +73,18 @@ func percentOf(points, max int) (workforce.Decimal, ScoreStatus) {
 type Scorecard struct {
 	// Country is the member state.
 	Country workforce.CountryCode `json:"country" validate:"required,valid"`
-	// PeriodStart and PeriodEnd are the assessment's reporting period.
+	// PeriodStart is the first day of the assessment's reporting period.
 	PeriodStart workforce.CivilDate `json:"period_start" validate:"required"`
-	PeriodEnd   workforce.CivilDate `json:"period_end" validate:"required"`
+	// PeriodEnd is the last day of the reporting period.
+	PeriodEnd workforce.CivilDate `json:"period_end" validate:"required"`
 	// Method is [ScoreMethod].
 	Method string `json:"method" validate:"required,max=50"`
 	// Basis says why the Declaration applies to the country on
-	// PeriodEnd, and BasisConfidence how sure that is (unconfirmed for a
-	// member that joined after the adoption).
-	Basis           ApplicabilityBasis `json:"basis" validate:"required,valid"`
-	BasisConfidence Confidence         `json:"basis_confidence" validate:"required,valid"`
+	// PeriodEnd ([DeclarationApplies]).
+	Basis ApplicabilityBasis `json:"basis" validate:"required,valid"`
+	// BasisConfidence says how sure that is: unconfirmed for a member
+	// that joined after the adoption.
+	BasisConfidence Confidence `json:"basis_confidence" validate:"required,valid"`
 	// Commitments are the scores of the assessed commitments, in the
 	// Declaration's order.
 	Commitments []CommitmentScore `json:"commitments,omitempty"`
