@@ -344,6 +344,7 @@ func (ev *evaluator) evaluate(t *Target, area workforce.AreaCode) TargetEvaluati
 	if area != "" {
 		for _, c := range ev.data.AreaChanges {
 			if c.Affects(area) && c.Effective.After(p.Issued) && !c.Effective.After(o.Date) {
+				c.Successors, c.Sources = slices.Clone(c.Successors), slices.Clone(c.Sources)
 				r.AreaChanges = append(r.AreaChanges, c)
 			}
 		}

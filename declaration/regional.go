@@ -260,7 +260,8 @@ func (r RegionalScorecard) Merge(o RegionalScorecard) (RegionalScorecard, error)
 //  1. the field rules; period_end not before period_start (date_order);
 //     the method is [ScoreMethod] (unknown_method);
 //  2. each country appears once (duplicate), was a member state the
-//     Declaration applied to on period_end (not_member), and its status
+//     Declaration applied to on period_end (not_member) with the
+//     basis_confidence [DeclarationApplies] gives (inconsistent), and its status
 //     and overall score follow from its points (score_mismatch), with 3
 //     maximum points per assessed commitment;
 //  3. missing lists members without a score, once each (duplicate,
@@ -295,8 +296,12 @@ func (r *RegionalScorecard) appendProblems(ps workforce.Problems) workforce.Prob
 			ps = report.Add(ps, CodeDuplicate, base+"/country", string(c.Country), "", "country listed twice")
 		}
 		scored[c.Country] = true
-		if c.Country.IsValid() && !r.PeriodEnd.IsZero() && !isMember(c.Country) {
-			ps = report.Add(ps, CodeNotMember, base+"/country", string(c.Country), "", "the Declaration did not apply to the country on "+r.PeriodEnd.String())
+		if c.Country.IsValid() && !r.PeriodEnd.IsZero() {
+			if !isMember(c.Country) {
+				ps = report.Add(ps, CodeNotMember, base+"/country", string(c.Country), "", "the Declaration did not apply to the country on "+r.PeriodEnd.String())
+			} else if want := DeclarationApplies(c.Country, r.PeriodEnd).Confidence; c.BasisConfidence != "" && c.BasisConfidence != want {
+				ps = report.Add(ps, CodeInconsistent, base+"/basis_confidence", string(c.BasisConfidence), string(want), "must be "+string(want)+", as DeclarationApplies gives")
+			}
 		}
 		if c.MaxPoints != MaxStatusPoints*c.Assessed {
 			ps = mismatch(ps, base+"/max_points", strconv.Itoa(c.MaxPoints), strconv.Itoa(MaxStatusPoints*c.Assessed))

@@ -305,6 +305,9 @@ func TestRegionalValidateTampering(t *testing.T) {
 		{"commitment dropped", func(r *declaration.RegionalScorecard) { r.Commitments = r.Commitments[:10] }, declaration.CodeRequired, "/commitments"},
 		{"overall inflated", func(r *declaration.RegionalScorecard) { r.Overall = workforce.MustParseDecimal("99") }, declaration.CodeMismatch, "/overall"},
 		{"country max points", func(r *declaration.RegionalScorecard) { r.Countries[0].MaxPoints = 6 }, declaration.CodeMismatch, "/countries/0/max_points"},
+		{"country basis confidence", func(r *declaration.RegionalScorecard) {
+			r.Countries[0].BasisConfidence = declaration.ConfidenceUnconfirmed
+		}, declaration.CodeInconsistent, "/countries/0/basis_confidence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
