@@ -39,10 +39,10 @@ const (
 	maxDayNumber = 3652059 // 9999-12-31
 )
 
-// DatePattern is the lexical pattern of a [CivilDate]. The calendar check
-// (no 2023-02-29) is made by [ParseDate] and by JSON Schema's format
-// "date".
-const DatePattern = `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
+// DatePattern is the lexical pattern of a [CivilDate]: years 0001 to
+// 9999, months 01 to 12, days 01 to 31. The calendar check (no 2023-02-29)
+// is made by [ParseDate] and by JSON Schema's format "date".
+const DatePattern = `^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
 
 // daysFromCivil returns the number of days since 1970-01-01 of the given
 // proleptic Gregorian date (Howard Hinnant's algorithm).

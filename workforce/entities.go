@@ -186,10 +186,11 @@ type AdminArea struct {
 type PopulationFigure struct {
 	// Date is the reference date of the figure.
 	Date CivilDate `json:"date" validate:"required"`
-	// Total is the whole population.
-	Total int64 `json:"total" validate:"gte=0"`
+	// Total is the whole population. Counts stay below 2^53 so that
+	// JavaScript consumers read them exactly.
+	Total int64 `json:"total" validate:"gte=0,lte=9007199254740991"`
 	// Children is the population aged 0 to 17 (under 18).
-	Children int64 `json:"children" validate:"gte=0"`
+	Children int64 `json:"children" validate:"gte=0,lte=9007199254740991"`
 	// Source names the publisher ("National Institute of Statistics").
 	Source string `json:"source" validate:"required,max=200"`
 	// Vintage names the series and release ("2019 census, final results").
