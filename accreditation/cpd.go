@@ -28,9 +28,9 @@ type CPDAssessment struct {
 	// included); unset when the rule's total is not confirmed.
 	Required workforce.Decimal `json:"required,omitzero"`
 	// Raw is the converted total before caps.
-	Raw workforce.Decimal `json:"raw"`
+	Raw workforce.Decimal `json:"raw,omitzero"`
 	// Counted is the total after caps.
-	Counted workforce.Decimal `json:"counted"`
+	Counted workforce.Decimal `json:"counted,omitzero"`
 	// CarriedIn is the excess carried from the previous window.
 	CarriedIn workforce.Decimal `json:"carried_in,omitzero"`
 	// CarryOut is the excess this window carries to the next.

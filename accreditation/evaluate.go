@@ -332,6 +332,7 @@ type node struct {
 	src  RuleSource
 	desc string
 	req  string
+	msgs [len(commonMessages)]string
 	of   []node
 	cond []node
 	ex   []exNode
@@ -362,6 +363,9 @@ func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) no
 		n.desc = describe(r)
 	}
 	n.req = clip(required(r))
+	for i, m := range commonMessages {
+		n.msgs[i] = clip(n.desc + ": " + reasonPhrase(m.o, m.r))
+	}
 	for i := range r.Of {
 		n.of = append(n.of, compile(s, v, &r.Of[i], n.src))
 	}
@@ -516,26 +520,60 @@ func (c *ctx) evalAll(ns []node) (Outcome, []Finding) {
 	return allOf(outs), kids
 }
 
-func (c *ctx) children(ns []node) ([]Outcome, []Finding) {
-	outs := make([]Outcome, len(ns))
-	var kids []Finding
+// children evaluates the children of a combinator and joins their
+// outcomes; met counts the children that are met.
+func (c *ctx) children(n *node) (o Outcome, kids []Finding, met int) {
+	var buf [8]Outcome
+	outs := buf[:0]
 	if c.explain {
-		kids = make([]Finding, len(ns))
+		kids = make([]Finding, len(n.of))
 	}
-	for i := range ns {
-		o, f := c.eval(&ns[i])
-		outs[i] = o
+	for i := range n.of {
+		x, f := c.eval(&n.of[i])
+		outs = append(outs, x)
+		if x == OutcomeMet {
+			met++
+		}
 		if c.explain {
 			kids[i] = f
 		}
 	}
-	return outs, kids
+	switch n.r.Kind {
+	case ReqAnyOf:
+		o = anyOf(outs)
+	case ReqAtLeastN:
+		o = atLeast(n.r.N, outs)
+	case ReqNot:
+		o = negate(allOf(outs))
+	default:
+		o = allOf(outs)
+	}
+	return o, kids, met
+}
+
+// commonMessages lists the outcome and reason pairs whose messages are
+// prepared when a node is compiled.
+var commonMessages = [...]struct {
+	o Outcome
+	r FindingReason
+}{
+	{OutcomeMet, ReasonSatisfied}, {OutcomeMet, ReasonCombined}, {OutcomeNotMet, ReasonCombined}, {OutcomeNotMet, ReasonBelowMinimum},
+	{OutcomeNotMet, ReasonNoMatch}, {OutcomeUnknown, ReasonMissingFact}, {OutcomeUnknown, ReasonCombined}, {OutcomeNotApplicable, ReasonCombined},
+}
+
+func (n *node) message(o Outcome, r FindingReason) string {
+	for i, m := range commonMessages {
+		if m.o == o && m.r == r {
+			return n.msgs[i]
+		}
+	}
+	return clip(n.desc + ": " + reasonPhrase(o, r))
 }
 
 // finding builds the finding of a node.
 func (c *ctx) finding(n *node, o Outcome, reason FindingReason, path, found string, conds, kids []Finding) Finding {
 	return Finding{Code: n.r.ID, Kind: n.r.Kind, Outcome: o, Reason: reason, Path: path, Found: clip(found), Required: n.req,
-		Message: clip(n.desc + ": " + reasonPhrase(o, reason)), Source: n.src, Conditions: conds, Children: kids}
+		Message: n.message(o, reason), Source: n.src, Conditions: conds, Children: kids}
 }
 
 func reasonPhrase(o Outcome, r FindingReason) string {
@@ -565,29 +603,15 @@ func (c *ctx) core(n *node) (Outcome, Finding) {
 	r := n.r
 	switch r.Kind {
 	case ReqAllOf, ReqAnyOf, ReqAtLeastN, ReqNot:
-		outs, kids := c.children(n.of)
-		var o Outcome
+		o, kids, met := c.children(n)
 		reason := ReasonCombined
-		switch r.Kind {
-		case ReqAllOf:
-			o = allOf(outs)
-		case ReqAnyOf:
-			o = anyOf(outs)
-		case ReqAtLeastN:
-			o = atLeast(r.N, outs)
-		case ReqNot:
-			o, reason = negate(allOf(outs)), ReasonNegated
+		if r.Kind == ReqNot {
+			reason = ReasonNegated
 		}
 		var f Finding
 		if c.explain {
 			f = c.finding(n, o, reason, "", "", nil, kids)
 			if r.Kind == ReqAtLeastN {
-				met := 0
-				for _, x := range outs {
-					if x == OutcomeMet {
-						met++
-					}
-				}
 				f.Found = strconv.Itoa(met) + " met"
 			}
 		}

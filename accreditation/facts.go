@@ -35,7 +35,7 @@ type Facts struct {
 	// Quizzes lists quiz attempts.
 	Quizzes []QuizAttempt `json:"quizzes,omitempty"`
 	// References lists character references.
-	References []Reference `json:"references,omitempty"`
+	References []CharacterReference `json:"references,omitempty"`
 	// Documents lists supporting documents and declarations.
 	Documents []SupportingDocument `json:"documents,omitempty"`
 	// Credentials lists credentials and memberships held.
@@ -167,9 +167,9 @@ type QuizAttempt struct {
 	Score workforce.Decimal   `json:"score"`
 }
 
-// Reference is a character reference; KnownSince is when the referee came
-// to know the person.
-type Reference struct {
+// CharacterReference is a character reference; KnownSince is when the
+// referee came to know the person.
+type CharacterReference struct {
 	KnownSince   workforce.CivilDate `json:"known_since" validate:"required"`
 	Relationship string              `json:"relationship,omitempty" validate:"max=200"`
 }

@@ -228,7 +228,7 @@ func required(r *Requirement) string {
 		if r.FeeYearOffset == 0 {
 			add("fee for the evaluation year paid")
 		} else {
-			add("fee for the evaluation year " + strconv.Itoa(r.FeeYearOffset) + " paid")
+			add("fee for the evaluation year + " + strconv.Itoa(r.FeeYearOffset) + " paid")
 		}
 	case ReqCitizenship:
 		add("citizen of " + joinStrings(r.Countries, " or "))
@@ -345,23 +345,10 @@ func (n *node) matchQualification(q *workforce.Qualification, asOf workforce.Civ
 // span is a closed interval of days.
 type span struct{ from, to workforce.CivilDate }
 
-// spans accumulates intervals without allocating for small counts.
-type spans struct {
-	buf  [16]span
-	list []span
-}
-
-func (s *spans) add(from, to workforce.CivilDate) {
-	if s.list == nil {
-		s.list = s.buf[:0]
-	}
-	s.list = append(s.list, span{from, to})
-}
-
-// measure returns the number of days covered by the union, the length of
-// the longest unbroken run (adjacent days join) and that run's start.
-func (s *spans) measure() (total, longest int, runStart workforce.CivilDate) {
-	l := s.list
+// measure returns the number of days covered by the union of the spans,
+// the length of the longest unbroken run (adjacent days join) and that
+// run's start. It sorts l in place.
+func measure(l []span) (total, longest int, runStart workforce.CivilDate) {
 	if len(l) == 0 {
 		return 0, 0, workforce.CivilDate{}
 	}
@@ -504,7 +491,8 @@ func (c *ctx) practice(n *node) leaf {
 	}
 	var defH, posH int64
 	posInf := false
-	var def, pos spans
+	var defBuf, posBuf [16]span
+	def, pos := defBuf[:0], posBuf[:0]
 	var anchor workforce.CivilDate
 	firstMaybe := -1
 	for i := range f.Practice {
@@ -563,9 +551,9 @@ func (c *ctx) practice(n *node) leaf {
 				}
 				continue
 			}
-			pos.add(b.Start, end)
+			pos = append(pos, span{b.Start, end})
 			if t == yes {
-				def.add(b.Start, end)
+				def = append(def, span{b.Start, end})
 			}
 		}
 	}
@@ -584,8 +572,8 @@ func (c *ctx) practice(n *node) leaf {
 		}
 	}
 	if r.MinMonths > 0 {
-		dt, _, _ := def.measure()
-		pt, _, _ := pos.measure()
+		dt, _, _ := measure(def)
+		pt, _, _ := measure(pos)
 		if posInf {
 			pt = 1 << 30
 		}
@@ -642,7 +630,8 @@ func (c *ctx) experience(n *node) leaf {
 			}
 		}
 	}
-	var def, pos spans
+	var defBuf, posBuf [16]span
+	def, pos := defBuf[:0], posBuf[:0]
 	var anchor workforce.CivilDate
 	firstMaybe := -1
 	if hasQual {
@@ -687,14 +676,14 @@ func (c *ctx) experience(n *node) leaf {
 			if t == maybe && firstMaybe < 0 {
 				firstMaybe = i
 			}
-			pos.add(start, end)
+			pos = append(pos, span{start, end})
 			if t == yes {
-				def.add(start, end)
+				def = append(def, span{start, end})
 			}
 		}
 	}
-	dt, dl, ds := def.measure()
-	pt, pl, pst := pos.measure()
+	dt, dl, ds := measure(def)
+	pt, pl, pst := measure(pos)
 	var o Outcome
 	shown := dt
 	if r.Continuous {

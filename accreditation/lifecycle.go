@@ -133,7 +133,8 @@ type lstate struct {
 //   - renewed: in the renewal window (or at any time while active when the
 //     rule sets no window), in grace or in an extension; never for a
 //     lifetime credential. The new term starts the day after the old
-//     expiry when renewed before it, otherwise on the renewal date;
+//     expiry when renewed before it or in grace, otherwise (in an
+//     extension) on the renewal date;
 //   - extended: while active (a provisional credential upgraded); the
 //     expiry moves by Months (TH: a one-year level-1 licence extended by
 //     four years after the interview);
@@ -358,7 +359,7 @@ func (st *lstate) apply(s *Scheme, h *Holding, ev *LifecycleEvent, cal Calendar)
 			return cur, false
 		}
 		start := ev.Date
-		if !st.expires.IsZero() && !ev.Date.After(st.expires) {
+		if !st.expires.IsZero() && (!ev.Date.After(st.expires) || cur == StateGrace) {
 			start = st.expires.AddDays(1)
 		}
 		st.newTerm(s, h, ev, start)

@@ -553,7 +553,7 @@ func sgApplicant(quiz string) accreditation.Facts {
 			Institution: "National University of Singapore", Country: "SG", Completed: d("2024-06-30")}},
 		Work:       []accreditation.WorkPeriod{{Start: d("2024-08-01"), FTE: workforce.FullTime(), Setting: accreditation.SettingHealth, Country: "SG", SocialWorkPost: accreditation.Yes}},
 		Quizzes:    []accreditation.QuizAttempt{{Quiz: accreditation.QuizSGEthics, Date: d("2024-12-01"), Score: dec(quiz)}},
-		References: []accreditation.Reference{{KnownSince: d("2018-01-01")}, {KnownSince: d("2020-09-01")}},
+		References: []accreditation.CharacterReference{{KnownSince: d("2018-01-01")}, {KnownSince: d("2020-09-01")}},
 	}
 }
 

@@ -229,9 +229,9 @@ type Requirement struct {
 	// evaluation date, whatever its status now (a lapsed accreditation).
 	EverHeld bool `json:"ever_held,omitempty"`
 
-	// FeeYearOffset selects the fee year relative to the evaluation
-	// date's year (0 when unset: the fee for the evaluation year).
-	FeeYearOffset int `json:"fee_year_offset,omitempty" validate:"omitempty,gte=-5,lte=5"`
+	// FeeYearOffset selects the fee of a later year: the evaluation
+	// date's year plus the offset (unset: the fee for the evaluation year).
+	FeeYearOffset int `json:"fee_year_offset,omitempty" validate:"omitempty,gte=1,lte=5"`
 
 	// Proceedings lists the kinds of proceeding that match.
 	Proceedings []ProceedingKind `json:"proceedings,omitempty" validate:"omitempty,dive,valid"`
