@@ -229,25 +229,6 @@ func (f *areaFrame) sameAreas(g *areaFrame) bool {
 	return f == g || (slices.Equal(f.codes, g.codes) && slices.Equal(f.parent, g.parent))
 }
 
-// ancestorAt returns the ancestor of k (or k itself) at level l, or -1.
-func (f *areaFrame) ancestorAt(k int32, l workforce.AdminLevel) int32 {
-	for ; k >= 0; k = f.parent[k] {
-		if f.levels[k] == l {
-			return k
-		}
-	}
-	return -1
-}
-
-// depth returns the number of ancestors of k.
-func (f *areaFrame) depth(k int32) int {
-	d := 0
-	for p := f.parent[k]; p >= 0; p = f.parent[p] {
-		d++
-	}
-	return d
-}
-
 // preOrder returns the areas from the root down, children in code order.
 func (f *areaFrame) preOrder() []int32 {
 	out := make([]int32, len(f.bottomUp))
