@@ -299,7 +299,7 @@ func TestReportDisclosureScenario(t *testing.T) {
 	if err := rep.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	if rep.Parameters.Options.Disclosure == nil || rep.Parameters.Options.Disclosure.Threshold != 10 {
+	if rep.Disclosure == nil || rep.Disclosure.Threshold != 10 {
 		t.Fatal("the report does not record the policy applied")
 	}
 }

@@ -648,6 +648,10 @@ func (e *evaluator) report(country workforce.CountryCode, source string) Report 
 	if e.input == PathRecords {
 		rep.Parameters.Rules = e.rules.clone()
 	}
+	if e.opts.Disclosure != nil {
+		p := *e.opts.Disclosure
+		rep.Disclosure = &p
+	}
 	f := e.frame
 	for _, k := range f.preOrder() {
 		a := ReportArea{Code: f.codes[k], Name: f.names[k], Level: f.levels[k]}

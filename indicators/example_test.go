@@ -203,6 +203,42 @@ func ExampleTallyRegistry() {
 	// SSW-QUAL-SW          KH-1202  unreliable 1 / 1 → 100.0
 }
 
+// Flows, licensing, CPD and supervision from the hand-counted registry of
+// the tests: on 2024-06-30 five workers are active, on 2023-06-30 six
+// were; one left the workforce (another transferred, which is not
+// leaving).
+func ExampleTally_Evaluate() {
+	reg := handRegistry()
+	t, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{
+		PeriodStart: start,
+		CPD:         &indicators.CPDComplianceRule{MinHours: workforce.MustParseHours("20"), WindowMonths: 12},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep, err := t.Evaluate(indicators.Options{
+		Indicators: []indicators.IndicatorID{indicators.SWLicShare, indicators.CPDCompl, indicators.SupRatio,
+			indicators.RetAttrition, indicators.SSWGrowth},
+		AreaLevels:      []workforce.AdminLevel{workforce.LevelNational},
+		Disaggregations: []indicators.Disaggregation{indicators.ByArea},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range rep.Results {
+		shown, _ := r.Present()
+		fmt.Printf("%-14s %s × %d ÷ %s = %s → %s %s\n", r.Indicator, r.Numerator, r.Multiplier, r.Denominator, r.Value, shown, r.Unit)
+	}
+	// Output:
+	// SW-LIC-SHARE   1 × 100 ÷ 1 = 100 → 100.0 %
+	// CPD-COMPL      1 × 100 ÷ 1 = 100 → 100.0 %
+	// SUP-RATIO      4 × 1 ÷ 1 = 4 → 4.0 workers per supervisor
+	// RET-ATTRITION  1 × 100 ÷ 5.5 = 18.181818 → 18.2 % over the period
+	// SSW-GROWTH     -1 × 100 ÷ 6 = -16.666667 → -16.7 % over the period
+}
+
 // Shards counted separately merge into the tally of the whole.
 func ExampleTally_Merge() {
 	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 4, communes: 20, posts: 60, seed: 1})

@@ -26,6 +26,10 @@ type Report struct {
 	// Parameters are the options and counting rules the results were
 	// generated for.
 	Parameters ReportParameters `json:"parameters"`
+	// Disclosure is the disclosure control policy applied to the results;
+	// absent when none was (the results then carry every count and are
+	// for internal use, not publication).
+	Disclosure *DisclosurePolicy `json:"disclosure,omitempty"`
 	// Areas are the areas the results refer to, from the top down.
 	Areas []ReportArea `json:"areas,omitempty"`
 	// Results are the indicator values.
@@ -188,10 +192,23 @@ const (
 //     policy-status indicators;
 //  4. results with status ok or unreliable have a value whose scale is at
 //     most Precision; other statuses have none; suppressed results carry
-//     no numerator or denominator.
+//     no numerator or denominator;
+//  5. the disclosure policy applied equals the one in the options, and a
+//     report with suppressed results names it.
 func (rep Report) Validate() error {
 	var ps workforce.Problems
 	ps = report.Fields(ps, "", &rep)
+	if o := rep.Parameters.Options.Disclosure; (o == nil) != (rep.Disclosure == nil) || (o != nil && *o != *rep.Disclosure) {
+		ps = report.Add(ps, CodeInconsistent, "/disclosure", "", "/parameters/options/disclosure", "must be the disclosure policy of the options")
+	}
+	if rep.Disclosure == nil {
+		for i := range rep.Results {
+			if rep.Results[i].Status == StatusSuppressed {
+				ps = report.Add(ps, workforce.CodeRequired, "/disclosure", "", "", "a report with suppressed results names the disclosure policy applied")
+				break
+			}
+		}
+	}
 	ps = rep.Parameters.Options.check(ps, "/parameters/options")
 	ps = rep.Parameters.Rules.check(ps, "/parameters/rules", rep.AsOf)
 	areas := make(map[workforce.AreaCode]bool, len(rep.Areas))
