@@ -26,16 +26,19 @@ func (a ckey) compare(b ckey) int {
 
 // sdcLine is one additive relation among counts: the members (and, when
 // remainder is set, one more member that is never published, whose value
-// is remValue) add up to the total.
+// is remValue) add up to the total. Counts are indexes into the state
+// list; members are flat[from:to].
 type sdcLine struct {
-	total     ckey
-	members   []ckey
+	total     int32
+	from, to  int32
 	remainder bool
 	remValue  int64
+	remScale  uint8
 }
 
 type sdcState struct {
 	published, suppressed bool
+	scale                 uint8
 	value                 int64
 }
 
@@ -57,17 +60,28 @@ type sdcState struct {
 //     never published) discloses it by subtraction; when that member is
 //     suppressed, or is unpublished with a value the primary rule
 //     protects, the smallest non-zero published member of the relation
-//     is suppressed too (ties by a fixed cell order);
+//     is suppressed too (ties: the first in the relation, the total last);
 //  4. step 3 repeats until no relation discloses;
 //  5. every result publishing a suppressed count is suppressed, its
 //     counts and value removed.
 func (e *evaluator) disclose() {
 	p := *e.opts.Disclosure
 	n := int32(len(e.frame.codes))
-	state := map[ckey]*sdcState{}
+	index := map[ckey]int32{}
+	var states []sdcState
 	value := func(k ckey) (int64, bool) {
 		set := &e.cells[k.cell].sets[k.scope]
 		return set.v[k.m], set.has(int(k.m))
+	}
+	get := func(k ckey) int32 {
+		if i, ok := index[k]; ok {
+			return i
+		}
+		v, _ := value(k)
+		i := int32(len(states))
+		states = append(states, sdcState{value: v, scale: scopeScale(int(k.scope))})
+		index[k] = i
+		return i
 	}
 	// canonical maps a count of an area cell that a breakdown cell also
 	// holds to that breakdown cell.
@@ -93,29 +107,29 @@ func (e *evaluator) disclose() {
 		}
 		return ckey{cell: e.crossCell(k.cell, slot), m: mWorkers, scope: k.scope}
 	}
-	scaleOf := func(k ckey) uint8 { return scopeScale(int(k.scope)) }
-	resultKeys := make([][]ckey, len(e.results))
+	resultKeys := make([][]int32, len(e.results))
+	var published []ckey
 	for i, refs := range e.sens {
 		for _, r := range refs {
 			k := canonical(ckey{cell: r.cell, m: r.measure, scope: r.scope})
-			resultKeys[i] = append(resultKeys[i], k)
-			if state[k] == nil {
-				v, _ := value(k)
-				state[k] = &sdcState{published: true, value: v}
+			si := get(k)
+			resultKeys[i] = append(resultKeys[i], si)
+			if !states[si].published {
+				states[si].published = true
+				published = append(published, k)
 			}
 		}
 	}
 	// Step 1.
-	totals := make([]ckey, 0, len(state))
-	for k, s := range state {
-		totals = append(totals, k)
-		if p.sensitive(s.value, scaleOf(k)) {
-			s.suppressed = true
+	for i := range states {
+		if st := &states[i]; p.sensitive(st.value, st.scale) {
+			st.suppressed = true
 		}
 	}
-	slices.SortFunc(totals, ckey.compare)
+	slices.SortFunc(published, ckey.compare)
 	// Step 2.
 	var lines []sdcLine
+	var flat []int32
 	addLine := func(total ckey, members []ckey, remainder bool) {
 		tv, ok := value(total)
 		if !ok {
@@ -130,14 +144,19 @@ func (e *evaluator) disclose() {
 			}
 			sum += v
 		}
-		l := sdcLine{total: total, members: members, remainder: remainder}
+		l := sdcLine{total: get(total), from: int32(len(flat)), remainder: remainder}
+		for _, m := range members {
+			flat = append(flat, get(m))
+		}
+		l.to = int32(len(flat))
 		if remainder {
-			l.remValue = tv - sum
+			l.remValue, l.remScale = tv-sum, scopeScale(int(total.scope))
 		}
 		lines = append(lines, l)
 	}
 	f := e.frame
-	for _, t := range totals {
+	members := make([]ckey, 0, 16)
+	for _, t := range published {
 		cell, m, s := t.cell, int(t.m), t.scope
 		area, slot := cell, -1
 		if cell >= n {
@@ -147,7 +166,7 @@ func (e *evaluator) disclose() {
 		// Area relation.
 		if ch := f.children[area]; len(ch) > 0 {
 			ok := true
-			members := make([]ckey, 0, len(ch))
+			members = members[:0]
 			for _, c := range ch {
 				mc := c
 				if slot >= 0 {
@@ -169,7 +188,7 @@ func (e *evaluator) disclose() {
 				if s == sPositions && sd.dim != ByCadre && sd.dim != BySector {
 					continue
 				}
-				members := make([]ckey, 0, sd.n)
+				members = members[:0]
 				for v := range sd.n {
 					members = append(members, ckey{cell: e.crossCell(area, sd.first+v), m: t.m, scope: s})
 				}
@@ -178,72 +197,65 @@ func (e *evaluator) disclose() {
 		}
 		// Subset relations within the cell.
 		for _, sub := range subsetsOf(m, s) {
-			members := make([]ckey, len(sub))
-			for i, x := range sub {
-				members[i] = ckey{cell: cell, m: uint8(x), scope: s}
+			members = members[:0]
+			for _, x := range sub {
+				members = append(members, ckey{cell: cell, m: uint8(x), scope: s})
 			}
 			addLine(t, members, true)
 		}
 	}
 	// Steps 3 and 4.
-	get := func(k ckey) *sdcState {
-		st := state[k]
-		if st == nil {
-			v, _ := value(k)
-			st = &sdcState{value: v}
-			state[k] = st
-		}
-		return st
-	}
 	for changed := true; changed; {
 		changed = false
 		for li := range lines {
 			l := &lines[li]
-			unknown := 0
-			var u *sdcState
-			var uScale uint8
-			visit := func(k ckey) {
-				st := get(k)
-				if !st.published || st.suppressed {
+			unknown, u := 0, int32(-1)
+			visit := func(i int32) {
+				if st := &states[i]; !st.published || st.suppressed {
 					unknown++
-					u, uScale = st, scaleOf(k)
+					u = i
 				}
 			}
 			visit(l.total)
-			for _, k := range l.members {
-				visit(k)
+			for _, i := range flat[l.from:l.to] {
+				visit(i)
 			}
-			if l.remainder {
+			var leak bool
+			switch {
+			case l.remainder:
 				unknown++
-				u, uScale = &sdcState{value: l.remValue}, scaleOf(l.total)
+				leak = unknown == 1 && p.sensitive(l.remValue, l.remScale)
+			case unknown == 1:
+				st := &states[u]
+				leak = st.suppressed || p.sensitive(st.value, st.scale)
 			}
-			if unknown != 1 || !(u.suppressed || p.sensitive(u.value, uScale)) {
+			if !leak {
 				continue
 			}
-			var best *sdcState
-			consider := func(k ckey) {
-				st := get(k)
+			best := int32(-1)
+			consider := func(i int32) {
+				st := &states[i]
 				if !st.published || st.suppressed || (st.value == 0 && !p.SuppressZeros) {
 					return
 				}
-				if best == nil || st.value < best.value {
-					best = st
+				if best < 0 || st.value < states[best].value {
+					best = i
 				}
 			}
-			for _, k := range l.members {
-				consider(k)
+			for _, i := range flat[l.from:l.to] {
+				consider(i)
 			}
 			consider(l.total)
-			if best != nil {
-				best.suppressed = true
+			if best >= 0 {
+				states[best].suppressed = true
 				changed = true
 			}
 		}
 	}
 	// Step 5.
 	for i := range e.results {
-		for _, k := range resultKeys[i] {
-			if state[k].suppressed {
+		for _, si := range resultKeys[i] {
+			if states[si].suppressed {
 				r := &e.results[i]
 				r.Status = StatusSuppressed
 				r.Numerator, r.Denominator, r.Value, r.Exact = workforce.Decimal{}, workforce.Decimal{}, workforce.Decimal{}, false
