@@ -68,9 +68,12 @@ type AggregateCount struct {
 // NormDriverFigure is the driver of a supplied-driver staffing norm in one
 // unit (Indonesia's norm counts PMKS families).
 type NormDriverFigure struct {
-	Area   workforce.AreaCode `json:"area" validate:"required,valid"`
-	Value  int64              `json:"value" validate:"gte=0"`
-	Source string             `json:"source,omitempty" validate:"max=300"`
+	// Area is the unit.
+	Area workforce.AreaCode `json:"area" validate:"required,valid"`
+	// Value is the driver quantity in the unit.
+	Value int64 `json:"value" validate:"gte=0"`
+	// Source cites the figure.
+	Source string `json:"source,omitempty" validate:"max=300"`
 }
 
 // PolicyFact is the supplied value of a policy-status indicator.

@@ -81,8 +81,9 @@ func (p DisclosurePolicy) sensitive(v int64, scale uint8) bool {
 type CountTable struct {
 	// Title names the table.
 	Title string `json:"title,omitempty" validate:"max=300"`
-	// Rows and Columns label the rows and columns.
-	Rows    []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
+	// Rows labels the rows.
+	Rows []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
+	// Columns labels the columns.
 	Columns []string `json:"columns,omitempty" validate:"omitempty,dive,max=200"`
 	// Cells are the counts, one slice per row.
 	Cells [][]int64 `json:"cells,omitempty"`
@@ -91,15 +92,20 @@ type CountTable struct {
 // ProtectedTable is a [CountTable] after disclosure control: every cell
 // and margin with its status, and values only where published.
 type ProtectedTable struct {
-	Title   string   `json:"title,omitempty" validate:"max=300"`
-	Rows    []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
+	// Title names the table.
+	Title string `json:"title,omitempty" validate:"max=300"`
+	// Rows labels the rows.
+	Rows []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
+	// Columns labels the columns.
 	Columns []string `json:"columns,omitempty" validate:"omitempty,dive,max=200"`
 	// Cells are the interior cells, one slice per row.
 	Cells [][]ProtectedCell `json:"cells,omitempty"`
-	// RowTotals, ColumnTotals and Total are the margins.
-	RowTotals    []ProtectedCell `json:"row_totals,omitempty"`
+	// RowTotals are the row margins.
+	RowTotals []ProtectedCell `json:"row_totals,omitempty"`
+	// ColumnTotals are the column margins.
 	ColumnTotals []ProtectedCell `json:"column_totals,omitempty"`
-	Total        ProtectedCell   `json:"total"`
+	// Total is the grand total.
+	Total ProtectedCell `json:"total"`
 	// Policy is the policy applied.
 	Policy DisclosurePolicy `json:"policy"`
 }

@@ -17,11 +17,15 @@ var (
 // Indicator and a Reason. It wraps [ErrUnknownIndicator] or [ErrNoValue]
 // according to the code.
 type Error struct {
-	Code      string
+	// Code is a stable problem code.
+	Code string
+	// Indicator is the indicator concerned.
 	Indicator IndicatorID
-	Reason    string
+	// Reason says what is wrong.
+	Reason string
 }
 
+// Error renders "indicators: <id>: <reason>".
 func (e *Error) Error() string {
 	return "indicators: " + string(e.Indicator) + ": " + e.Reason
 }

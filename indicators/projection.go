@@ -84,8 +84,10 @@ func trimZeros(d decimal.Decimal) decimal.Decimal {
 type ProjectionInput struct {
 	// Current is the number of workers now (in BaseYear).
 	Current int64 `json:"current" validate:"gte=0"`
-	// BaseYear and TargetYear bound the projection (1 to 100 years).
-	BaseYear   int `json:"base_year" validate:"gte=1900,lte=2200"`
+	// BaseYear is the year of Current.
+	BaseYear int `json:"base_year" validate:"gte=1900,lte=2200"`
+	// TargetYear is the year the target is to be met, 1 to 100 years
+	// after BaseYear.
 	TargetYear int `json:"target_year" validate:"gte=1900,lte=2200"`
 	// Population is the projected population of the target year in the
 	// universe the ratio is defined on.
@@ -123,6 +125,7 @@ type Projection struct {
 
 // ProjectionYear is the expected stock at the end of one year.
 type ProjectionYear struct {
+	// Year is the calendar year.
 	Year int `json:"year"`
 	// Stock is the expected number of workers, truncated toward zero at
 	// two decimals (attrition makes it fractional).

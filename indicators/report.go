@@ -48,10 +48,15 @@ type ReportParameters struct {
 
 // ReportArea is an area a report refers to.
 type ReportArea struct {
-	Code   workforce.AreaCode   `json:"code" validate:"required,valid"`
-	Name   string               `json:"name" validate:"required,max=200"`
-	Level  workforce.AdminLevel `json:"level" validate:"required,valid"`
-	Parent workforce.AreaCode   `json:"parent,omitempty" validate:"omitempty,valid"`
+	// Code identifies the area (the country code for a national root
+	// added above several top areas).
+	Code workforce.AreaCode `json:"code" validate:"required,valid"`
+	// Name is the area's name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Level is the area's administrative level.
+	Level workforce.AdminLevel `json:"level" validate:"required,valid"`
+	// Parent is the enclosing area; absent for the top area.
+	Parent workforce.AreaCode `json:"parent,omitempty" validate:"omitempty,valid"`
 }
 
 // IndicatorResult is one indicator's value in one cell: an area and, for
@@ -106,13 +111,22 @@ type IndicatorResult struct {
 // value. For SSW-SHARE-CADRE, Cadre names the cadre whose share is given
 // (the numerator's category), possibly together with one breakdown.
 type ResultCell struct {
-	Area          workforce.AreaCode   `json:"area" validate:"required,valid"`
-	Level         workforce.AdminLevel `json:"level,omitempty" validate:"omitempty,valid"`
-	Sex           workforce.Sex        `json:"sex,omitempty" validate:"omitempty,valid"`
-	Cadre         workforce.Cadre      `json:"cadre,omitempty" validate:"omitempty,valid"`
-	Sector        workforce.Sector     `json:"sector,omitempty" validate:"omitempty,valid"`
-	AgeBand       AgeBand              `json:"age_band,omitempty" validate:"omitempty,valid"`
-	Qualification QualificationGroup   `json:"qualification,omitempty" validate:"omitempty,valid"`
+	// Area is the area; its counts include every area below it.
+	Area workforce.AreaCode `json:"area" validate:"required,valid"`
+	// Level is the area's level.
+	Level workforce.AdminLevel `json:"level,omitempty" validate:"omitempty,valid"`
+	// Sex restricts the cell to workers of one sex.
+	Sex workforce.Sex `json:"sex,omitempty" validate:"omitempty,valid"`
+	// Cadre restricts the cell to one cadre (for SSW-SHARE-CADRE: the
+	// cadre whose share is given).
+	Cadre workforce.Cadre `json:"cadre,omitempty" validate:"omitempty,valid"`
+	// Sector restricts the cell to employers of one sector.
+	Sector workforce.Sector `json:"sector,omitempty" validate:"omitempty,valid"`
+	// AgeBand restricts the cell to one age band.
+	AgeBand AgeBand `json:"age_band,omitempty" validate:"omitempty,valid"`
+	// Qualification restricts the cell to qualified social workers or to
+	// the others.
+	Qualification QualificationGroup `json:"qualification,omitempty" validate:"omitempty,valid"`
 }
 
 // ResultPopulation is the population figure a result divides by (or
@@ -122,8 +136,9 @@ type ResultPopulation struct {
 	Universe PopulationUniverse `json:"universe" validate:"required,valid"`
 	// Value is the figure.
 	Value int64 `json:"value" validate:"gte=0"`
-	// Source and Vintage name the publisher and the series.
-	Source  string `json:"source" validate:"required,max=200"`
+	// Source names the publisher of the figure.
+	Source string `json:"source" validate:"required,max=200"`
+	// Vintage names the series and release.
 	Vintage string `json:"vintage" validate:"required,max=200"`
 	// Date is the reference date of the figure (unset when summed from
 	// figures of different dates).

@@ -207,31 +207,44 @@ type TallyGroup struct {
 	Observation TallyObservation `json:"observation"`
 	// Area is the area of the post of the worker's main employment.
 	Area workforce.AreaCode `json:"area"`
-	// Sex, Cadre and Sector are the worker's sex and cadre and the
-	// employer's sector.
-	Sex    workforce.Sex    `json:"sex"`
-	Cadre  workforce.Cadre  `json:"cadre"`
+	// Sex is the worker's recorded sex.
+	Sex workforce.Sex `json:"sex"`
+	// Cadre is the worker's cadre.
+	Cadre workforce.Cadre `json:"cadre"`
+	// Sector is the sector of the employer of the post.
 	Sector workforce.Sector `json:"sector,omitempty"`
 	// AgeKnown says whether Age holds the age in completed years.
 	AgeKnown bool `json:"age_known,omitempty"`
-	Age      int  `json:"age,omitempty"`
-	// Qualified, Licensed and CPDCompliant are the worker's flags.
-	Qualified    bool `json:"qualified,omitempty"`
-	Licensed     bool `json:"licensed,omitempty"`
+	// Age is the age in completed years on the observation date.
+	Age int `json:"age,omitempty"`
+	// Qualified is true for qualified social workers.
+	Qualified bool `json:"qualified,omitempty"`
+	// Licensed is true for workers holding a credential in good standing.
+	Licensed bool `json:"licensed,omitempty"`
+	// CPDCompliant is true for licensed workers meeting the CPD rule.
 	CPDCompliant bool `json:"cpd_compliant,omitempty"`
-	// Workers is the head-count; FTEHundredths the FTE sum in hundredths.
-	Workers       int64 `json:"workers"`
+	// Workers is the head-count (0 for groups holding only the FTE of
+	// secondary employments).
+	Workers int64 `json:"workers"`
+	// FTEHundredths is the FTE sum in hundredths.
 	FTEHundredths int64 `json:"fte_hundredths"`
 }
 
 // TallyPostGroup is one group of posts of a [Tally].
 type TallyPostGroup struct {
-	Area          workforce.AreaCode   `json:"area"`
-	Cadre         workforce.Cadre      `json:"cadre"`
-	Sector        workforce.Sector     `json:"sector,omitempty"`
-	Status        workforce.PostStatus `json:"status"`
-	Posts         int64                `json:"posts"`
-	FTEHundredths int64                `json:"fte_hundredths"`
+	// Area is the area the posts serve.
+	Area workforce.AreaCode `json:"area"`
+	// Cadre is the cadre the posts are established for.
+	Cadre workforce.Cadre `json:"cadre"`
+	// Sector is the sector of the posts' employer.
+	Sector workforce.Sector `json:"sector,omitempty"`
+	// Status is the posts' status.
+	Status workforce.PostStatus `json:"status"`
+	// Posts is the number of posts.
+	Posts int64 `json:"posts"`
+	// FTEHundredths is the sum of the posts' established FTE in
+	// hundredths.
+	FTEHundredths int64 `json:"fte_hundredths"`
 }
 
 // Groups returns the worker groups and post groups, sorted by their keys,
