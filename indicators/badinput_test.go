@@ -344,3 +344,53 @@ func TestAggregateFiguresJSONRoundTrip(t *testing.T) {
 		t.Fatal("the figures changed through a JSON round trip")
 	}
 }
+
+func TestErrorType(t *testing.T) {
+	r := indicators.IndicatorResult{Indicator: "SSW-NOPE", Status: indicators.StatusOK, Value: workforce.MustParseDecimal("1")}
+	_, err := r.Present()
+	var ie *indicators.Error
+	if !errors.As(err, &ie) || !errors.Is(err, indicators.ErrUnknownIndicator) || ie.Code != indicators.CodeUnknownIndicator {
+		t.Fatalf("err = %v", err)
+	}
+	if got, want := err.Error(), "indicators: SSW-NOPE: not in the catalogue"; got != want {
+		t.Fatalf("message %q, want %q", got, want)
+	}
+	_, err = indicators.IndicatorResult{Indicator: indicators.SSWDenPop, Status: indicators.StatusSuppressed}.Present()
+	if !errors.Is(err, indicators.ErrNoValue) || err.Error() != "indicators: SSW-DEN-POP: result has no value (status suppressed)" {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestTallyGroupsBadInput(t *testing.T) {
+	reg := handRegistry()
+	c, err := indicators.NewCounter(&reg, asOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := c.Tally()
+	if tl.AsOf() != asOf || tl.Rules().QualificationMinLevel != "" {
+		t.Fatal("accessors")
+	}
+	bad := []struct {
+		g    indicators.TallyGroup
+		code string
+		path string
+	}{
+		{indicators.TallyGroup{Observation: indicators.ObservedActive, Area: "X", Sex: workforce.SexMale, Cadre: workforce.CadreAllied}, indicators.CodeUnknownArea, "/area"},
+		{indicators.TallyGroup{Observation: "later", Area: "N", Sex: workforce.SexMale, Cadre: workforce.CadreAllied}, workforce.CodeNotSupported, "/observation"},
+		{indicators.TallyGroup{Observation: indicators.ObservedActive, Area: "N", Cadre: workforce.CadreAllied}, workforce.CodeNotSupported, "/sex"},
+		{indicators.TallyGroup{Observation: indicators.ObservedActive, Area: "N", Sex: workforce.SexMale, Cadre: workforce.CadreAllied, AgeKnown: true, Age: 200}, workforce.CodeOutOfRange, "/age"},
+		{indicators.TallyGroup{Observation: indicators.ObservedActive, Area: "N", Sex: workforce.SexMale, Cadre: workforce.CadreAllied, Workers: -1}, workforce.CodeNegative, "/workers"},
+	}
+	for _, tc := range bad {
+		wantProblem(t, tl.AddGroup(tc.g), tc.code, tc.path)
+	}
+	wantProblem(t, tl.AddPostGroup(indicators.TallyPostGroup{Area: "N", Cadre: "chief", Status: workforce.PostFilled}), workforce.CodeNotSupported, "/cadre")
+	wantProblem(t, c.AddPost("nope"), indicators.CodeUnknownPost, "/id")
+	if w, p := tl.Len(); w != 0 || p != 0 {
+		t.Fatalf("bad groups were counted: %d, %d", w, p)
+	}
+	if got := len(indicators.IDs()); got != len(indicators.Catalogue()) {
+		t.Fatalf("IDs has %d entries", got)
+	}
+}
