@@ -128,6 +128,10 @@ func (h Hours) IsZero() bool { return !h.f.Set }
 // Decimal returns the value as a shopspring decimal (0 when unset).
 func (h Hours) Decimal() decimal.Decimal { return h.f.Decimal() }
 
+// Hundredths returns the value in hundredths of an hour (1250 for
+// "12.50"), or 0 when unset: exact, allocation-free integer sums.
+func (h Hours) Hundredths() int64 { return hundredths(h.f) }
+
 // Cmp compares numerically; unset counts as 0.
 func (h Hours) Cmp(o Hours) int { return h.f.Cmp(o.f) }
 
@@ -170,6 +174,10 @@ func (c Credits) IsZero() bool { return !c.f.Set }
 
 // Decimal returns the value as a shopspring decimal (0 when unset).
 func (c Credits) Decimal() decimal.Decimal { return c.f.Decimal() }
+
+// Hundredths returns the value in hundredths of a credit, or 0 when
+// unset.
+func (c Credits) Hundredths() int64 { return hundredths(c.f) }
 
 // Cmp compares numerically; unset counts as 0.
 func (c Credits) Cmp(o Credits) int { return c.f.Cmp(o.f) }
@@ -219,11 +227,16 @@ func (f FTE) Decimal() decimal.Decimal { return f.f.Decimal() }
 
 // Hundredths returns the value in hundredths of a full-time post (100 for
 // 1.00, 50 for 0.5), or 0 when unset; useful for exact integer sums.
-func (f FTE) Hundredths() int64 {
-	if !f.f.Set {
+func (f FTE) Hundredths() int64 { return hundredths(f.f) }
+
+// hundredths rescales a quantity of scale ≤ 2 (guaranteed by every
+// quantity's parser) to hundredths; the 7 integer digits allowed keep it
+// far from overflow.
+func hundredths(f exact.Fixed) int64 {
+	if !f.Set {
 		return 0
 	}
-	r, _ := f.f.Rescale(2) // scale ≤ 2 by construction
+	r, _ := f.Rescale(2)
 	return r.Coef
 }
 

@@ -177,4 +177,7 @@ func TestQuantityCompare(t *testing.T) {
 	if workforce.FullTime().Hundredths() != 100 || workforce.MustParseFTE("0.5").Hundredths() != 50 {
 		t.Fatal("FTE hundredths")
 	}
+	if workforce.MustParseHours("12.5").Hundredths() != 1250 || workforce.MustParseCredits("9999999.99").Hundredths() != 999999999 || (workforce.Hours{}).Hundredths() != 0 {
+		t.Fatal("hours and credits hundredths")
+	}
 }
