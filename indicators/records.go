@@ -158,10 +158,10 @@ func NewCounter(reg *workforce.Registry, asOf workforce.CivilDate, rules RecordR
 		c.cpdHours, c.cpdCreds = -1, -1
 		c.cpdFrom = asOf.AddMonths(-rules.CPD.WindowMonths)
 		if !rules.CPD.MinHours.IsZero() {
-			c.cpdHours = hundredths(rules.CPD.MinHours.Decimal().CoefficientInt64(), rules.CPD.MinHours.Decimal().Exponent())
+			c.cpdHours = rules.CPD.MinHours.Hundredths()
 		}
 		if !rules.CPD.MinCredits.IsZero() {
-			c.cpdCreds = hundredths(rules.CPD.MinCredits.Decimal().CoefficientInt64(), rules.CPD.MinCredits.Decimal().Exponent())
+			c.cpdCreds = rules.CPD.MinCredits.Hundredths()
 		}
 	}
 	return c, nil
@@ -194,14 +194,6 @@ func resolvePost(p *workforce.Post, frame *areaFrame, employers map[workforce.ID
 		pk:  uint64(area) | uint64(cadre)<<postCadreShift | uint64(sector)<<postSectShift | uint64(status)<<postStatusShift,
 		fte: p.FTE.Hundredths(),
 	}, ps
-}
-
-// hundredths converts coef × 10^exp (exp ≥ -2) to hundredths.
-func hundredths(coef int64, exp int32) int64 {
-	for ; exp > -2; exp-- {
-		coef *= 10
-	}
-	return coef
 }
 
 // Tally returns the counter's tally (not a copy): merge it, evaluate it,
@@ -384,14 +376,8 @@ func (c *Counter) cpdCompliant(w *workforce.Worker, d workforce.CivilDate) bool 
 		if !r.Date.After(from) || r.Date.After(d) {
 			continue
 		}
-		if !r.Hours.IsZero() {
-			h := r.Hours.Decimal()
-			hours += hundredths(h.CoefficientInt64(), h.Exponent())
-		}
-		if !r.Credits.IsZero() {
-			cr := r.Credits.Decimal()
-			creds += hundredths(cr.CoefficientInt64(), cr.Exponent())
-		}
+		hours += r.Hours.Hundredths()
+		creds += r.Credits.Hundredths()
 	}
 	return (c.cpdHours < 0 || hours >= c.cpdHours) && (c.cpdCreds < 0 || creds >= c.cpdCreds)
 }
