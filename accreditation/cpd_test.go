@@ -1,0 +1,147 @@
+package accreditation_test
+
+import (
+	"testing"
+
+	"github.com/sswkit/ssw/accreditation"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// cpdScheme wraps a CPD rule in a renewal scheme of the test jurisdiction.
+func cpdScheme(r *accreditation.CPDRule) accreditation.Scheme {
+	s := minimalScheme()
+	s.Versions[0].Purpose, s.Versions[0].EventDate = accreditation.PurposeRenewal, accreditation.EventRenewalDate
+	s.Versions[0].Requirements = []accreditation.Requirement{{ID: "cpd", Kind: accreditation.ReqCPD}}
+	s.Versions[0].CPD = r
+	return s
+}
+
+func hoursRec(date, h string, act workforce.CPDActivity) workforce.CPDRecord {
+	return workforce.CPDRecord{Date: d(date), Hours: hrs(h), Category: workforce.CPDStructured, Activity: act}
+}
+
+func TestCPDAccounting(t *testing.T) {
+	term := []workforce.Credential{held("XX-TEST", "2023-01-01", "2024-12-31")}
+	cases := []struct {
+		name      string
+		rule      accreditation.CPDRule
+		facts     accreditation.Facts
+		asOf      string
+		outcome   accreditation.Outcome
+		counted   string
+		carriedIn string
+		carryOut  string
+		shortfall string
+	}{
+		{
+			name: "capped carry-over from the previous term (Texas: at most 10)",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("30"), Window: accreditation.WindowLicenceTerm, CarryOver: accreditation.CarryCapped, CarryOverMax: cr("10")},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{
+				hoursRec("2022-06-01", "45", workforce.ActivityCourse), // previous term: 15 over, 10 carried
+				hoursRec("2024-06-01", "22", workforce.ActivityCourse),
+			}},
+			asOf: "2024-12-01", outcome: accreditation.OutcomeMet, counted: "22", carriedIn: "10", carryOut: "2",
+		},
+		{
+			name: "carry-over comes from the capped excess, not the raw one",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("30"), Window: accreditation.WindowLicenceTerm, CarryOver: accreditation.CarryCapped, CarryOverMax: cr("10"),
+				Limits: []accreditation.CPDLimit{{ID: "self", Activities: []workforce.CPDActivity{workforce.ActivitySelfStudy}, Max: cr("5")}}},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{
+				hoursRec("2022-06-01", "30", workforce.ActivityCourse), hoursRec("2022-07-01", "20", workforce.ActivitySelfStudy), // 35 counted, 5 excess
+				hoursRec("2024-06-01", "20", workforce.ActivityCourse),
+			}},
+			asOf: "2024-12-01", outcome: accreditation.OutcomeNotMet, counted: "20", carriedIn: "5", shortfall: "5",
+		},
+		{
+			name: "carry-over by activity type (PH: postgraduate study only)",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("10"), Window: accreditation.WindowLicenceTerm, CarryOver: accreditation.CarryByActivity,
+				CarryOverActivities: []workforce.CPDActivity{workforce.ActivityPostgraduate}},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{
+				hoursRec("2023-02-01", "8", workforce.ActivityPostgraduate), hoursRec("2023-03-01", "12", workforce.ActivityCourse),
+			}},
+			asOf: "2024-12-01", outcome: accreditation.OutcomeMet, counted: "20", carryOut: "8",
+		},
+		{
+			name: "phase-in scales the total (PH 2017: 30%)",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitCredits, Total: cr("45"), Window: accreditation.WindowLicenceTerm,
+				PhaseIn: []accreditation.CPDPhase{{From: d("2024-01-01"), To: d("2024-12-31"), Percent: dec("30")}}},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{{Date: d("2024-01-10"), Credits: cr("13.5"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse}}},
+			asOf:  "2024-12-01", outcome: accreditation.OutcomeMet, counted: "13.5",
+		},
+		{
+			name: "rolling window drops the earliest activities",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("20"), Window: accreditation.WindowRolling, WindowMonths: 12},
+			facts: accreditation.Facts{CPD: []workforce.CPDRecord{
+				hoursRec("2024-03-01", "10", workforce.ActivityCourse), hoursRec("2024-09-01", "10", workforce.ActivityCourse),
+			}},
+			asOf: "2025-03-01", outcome: accreditation.OutcomeNotMet, counted: "10", shortfall: "10",
+		},
+		{
+			name: "fixed cycle (SWE: 1 December to 30 November)",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("0"), Window: accreditation.WindowFixedCycle, WindowMonths: 12, CycleStartMonth: 12, CycleStartDay: 1, MinRecords: 2},
+			facts: accreditation.Facts{CPD: []workforce.CPDRecord{
+				hoursRec("2023-11-30", "1", workforce.ActivityCourse), hoursRec("2023-12-01", "1", workforce.ActivityCourse), hoursRec("2024-11-30", "1", workforce.ActivityCourse),
+			}},
+			asOf: "2024-11-30", outcome: accreditation.OutcomeMet, counted: "2",
+		},
+		{
+			name: "conversion per hour, accredited only (SG supervision)",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitCredits, Total: cr("5"), Window: accreditation.WindowLicenceTerm,
+				Conversions: []accreditation.CPDConversion{{Activity: workforce.ActivitySupervisionReceived, PerHour: dec("0.5"), AccreditedOnly: true}}},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{
+				hoursRec("2023-05-01", "9", workforce.ActivitySupervisionReceived), // not accredited: 0
+				{Date: d("2023-06-01"), Hours: hrs("9"), Category: workforce.CPDStructured, Activity: workforce.ActivitySupervisionReceived, Accredited: true},
+			}},
+			asOf: "2024-12-01", outcome: accreditation.OutcomeNotMet, counted: "4.5", shortfall: "0.5",
+		},
+		{
+			name:  "activity types (TH: at least 2 of 4)",
+			rule:  accreditation.CPDRule{Unit: accreditation.UnitHours, Total: cr("10"), Window: accreditation.WindowLicenceTerm, MinActivityTypes: 2},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{hoursRec("2023-05-01", "12", workforce.ActivityCourse)}},
+			asOf:  "2024-12-01", outcome: accreditation.OutcomeNotMet, counted: "12",
+		},
+		{
+			name: "obligation owed from the previous cycle adds to the total",
+			rule: accreditation.CPDRule{Unit: accreditation.UnitCredits, Total: cr("15"), Window: accreditation.WindowLicenceTerm},
+			facts: accreditation.Facts{Credentials: term, CPD: []workforce.CPDRecord{{Date: d("2023-05-01"), Credits: cr("16"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse}},
+				Obligations: []accreditation.Obligation{{Kind: accreditation.ObligationCPDShortfall, SchemeID: "XX-TEST", Amount: cr("6"), Unit: accreditation.UnitCredits,
+					Created: d("2022-12-15"), DueBy: d("2024-12-31")}}},
+			asOf: "2024-12-01", outcome: accreditation.OutcomeNotMet, counted: "16", shortfall: "5",
+		},
+		{
+			name:  "unconfirmed total is unknown, never not met",
+			rule:  accreditation.CPDRule{Unit: accreditation.UnitCredits, Window: accreditation.WindowLicenceTerm},
+			facts: accreditation.Facts{Credentials: term, KnownEmpty: []accreditation.FactList{accreditation.ListCPD}},
+			asOf:  "2024-12-01", outcome: accreditation.OutcomeUnknown, counted: "0",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := c.rule
+			a, err := accreditation.AssessCPD(cpdScheme(&r), c.facts, d(c.asOf))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Outcome != c.outcome || a.Counted.String() != c.counted || a.CarriedIn.String() != c.carriedIn ||
+				a.CarryOut.String() != c.carryOut || a.Shortfall.String() != c.shortfall {
+				t.Errorf("got %s counted %s in %q out %q short %q; want %s counted %s in %q out %q short %q",
+					a.Outcome, a.Counted, a.CarriedIn, a.CarryOut, a.Shortfall, c.outcome, c.counted, c.carriedIn, c.carryOut, c.shortfall)
+			}
+		})
+	}
+}
+
+func TestCPDDeferralNeedsTheUndertakingFact(t *testing.T) {
+	s := scheme(t, accreditation.SchemePHLicence)
+	s.Versions[2].CPD.Total = cr("15")
+	f := accreditation.Facts{
+		Credentials:   []workforce.Credential{held(accreditation.SchemePHRegistration, "2010-09-01", ""), held(accreditation.SchemePHLicence, "2022-06-01", "2025-05-31")},
+		CPD:           []workforce.CPDRecord{cpd("2023-03-10", "9", workforce.CPDStructured, workforce.ActivityCourse)},
+		Circumstances: []accreditation.Circumstance{accreditation.CircumstanceSupervisor},
+	}
+	// Documents unknown: the undertaking may exist, so the renewal is unknown.
+	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-05-25"), accreditation.OutcomeUnknown)
+	// Known to have no documents: not met.
+	f.KnownEmpty = []accreditation.FactList{accreditation.ListDocuments}
+	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-05-25"), accreditation.OutcomeNotMet)
+}

@@ -1,0 +1,116 @@
+package accreditation_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sswkit/ssw/accreditation"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// adaptationRule is a test rule modelled on Social Work England's
+// individual assessment: the origin credential and a language certificate
+// are needed, the host's local practice can be supplied by adaptation.
+func adaptationRule() accreditation.RecognitionRule {
+	return accreditation.RecognitionRule{ID: "TEST-ADAPT", Title: "Test rule", From: d("2000-01-01"), Outcome: accreditation.RecognitionRecognised,
+		Waives: []workforce.ID{"host.local_exam"}, Adaptable: []workforce.ID{"host.local_practice"},
+		Source: accreditation.RuleSource{Title: "Test fixture"}, Confidence: accreditation.ConfidenceUnconfirmed}
+}
+
+func adaptationHost() accreditation.Scheme {
+	_, host := mraSchemes()
+	host.Versions[0].Requirements = []accreditation.Requirement{
+		{ID: "host.local_exam", Kind: accreditation.ReqDocument, Title: "Local examination certificate", Document: accreditation.DocStandardsCertificate},
+		{ID: "host.local_practice", Kind: accreditation.ReqExperience, Title: "Six months of local practice", MinMonths: 6, Countries: []workforce.CountryCode{"SG"}},
+	}
+	return host
+}
+
+func TestRecognise(t *testing.T) {
+	origin, _ := mraSchemes()
+	base := accreditation.Facts{
+		Credentials: []workforce.Credential{held("TEST-PH-RN", "2015-01-01", "")},
+		Work:        []accreditation.WorkPeriod{{Start: d("2015-01-01"), End: d("2024-12-31"), Country: "PH"}},
+		KnownEmpty:  []accreditation.FactList{accreditation.ListDocuments},
+	}
+	cases := []struct {
+		name    string
+		rule    accreditation.RecognitionRule
+		origin  accreditation.Scheme
+		host    accreditation.Scheme
+		facts   func() accreditation.Facts
+		outcome accreditation.RecognitionOutcome
+		met     []string
+		missing []string
+	}{
+		{"waived exam, adaptation for local practice", adaptationRule(), origin, adaptationHost(), func() accreditation.Facts { return base },
+			accreditation.RecognitionAdaptation, []string{"host.local_exam"}, []string{"host.local_practice"}},
+		{"recognised after local practice", adaptationRule(), origin, adaptationHost(), func() accreditation.Facts {
+			f := base
+			f.Work = append(slices.Clone(base.Work), accreditation.WorkPeriod{Start: d("2025-01-01"), End: d("2025-07-31"), Country: "SG"})
+			return f
+		}, accreditation.RecognitionRecognised, []string{"host.local_exam", "host.local_practice"}, nil},
+		{"no waiver without a current origin credential", adaptationRule(), origin, adaptationHost(), func() accreditation.Facts {
+			f := base
+			f.Credentials = []workforce.Credential{{SchemeID: "TEST-PH-RN", Issued: d("2015-01-01"), Status: workforce.CredentialRevoked}}
+			return f
+		}, accreditation.RecognitionRefused, nil, []string{"host.local_exam", "host.local_practice"}},
+		{"host without a regime", adaptationRule(), origin, scheme(t, "MY-NO-REGIME"), func() accreditation.Facts { return base },
+			accreditation.RecognitionNotApplicable, nil, nil},
+		{"origin without a regime: qualification recognition only", adaptationRule(), scheme(t, "KH-NO-REGIME"), adaptationHost(), func() accreditation.Facts { return base },
+			accreditation.RecognitionRefused, nil, []string{"host.local_exam", "host.local_practice"}},
+		{"rule not covering the host", accreditation.ASEANNursingMRA(), origin, scheme(t, accreditation.SchemeSWE), func() accreditation.Facts { return base },
+			accreditation.RecognitionNotApplicable, nil, nil},
+		{"missing facts", adaptationRule(), origin, adaptationHost(), func() accreditation.Facts {
+			f := base
+			f.Work = nil
+			return f
+		}, accreditation.RecognitionUndetermined, []string{"host.local_exam"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rd, err := accreditation.Recognise(c.rule, c.origin, c.host, c.facts(), d("2025-08-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := rd.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if rd.Outcome != c.outcome || !slices.Equal(idStrings(rd.Met), c.met) || !slices.Equal(idStrings(rd.Missing), c.missing) {
+				t.Errorf("%s met %v missing %v (%s); want %s met %v missing %v", rd.Outcome, rd.Met, rd.Missing, rd.Message, c.outcome, c.met, c.missing)
+			}
+		})
+	}
+}
+
+func idStrings(ids []workforce.ID) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, string(id))
+	}
+	return out
+}
+
+func TestFactsFromWorker(t *testing.T) {
+	w := workforce.Worker{ID: "W-1", Sex: workforce.SexFemale, BirthDate: d("1990-05-01"), Cadre: workforce.CadreProfessional, Nationality: "PH",
+		Qualifications: []workforce.Qualification{{Level: workforce.EducationBachelor, Field: workforce.FieldSocialWork, Completed: d("2012-04-30")}},
+		Credentials:    []workforce.Credential{held(accreditation.SchemePHRegistration, "2012-09-01", ""), held(accreditation.SchemePHLicence, "2022-06-01", "2025-05-31")},
+		Employments:    []workforce.Employment{{PostID: "P-1", Start: d("2013-01-02"), FTE: workforce.FullTime(), Type: workforce.EmploymentPermanent}},
+		CPD:            []workforce.CPDRecord{{Date: d("2024-02-14"), Hours: hrs("12.5"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse, Topics: []workforce.CPDTopic{workforce.TopicEthics}}},
+	}
+	f := accreditation.FactsFromWorker(w)
+	if err := f.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if f.SubjectID != "W-1" || f.Citizenship[0] != "PH" || len(f.Work) != 1 || !f.Work[0].FTE.Equal(workforce.FullTime()) {
+		t.Errorf("facts %+v", f)
+	}
+	f.CPD[0].Topics[0] = workforce.TopicLawPolicy
+	if w.CPD[0].Topics[0] != workforce.TopicEthics {
+		t.Error("FactsFromWorker shares memory with the worker")
+	}
+	// A registry holds no circumstances or documents: the PH renewal is
+	// unknown, never a false "not met".
+	dec := evaluate(t, scheme(t, accreditation.SchemePHLicence), accreditation.PurposeRenewal, accreditation.FactsFromWorker(w), "2025-05-01")
+	wantOutcome(t, dec, accreditation.OutcomeUnknown)
+}
