@@ -30,9 +30,10 @@
 // [Thailand], [Singapore], [Indonesia], [VietNam], [NoRegimes] (Malaysia,
 // Cambodia, Lao PDR, Myanmar, Brunei, Timor-Leste) and [ReferenceSystems]
 // (ASWB examinations, Texas, New York, Social Work England, CSWE), with
-// [RecognitionRules] ([ASEANNursingMRA]). Every rule carries a
-// [RuleSource] and a [RuleConfidence]; what the research marks as not
-// confirmed is not encoded and is listed in the scheme's notes. Where a
+// [RecognitionRules] ([ASEANNursingMRA], [PhilippineReciprocity]). Every
+// rule carries a [RuleSource] and a [RuleConfidence]; what the research
+// marks as not confirmed is not encoded and is listed in the scheme's
+// notes. Where a
 // figure is not confirmed (the Philippine social-work CPD units), the
 // parameter is left unset and evaluates to unknown, never to not met.
 //
@@ -50,8 +51,37 @@
 // continuous), training, exam, exam_admission, quiz, age, references,
 // health_certificate, document, credential (current membership or
 // credential), employment, fee, citizenship, proceeding, circumstance and
-// cpd. Each kind reads only its own parameters; [Scheme.Validate] lists
-// them by rejecting the others.
+// cpd. Each kind reads only its own parameters (needed ones before the
+// semicolon) and [Scheme.Validate] rejects the others:
+//
+//	all_of, any_of       of
+//	at_least_n           of, n
+//	when                 if, of
+//	not                  of (exactly one child)
+//	qualification        ; levels, min_level, fields, accredited, institutions, countries, completed_from, completed_until
+//	supervised_practice  min_hours or min_months; settings, timing, ended_by, supervisor, countries
+//	experience           min_months or max_months; countries, settings, full_time, min_share, after_qualification, fields, continuous
+//	training             min_hours or courses; in_employment
+//	exam                 exam; within_months
+//	exam_admission       exam; max_attempts
+//	quiz                 quiz, min_score; max_age_months
+//	age                  min_age or max_age
+//	references           min_count; min_years_known
+//	health_certificate   ; max_age_months
+//	document             document; max_age_months
+//	credential           schemes; ever_held
+//	employment           ; settings, countries, social_work_post, accept_offer
+//	fee                  ; fee_year_offset
+//	citizenship          countries
+//	proceeding           ; proceedings, open_only, within_months
+//	circumstance         circumstances
+//	cpd                  the version's CPD rule
+//
+// Citizenship and reciprocity gates belong to recognition rather than to
+// the domestic route: [PhilippineReciprocity] waives the Philippine
+// citizenship requirement for foreign applicants who prove reciprocity
+// (a scheme may also write any_of(citizenship, document
+// reciprocity_proof)).
 //
 // # Outcomes and combinators
 //
@@ -96,7 +126,8 @@
 // ([workforce.Credential]), fees, CPD records ([workforce.CPDRecord]),
 // proceedings, circumstances and obligations carried from earlier
 // cycles. An absent member means unknown; Facts.KnownEmpty says a list is
-// known to be empty. [FactsFromWorker] builds facts from a registry
+// known to be empty. Obligations are the one exception: absent means none
+// owed. [FactsFromWorker] builds facts from a registry
 // worker. [Facts.Validate] rejects impossible values (marks above 100,
 // ends before starts).
 //

@@ -130,7 +130,7 @@ func (e *Evaluator) Evaluate(f Facts, asOf workforce.CivilDate) (Decision, error
 // validated first; problems are reported together with paths prefixed by
 // the document's index ("/3/birth_date").
 func (e *Evaluator) EvaluateAll(fs []Facts, asOf workforce.CivilDate) ([]Decision, error) {
-	if err := validateAll(fs); err != nil {
+	if err := validateAll(fs, asOf); err != nil {
 		return nil, err
 	}
 	out := make([]Decision, len(fs))
@@ -146,7 +146,7 @@ func (e *Evaluator) EvaluateAll(fs []Facts, asOf workforce.CivilDate) ([]Decisio
 // cheap way to evaluate a whole registry. Validation is as for
 // [Evaluator.EvaluateAll].
 func (e *Evaluator) Outcomes(dst []Outcome, fs []Facts, asOf workforce.CivilDate) ([]Outcome, error) {
-	if err := validateAll(fs); err != nil {
+	if err := validateAll(fs, asOf); err != nil {
 		return dst, err
 	}
 	for i := range fs {
@@ -156,8 +156,11 @@ func (e *Evaluator) Outcomes(dst []Outcome, fs []Facts, asOf workforce.CivilDate
 	return dst, nil
 }
 
-func validateAll(fs []Facts) error {
+func validateAll(fs []Facts, asOf workforce.CivilDate) error {
 	var ps workforce.Problems
+	if asOf.IsZero() {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Message: "the evaluation date is required"})
+	}
 	for i := range fs {
 		base := jsonptr.Index("", i)
 		for _, p := range fs[i].appendProblems(nil) {

@@ -335,9 +335,12 @@ func (c *ctx) exam(n *node) leaf {
 	}
 	switch best {
 	case yes:
-		found := "passed on " + passDate.String()
-		if banking && at >= 0 && f.ExamSittings[es[at].i].Date != passDate {
-			found += " (subjects banked from " + f.ExamSittings[es[at].i].Date.String() + ")"
+		found := ""
+		if c.explain {
+			found = "passed on " + passDate.String()
+			if banking && at >= 0 && f.ExamSittings[es[at].i].Date != passDate {
+				found += " (subjects banked from " + f.ExamSittings[es[at].i].Date.String() + ")"
+			}
 		}
 		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/exam_sittings", es[at].i), found: found, kids: kids}
 	case maybe:

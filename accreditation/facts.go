@@ -12,7 +12,8 @@ import (
 // [OutcomeUnknown] with the JSON Pointer of the missing member, never to
 // [OutcomeNotMet]. Because JSON cannot tell an absent list from an empty
 // one, KnownEmpty names the lists that are known to be empty (no
-// qualifications, no exam sittings yet).
+// qualifications, no exam sittings yet). Obligations are the exception:
+// an absent list means none are owed.
 //
 // Facts dated after the evaluation date are ignored by evaluation.
 type Facts struct {
@@ -48,7 +49,8 @@ type Facts struct {
 	Proceedings []Proceeding `json:"proceedings,omitempty"`
 	// Circumstances lists the circumstances that apply to the person.
 	Circumstances []Circumstance `json:"circumstances,omitempty" validate:"omitempty,dive,valid"`
-	// Obligations lists obligations carried from earlier cycles.
+	// Obligations lists obligations carried from earlier cycles; absent
+	// means none are owed.
 	Obligations []Obligation `json:"obligations,omitempty"`
 	// KnownEmpty names lists known to be empty.
 	KnownEmpty []FactList `json:"known_empty,omitempty" validate:"omitempty,dive,valid"`

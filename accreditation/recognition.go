@@ -37,6 +37,10 @@ type RecognitionRule struct {
 	// SameCountry allows origin and host in the same jurisdiction (off:
 	// recognition is between jurisdictions).
 	SameCountry bool `json:"same_country,omitempty"`
+	// HostPurpose is the host rule evaluated: grant when unset, or
+	// exam_admission when the arrangement opens the host's examination
+	// (PH: foreign applicants with reciprocity).
+	HostPurpose RulePurpose `json:"host_purpose,omitempty" validate:"omitempty,valid"`
 	// From and To bound the evaluation dates the rule is in force.
 	From workforce.CivilDate `json:"from" validate:"required"`
 	To   workforce.CivilDate `json:"to,omitzero"`
@@ -104,8 +108,8 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 
 // RecognitionDecision is the result of [Recognise]: the outcome, the
 // findings of the rule's conditions, the host decision, and which host
-// requirements (the top-level requirements of the host's grant rule and
-// its prerequisites, by code) are already met, missing or undetermined.
+// requirements (the top-level requirements of the host's rule and its
+// prerequisites, by code) are already met, missing or undetermined.
 type RecognitionDecision struct {
 	RuleID         workforce.ID        `json:"rule_id" validate:"required,valid"`
 	OriginSchemeID workforce.ID        `json:"origin_scheme_id" validate:"required,valid"`
@@ -116,7 +120,7 @@ type RecognitionDecision struct {
 	Message string `json:"message" validate:"required,max=1000"`
 	// Conditions are the findings of the rule's conditions.
 	Conditions []Finding `json:"conditions,omitempty"`
-	// Host is the host scheme's grant decision with the waivers applied.
+	// Host is the host scheme's decision with the waivers applied.
 	Host *Decision `json:"host,omitempty"`
 	// Met, Missing and Undetermined sort the host requirements.
 	Met          []workforce.ID `json:"met,omitempty"`
@@ -176,7 +180,8 @@ func (r *RecognitionRule) covers(origin, host *Scheme) bool {
 //     a regime, by "a current credential of the origin scheme is held";
 //     when the origin has no regime there is no credential to recognise,
 //     so no host requirement is waived (qualification recognition only);
-//  4. the host's grant rule is evaluated with the waived requirements
+//  4. the host's rule for HostPurpose (grant by default) is evaluated
+//     with the waived requirements
 //     counted as met, and its top-level requirements are sorted into met,
 //     missing and undetermined;
 //  5. the outcome: refused when a condition is not met; undetermined when
@@ -191,7 +196,11 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 	if err := origin.Validate(); err != nil {
 		return RecognitionDecision{}, inputError("scheme", err)
 	}
-	e, err := NewEvaluator(host, PurposeGrant)
+	purpose := rule.HostPurpose
+	if purpose == "" {
+		purpose = PurposeGrant
+	}
+	e, err := NewEvaluator(host, purpose)
 	if err != nil {
 		return RecognitionDecision{}, err
 	}
@@ -248,7 +257,7 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 		d.Message = "the holder does not meet the conditions of " + string(rule.ID)
 	case hd.Outcome == OutcomeNotApplicable:
 		d.Outcome = RecognitionNotApplicable
-		d.Message = "the host scheme has no grant rule in force on " + asOf.String()
+		d.Message = "the host scheme has no " + string(purpose) + " rule in force on " + asOf.String()
 	case co == OutcomeUnknown || hd.Outcome == OutcomeUnknown:
 		d.Outcome = RecognitionUndetermined
 		d.Message = "facts needed for the conditions or the host requirements are missing"

@@ -83,6 +83,30 @@ func TestRecognise(t *testing.T) {
 	}
 }
 
+func TestPhilippineReciprocity(t *testing.T) {
+	origin, host := scheme(t, accreditation.SchemeTHLicence), scheme(t, accreditation.SchemePHRegistration)
+	f := phApplicant("1000")
+	f.Citizenship = []workforce.CountryCode{"TH"}
+	f.Credentials = []workforce.Credential{held(accreditation.SchemeTHLicence, "2024-05-01", "2029-04-30")}
+	// Domestic route: refused on citizenship only.
+	dom := evaluate(t, host, accreditation.PurposeExamAdmission, f, "2024-06-01")
+	if got := codes(dom.Unmet()); !slices.Equal(got, []string{"ph.exam.citizenship"}) {
+		t.Fatalf("domestic unmet = %v", got)
+	}
+	rd, err := accreditation.Recognise(accreditation.PhilippineReciprocity(), origin, host, f, d("2024-06-01"))
+	if err != nil || rd.Outcome != accreditation.RecognitionRefused {
+		t.Fatalf("without proof: %s %v", rd.Outcome, err)
+	}
+	f.Documents = append(slices.Clone(f.Documents), accreditation.SupportingDocument{Kind: accreditation.DocReciprocity, Date: d("2024-05-20")})
+	rd, err = accreditation.Recognise(accreditation.PhilippineReciprocity(), origin, host, f, d("2024-06-01"))
+	if err != nil || rd.Outcome != accreditation.RecognitionRecognised {
+		t.Fatalf("with proof: %s %v (%s)", rd.Outcome, err, rd.Message)
+	}
+	if got, _ := rd.Host.Find("ph.exam.citizenship"); got.Reason != accreditation.ReasonWaived {
+		t.Errorf("citizenship reason %s, want waived", got.Reason)
+	}
+}
+
 func idStrings(ids []workforce.ID) []string {
 	var out []string
 	for _, id := range ids {

@@ -33,9 +33,11 @@ func SchemeByID(id workforce.ID) (Scheme, bool) {
 }
 
 // RecognitionRules returns the shipped recognition rules, fresh on each
-// call: the ASEAN nursing MRA as a model (no ASEAN social work MRA exists).
+// call: the ASEAN nursing MRA as a model (no ASEAN social work MRA exists)
+// and the Philippine admission of foreign applicants to the licensure
+// examination under reciprocity.
 func RecognitionRules() []RecognitionRule {
-	return []RecognitionRule{ASEANNursingMRA()}
+	return []RecognitionRule{ASEANNursingMRA(), PhilippineReciprocity()}
 }
 
 // Catalogue returns every shipped scheme and recognition rule as one

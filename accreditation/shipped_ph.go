@@ -40,6 +40,29 @@ func phExamAdmission(id string, from, to string, minAge int, src RuleSource, con
 	}
 }
 
+// RulePHReciprocity admits foreign applicants to the Philippine
+// licensure examination under reciprocity.
+const RulePHReciprocity workforce.ID = "PH-FOREIGN-RECIPROCITY"
+
+// PhilippineReciprocity returns the rule that admits a foreign social
+// worker to the Philippine licensure examination where reciprocity or an
+// international agreement is proven (PRC advisory under RA 8981
+// s.7(j),(l) and PRC MO 3 s.2016): the citizenship requirement of the
+// domestic route is waived, everything else still applies. Citizenship
+// and reciprocity gates are kept out of the domestic route on purpose.
+func PhilippineReciprocity() RecognitionRule {
+	return RecognitionRule{
+		ID: RulePHReciprocity, Title: "Foreign applicants to the Philippine social work licensure examination (reciprocity)",
+		HostSchemes: []workforce.ID{SchemePHRegistration}, HostPurpose: PurposeExamAdmission, From: date("2016-01-01"),
+		Conditions: []Requirement{doc("ph.reciprocity.proof", "Reciprocity or an international agreement proven", DocReciprocity)},
+		Waives:     []workforce.ID{"ph.exam.citizenship"},
+		Outcome:    RecognitionRecognised,
+		Source:     cite("S10", "PRC advisory on foreign applicants", "start date set to 1 Jan 2016 (PRC MO 3 s.2016); the exact date is not given"),
+		Confidence: ConfidencePartial,
+		Notes:      []string{"Only where the profession's law allows it: the social work law's own reciprocity clause is not confirmed."},
+	}
+}
+
 func toDate(s string) workforce.CivilDate {
 	if s == "" {
 		return workforce.CivilDate{}
