@@ -110,3 +110,29 @@ func BenchmarkEvaluateUncompiled(b *testing.B) {
 		}
 	}
 }
+
+// TestEvaluatorConcurrent shares one Evaluator between goroutines (run
+// under -race).
+func TestEvaluatorConcurrent(t *testing.T) {
+	s, _ := accreditation.SchemeByID(accreditation.SchemeSGRSW)
+	ev, err := accreditation.NewEvaluator(s, accreditation.PurposeGrant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := ev.Evaluate(sgRSWApplicant(), d("2025-02-01"))
+	done := make(chan accreditation.Outcome)
+	for range 8 {
+		go func() {
+			dec, _ := ev.Evaluate(sgRSWApplicant(), d("2025-02-01"))
+			done <- dec.Outcome
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != want.Outcome {
+			t.Errorf("concurrent outcome %s, want %s", got, want.Outcome)
+		}
+	}
+	if want.Outcome != accreditation.OutcomeMet {
+		t.Errorf("the benchmark applicant is %s: %v %v", want.Outcome, codes(want.Unmet()), codesPaths(want.Missing()))
+	}
+}

@@ -648,6 +648,26 @@ func carryable(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) 
 	return 0
 }
 
+// cpdRequired renders the total a CPD rule asks for.
+func cpdRequired(r *CPDRule) string {
+	var window string
+	switch r.Window {
+	case WindowLicenceTerm:
+		window = "the licence term"
+	case WindowFixedCycle:
+		window = "each " + strconv.Itoa(r.WindowMonths) + "-month cycle"
+	case WindowRolling:
+		window = "the last " + strconv.Itoa(r.WindowMonths) + " months"
+	}
+	switch {
+	case r.Total.IsZero():
+		return "a total not confirmed for this scheme, in " + window
+	case r.Total.Decimal().Sign() == 0:
+		return "no total; the listed conditions in " + window
+	}
+	return "at least " + r.Total.String() + " " + string(r.Unit) + " in " + window
+}
+
 func limitText(l *CPDLimit) string {
 	var s string
 	if !l.Min.IsZero() {

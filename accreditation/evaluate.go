@@ -378,6 +378,7 @@ func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) no
 	exs := r.Exemptions
 	if r.Kind == ReqCPD && v != nil && v.CPD != nil {
 		n.cpd, n.cplan = v.CPD, planCPD(v.CPD)
+		n.req = cpdRequired(v.CPD)
 		exs = append(slices.Clip(v.CPD.Exemptions), exs...)
 	}
 	for i := range exs {
