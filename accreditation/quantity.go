@@ -37,33 +37,9 @@ func scaled(d decimal.Decimal, scale int32) (int64, bool) {
 	return v, true
 }
 
-// boundedHundredths converts a decimal whose coefficient is known to fit
-// (hours and credits have at most 9 digits and 2 decimals) without the
-// allocation of copying the coefficient.
-func boundedHundredths(d decimal.Decimal) int64 {
-	v := d.CoefficientInt64()
-	for k := d.Exponent() + 2; k > 0; k-- {
-		v *= 10
-	}
-	for k := d.Exponent() + 2; k < 0; k++ {
-		v /= 10
-	}
-	return v
-}
+func hoursHundredths(h workforce.Hours) int64 { return h.Hundredths() }
 
-func hoursHundredths(h workforce.Hours) int64 {
-	if h.IsZero() {
-		return 0
-	}
-	return boundedHundredths(h.Decimal())
-}
-
-func creditsHundredths(c workforce.Credits) int64 {
-	if c.IsZero() {
-		return 0
-	}
-	return boundedHundredths(c.Decimal())
-}
+func creditsHundredths(c workforce.Credits) int64 { return c.Hundredths() }
 
 // satAdd adds without overflowing.
 func satAdd(a, b int64) int64 {
