@@ -18,6 +18,9 @@ var (
 	// ErrInvalidHolding reports a credential history with an illegal
 	// transition or an inconsistent event.
 	ErrInvalidHolding = errors.New("accreditation: invalid holding")
+	// ErrInvalidDecision reports decisions that cannot be summarised
+	// together ([Summarize]).
+	ErrInvalidDecision = errors.New("accreditation: invalid decision")
 )
 
 // Problem codes of this package, in addition to the workforce codes it
@@ -43,7 +46,8 @@ const (
 // InputError reports bad input: which document was rejected and every
 // problem found in it, with JSON Pointers into that document.
 type InputError struct {
-	// Document is "scheme", "facts", "holding" or "recognition_rule".
+	// Document is "scheme", "facts", "holding", "recognition_rule" or
+	// "decisions".
 	Document string
 	// Problems lists what is wrong.
 	Problems workforce.Problems
@@ -62,6 +66,8 @@ func (e *InputError) Unwrap() []error {
 		s = ErrInvalidFacts
 	case "holding":
 		s = ErrInvalidHolding
+	case "decisions":
+		s = ErrInvalidDecision
 	default:
 		s = ErrInvalidScheme
 	}
