@@ -204,6 +204,13 @@ func TestProject(t *testing.T) {
 			needed: 100, gap: 0, hiring: 10, // 100 × 0.9 + h ≥ 100
 		},
 		{
+			name: "a counted requirement: Cambodia's 2 per commune, 3,304 in all",
+			in: indicators.ProjectionInput{Current: 1204, BaseYear: 2025, TargetYear: 2031, Required: 3304,
+				AttritionRate: workforce.MustParseDecimal("5")},
+			// S(6) = 1204 × 0.95^6 + h × (1 + 0.95 + … + 0.95^5) ≥ 3304 ⇒ h = ⌈(3304 − 885.05…) ÷ 5.2982…⌉ = 457
+			needed: 3304, gap: 2100, hiring: 457,
+		},
+		{
 			name: "above target without attrition hires nobody",
 			in: indicators.ProjectionInput{Current: 150, BaseYear: 2024, TargetYear: 2026, Population: 100000,
 				Universe: indicators.UniverseTotal, TargetDensity: workforce.MustParseDecimal("100")},
@@ -231,6 +238,10 @@ func TestProject(t *testing.T) {
 		{BaseYear: 2024, TargetYear: 2030, Universe: indicators.UniverseTotal, PopulationPerWorker: 10, AttritionRate: workforce.MustParseDecimal("100")},
 		{BaseYear: 2024, TargetYear: 2030, Universe: indicators.UniverseTotal, PopulationPerWorker: 10, TargetDensity: workforce.MustParseDecimal("5")},
 		{BaseYear: 2024, TargetYear: 2030, Current: -1, Universe: indicators.UniverseTotal, PopulationPerWorker: 10},
+		{BaseYear: 2024, TargetYear: 2030, Required: 10, PopulationPerWorker: 10, Population: 100, Universe: indicators.UniverseTotal},
+		{BaseYear: 2024, TargetYear: 2030, Required: 10, Universe: indicators.UniverseTotal},
+		{BaseYear: 2024, TargetYear: 2030, PopulationPerWorker: 10, Universe: indicators.UniverseTotal},
+		{BaseYear: 2024, TargetYear: 2030, PopulationPerWorker: 10, Population: 100},
 	}
 	for i, in := range bad {
 		if _, err := indicators.Project(in); !errors.Is(err, workforce.ErrInvalid) {

@@ -80,9 +80,15 @@ func trimZeros(d decimal.Decimal) decimal.Decimal {
 	return decimal.NewFromBigInt(coef, exp)
 }
 
-// ProjectionInput describes a target ratio to reach by a target year.
+// ProjectionInput describes a target to reach by a target year: a ratio
+// to a projected population (a density or "1 : N"), or a requirement
+// already counted, such as the SSW-NORM-REQ of a per-unit staffing norm
+// (2 workers in each of 1,652 communes is 3,304 whatever the population).
 type ProjectionInput struct {
-	// Current is the number of workers now (in BaseYear).
+	// Current is the number of workers now (in BaseYear) that count
+	// toward the target. For a per-unit norm that is the requirement
+	// minus the gap (SSW-NORM-REQ − SSW-NORM-GAP): a surplus in one unit
+	// does not staff another.
 	Current int64 `json:"current" validate:"gte=0"`
 	// BaseYear is the year of Current.
 	BaseYear int `json:"base_year" validate:"gte=1900,lte=2200"`
@@ -90,10 +96,15 @@ type ProjectionInput struct {
 	// after BaseYear.
 	TargetYear int `json:"target_year" validate:"gte=1900,lte=2200"`
 	// Population is the projected population of the target year in the
-	// universe the ratio is defined on.
-	Population int64 `json:"population" validate:"gte=0"`
-	// Universe is the population the target is defined on.
-	Universe PopulationUniverse `json:"universe" validate:"required,valid"`
+	// universe the ratio is defined on; required with a ratio target.
+	Population int64 `json:"population,omitempty" validate:"omitempty,gte=1"`
+	// Universe is the population the ratio is defined on; required with
+	// a ratio target.
+	Universe PopulationUniverse `json:"universe,omitempty" validate:"omitempty,valid"`
+	// Required is the number of workers the target requires, when it is
+	// counted directly rather than derived from a ratio; give it or a
+	// ratio (TargetDensity or PopulationPerWorker), not both.
+	Required int64 `json:"required,omitempty" validate:"omitempty,gte=1"`
 	// TargetDensity is the target in workers per Multiplier people (64.4
 	// per 100,000 children); give it or PopulationPerWorker.
 	TargetDensity workforce.Decimal `json:"target_density,omitzero"`
@@ -133,11 +144,11 @@ type ProjectionYear struct {
 }
 
 // Project computes the workers needed to reach a target ratio for a
-// projected population, and the yearly hiring needed to get there by the
-// target year:
+// projected population (or a requirement counted directly), and the yearly
+// hiring needed to get there by the target year:
 //
 //  1. Needed = ⌈TargetDensity × Population ÷ Multiplier⌉, or
-//     ⌈Population ÷ PopulationPerWorker⌉;
+//     ⌈Population ÷ PopulationPerWorker⌉, or Required;
 //  2. Gap = max(0, Needed − Current);
 //  3. the stock evolves as S(t+1) = S(t) × (1 − a) + h, with a the
 //     attrition rate and h the yearly hiring, from S(0) = Current;
@@ -155,8 +166,30 @@ func Project(in ProjectionInput) (Projection, error) {
 		ps = report.Add(ps, workforce.CodeDateOrder, "/target_year", strconv.Itoa(in.TargetYear), strconv.Itoa(in.BaseYear),
 			"the target year must be 1 to 100 years after the base year")
 	}
-	if in.TargetDensity.IsZero() == (in.PopulationPerWorker == 0) {
-		ps = report.Add(ps, workforce.CodeRequired, "/target_density", "", "target_density|population_per_worker", "give exactly one of target_density and population_per_worker")
+	targets := 0
+	for _, given := range []bool{!in.TargetDensity.IsZero(), in.PopulationPerWorker > 0, in.Required > 0} {
+		if given {
+			targets++
+		}
+	}
+	if targets != 1 {
+		ps = report.Add(ps, workforce.CodeRequired, "/target_density", "", "target_density|population_per_worker|required",
+			"give exactly one of target_density, population_per_worker and required")
+	}
+	if in.Required == 0 {
+		if in.Population == 0 {
+			ps = report.Add(ps, workforce.CodeRequired, "/population", "", "", "a ratio target needs the projected population")
+		}
+		if in.Universe == "" {
+			ps = report.Add(ps, workforce.CodeRequired, "/universe", "", "", "a ratio target needs its population universe")
+		}
+	} else {
+		if in.Population != 0 {
+			ps = report.Add(ps, workforce.CodeInconsistent, "/population", strconv.FormatInt(in.Population, 10), "", "a counted requirement takes no population")
+		}
+		if in.Universe != "" {
+			ps = report.Add(ps, workforce.CodeInconsistent, "/universe", string(in.Universe), "", "a counted requirement takes no universe")
+		}
 	}
 	if !in.TargetDensity.IsZero() && in.TargetDensity.Decimal().Sign() < 0 {
 		ps = report.Add(ps, workforce.CodeNegative, "/target_density", in.TargetDensity.String(), "0", "must not be negative")
@@ -175,9 +208,12 @@ func Project(in ProjectionInput) (Projection, error) {
 	}
 	// 1. Needed.
 	need := new(big.Rat)
-	if in.PopulationPerWorker > 0 {
+	switch {
+	case in.Required > 0:
+		need.SetInt64(in.Required)
+	case in.PopulationPerWorker > 0:
 		need.SetFrac64(in.Population, in.PopulationPerWorker)
-	} else {
+	default:
 		mult := in.Multiplier
 		if mult == 0 {
 			mult = 100000
