@@ -20,8 +20,12 @@ type SyntheticConfig struct {
 	// Seed makes the output deterministic: the same seed and config
 	// always give the same registry, byte for byte.
 	Seed uint64
-	// Workers is the number of workers (default 4,000; up to 1,000,000
-	// and more for benchmarks — stream them with [Synthetic.Workers]).
+	// Workers is the number of workers in post on the as-of date
+	// (default 4,000; up to 1,000,000 and more for benchmarks — stream
+	// them with [Synthetic.Workers]). The registry also keeps the records
+	// of former workers who left some of the vacant posts in the two
+	// years before, so attrition can be measured; [Synthetic.Len] counts
+	// both.
 	Workers int
 	// AsOf is the registry date (default 2025-06-30).
 	AsOf workforce.CivilDate
@@ -108,6 +112,9 @@ type Synthetic struct {
 	posts     []workforce.Post
 	// filled[i] is the index of the post worker i holds.
 	filled []int32
+	// former[k] is the index of the vacant post that former worker
+	// Workers+k left.
+	former []int32
 }
 
 // NewSynthetic builds the areas, employers and posts of a synthetic
@@ -322,6 +329,9 @@ func (s *Synthetic) buildPosts(rng *rand.Rand) {
 		switch r := rng.IntN(100); {
 		case r < 75:
 			s.posts[pi].Status = workforce.PostFundedVacant
+			if rng.IntN(100) < 45 {
+				s.former = append(s.former, int32(pi))
+			}
 		case r < 94:
 			s.posts[pi].Status = workforce.PostFrozen
 		default:
@@ -349,21 +359,26 @@ func (s *Synthetic) Base() workforce.Registry {
 	}
 }
 
-// Registry returns the whole registry with every worker.
+// Len returns the number of worker records: the workers in post and the
+// former workers.
+func (s *Synthetic) Len() int { return s.cfg.Workers + len(s.former) }
+
+// Registry returns the whole registry with every worker record.
 func (s *Synthetic) Registry() workforce.Registry {
 	r := s.Base()
-	r.Workers = make([]workforce.Worker, 0, s.cfg.Workers)
+	r.Workers = make([]workforce.Worker, 0, s.Len())
 	for w := range s.Workers() {
 		r.Workers = append(r.Workers, w)
 	}
 	return r
 }
 
-// Workers streams the workers in order. Each is generated from the seed
-// and its index alone, so memory does not grow with the number of workers.
+// Workers streams the worker records in order: the workers in post, then
+// the former workers. Each is generated from the seed and its index alone,
+// so memory does not grow with the number of workers.
 func (s *Synthetic) Workers() iter.Seq[workforce.Worker] {
 	return func(yield func(workforce.Worker) bool) {
-		for i := range s.cfg.Workers {
+		for i := range s.Len() {
 			if !yield(s.Worker(i)) {
 				return
 			}
@@ -371,15 +386,26 @@ func (s *Synthetic) Workers() iter.Seq[workforce.Worker] {
 	}
 }
 
-// Worker returns worker i (0 ≤ i < Workers); it panics outside that range.
+// Worker returns worker record i (0 ≤ i < Len): a worker in post for
+// i < Workers, a former worker after. It panics outside that range.
 func (s *Synthetic) Worker(i int) workforce.Worker {
 	rng := rand.New(rand.NewPCG(s.cfg.Seed, uint64(i)+1))
-	post := &s.posts[s.filled[i]]
+	leaver := i >= s.cfg.Workers
+	var post *workforce.Post
+	if leaver {
+		post = &s.posts[s.former[i-s.cfg.Workers]]
+	} else {
+		post = &s.posts[s.filled[i]]
+	}
 	asOf := s.cfg.AsOf
 	w := workforce.Worker{
-		ID:    workforce.ID(fmt.Sprintf("W-%07d", i+1)),
-		Sex:   workforce.SexFemale,
-		Cadre: post.Cadre,
+		ID:          workforce.ID(fmt.Sprintf("W-%07d", i+1)),
+		Sex:         workforce.SexFemale,
+		Cadre:       post.Cadre,
+		Nationality: "KH",
+	}
+	if r := rng.IntN(100); r < 3 {
+		w.Nationality = pick(rng, workforce.CountryCode("PH"), "TH", "VN")
 	}
 	switch r := rng.IntN(100); {
 	case r < 44:
@@ -438,7 +464,21 @@ func (s *Synthetic) Worker(i int) workforce.Worker {
 			FTE: post.FTE, Type: workforce.EmploymentFixedTerm, ExitReason: workforce.ExitTransfer})
 		start = mid
 	}
-	w.Employments = append(w.Employments, workforce.Employment{PostID: post.ID, Start: start, FTE: post.FTE, Type: typ})
+	current := workforce.Employment{PostID: post.ID, Start: start, FTE: post.FTE, Type: typ}
+	if leaver {
+		// Left in the two years before the as-of date, within the post.
+		end := asOf.AddDays(-1 - rng.IntN(730))
+		if end.Before(start) {
+			current.Start = end.AddDays(-rng.IntN(900))
+		}
+		current.End = end
+		current.ExitReason = pick(rng, workforce.ExitResignation, workforce.ExitResignation, workforce.ExitRetirement,
+			workforce.ExitEndOfContract, workforce.ExitDismissal, workforce.ExitDeath)
+		if len(w.Employments) > 0 && !w.Employments[0].End.Before(current.Start) {
+			w.Employments = nil // the earlier spell would overlap: keep one
+		}
+	}
+	w.Employments = append(w.Employments, current)
 	// CPD: about a third have none in the last three years.
 	if rng.IntN(100) >= 33 {
 		n := 1 + rng.IntN(6)

@@ -25,8 +25,21 @@ func TestSyntheticShape(t *testing.T) {
 	if count[workforce.LevelProvince] != 25 || count[workforce.LevelCommune] != 1652 || count[workforce.LevelDistrict] != 204 {
 		t.Fatalf("areas by level: %v", count)
 	}
-	if len(r.Workers) != 4000 || !strings.Contains(r.Source, examples.SyntheticLabel) {
-		t.Fatalf("%d workers, source %q", len(r.Workers), r.Source)
+	if len(r.Workers) != s.Len() || s.Len() <= 4000 || !strings.Contains(r.Source, examples.SyntheticLabel) {
+		t.Fatalf("%d worker records (Len %d), source %q", len(r.Workers), s.Len(), r.Source)
+	}
+	active, leavers := 0, 0
+	for _, w := range r.Workers {
+		e := w.Employments[len(w.Employments)-1]
+		switch {
+		case e.ActiveOn(r.AsOf):
+			active++
+		case e.ExitReason.LeavesWorkforce() && !e.End.Before(r.AsOf.AddYears(-2)):
+			leavers++
+		}
+	}
+	if active != 4000 || leavers != s.Len()-4000 {
+		t.Fatalf("%d in post, %d leavers", active, leavers)
 	}
 	nat := r.Areas[0].Population[0]
 	if nat.Total < 15_000_000 || nat.Total > 16_500_000 || nat.Children*100/nat.Total < 30 {

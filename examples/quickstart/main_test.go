@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/sswkit/ssw/declaration"
+	"github.com/sswkit/ssw/workforce"
+)
+
+func TestJourney(t *testing.T) {
+	j, err := run(config{seed: 3, workers: 800, sample: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text bytes.Buffer
+	j.writeText(&text)
+	out := text.String()
+	for _, want := range []string{
+		"SYNTHETIC data",
+		"1,652 communes",
+		"Validation: 0 problems",
+		"Workforce per 100,000 children aged 0-17",
+		"Communes with at least 2 workers",
+		"Hiring to staff every commune by 2031",
+		"not applicable: no statutory licensing regime in Cambodia",
+		"never means \"not eligible\"",
+		"Plan target KH-SSW-01",
+		"Scorecard (illustrative assessment",
+		"Phnom Penh",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "NaN") || strings.Contains(out, "Inf") {
+		t.Error("the report prints a non-number")
+	}
+
+	var page bytes.Buffer
+	if err := j.writeHTML(&page); err != nil {
+		t.Fatal(err)
+	}
+	html := page.String()
+	if strings.Count(html, "<svg") != 2 || !strings.Contains(html, "SYNTHETIC DATA") || !strings.Contains(html, "target 100%") {
+		t.Error("the page must hold both charts and the synthetic banner")
+	}
+
+	b, err := json.Marshal(j.country)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back declaration.CountryReport
+	if err := workforce.Decode(b, &back); err != nil {
+		t.Fatalf("the JSON report does not decode strictly: %v", err)
+	}
+	if err := back.Validate(); err != nil {
+		t.Fatalf("the JSON report is invalid: %v", err)
+	}
+}
+
+// TestJourneyDeterministic: the same seed gives the same report.
+func TestJourneyDeterministic(t *testing.T) {
+	a, err := run(config{seed: 9, workers: 300}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := run(config{seed: 9, workers: 300}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, _ := json.Marshal(a.country)
+	jb, _ := json.Marshal(b.country)
+	if !bytes.Equal(ja, jb) {
+		t.Fatal("two runs with one seed differ")
+	}
+}
