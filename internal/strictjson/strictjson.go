@@ -311,13 +311,17 @@ func (s *state) failAt(code, value, param, msg string) {
 	s.fatal = true
 }
 
-// where renders a byte offset as "line L, column C".
+// where renders a byte offset as "line L, column C", or "column C" for
+// a document on one line (a JSON Lines record).
 func (s *state) where(off int) string {
 	if off > len(s.data) {
 		off = len(s.data)
 	}
-	line := 1 + bytes.Count(s.data[:off], []byte{'\n'})
 	col := off - bytes.LastIndexByte(s.data[:off], '\n')
+	if bytes.IndexByte(s.data, '\n') < 0 {
+		return fmt.Sprintf("column %d", col)
+	}
+	line := 1 + bytes.Count(s.data[:off], []byte{'\n'})
 	return fmt.Sprintf("line %d, column %d", line, col)
 }
 
