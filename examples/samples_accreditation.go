@@ -72,7 +72,9 @@ func SampleDecision() accreditation.Decision {
 // SampleRecognitionRule returns the shipped rule that admits foreign
 // applicants to the Philippine licensure examination under reciprocity
 // ([accreditation.PhilippineReciprocity]).
-func SampleRecognitionRule() accreditation.RecognitionRule { return accreditation.PhilippineReciprocity() }
+func SampleRecognitionRule() accreditation.RecognitionRule {
+	return accreditation.PhilippineReciprocity()
+}
 
 // SampleForeignApplicant returns the facts of a synthetic Thai licensed
 // social worker applying to the Philippine licensure examination under
