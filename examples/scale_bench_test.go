@@ -228,4 +228,3 @@ func BenchmarkScaleEligibility(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(facts)*b.N)/b.Elapsed().Seconds(), "decisions/s")
 }
-
