@@ -28,7 +28,8 @@ func ExampleSchema() {
 
 func ExampleNames() {
 	fmt.Println(jsonschema.Names())
-	// Output: [registry worker post employer admin-area]
+	// Output:
+	// [registry worker post employer admin-area scheme scheme-catalogue recognition-rule facts decision recognition-decision holding indicator-report aggregate-figures indicator-definition count-table protected-table projection-input projection plan progress-data plan-progress assessment scorecard regional-scorecard]
 }
 
 func ExampleID() {
@@ -47,22 +48,62 @@ func ExampleFS() {
 	}
 	// Output:
 	// admin-area.schema.json
+	// aggregate-figures.schema.json
+	// assessment.schema.json
+	// count-table.schema.json
+	// decision.schema.json
 	// employer.schema.json
+	// facts.schema.json
+	// holding.schema.json
+	// indicator-definition.schema.json
+	// indicator-report.schema.json
+	// plan-progress.schema.json
+	// plan.schema.json
 	// post.schema.json
+	// progress-data.schema.json
+	// projection-input.schema.json
+	// projection.schema.json
+	// protected-table.schema.json
+	// recognition-decision.schema.json
+	// recognition-rule.schema.json
+	// regional-scorecard.schema.json
 	// registry.schema.json
+	// scheme-catalogue.schema.json
+	// scheme.schema.json
+	// scorecard.schema.json
 	// worker.schema.json
 }
 
 func ExampleDocuments() {
 	for _, d := range jsonschema.Documents() {
-		fmt.Printf("%-10s %-9s %s\n", d.Name, d.Title, d.Type)
+		fmt.Printf("%-20s %-19s %s\n", d.Name, d.Title, d.Type)
 	}
 	// Output:
-	// registry   Registry  workforce.Registry
-	// worker     Worker    workforce.Worker
-	// post       Post      workforce.Post
-	// employer   Employer  workforce.Employer
-	// admin-area AdminArea workforce.AdminArea
+	// registry             Registry            workforce.Registry
+	// worker               Worker              workforce.Worker
+	// post                 Post                workforce.Post
+	// employer             Employer            workforce.Employer
+	// admin-area           AdminArea           workforce.AdminArea
+	// scheme               Scheme              accreditation.Scheme
+	// scheme-catalogue     SchemeCatalogue     accreditation.SchemeCatalogue
+	// recognition-rule     RecognitionRule     accreditation.RecognitionRule
+	// facts                Facts               accreditation.Facts
+	// decision             Decision            accreditation.Decision
+	// recognition-decision RecognitionDecision accreditation.RecognitionDecision
+	// holding              Holding             accreditation.Holding
+	// indicator-report     Report              indicators.Report
+	// aggregate-figures    AggregateFigures    indicators.AggregateFigures
+	// indicator-definition Definition          indicators.Definition
+	// count-table          CountTable          indicators.CountTable
+	// protected-table      ProtectedTable      indicators.ProtectedTable
+	// projection-input     ProjectionInput     indicators.ProjectionInput
+	// projection           Projection          indicators.Projection
+	// plan                 Plan                declaration.Plan
+	// progress-data        ProgressData        declaration.ProgressData
+	// plan-progress        PlanProgress        declaration.PlanProgress
+	// assessment           Assessment          declaration.Assessment
+	// scorecard            Scorecard           declaration.Scorecard
+	// regional-scorecard   RegionalScorecard   declaration.RegionalScorecard
 }
 
 // Regenerate the schemas from the Go source; ".." is the module directory
@@ -82,6 +123,6 @@ func ExampleGenerate() {
 	fmt.Println(names)
 	fmt.Println(string(files["registry.schema.json"]) == string(committed))
 	// Output:
-	// [admin-area.schema.json employer.schema.json post.schema.json registry.schema.json worker.schema.json]
+	// [admin-area.schema.json aggregate-figures.schema.json assessment.schema.json count-table.schema.json decision.schema.json employer.schema.json facts.schema.json holding.schema.json indicator-definition.schema.json indicator-report.schema.json plan-progress.schema.json plan.schema.json post.schema.json progress-data.schema.json projection-input.schema.json projection.schema.json protected-table.schema.json recognition-decision.schema.json recognition-rule.schema.json regional-scorecard.schema.json registry.schema.json scheme-catalogue.schema.json scheme.schema.json scorecard.schema.json worker.schema.json]
 	// true
 }

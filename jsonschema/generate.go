@@ -82,6 +82,9 @@ func generate(moduleDir string, docs []document) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := g.completeComments(comments, types); err != nil {
+		return nil, err
+	}
 	g.comments = comments
 	out := make(map[string][]byte)
 	for _, d := range docs {

@@ -1,0 +1,283 @@
+package jsonschema
+
+import (
+	"reflect"
+
+	ijs "github.com/invopop/jsonschema"
+
+	"github.com/sswkit/ssw/accreditation"
+)
+
+// requirementParameters lists the parameters of a requirement node, by
+// JSON name, as [accreditation.Scheme.Validate] knows them.
+var requirementParameters = [...]string{
+	"of", "if", "n", "levels", "min_level", "fields", "accredited", "institutions", "countries",
+	"completed_from", "completed_until", "min_hours", "min_months", "max_months", "settings", "timing",
+	"ended_by", "supervisor", "full_time", "min_share", "after_qualification", "continuous",
+	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
+	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
+	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
+}
+
+// kindParameters is the table of the accreditation package
+// documentation: the parameters each requirement kind reads and the
+// groups of which it needs at least one member.
+type kindParameters struct {
+	kind    accreditation.RequirementKind
+	allowed []string
+	needs   [][]string
+}
+
+func requirementKinds() []kindParameters {
+	p := func(names ...string) []string { return names }
+	return []kindParameters{
+		{accreditation.ReqAllOf, p("of"), [][]string{{"of"}}},
+		{accreditation.ReqAnyOf, p("of"), [][]string{{"of"}}},
+		{accreditation.ReqNot, p("of"), [][]string{{"of"}}},
+		{accreditation.ReqAtLeastN, p("of", "n"), [][]string{{"of"}, {"n"}}},
+		{accreditation.ReqWhen, p("of", "if"), [][]string{{"of"}, {"if"}}},
+		{accreditation.ReqQualification, p("levels", "min_level", "fields", "accredited", "institutions", "countries", "completed_from", "completed_until"), nil},
+		{accreditation.ReqSupervisedPractice, p("min_hours", "min_months", "settings", "timing", "ended_by", "supervisor", "countries"), [][]string{{"min_hours", "min_months"}}},
+		{accreditation.ReqExperience, p("min_months", "max_months", "countries", "settings", "full_time", "min_share", "after_qualification", "fields", "continuous"), [][]string{{"min_months", "max_months"}}},
+		{accreditation.ReqTraining, p("min_hours", "courses", "in_employment"), [][]string{{"min_hours", "courses"}}},
+		{accreditation.ReqExam, p("exam", "within_months"), [][]string{{"exam"}}},
+		{accreditation.ReqExamAdmission, p("exam", "max_attempts"), [][]string{{"exam"}}},
+		{accreditation.ReqQuiz, p("quiz", "min_score", "max_age_months"), [][]string{{"quiz"}, {"min_score"}}},
+		{accreditation.ReqAge, p("min_age", "max_age"), [][]string{{"min_age", "max_age"}}},
+		{accreditation.ReqReferences, p("min_count", "min_years_known"), [][]string{{"min_count"}}},
+		{accreditation.ReqHealthCertificate, p("max_age_months"), nil},
+		{accreditation.ReqDocument, p("document", "max_age_months"), [][]string{{"document"}}},
+		{accreditation.ReqCredential, p("schemes", "ever_held"), [][]string{{"schemes"}}},
+		{accreditation.ReqEmployment, p("settings", "countries", "social_work_post", "accept_offer"), nil},
+		{accreditation.ReqFee, p("fee_year_offset"), nil},
+		{accreditation.ReqCitizenship, p("countries"), [][]string{{"countries"}}},
+		{accreditation.ReqProceeding, p("proceedings", "open_only", "within_months"), nil},
+		{accreditation.ReqCircumstance, p("circumstances"), [][]string{{"circumstances"}}},
+		{accreditation.ReqCPD, nil, nil},
+	}
+}
+
+// requirementClauses are the parameter rules of each requirement kind:
+// only the parameters the kind reads, and at least one of each group it
+// needs; a not node has one child.
+func requirementClauses() []effect {
+	var out []effect
+	for _, k := range requirementKinds() {
+		var then []effect
+		var unused []string
+		for _, p := range requirementParameters {
+			if !contains(k.allowed, p) {
+				unused = append(unused, p)
+			}
+		}
+		then = append(then, forbid(unused...))
+		for _, group := range k.needs {
+			if len(group) == 1 {
+				then = append(then, require(group...))
+			} else {
+				then = append(then, requireAny(group...))
+			}
+		}
+		if k.kind == accreditation.ReqNot {
+			then = append(then, member("of", &ijs.Schema{Type: "array", MaxItems: ptr(uint64(1))}))
+		}
+		out = append(out, ifThen([]effect{is("kind", k.kind)}, then...))
+	}
+	return out
+}
+
+// dayInMonth: a cycle's start day exists in its month in every year
+// (the Go rule counts the days of the month in 2001).
+func dayInMonth(monthMember, dayMember string) []effect {
+	return []effect{
+		ifThen([]effect{is(monthMember, 2)}, member(dayMember, &ijs.Schema{Type: "integer", Maximum: "28"})),
+		ifThen([]effect{is(monthMember, 4, 6, 9, 11)}, member(dayMember, &ijs.Schema{Type: "integer", Maximum: "30"})),
+	}
+}
+
+// accreditationRules are the expressible cross-field rules of the
+// accreditation documents, in the order of the Validate methods' lists.
+func accreditationRules() []objectRule {
+	unique := &ijs.Schema{UniqueItems: true}
+	percent := func(members ...string) []memberRule {
+		var out []memberRule
+		for _, m := range members {
+			out = append(out, memberRule{m, percentSchema})
+		}
+		return out
+	}
+	facts := reflect.TypeFor[accreditation.Facts]()
+	var knownEmpty []effect
+	for _, l := range accreditation.FactListValues() {
+		knownEmpty = append(knownEmpty, ifThen([]effect{hasValue("known_empty", l)}, forbid(string(l))))
+	}
+	validity := []effect{
+		ifThen([]effect{is("kind", accreditation.ValidityFixedTerm)}, forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
+		ifThen([]effect{is("kind", accreditation.ValidityBirthday)}, require("term_months"), forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
+		ifThen([]effect{is("kind", accreditation.ValidityFixedCycle)}, append([]effect{forbid("term_months"), require("cycle_start_month", "cycle_start_day")},
+			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
+		ifThen([]effect{is("kind", accreditation.ValidityLifetime)}, forbid("term_months", "cycle_start_month", "cycle_start_day", "cycle_months",
+			"renewal_opens_months", "renewal_opens_month", "renewal_opens_day", "renewal_closes_working_days", "grace_days",
+			"extension_months", "rolling_extension_months")),
+		notBoth("renewal_opens_month", "renewal_opens_months"),
+	}
+	subject := reflect.TypeFor[accreditation.ExamSubject]()
+	marks := []string{"pass_mark", "sitting_mean", "sitting_floor"}
+	exam := []effect{
+		ifThen([]effect{is("scoring", accreditation.ScoringWeightedAverage)},
+			require("subjects", "pass_average"), forbid("banking_months"),
+			eachItem("subjects", subject, require("weight"), forbid(marks...), member("weight", positivePercentSchema))),
+		ifThen([]effect{is("scoring", accreditation.ScoringSubjectMarks)},
+			require("subjects"), forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid("weight"))),
+		ifThen([]effect{is("scoring", accreditation.ScoringOwnerResult)},
+			forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid(append([]string{"weight"}, marks...)...))),
+		ifThen([]effect{isNot("scoring", accreditation.ScoringWeightedAverage)}, forbid("rounding")),
+		ifThen([]effect{is("rounding", accreditation.RoundExact)}, forbid("rounding_digits")),
+	}
+	cpd := []effect{
+		ifThen([]effect{is("window", accreditation.WindowLicenceTerm)}, forbid("window_months", "cycle_start_month", "cycle_start_day")),
+		ifThen([]effect{is("window", accreditation.WindowRolling)}, require("window_months"), forbid("cycle_start_month", "cycle_start_day")),
+		ifThen([]effect{is("window", accreditation.WindowFixedCycle)}, append([]effect{require("window_months", "cycle_start_month", "cycle_start_day")},
+			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
+		ifThen([]effect{is("carry_over", accreditation.CarryCapped)}, require("carry_over_max"), forbid("carry_over_activities")),
+		ifThen([]effect{is("carry_over", accreditation.CarryByActivity)}, require("carry_over_activities")),
+		when([]effect{is("carry_over", accreditation.CarryCapped, accreditation.CarryByActivity)}, nil, []effect{forbid("carry_over_max", "carry_over_activities")}),
+	}
+	return []objectRule{
+		{
+			typ:     reflect.TypeFor[accreditation.Scheme](),
+			members: []memberRule{{"source", titledSource()}, {"prerequisites", unique}, {"issuing_body", stringPattern(nonBlank)}},
+			clauses: []effect{
+				ifThen([]effect{is("basis", accreditation.BasisNoRegime)}, forbid("kind", "issuing_body", "prerequisites", "terms", "exams", "versions")),
+				ifThen([]effect{isNot("basis", accreditation.BasisNoRegime)}, require("kind", "issuing_body")),
+			},
+			mirrors: "accreditation.Scheme.Validate 2-3: no-regime schemes have no credential; others a kind and issuing body; sources titled; prerequisites unique",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.RuleVersion](),
+			members: []memberRule{{"source", titledSource()}},
+			mirrors: "accreditation.Scheme.Validate 2: a rule version's source has a title",
+		},
+		{
+			typ:               reflect.TypeFor[accreditation.ValidityRule](),
+			members:           []memberRule{{"source", titledSource()}},
+			dependentRequired: map[string][]string{"renewal_opens_month": {"renewal_opens_day"}, "renewal_opens_day": {"renewal_opens_month"}, "rolling_extension_months": {"extension_months"}},
+			clauses:           validity,
+			mirrors:           "accreditation.Scheme.Validate 2, 7 (terms): parameters match the validity kind; renewal opening given one way; a rolling extension follows an extension",
+		},
+		{
+			typ:               reflect.TypeFor[accreditation.ExamRule](),
+			members:           append([]memberRule{{"source", titledSource()}}, percent("pass_average", "subject_floor")...),
+			dependentRequired: map[string][]string{"rounding_digits": {"rounding"}},
+			clauses:           exam,
+			mirrors:           "accreditation.Scheme.Validate 5: parameters match the scoring method; marks are percentages",
+		},
+		{
+			typ:     subject,
+			members: percent("weight", "pass_mark", "sitting_mean", "sitting_floor"),
+			mirrors: "accreditation.Scheme.Validate 5: subject weights and marks are percentages",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.Requirement](),
+			members: percent("min_share", "min_score"),
+			clauses: requirementClauses(),
+			mirrors: "accreditation.Scheme.Validate 6: each kind has the parameters it needs and no others; not has one child",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.Exemption](),
+			clauses: []effect{require("if")},
+			mirrors: "accreditation.Scheme.Validate 6: an exemption has a condition",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDRule](),
+			members: []memberRule{{"default_rate", rateSchema}, {"min_accredited_share", percentSchema}},
+			clauses: cpd,
+			mirrors: "accreditation.Scheme.Validate 7: window and carry-over parameters match their kinds; rates and shares in range",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDConversion](),
+			members: []memberRule{{"per_hour", rateSchema}},
+			clauses: []effect{requireAny("per_hour", "per_activity"), notBoth("per_hour", "per_activity")},
+			mirrors: "accreditation.Scheme.Validate 7: a conversion has exactly one rate",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDLimit](),
+			clauses: []effect{requireAny("min", "max", "min_count")},
+			mirrors: "accreditation.Scheme.Validate 7: a limit has a bound",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDPhase](),
+			members: percent("percent"),
+			mirrors: "accreditation.Scheme.Validate 7: phase-in percentages are 0-100",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.RecognitionRule](),
+			members: []memberRule{{"source", titledSource()}, {"waives", unique}, {"adaptable", unique}},
+			clauses: []effect{
+				member("outcome", oneOfValues([]accreditation.RecognitionOutcome{accreditation.RecognitionRecognised, accreditation.RecognitionRestricted})),
+				ifThen([]effect{is("outcome", accreditation.RecognitionRecognised)}, forbid("restrictions")),
+				ifThen([]effect{is("outcome", accreditation.RecognitionRestricted)}, require("restrictions")),
+			},
+			mirrors: "accreditation.RecognitionRule.Validate: outcome recognised or restricted, restrictions exactly when restricted; source titled; waived and adaptable IDs unique",
+		},
+		{
+			typ:     facts,
+			members: []memberRule{{"known_empty", unique}},
+			clauses: append(knownEmpty,
+				eachItem("fees", reflect.TypeFor[accreditation.FeeRecord](), ifThen([]effect{isSet("waived")}, forbid("paid")))),
+			mirrors: "accreditation.Facts.Validate 5-6: a fee is not both paid and waived; known_empty names each list once, and only empty lists",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.PracticeBlock](),
+			clauses: []effect{requireAnyGroup([]string{"hours"}, []string{"start", "end"})},
+			mirrors: "accreditation.Facts.Validate 4: a practice block gives hours, or start and end",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.SupervisorFacts](),
+			members: []memberRule{{"years_experience", nonNegativeSchema}, {"years_local", nonNegativeSchema}},
+			mirrors: "accreditation.Facts.Validate 3: supervisor years are not negative",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.WorkPeriod](),
+			members: percent("social_work_share"),
+			mirrors: "accreditation.Facts.Validate 3: the social work share is a percentage",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.TrainingRecord](),
+			clauses: []effect{requireAny("hours", "course")},
+			mirrors: "accreditation.Facts.Validate 4: a training record gives hours or a course",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.SubjectScore](),
+			members: percent("score"),
+			clauses: []effect{requireAny("score", "result")},
+			mirrors: "accreditation.Facts.Validate 3-4: a subject gives a mark (a percentage), a result or both",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.QuizAttempt](),
+			members: percent("score"),
+			mirrors: "accreditation.Facts.Validate 3: a quiz score is a percentage",
+		},
+		{
+			typ: reflect.TypeFor[accreditation.Decision](),
+			clauses: []effect{ifThen([]effect{is("outcome", accreditation.OutcomeNotApplicable)},
+				nested("finding", reflect.TypeFor[accreditation.Finding](), member("reason", oneOfValues([]accreditation.FindingReason{
+					accreditation.ReasonNoRegime, accreditation.ReasonNoRuleVersion, accreditation.ReasonConditionFalse}))))},
+			mirrors: "accreditation.Decision.Validate: a not_applicable decision says why",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.Finding](),
+			members: []memberRule{{"path", pointerSchema}},
+			mirrors: "accreditation.Decision.Validate: a finding's path is a JSON Pointer",
+		},
+		{
+			typ: reflect.TypeFor[accreditation.LifecycleEvent](),
+			clauses: []effect{
+				ifThen([]effect{is("kind", accreditation.EventExtended)}, requireAny("months", "expires")),
+				ifThen([]effect{isNot("kind", accreditation.EventExtended)}, forbid("months")),
+				ifThen([]effect{isNot("kind", accreditation.EventSuspended)}, forbid("until")),
+			},
+			mirrors: "accreditation.Holding.Validate: an extension gives months or an expiry; months only on extensions, until only on suspensions",
+		},
+	}
+}
