@@ -27,6 +27,16 @@ func SampleScheme() accreditation.Scheme {
 	return s
 }
 
+// SampleSchemeCatalogue returns the shipped Philippine schemes (the
+// certificate of registration and the Professional Identification Card,
+// which needs it first) with the reciprocity rule, published together.
+func SampleSchemeCatalogue() accreditation.SchemeCatalogue {
+	return accreditation.SchemeCatalogue{
+		Schemes:     accreditation.Philippines(),
+		Recognition: []accreditation.RecognitionRule{accreditation.PhilippineReciprocity()},
+	}
+}
+
 // SampleFacts returns what is known about a synthetic Filipino applicant
 // to the social worker licensure examination: a bachelor's degree in
 // social work from an accredited programme, 1,000 case hours in a social

@@ -31,6 +31,7 @@ func validate(v any) error { return v.(interface{ Validate() error }).Validate()
 func samples() []sample {
 	return []sample{
 		{"scheme", func() any { return examples.SampleScheme() }, validate, false},
+		{"scheme-catalogue", func() any { return examples.SampleSchemeCatalogue() }, validate, false},
 		{"facts", func() any { return examples.SampleFacts() }, validate, true},
 		{"foreign-applicant", func() any { return examples.SampleForeignApplicant() }, validate, true},
 		{"decision", func() any { return examples.SampleDecision() }, validate, false},
