@@ -45,7 +45,10 @@ func TestValuePatterns(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			re := regexp.MustCompile(tc.s.Pattern)
-			check := func(t interface{ Fatalf(string, ...any); Fatal(...any) }, text string) {
+			check := func(t interface {
+				Fatalf(string, ...any)
+				Fatal(...any)
+			}, text string) {
 				if !lexical.MatchString(text) {
 					return
 				}
