@@ -25,6 +25,11 @@ type objectRule struct {
 	anyOfRequired [][]string
 	// dependentRequired: when the key member is present, so are these.
 	dependentRequired map[string][]string
+	// required lists optional members that must be set: each joins the
+	// object's required list, and a list gets minItems 1, a boolean const
+	// true. (Written on the members rather than as a clause, so that code
+	// generators type them as required.)
+	required []string
 	// members constrain single members further (a pattern, unique
 	// items, a constant, a shared type's constraint at one place of use).
 	members []memberRule
@@ -119,10 +124,15 @@ func ptr[T any](v T) *T { return &v }
 // mode content: every required name is also a property.
 func (b *branch) required(members ...string) {
 	for _, m := range members {
-		if !contains(b.s.Required, m) {
-			b.s.Required = append(b.s.Required, m)
-		}
+		b.require(m)
 		b.prop(m, b.setSchema(m))
+	}
+}
+
+// require adds m to the required list once.
+func (b *branch) require(m string) {
+	if !contains(b.s.Required, m) {
+		b.s.Required = append(b.s.Required, m)
 	}
 }
 
@@ -180,7 +190,7 @@ func notBoth(members ...string) effect {
 // is: the member is present with one of the values.
 func is[V ~string | ~int](member string, values ...V) effect {
 	return func(b *branch) {
-		b.s.Required = append(b.s.Required, member)
+		b.require(member)
 		b.prop(member, oneOfValues(values))
 	}
 }
@@ -201,7 +211,7 @@ func isNot[V ~string](member string, values ...V) effect {
 				rest = append(rest, v)
 			}
 		}
-		b.s.Required = append(b.s.Required, member)
+		b.require(member)
 		b.prop(member, oneOfValues(rest))
 	}
 }
@@ -216,7 +226,7 @@ func member(m string, s *ijs.Schema) effect { return func(b *branch) { b.prop(m,
 // values.
 func hasValue[V ~string](m string, values ...V) effect {
 	return func(b *branch) {
-		b.s.Required = append(b.s.Required, m)
+		b.require(m)
 		b.prop(m, &ijs.Schema{Type: "array", Contains: oneOfValues(values)})
 	}
 }
@@ -371,7 +381,7 @@ func someItem(m string, t reflect.Type, effects ...effect) effect {
 	return func(b *branch) {
 		s := b.sub(t, effects)
 		s.Type = "object"
-		b.s.Required = append(b.s.Required, m)
+		b.require(m)
 		b.prop(m, &ijs.Schema{Type: "array", Contains: s})
 	}
 }
@@ -428,6 +438,22 @@ func (g *generator) objectRules(t reflect.Type, s *ijs.Schema) error {
 			}
 			s.DependentRequired[k] = append([]string(nil), rule.dependentRequired[k]...)
 		}
+		for _, m := range rule.required {
+			if err := check(m); err != nil {
+				return err
+			}
+			b := &branch{g: g, t: t, s: &ijs.Schema{}}
+			set := b.setSchema(m)
+			if b.err != nil {
+				return b.err
+			}
+			if set != ijs.TrueSchema {
+				if err := g.addToMember(t, s, memberRule{m, set}, rule.mirrors); err != nil {
+					return err
+				}
+			}
+			s.Required = append(s.Required, m)
+		}
 		for _, m := range rule.members {
 			if err := g.addToMember(t, s, m, rule.mirrors); err != nil {
 				return err
@@ -473,6 +499,12 @@ func (g *generator) addToMember(t reflect.Type, s *ijs.Schema, m memberRule, mir
 			return clash("pattern")
 		}
 		p.Pattern = x.Pattern
+	}
+	if x.MinItems != nil {
+		if p.MinItems != nil {
+			return clash("minItems")
+		}
+		p.MinItems = x.MinItems
 	}
 	if x.UniqueItems {
 		p.UniqueItems = true

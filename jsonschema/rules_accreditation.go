@@ -184,9 +184,9 @@ func accreditationRules() []objectRule {
 			mirrors: "accreditation.Scheme.Validate 6: each kind has the parameters it needs and no others; not has one child",
 		},
 		{
-			typ:     reflect.TypeFor[accreditation.Exemption](),
-			clauses: []effect{require("if")},
-			mirrors: "accreditation.Scheme.Validate 6: an exemption has a condition",
+			typ:      reflect.TypeFor[accreditation.Exemption](),
+			required: []string{"if"},
+			mirrors:  "accreditation.Scheme.Validate 6: an exemption has a condition",
 		},
 		{
 			typ:     reflect.TypeFor[accreditation.CPDRule](),
@@ -211,10 +211,10 @@ func accreditationRules() []objectRule {
 			mirrors: "accreditation.Scheme.Validate 7: phase-in percentages are 0-100",
 		},
 		{
-			typ:     reflect.TypeFor[accreditation.RecognitionRule](),
-			members: []memberRule{{"source", titledSource()}, {"waives", unique}, {"adaptable", unique}},
+			typ: reflect.TypeFor[accreditation.RecognitionRule](),
+			members: []memberRule{{"source", titledSource()}, {"waives", unique}, {"adaptable", unique},
+				{"outcome", oneOfValues([]accreditation.RecognitionOutcome{accreditation.RecognitionRecognised, accreditation.RecognitionRestricted})}},
 			clauses: []effect{
-				member("outcome", oneOfValues([]accreditation.RecognitionOutcome{accreditation.RecognitionRecognised, accreditation.RecognitionRestricted})),
 				ifThen([]effect{is("outcome", accreditation.RecognitionRecognised)}, forbid("restrictions")),
 				ifThen([]effect{is("outcome", accreditation.RecognitionRestricted)}, require("restrictions")),
 			},
@@ -223,8 +223,8 @@ func accreditationRules() []objectRule {
 		{
 			typ:     facts,
 			members: []memberRule{{"known_empty", unique}},
-			clauses: append(knownEmpty,
-				eachItem("fees", reflect.TypeFor[accreditation.FeeRecord](), ifThen([]effect{isSet("waived")}, forbid("paid")))),
+			clauses: append(knownEmpty, ifThen([]effect{isSet("fees")},
+				eachItem("fees", reflect.TypeFor[accreditation.FeeRecord](), ifThen([]effect{isSet("waived")}, forbid("paid"))))),
 			mirrors: "accreditation.Facts.Validate 5-6: a fee is not both paid and waived; known_empty names each list once, and only empty lists",
 		},
 		{

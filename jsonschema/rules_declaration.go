@@ -51,7 +51,6 @@ func declarationRules() []objectRule {
 		commitmentScore = append(commitmentScore, ifThen([]effect{is("points", p)}, member("score", equalsDecimal(scoreOf(p)))))
 	}
 	var everyCommitment []effect
-	everyCommitment = append(everyCommitment, require("commitments"))
 	for _, id := range declaration.CommitmentIDs() {
 		everyCommitment = append(everyCommitment, someItem("commitments", reflect.TypeFor[declaration.RegionalCommitmentScore](), is("commitment", id)))
 	}
@@ -100,10 +99,11 @@ func declarationRules() []objectRule {
 			mirrors: "declaration.Scorecard.Validate 3: points, maximum and score follow from the status",
 		},
 		{
-			typ:     reflect.TypeFor[declaration.RegionalScorecard](),
-			members: []memberRule{{"method", method}, {"missing", unique}},
-			clauses: everyCommitment,
-			mirrors: "declaration.RegionalScorecard.Validate 1, 3, 4: the method is ScoreMethod; missing countries listed once; all eleven commitments rolled up",
+			typ:      reflect.TypeFor[declaration.RegionalScorecard](),
+			members:  []memberRule{{"method", method}, {"missing", unique}},
+			required: []string{"commitments"},
+			clauses:  []effect{ifThen([]effect{isSet("commitments")}, everyCommitment...)},
+			mirrors:  "declaration.RegionalScorecard.Validate 1, 3, 4: the method is ScoreMethod; missing countries listed once; all eleven commitments rolled up",
 		},
 		{
 			typ:     reflect.TypeFor[declaration.CountryScore](),

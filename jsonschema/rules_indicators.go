@@ -44,9 +44,9 @@ func indicatorRules() []objectRule {
 			mirrors: "indicators.Report.Validate 1 (rules): a CPD rule needs minimum hours, credits or both",
 		},
 		{
-			typ: reflect.TypeFor[indicators.AggregateFigures](),
+			typ:      reflect.TypeFor[indicators.AggregateFigures](),
+			required: []string{"areas"},
 			clauses: []effect{
-				require("areas"),
 				ifThen([]effect{someItem("counts", count, is("measure", indicators.MeasureAtPeriodStart, indicators.MeasureLeavers))}, require("period_start")),
 			},
 			mirrors: "indicators.AggregateFigures.Validate 2, 4: at least one area; period measures come with a period start",

@@ -38,3 +38,28 @@ export function postCount(r: Registry): number {
   // chooses its own decimal type. Counting posts needs none.
   return (r.posts ?? []).length;
 }
+
+import type { Decision, Finding } from "./decision.js";
+import type { Scorecard } from "./scorecard.js";
+
+// The findings where a decision's failure originates, as the Go
+// library's Decision.Unmet computes them. A not_applicable decision (no
+// regime, no rule in force) must never be read as "not eligible".
+export function unmet(d: Decision): Finding[] {
+  if (d.outcome !== "not_met") return [];
+  const out: Finding[] = [];
+  const walk = (f: Finding): void => {
+    if (f.outcome !== "not_met") return;
+    const before = out.length;
+    for (const c of f.children ?? []) walk(c);
+    if (out.length === before) out.push(f);
+  };
+  walk(d.finding);
+  return out;
+}
+
+// Scores are exact decimal strings; a scorecard with nothing assessed has
+// no overall score at all, never a zero.
+export function overallText(s: Scorecard): string {
+  return s.status === "undefined" ? "not assessed" : `${s.overall ?? "?"} %`;
+}
