@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sswkit/ssw/internal/strictjson"
 	"github.com/sswkit/ssw/jsonschema"
 )
 
@@ -21,10 +22,37 @@ var longNumber = regexp.MustCompile(`[-0-9.eE+]{65,}`)
 
 // belowSchemas reports whether data hits one of the JSON text limits the
 // package documentation lists under the rules no schema expresses: text
-// that is not UTF-8, surrogate escapes, very long numbers and repeated
-// member names (Go judges every occurrence, validators the last).
+// that is not UTF-8, surrogate escapes, very long numbers, repeated
+// member names (Go judges every occurrence, validators the last) and
+// nesting deeper than the decoder reads.
 func belowSchemas(data []byte) bool {
-	return !utf8.Valid(data) || surrogateEscape.Match(data) || longNumber.Match(data) || repeatedMember(data)
+	return !utf8.Valid(data) || surrogateEscape.Match(data) || longNumber.Match(data) || repeatedMember(data) ||
+		nesting(data) > strictjson.MaxDepth
+}
+
+// nesting returns the deepest nesting of arrays and objects in data.
+func nesting(data []byte) int {
+	depth, deepest := 0, 0
+	inString, escaped := false, false
+	for _, c := range data {
+		switch {
+		case inString && escaped:
+			escaped = false
+		case inString && c == '\\':
+			escaped = true
+		case inString && c == '"':
+			inString = false
+		case inString:
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+			deepest = max(deepest, depth)
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return deepest
 }
 
 // repeatedMember reports whether an object in data names a member twice.
@@ -102,6 +130,20 @@ func FuzzAgreement(f *testing.F) {
 		}
 		checkAgreement(t, docs[int(which)%len(docs)], data, "fuzz input", false)
 	})
+}
+
+func TestNesting(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{`1`, 0}, {`{"a":[1,{"b":[]}]}`, 4}, {`{"a":"[[[[{"}`, 1}, {`["\\\"[["]`, 1},
+	}
+	for _, tc := range tests {
+		if got := nesting([]byte(tc.in)); got != tc.want {
+			t.Errorf("nesting(%s) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
 }
 
 func TestRepeatedMember(t *testing.T) {

@@ -3,6 +3,7 @@ package jsonschema
 import (
 	"reflect"
 	"sort"
+	"strings"
 
 	ijs "github.com/invopop/jsonschema"
 
@@ -153,8 +154,7 @@ func requireAny(members ...string) effect {
 	}
 }
 
-// requireGroup: all the members are set (as one alternative of
-// requireAnyGroup).
+// requireAnyGroup: all the members of at least one group are set.
 func requireAnyGroup(groups ...[]string) effect {
 	return func(b *branch) {
 		var any []*ijs.Schema
@@ -261,7 +261,7 @@ func firstErr(a, b error) error {
 func fieldByJSON(t reflect.Type, name string) (reflect.StructField, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		n, _, _ := cutComma(f.Tag.Get("json"))
+		n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if n == "" {
 			n = f.Name
 		}
@@ -270,15 +270,6 @@ func fieldByJSON(t reflect.Type, name string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
-}
-
-func cutComma(s string) (string, string, bool) {
-	for i := range len(s) {
-		if s[i] == ',' {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return s, "", false
 }
 
 // Schemas of restated value rules. Each applies on top of the member's
@@ -321,9 +312,6 @@ func titledSource() *ijs.Schema {
 	return &ijs.Schema{Type: "object", Required: []string{"title"}, Properties: props}
 }
 
-// itemsWith: a list whose elements match s.
-func itemsWith(s *ijs.Schema) *ijs.Schema { return &ijs.Schema{Type: "array", Items: s} }
-
 // sub applies effects to an empty subschema for the members of t.
 func (b *branch) sub(t reflect.Type, effects []effect) *ijs.Schema {
 	if len(effects) == 0 {
@@ -342,7 +330,7 @@ func (b *branch) sub(t reflect.Type, effects []effect) *ijs.Schema {
 func when(cond, then, orElse []effect) effect {
 	return func(b *branch) {
 		s := &ijs.Schema{If: b.sub(b.t, cond), Then: b.sub(b.t, then), Else: b.sub(b.t, orElse)}
-		if s.If == nil || s.Then == nil && s.Else == nil {
+		if s.If == nil || (s.Then == nil && s.Else == nil) {
 			b.fail("a when clause needs a condition and a then or else part")
 		}
 		if b.s.If == nil && b.s.Then == nil && b.s.Else == nil {
