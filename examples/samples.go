@@ -22,7 +22,7 @@ func SampleWorker() workforce.Worker {
 				Institution: "State university (" + SyntheticLabel + ")", Country: "PH", Completed: date("2014-04-01")},
 		},
 		Credentials: []workforce.Credential{
-			{SchemeID: "PH-RSW-LICENCE", Number: "0012345", Issued: date("2023-05-17"), Expires: date("2026-05-17"), Status: workforce.CredentialActive},
+			{SchemeID: "PH-RSW-PIC", Number: "0012345", Issued: date("2023-05-17"), Expires: date("2026-05-17"), Status: workforce.CredentialActive},
 		},
 		Employments: []workforce.Employment{
 			{PostID: "P-0000001", Start: date("2015-01-05"), FTE: workforce.FullTime(), Type: workforce.EmploymentPermanent},

@@ -87,7 +87,7 @@ func TestSyntheticDeterministic(t *testing.T) {
 }
 
 func TestSyntheticCredentials(t *testing.T) {
-	s := examples.NewSynthetic(examples.SyntheticConfig{Workers: 500, CredentialScheme: "PH-RSW-LICENCE"})
+	s := examples.NewSynthetic(examples.SyntheticConfig{Workers: 500, CredentialScheme: "PH-RSW-PIC"})
 	r := s.Registry()
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)

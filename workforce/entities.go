@@ -63,7 +63,7 @@ type Qualification struct {
 // Credential is a registration, licence, certificate or membership a
 // worker holds, under a scheme defined in the accreditation package.
 type Credential struct {
-	// SchemeID names the credential scheme ("PH-RSW-LICENCE").
+	// SchemeID names the credential scheme ("PH-RSW-PIC").
 	SchemeID ID `json:"scheme_id" validate:"required,valid"`
 	// Number is the number on the register, when there is one.
 	Number string `json:"number,omitempty" validate:"max=64"`

@@ -25,7 +25,7 @@ func sampleWorker() workforce.Worker {
 			{Title: "Bachelor of Science in Social Work", Level: workforce.EducationBachelor, Field: workforce.FieldSocialWork, Country: "PH", Accredited: true, Completed: d("2010-04-01")},
 			{Title: "Master of Social Work", Level: workforce.EducationMaster, Field: workforce.FieldSocialWork, Country: "PH", Completed: d("2014-04-01")},
 		},
-		Credentials: []workforce.Credential{{SchemeID: "PH-RSW-LICENCE", Number: "0012345", Issued: d("2011-01-10"), Expires: d("2026-05-17"), Status: workforce.CredentialActive}},
+		Credentials: []workforce.Credential{{SchemeID: "PH-RSW-PIC", Number: "0012345", Issued: d("2011-01-10"), Expires: d("2026-05-17"), Status: workforce.CredentialActive}},
 		Employments: []workforce.Employment{{PostID: "P-1", Start: d("2015-01-01"), FTE: workforce.FullTime(), Type: workforce.EmploymentPermanent}},
 		CPD: []workforce.CPDRecord{
 			{Date: d("2024-01-20"), Hours: workforce.MustParseHours("12.50"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse, Accredited: true},

@@ -164,7 +164,7 @@ func Credential(asOf workforce.CivilDate) *rapid.Generator[workforce.Credential]
 	return rapid.Custom(func(t *rapid.T) workforce.Credential {
 		issued := Date(asOf.AddYears(-30), asOf).Draw(t, "issued")
 		c := workforce.Credential{
-			SchemeID: rapid.SampledFrom([]workforce.ID{"PH-RSW-LICENCE", "TH-SW-LICENCE", "SG-RSW", "VN-SW-PRACTICE"}).Draw(t, "scheme"),
+			SchemeID: rapid.SampledFrom([]workforce.ID{"PH-RSW-PIC", "TH-SW-LICENCE", "SG-RSW", "VN-SW-PRACTICE"}).Draw(t, "scheme"),
 			Number:   Optional(rapid.StringMatching(`[0-9]{4,10}`)).Draw(t, "number"),
 			Issued:   issued,
 			Status:   rapid.SampledFrom(workforce.CredentialStatusValues()).Draw(t, "status"),
