@@ -76,6 +76,8 @@ func samples() []sample {
 		{"assessment", func() any { return examples.SampleAssessment() }, validate, true},
 		{"scorecard", func() any { return examples.SampleScorecard() }, validate, false},
 		{"regional-scorecard", func() any { return examples.SampleRegionalScorecard() }, validate, false},
+		{"decision-summary", func() any { return examples.SampleDecisionSummary() }, validate, false},
+		{"country-report", func() any { return examples.SampleCountryReport() }, validate, true},
 	}
 }
 
@@ -205,6 +207,17 @@ func TestSampleOutcomes(t *testing.T) {
 	}
 	if rep := examples.SampleReport(); len(rep.Results) == 0 {
 		t.Error("SampleReport has no results")
+	}
+	if s := examples.SampleDecisionSummary(); s.Evaluated == 0 || s.NotMet == 0 || len(s.Unmet) == 0 {
+		t.Errorf("SampleDecisionSummary explains no shortfall: %+v", s)
+	}
+	cr := examples.SampleCountryReport()
+	if len(cr.Credentialing) != 2 || cr.Credentialing[0].Basis != accreditation.BasisNoRegime ||
+		cr.Credentialing[0].NotApplicable != cr.Credentialing[0].Evaluated || cr.Credentialing[0].NotMet != 0 {
+		t.Errorf("SampleCountryReport: Cambodia's credentialing must be all not applicable: %+v", cr.Credentialing)
+	}
+	if cr.Scorecard == nil || len(cr.Plans) != 1 || len(cr.Indicators.Results) == 0 {
+		t.Errorf("SampleCountryReport is incomplete: %d plans, %d results, scorecard %v", len(cr.Plans), len(cr.Indicators.Results), cr.Scorecard != nil)
 	}
 	pt := examples.SampleProtectedTable()
 	if !pt.Cells[1][0].Suppressed() || !pt.Cells[2][1].Suppressed() {

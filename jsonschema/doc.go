@@ -41,6 +41,7 @@
 //   - facts: [accreditation.Facts]
 //   - decision: [accreditation.Decision], with its recursive findings tree
 //   - recognition-decision: [accreditation.RecognitionDecision]
+//   - decision-summary: [accreditation.DecisionSummary]
 //   - holding: [accreditation.Holding]
 //
 // Indicators:
@@ -61,6 +62,9 @@
 //   - assessment: [declaration.Assessment]
 //   - scorecard: [declaration.Scorecard]
 //   - regional-scorecard: [declaration.RegionalScorecard]
+//   - country-report: [declaration.CountryReport], a member state's
+//     monitoring report holding an indicator report, plan progresses,
+//     decision summaries and a scorecard
 //
 // Adding a root document is one line in the documents list plus its
 // testdata under testdata/documents/<name>/{valid,invalid,beyond-schema}
@@ -199,7 +203,8 @@
 // inside it, which the schema describes as [declaration.AreaChange]
 // documents. A plan progress whose evaluations carry a malformed area
 // change passes Go and fails the schema; the differential test skips
-// mutations there, and a test fails once Go checks them.
+// mutations there (in a country report too, under /plans/N), and a test
+// fails once Go checks them.
 //
 // # Rules the schemas cannot express
 //
@@ -268,6 +273,11 @@
 // Decisions and recognition decisions: an obligation is due on or after
 // its creation (date_order); findings nest at most 64 levels (too_deep,
 // which the decoder's depth limit reaches first).
+//
+// Decision summaries: the four outcome counts add up to evaluated
+// (inconsistent at /evaluated); a requirement appears in no more
+// decisions than have its outcome (max at …/decisions) and is listed
+// once (duplicate at …/code).
 //
 // Holdings: events in date order (event_order); an expiry after, a
 // suspension's end on or after its event (date_order); fee years unique
@@ -346,6 +356,14 @@
 // commitment's countries, points and max_points follow from its status
 // counts, a stated overall or score equals the one recomputed, and the
 // totals are the sums (score_mismatch; required at /overall).
+//
+// Country reports: the rules of each document inside (indicator report,
+// plan progress, decision summary, scorecard) at its place; the nested
+// documents describe the report's country and date (inconsistent at
+// /indicators/country, /indicators/as_of, /plans/N/country,
+// /plans/N/as_of, /credentialing/N/as_of, /scorecard/country), and the
+// scorecard's period ends on or before as_of (out_of_period at
+// /scorecard/period_end).
 //
 // Some Go checks run only after others pass (a target's value is not
 // checked against an unknown indicator; aggregate counts add up only

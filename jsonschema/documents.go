@@ -55,6 +55,7 @@ func documents() []document {
 		{"facts", reflect.TypeFor[accreditation.Facts](), "Facts", "What is known about one applicant or holder, read by the accreditation rules; an absent member means not known."},
 		{"decision", reflect.TypeFor[accreditation.Decision](), "Decision", "The outcome of evaluating one person against one scheme for one purpose on one date, with the findings tree that explains it and the obligations it creates."},
 		{"recognition-decision", reflect.TypeFor[accreditation.RecognitionDecision](), "RecognitionDecision", "The outcome of recognising a credential of one scheme in another, with the host requirements already met, missing or undetermined."},
+		{"decision-summary", reflect.TypeFor[accreditation.DecisionSummary](), "DecisionSummary", "The sum of many decisions of one scheme, purpose and date: the count of each outcome and the requirements most often not met or undecided for lack of a fact."},
 		{"holding", reflect.TypeFor[accreditation.Holding](), "Holding", "The history of one credential held by one person: its events in date order, the holder's birth date and the fee years paid."},
 		{"indicator-report", reflect.TypeFor[indicators.Report](), "Report", "Social service workforce indicators for one country as of a date: parameters, areas with their population figures, and one result per indicator, area and breakdown."},
 		{"aggregate-figures", reflect.TypeFor[indicators.AggregateFigures](), "AggregateFigures", "Workforce counts and population figures supplied directly, as published national figures arrive, for the indicator formulas."},
@@ -69,6 +70,7 @@ func documents() []document {
 		{"assessment", reflect.TypeFor[declaration.Assessment](), "Assessment", "A country's assessment against the Ha Noi Declaration commitments for a reporting period: an implementation status per commitment with evidence."},
 		{"scorecard", reflect.TypeFor[declaration.Scorecard](), "Scorecard", "The score of one assessment: status points and a percentage per commitment and overall, with unassessed commitments reported as missing."},
 		{"regional-scorecard", reflect.TypeFor[declaration.RegionalScorecard](), "RegionalScorecard", "The regional roll-up of country scorecards, with exact sums per commitment and overall."},
+		{"country-report", reflect.TypeFor[declaration.CountryReport](), "CountryReport", "A member state's monitoring report on the Ha Noi Declaration as of a date: indicator results, the progress of its national plans, credentialing summaries and the scorecard of its assessment."},
 	}
 }
 

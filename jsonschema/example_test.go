@@ -29,7 +29,7 @@ func ExampleSchema() {
 func ExampleNames() {
 	fmt.Println(jsonschema.Names())
 	// Output:
-	// [registry worker post employer admin-area scheme scheme-catalogue recognition-rule facts decision recognition-decision holding indicator-report aggregate-figures indicator-definition count-table protected-table projection-input projection plan progress-data plan-progress assessment scorecard regional-scorecard]
+	// [registry worker post employer admin-area scheme scheme-catalogue recognition-rule facts decision recognition-decision decision-summary holding indicator-report aggregate-figures indicator-definition count-table protected-table projection-input projection plan progress-data plan-progress assessment scorecard regional-scorecard country-report]
 }
 
 func ExampleID() {
@@ -51,6 +51,8 @@ func ExampleFS() {
 	// aggregate-figures.schema.json
 	// assessment.schema.json
 	// count-table.schema.json
+	// country-report.schema.json
+	// decision-summary.schema.json
 	// decision.schema.json
 	// employer.schema.json
 	// facts.schema.json
@@ -90,6 +92,7 @@ func ExampleDocuments() {
 	// facts                Facts               accreditation.Facts
 	// decision             Decision            accreditation.Decision
 	// recognition-decision RecognitionDecision accreditation.RecognitionDecision
+	// decision-summary     DecisionSummary     accreditation.DecisionSummary
 	// holding              Holding             accreditation.Holding
 	// indicator-report     Report              indicators.Report
 	// aggregate-figures    AggregateFigures    indicators.AggregateFigures
@@ -104,6 +107,7 @@ func ExampleDocuments() {
 	// assessment           Assessment          declaration.Assessment
 	// scorecard            Scorecard           declaration.Scorecard
 	// regional-scorecard   RegionalScorecard   declaration.RegionalScorecard
+	// country-report       CountryReport       declaration.CountryReport
 }
 
 // Regenerate the schemas from the Go source; ".." is the module directory
@@ -123,6 +127,6 @@ func ExampleGenerate() {
 	fmt.Println(names)
 	fmt.Println(string(files["registry.schema.json"]) == string(committed))
 	// Output:
-	// [admin-area.schema.json aggregate-figures.schema.json assessment.schema.json count-table.schema.json decision.schema.json employer.schema.json facts.schema.json holding.schema.json indicator-definition.schema.json indicator-report.schema.json plan-progress.schema.json plan.schema.json post.schema.json progress-data.schema.json projection-input.schema.json projection.schema.json protected-table.schema.json recognition-decision.schema.json recognition-rule.schema.json regional-scorecard.schema.json registry.schema.json scheme-catalogue.schema.json scheme.schema.json scorecard.schema.json worker.schema.json]
+	// [admin-area.schema.json aggregate-figures.schema.json assessment.schema.json count-table.schema.json country-report.schema.json decision-summary.schema.json decision.schema.json employer.schema.json facts.schema.json holding.schema.json indicator-definition.schema.json indicator-report.schema.json plan-progress.schema.json plan.schema.json post.schema.json progress-data.schema.json projection-input.schema.json projection.schema.json protected-table.schema.json recognition-decision.schema.json recognition-rule.schema.json regional-scorecard.schema.json registry.schema.json scheme-catalogue.schema.json scheme.schema.json scorecard.schema.json worker.schema.json]
 	// true
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -66,7 +67,7 @@ var schemeBeyond = []beyond{
 // rules). A document that breaks only such rules is accepted by the
 // schema and rejected by Go; every other problem must make the schema
 // reject the document too.
-var nonExpressible = map[string][]beyond{
+var nonExpressible = withReports(map[string][]beyond{
 	"registry":         workforceBeyond,
 	"worker":           workforceBeyond,
 	"post":             workforceBeyond,
@@ -164,6 +165,52 @@ var nonExpressible = map[string][]beyond{
 		{code: declaration.CodeMismatch, path: `/(overall|score)$`, param: `.`}, // a stated score equals the one recomputed
 		{code: declaration.CodeRequired, path: `^/overall$`},
 	},
+})
+
+// decisionSummaryBeyond lists the rules of decision summaries that JSON
+// Schema cannot express.
+var decisionSummaryBeyond = []beyond{
+	{code: accreditation.CodeInconsistent, path: `^/evaluated$`}, // the outcome counts add up
+	{code: workforce.CodeMax, path: `/decisions$`},               // a requirement in at most as many decisions as the outcome
+	{code: workforce.CodeDuplicate, path: `/code$`},              // a requirement listed once
+}
+
+// withReports adds to m the rules of the documents made of others: a
+// decision summary's own, and a country report's with those of the
+// documents nested in it.
+func withReports(m map[string][]beyond) map[string][]beyond {
+	m["decision-summary"] = decisionSummaryBeyond
+	m["country-report"] = slices.Concat(
+		[]beyond{
+			// the nested documents describe the report's country and date
+			{code: declaration.CodeInconsistent, path: `^/(indicators/(country|as_of)|plans/[0-9]+/(country|as_of)|credentialing/[0-9]+/as_of|scorecard/country)$`},
+			{code: declaration.CodeOutOfPeriod, path: `^/scorecard/period_end$`},
+		},
+		within(`/indicators`, m["indicator-report"]),
+		within(`/plans/[0-9]+`, m["plan-progress"]),
+		within(`/credentialing/[0-9]+`, decisionSummaryBeyond),
+		within(`/scorecard`, m["scorecard"]),
+	)
+	return m
+}
+
+// within re-roots rules of a document nested at prefix (a path
+// expression): anchored paths are anchored below the prefix, the others
+// match anywhere below it.
+func within(prefix string, rules []beyond) []beyond {
+	out := make([]beyond, len(rules))
+	for i, r := range rules {
+		switch {
+		case r.path == "":
+			r.path = `^` + prefix + `(/|$)`
+		case strings.HasPrefix(r.path, `^`):
+			r.path = `^` + prefix + r.path[1:]
+		default:
+			r.path = `^` + prefix + `(/.*)?` + r.path
+		}
+		out[i] = r
+	}
+	return out
 }
 
 // compiledBeyond holds nonExpressible with the expressions compiled.
@@ -260,7 +307,8 @@ func schemaErr(t tb, name string, data []byte) error {
 var goLenient = map[string]*regexp.Regexp{
 	// PlanProgress.Validate applies the field rules of each evaluation
 	// but not of the area changes inside it.
-	"plan-progress": regexp.MustCompile(`^/evaluations/[0-9]+/area_changes/`),
+	"plan-progress":  regexp.MustCompile(`^/evaluations/[0-9]+/area_changes/`),
+	"country-report": regexp.MustCompile(`^/plans/[0-9]+/evaluations/[0-9]+/area_changes/`),
 }
 
 // goLenientAt reports whether the value at path (member names and

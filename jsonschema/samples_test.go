@@ -30,6 +30,7 @@ func canonicalSamples() map[string]any {
 		"facts":                examples.SampleFacts(),
 		"decision":             examples.SampleDecision(),
 		"recognition-decision": examples.SampleRecognitionDecision(),
+		"decision-summary":     examples.SampleDecisionSummary(),
 		"holding":              examples.SampleHolding(),
 		"indicator-report":     examples.SampleReport(),
 		"aggregate-figures":    examples.SampleAggregateFigures(),
@@ -44,6 +45,7 @@ func canonicalSamples() map[string]any {
 		"assessment":           examples.SampleAssessment(),
 		"scorecard":            examples.SampleScorecard(),
 		"regional-scorecard":   examples.SampleRegionalScorecard(),
+		"country-report":       examples.SampleCountryReport(),
 	}
 }
 

@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
+	sjs "github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/sswkit/ssw/declaration"
+	"github.com/sswkit/ssw/jsonschema"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -59,6 +63,40 @@ func TestJourney(t *testing.T) {
 	if err := back.Validate(); err != nil {
 		t.Fatalf("the JSON report is invalid: %v", err)
 	}
+	if err := schemaCheck("country-report", b); err != nil {
+		t.Fatalf("the JSON report does not match its published schema: %v", err)
+	}
+	if schemaCheck("country-report", []byte(`{"country":"KH"}`)) == nil {
+		t.Fatal("the schema check accepts an incomplete report")
+	}
+}
+
+// schemaCheck validates data against the named published schema with a
+// 2020-12 validator, format assertions on, as another team would.
+func schemaCheck(name string, data []byte) error {
+	raw, ok := jsonschema.Schema(name)
+	if !ok {
+		return fmt.Errorf("no schema %q", name)
+	}
+	doc, err := sjs.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return err
+	}
+	c := sjs.NewCompiler()
+	c.DefaultDraft(sjs.Draft2020)
+	c.AssertFormat()
+	if err := c.AddResource(jsonschema.ID(name), doc); err != nil {
+		return err
+	}
+	s, err := c.Compile(jsonschema.ID(name))
+	if err != nil {
+		return err
+	}
+	inst, err := sjs.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	return s.Validate(inst)
 }
 
 // TestJourneyDeterministic: the same seed gives the same report.

@@ -63,3 +63,16 @@ export function unmet(d: Decision): Finding[] {
 export function overallText(s: Scorecard): string {
   return s.status === "undefined" ? "not assessed" : `${s.overall ?? "?"} %`;
 }
+
+import type { CountryReport } from "./country-report.js";
+
+// A dashboard line per credentialing summary of a country report. A
+// no-regime scheme's decisions are all not_applicable: the line says so
+// instead of reporting 0 % eligible.
+export function credentialingLines(r: CountryReport): string[] {
+  return (r.credentialing ?? []).map((s) =>
+    s.basis === "no_regime"
+      ? `${s.scheme_id}: no regime in ${s.jurisdiction} (${s.evaluated} not applicable)`
+      : `${s.scheme_id}: ${s.met} of ${s.evaluated} met, ${s.not_met} not met, ${s.unknown} unknown`,
+  );
+}
