@@ -52,11 +52,20 @@ type CPDAssessment struct {
 
 // CPDLimitResult is the state of one [CPDLimit] in an assessment.
 type CPDLimitResult struct {
-	ID      workforce.ID      `json:"id"`
-	Outcome Outcome           `json:"outcome"`
-	Raw     workforce.Decimal `json:"raw"`
+	// ID is the limit's stable code.
+	ID workforce.ID `json:"id"`
+	// Outcome is met when the selected records reach the limit's minimum
+	// amount and count (or it has none), not_met when they fall short, unknown
+	// when it is not known whether the limit's circumstance applies to the
+	// holder.
+	Outcome Outcome `json:"outcome"`
+	// Raw is what the selected records are worth before the cap, in the rule's
+	// unit.
+	Raw workforce.Decimal `json:"raw"`
+	// Counted is what they count towards the total after the cap.
 	Counted workforce.Decimal `json:"counted"`
-	Count   int               `json:"count"`
+	// Count is the number of selected records.
+	Count int `json:"count"`
 }
 
 // AssessCPD runs the CPD accounting of the scheme's renewal rule in force

@@ -33,9 +33,14 @@ type SittingScore struct {
 
 // SubjectMark is one subject's mark and outcome at a sitting.
 type SubjectMark struct {
-	Subject workforce.ID      `json:"subject"`
-	Score   workforce.Decimal `json:"score,omitzero"`
-	Outcome Outcome           `json:"outcome"`
+	// Subject names the examination subject.
+	Subject workforce.ID `json:"subject"`
+	// Score is the subject's mark in percent; absent when only a result is known.
+	Score workforce.Decimal `json:"score,omitzero"`
+	// Outcome is met when the subject is passed (or above the floor, under
+	// weighted_average scoring), not_met when failed, unknown when its mark is
+	// missing.
+	Outcome Outcome `json:"outcome"`
 }
 
 // EarliestRetest returns the first day a candidate who sat the exam on

@@ -157,47 +157,65 @@ type ExamSitting struct {
 // SubjectScore is a subject's mark in percent (0–100), the owner's
 // subject result, or both.
 type SubjectScore struct {
-	Subject workforce.ID      `json:"subject" validate:"required,valid"`
-	Score   workforce.Decimal `json:"score,omitzero"`
-	Result  SittingResult     `json:"result,omitempty" validate:"omitempty,valid"`
+	// Subject names the examination subject.
+	Subject workforce.ID `json:"subject" validate:"required,valid"`
+	// Score is the subject's mark in percent, 0 to 100.
+	Score workforce.Decimal `json:"score,omitzero"`
+	// Result is the exam owner's result for the subject.
+	Result SittingResult `json:"result,omitempty" validate:"omitempty,valid"`
 }
 
 // QuizAttempt is one attempt at a quiz, with its score in percent.
 type QuizAttempt struct {
-	Quiz  workforce.ID        `json:"quiz" validate:"required,valid"`
-	Date  workforce.CivilDate `json:"date" validate:"required"`
-	Score workforce.Decimal   `json:"score"`
+	// Quiz names the quiz.
+	Quiz workforce.ID `json:"quiz" validate:"required,valid"`
+	// Date is the day of the attempt.
+	Date workforce.CivilDate `json:"date" validate:"required"`
+	// Score is the score in percent, 0 to 100.
+	Score workforce.Decimal `json:"score"`
 }
 
 // CharacterReference is a character reference; KnownSince is when the
 // referee came to know the person.
 type CharacterReference struct {
-	KnownSince   workforce.CivilDate `json:"known_since" validate:"required"`
-	Relationship string              `json:"relationship,omitempty" validate:"max=200"`
+	// KnownSince is when the referee came to know the person; not before the
+	// birth date.
+	KnownSince workforce.CivilDate `json:"known_since" validate:"required"`
+	// Relationship says how the referee knows the person.
+	Relationship string `json:"relationship,omitempty" validate:"max=200"`
 }
 
 // SupportingDocument is a document or signed declaration with its date of
 // issue or signature.
 type SupportingDocument struct {
-	Kind    DocumentKind          `json:"kind" validate:"required,valid"`
-	Date    workforce.CivilDate   `json:"date,omitzero"`
+	// Kind is the kind of document or declaration.
+	Kind DocumentKind `json:"kind" validate:"required,valid"`
+	// Date is the date of issue or signature.
+	Date workforce.CivilDate `json:"date,omitzero"`
+	// Country is the country that issued the document.
 	Country workforce.CountryCode `json:"country,omitempty" validate:"omitempty,valid"`
 }
 
 // FeeRecord is the fee for one fee year: paid on a date, waived, or
 // unpaid (neither).
 type FeeRecord struct {
-	Year   int                 `json:"year" validate:"gte=1900,lte=2200"`
-	Paid   workforce.CivilDate `json:"paid,omitzero"`
-	Waived bool                `json:"waived,omitempty"`
+	// Year is the fee year, unique in the list.
+	Year int `json:"year" validate:"gte=1900,lte=2200"`
+	// Paid is the date the fee was paid; absent when unpaid or waived.
+	Paid workforce.CivilDate `json:"paid,omitzero"`
+	// Waived says the fee was waived; a waived fee has no payment date.
+	Waived bool `json:"waived,omitempty"`
 }
 
 // Proceeding is a disciplinary or legal proceeding; without an end date
 // it is open.
 type Proceeding struct {
-	Kind  ProceedingKind      `json:"kind" validate:"required,valid"`
+	// Kind is the kind of proceeding.
+	Kind ProceedingKind `json:"kind" validate:"required,valid"`
+	// Start is the day the proceeding started.
 	Start workforce.CivilDate `json:"start" validate:"required"`
-	End   workforce.CivilDate `json:"end,omitzero"`
+	// End is the day it ended; absent while open.
+	End workforce.CivilDate `json:"end,omitzero"`
 }
 
 // known reports whether a list is known: present, or declared empty.

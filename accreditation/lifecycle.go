@@ -15,22 +15,36 @@ import (
 // Months is the length added by an "extended" event; Until ends a
 // suspension.
 type LifecycleEvent struct {
-	Kind    LifecycleEventKind  `json:"kind" validate:"required,valid"`
-	Date    workforce.CivilDate `json:"date" validate:"required"`
+	// Kind is what happened: issued, renewed, extended, suspended, reinstated,
+	// revoked, restoration refused, restored or surrendered.
+	Kind LifecycleEventKind `json:"kind" validate:"required,valid"`
+	// Date is the day the event took effect.
+	Date workforce.CivilDate `json:"date" validate:"required"`
+	// Expires is the end of term the register states, after the event date; it
+	// overrides the computed expiry.
 	Expires workforce.CivilDate `json:"expires,omitzero"`
-	Months  int                 `json:"months,omitempty" validate:"omitempty,gte=1,lte=1200"`
-	Until   workforce.CivilDate `json:"until,omitzero"`
-	Note    string              `json:"note,omitempty" validate:"max=500"`
+	// Months is the length an extended event adds.
+	Months int `json:"months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	// Until ends a suspension; on or after the event date.
+	Until workforce.CivilDate `json:"until,omitzero"`
+	// Note records details of the event.
+	Note string `json:"note,omitempty" validate:"max=500"`
 }
 
 // Holding is the history of one credential held by one person: its events
 // in date order, the holder's birth date (for birthday-anchored terms) and
 // the fee years (for suspension after unpaid fees).
 type Holding struct {
-	SchemeID  workforce.ID        `json:"scheme_id" validate:"required,valid"`
+	// SchemeID is the scheme of the credential held.
+	SchemeID workforce.ID `json:"scheme_id" validate:"required,valid"`
+	// BirthDate is the holder's date of birth, for birthday-anchored terms.
 	BirthDate workforce.CivilDate `json:"birth_date,omitzero"`
-	Events    []LifecycleEvent    `json:"events,omitempty"`
-	Fees      []FeeRecord         `json:"fees,omitempty"`
+	// Events are the credential's lifecycle events in date order; events on
+	// the same day apply in list order.
+	Events []LifecycleEvent `json:"events,omitempty"`
+	// Fees are the fee years and their payment, for suspension after unpaid
+	// fees; each year at most once.
+	Fees []FeeRecord `json:"fees,omitempty"`
 }
 
 // Validate checks the holding's field rules, that events are in date
@@ -80,9 +94,14 @@ func (h *Holding) appendProblems(ps workforce.Problems) workforce.Problems {
 // CredentialStanding is the state of a held credential on a date, with
 // the dates that explain it and those that come next.
 type CredentialStanding struct {
-	SchemeID workforce.ID        `json:"scheme_id"`
-	AsOf     workforce.CivilDate `json:"as_of"`
-	State    CredentialState     `json:"state"`
+	// SchemeID is the scheme of the credential.
+	SchemeID workforce.ID `json:"scheme_id"`
+	// AsOf is the date the standing describes.
+	AsOf workforce.CivilDate `json:"as_of"`
+	// State is the credential's state on AsOf (not issued, active, renewal
+	// window open, in grace, in extension, lapsed, suspended, revoked,
+	// restorable or surrendered).
+	State CredentialState `json:"state"`
 	// Authorised is true when the holder may use the credential: active or
 	// renewal window open. In grace, extension, suspension and after
 	// removal it is false.

@@ -111,11 +111,17 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 // requirements (the top-level requirements of the host's rule and its
 // prerequisites, by code) are already met, missing or undetermined.
 type RecognitionDecision struct {
-	RuleID         workforce.ID        `json:"rule_id" validate:"required,valid"`
-	OriginSchemeID workforce.ID        `json:"origin_scheme_id" validate:"required,valid"`
-	HostSchemeID   workforce.ID        `json:"host_scheme_id" validate:"required,valid"`
-	AsOf           workforce.CivilDate `json:"as_of" validate:"required"`
-	Outcome        RecognitionOutcome  `json:"outcome" validate:"required,valid"`
+	// RuleID is the recognition rule applied.
+	RuleID workforce.ID `json:"rule_id" validate:"required,valid"`
+	// OriginSchemeID is the scheme of the credential held.
+	OriginSchemeID workforce.ID `json:"origin_scheme_id" validate:"required,valid"`
+	// HostSchemeID is the scheme the credential is recognised in.
+	HostSchemeID workforce.ID `json:"host_scheme_id" validate:"required,valid"`
+	// AsOf is the evaluation date (the date the host rule is about).
+	AsOf workforce.CivilDate `json:"as_of" validate:"required"`
+	// Outcome is recognised, recognised with restrictions, adaptation
+	// required, refused, undetermined or not applicable.
+	Outcome RecognitionOutcome `json:"outcome" validate:"required,valid"`
 	// Message summarises the outcome.
 	Message string `json:"message" validate:"required,max=1000"`
 	// Conditions are the findings of the rule's conditions.
@@ -123,9 +129,9 @@ type RecognitionDecision struct {
 	// Host is the host scheme's decision with the waivers applied.
 	Host *Decision `json:"host,omitempty"`
 	// Met, Missing and Undetermined sort the host requirements.
-	Met          []workforce.ID `json:"met,omitempty"`
-	Missing      []workforce.ID `json:"missing,omitempty"`
-	Undetermined []workforce.ID `json:"undetermined,omitempty"`
+	Met          []workforce.ID `json:"met,omitempty" validate:"omitempty,dive,valid"`
+	Missing      []workforce.ID `json:"missing,omitempty" validate:"omitempty,dive,valid"`
+	Undetermined []workforce.ID `json:"undetermined,omitempty" validate:"omitempty,dive,valid"`
 	// Restrictions apply to a restricted recognition.
 	Restrictions []string `json:"restrictions,omitempty"`
 }

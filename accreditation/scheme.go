@@ -442,9 +442,13 @@ type ExamSubject struct {
 // missed the pass point by at most MaxShort correct answers, at most
 // MaxWaivers times in PerMonths months (ASWB: 10, 2, 12).
 type RetestWaiver struct {
-	MaxShort   int `json:"max_short" validate:"gte=1,lte=1000"`
+	// MaxShort is the largest number of correct answers a candidate may have
+	// been short of the pass point.
+	MaxShort int `json:"max_short" validate:"gte=1,lte=1000"`
+	// MaxWaivers is the number of waivers allowed in PerMonths months.
 	MaxWaivers int `json:"max_waivers" validate:"gte=1,lte=100"`
-	PerMonths  int `json:"per_months" validate:"gte=1,lte=120"`
+	// PerMonths is the period, in months, that MaxWaivers counts over.
+	PerMonths int `json:"per_months" validate:"gte=1,lte=120"`
 }
 
 // CPDRule is a continuing professional development rule: what counts, in
@@ -499,10 +503,16 @@ type CPDRule struct {
 // the supervisor meets the rule, which the register records as
 // accredited).
 type CPDConversion struct {
-	Activity       workforce.CPDActivity `json:"activity" validate:"required,valid"`
-	PerHour        workforce.Decimal     `json:"per_hour,omitzero"`
-	PerActivity    workforce.Credits     `json:"per_activity,omitzero"`
-	AccreditedOnly bool                  `json:"accredited_only,omitempty"`
+	// Activity is the CPD activity type converted.
+	Activity workforce.CPDActivity `json:"activity" validate:"required,valid"`
+	// PerHour is the number of units per hour of the activity; give it or
+	// per_activity.
+	PerHour workforce.Decimal `json:"per_hour,omitzero"`
+	// PerActivity is the number of units per record of the activity; give it
+	// or per_hour.
+	PerActivity workforce.Credits `json:"per_activity,omitzero"`
+	// AccreditedOnly counts only records marked accredited.
+	AccreditedOnly bool `json:"accredited_only,omitempty"`
 }
 
 // CPDLimit is a cap, a minimum or both over the records it selects. A
@@ -512,24 +522,37 @@ type CPDConversion struct {
 // selected records. A limit with a Circumstance applies only to holders
 // with it.
 type CPDLimit struct {
-	ID           workforce.ID            `json:"id" validate:"required,valid"`
-	Title        string                  `json:"title,omitempty" validate:"max=300"`
-	Categories   []workforce.CPDCategory `json:"categories,omitempty" validate:"omitempty,dive,valid"`
-	Activities   []workforce.CPDActivity `json:"activities,omitempty" validate:"omitempty,dive,valid"`
-	Topics       []workforce.CPDTopic    `json:"topics,omitempty" validate:"omitempty,dive,valid"`
-	Min          workforce.Credits       `json:"min,omitzero"`
-	Max          workforce.Credits       `json:"max,omitzero"`
-	MinCount     int                     `json:"min_count,omitempty" validate:"omitempty,gte=1,lte=1000"`
-	Circumstance Circumstance            `json:"circumstance,omitempty" validate:"omitempty,valid"`
-	Source       RuleSource              `json:"source,omitzero"`
+	// ID is the stable code of the limit.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// Title describes the limit.
+	Title string `json:"title,omitempty" validate:"max=300"`
+	// Categories selects records of these CPD categories.
+	Categories []workforce.CPDCategory `json:"categories,omitempty" validate:"omitempty,dive,valid"`
+	// Activities selects records of these activity types.
+	Activities []workforce.CPDActivity `json:"activities,omitempty" validate:"omitempty,dive,valid"`
+	// Topics selects records with one of these topics.
+	Topics []workforce.CPDTopic `json:"topics,omitempty" validate:"omitempty,dive,valid"`
+	// Min is the minimum the selected records must reach, in the rule's unit.
+	Min workforce.Credits `json:"min,omitzero"`
+	// Max caps what the selected records count, in the rule's unit.
+	Max workforce.Credits `json:"max,omitzero"`
+	// MinCount is the minimum number of selected records.
+	MinCount int `json:"min_count,omitempty" validate:"omitempty,gte=1,lte=1000"`
+	// Circumstance restricts the limit to holders in this circumstance.
+	Circumstance Circumstance `json:"circumstance,omitempty" validate:"omitempty,valid"`
+	// Source cites the limit.
+	Source RuleSource `json:"source,omitzero"`
 }
 
 // CPDPhase scales the total to Percent for renewal dates in [From, To]
 // (PH: 30% in 2017, 60% in 2018, 100% from 2019).
 type CPDPhase struct {
-	From    workforce.CivilDate `json:"from" validate:"required"`
-	To      workforce.CivilDate `json:"to,omitzero"`
-	Percent workforce.Decimal   `json:"percent"`
+	// From is the first renewal date of the phase.
+	From workforce.CivilDate `json:"from" validate:"required"`
+	// To is the last renewal date of the phase; unset while in force.
+	To workforce.CivilDate `json:"to,omitzero"`
+	// Percent is the share of the total required in the phase, 0 to 100.
+	Percent workforce.Decimal `json:"percent"`
 }
 
 // CPDDeferral lets a holder with a shortfall renew now and owe the
@@ -539,12 +562,20 @@ type CPDPhase struct {
 // requirement counts as met with the reason "deferred", and the shortfall
 // becomes an [Obligation] due at the end of the next window.
 type CPDDeferral struct {
-	ID         workforce.ID        `json:"id" validate:"required,valid"`
-	Document   DocumentKind        `json:"document" validate:"required,valid"`
-	From       workforce.CivilDate `json:"from,omitzero"`
-	Until      workforce.CivilDate `json:"until,omitzero"`
-	Source     RuleSource          `json:"source,omitzero"`
-	Confidence RuleConfidence      `json:"confidence,omitempty" validate:"omitempty,valid"`
+	// ID is the stable code of the deferral, unique among the version's
+	// requirement codes.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// Document is the kind of document (an undertaking) the holder signs to
+	// defer the shortfall.
+	Document DocumentKind `json:"document" validate:"required,valid"`
+	// From is the first renewal date the deferral is accepted on.
+	From workforce.CivilDate `json:"from,omitzero"`
+	// Until is the last renewal date the deferral is accepted on.
+	Until workforce.CivilDate `json:"until,omitzero"`
+	// Source cites the deferral.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades the deferral.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // SchemeCatalogue is a set of schemes and recognition rules published
@@ -552,6 +583,10 @@ type CPDDeferral struct {
 // between them (unique IDs, prerequisites that exist, no prerequisite
 // cycles).
 type SchemeCatalogue struct {
-	Schemes     []Scheme          `json:"schemes,omitempty"`
+	// Schemes are the credential schemes of the catalogue; their IDs are
+	// unique and their prerequisites name schemes of the catalogue.
+	Schemes []Scheme `json:"schemes,omitempty"`
+	// Recognition lists the recognition rules published with the schemes;
+	// their IDs are unique.
 	Recognition []RecognitionRule `json:"recognition,omitempty"`
 }

@@ -102,8 +102,8 @@ func nested(ps workforce.Problems, base string, err error) workforce.Problems {
 	return ps
 }
 
-// Validate checks a plan's progress: the field rules of the progress and
-// of every evaluation, that every evaluation is of this plan, country and
+// Validate checks a plan's progress: the field rules of the progress, of
+// every evaluation and of the area changes it cites, that every evaluation is of this plan, country and
 // date, and that the five outcome counts are those of the evaluations.
 func (p PlanProgress) Validate() error {
 	var ps workforce.Problems
@@ -113,6 +113,9 @@ func (p PlanProgress) Validate() error {
 		e := &p.Evaluations[i]
 		base := jsonptr.Index("/evaluations", i)
 		ps = report.Fields(ps, base, e)
+		for k := range e.AreaChanges {
+			ps = e.AreaChanges[k].appendProblems(ps, jsonptr.Index(base+"/area_changes", k))
+		}
 		count[e.Outcome]++
 		if e.Plan != p.Plan {
 			ps = report.Add(ps, CodeInconsistent, base+"/plan", string(e.Plan), string(p.Plan), "must be the plan evaluated")

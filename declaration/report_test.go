@@ -3,6 +3,7 @@ package declaration_test
 import (
 	"encoding/json"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/sswkit/ssw/accreditation"
@@ -103,5 +104,47 @@ func TestCountryReportValidate(t *testing.T) {
 				t.Fatalf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPlanProgressChecksAreaChanges: the area changes an evaluation cites
+// are checked like those of progress data, with paths under the
+// evaluation.
+func TestPlanProgressChecksAreaChanges(t *testing.T) {
+	asOf := workforce.MustParseDate("2025-12-31")
+	p, err := declaration.EvaluatePlan(declaration.VietNamDecision112(), declaration.ProgressData{
+		AsOf: asOf,
+		Observations: []declaration.Observation{{Country: "VN", Area: "VN-59", Indicator: "VN112-SW-STAFFED",
+			Date: asOf, Value: workforce.MustParseDecimal("60"), Source: declaration.Citation{Title: "Provincial report (test)"}}},
+		AreaChanges: declaration.KnownAreaChanges(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := -1
+	for i, e := range p.Evaluations {
+		if len(e.AreaChanges) > 0 {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		t.Fatal("no evaluation needs remapping")
+	}
+	if err := p.Validate(); err != nil {
+		t.Fatalf("valid progress rejected: %v", err)
+	}
+	p.Evaluations[at].AreaChanges[0].Kind = "annexed"
+	p.Evaluations[at].AreaChanges[0].Successors = append(p.Evaluations[at].AreaChanges[0].Successors, p.Evaluations[at].AreaChanges[0].Area)
+	var got []string
+	for _, pr := range workforce.AsProblems(p.Validate()) {
+		got = append(got, pr.Code+" "+pr.Path)
+	}
+	base := "/evaluations/" + strconv.Itoa(at) + "/area_changes/0"
+	want := []string{"inconsistent " + base + "/successors/1", "not_supported " + base + "/kind"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }

@@ -169,7 +169,6 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 	}
 	t, ptr := deref(f.Type)
 	lv := level{typ: t, ptr: ptr, sch: prop}
-	loose := g.unchecked(owner, f)
 	var r rules
 	for i, o := range ops {
 		switch o.name {
@@ -183,7 +182,7 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 		case "valid":
 			r.valid = true
 		case "dive":
-			if err := g.applyLevel(owner, f, name, lv, r, omit, req, &loose); err != nil {
+			if err := g.applyLevel(owner, f, name, lv, r, omit, req); err != nil {
 				return err
 			}
 			if lv, err = g.dive(owner, f, lv); err != nil {
@@ -202,39 +201,18 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 			}
 		}
 	}
-	if err := g.applyLevel(owner, f, name, lv, r, omit, req, &loose); err != nil {
+	if err := g.applyLevel(owner, f, name, lv, r, omit, req); err != nil {
 		return err
 	}
 	// Levels no dive reached get no rules: a value type that only the
 	// validator checks would then be stricter in the schema than in Go.
-	for t, s := lv.typ, lv.sch; isContainer(t); {
-		if t.Kind() == reflect.Map {
-			s = s.AdditionalProperties
-		} else {
-			s = s.Items
-		}
+	for t := lv.typ; isContainer(t); {
 		t, _ = deref(t.Elem())
 		if o, _ := g.ownTypeOf(t); o != nil && !o.text {
-			if !loose {
-				return g.errorf(owner, f.Name, "elements of type %s need the validate tags dive,valid: without them Go accepts any string", typeString(t))
-			}
-			plainString(s, 0)
-			loose = false // used
+			return g.errorf(owner, f.Name, "elements of type %s need the validate tags dive,valid: without them Go accepts any string", typeString(t))
 		}
 	}
-	if loose {
-		return g.errorf(owner, f.Name, "listed in uncheckedFields, but the Go rules check the field: remove the entry")
-	}
 	return nil
-}
-
-// plainString turns a value type's $ref into a plain string schema of at
-// least minLength characters, keeping the description.
-func plainString(s *ijs.Schema, minLength uint64) {
-	*s = ijs.Schema{Description: s.Description, Type: "string"}
-	if minLength > 0 {
-		s.MinLength = &minLength
-	}
 }
 
 func isContainer(t reflect.Type) bool {
@@ -264,11 +242,7 @@ func (g *generator) dive(owner reflect.Type, f reflect.StructField, lv level) (l
 }
 
 // applyLevel turns the rules of one level into keywords on its schema.
-//
-// loose is set for a field of [uncheckedFields]: a value type the
-// validator does not check becomes a plain string; applyLevel clears it
-// when it does so.
-func (g *generator) applyLevel(owner reflect.Type, f reflect.StructField, name string, lv level, r rules, omit bool, req map[string]bool, loose *bool) error {
+func (g *generator) applyLevel(owner reflect.Type, f reflect.StructField, name string, lv level, r rules, omit bool, req map[string]bool) error {
 	fail := func(format string, args ...any) error { return g.errorf(owner, f.Name, format, args...) }
 	top := lv.depth == 0
 	// The decoder rejects an explicit "" or 0 for an optional member of
@@ -294,17 +268,6 @@ func (g *generator) applyLevel(owner reflect.Type, f reflect.StructField, name s
 	case o != nil:
 		if r.min != nil || r.max != nil {
 			return fail("length or range rules on %s, which has its own schema; put the rule in the type's pattern", typeString(lv.typ))
-		}
-		if !o.text && !r.valid && *loose {
-			// Go accepts any string here, but the decoder rejects an
-			// explicit "" for an optional member.
-			var lo uint64
-			if r.required || rejectsZero {
-				lo = 1
-			}
-			plainString(s, lo)
-			*loose = false
-			return nil
 		}
 		if !o.text && !r.valid {
 			return fail("%s needs the validate tag valid: without it Go accepts any string", typeString(lv.typ))

@@ -175,36 +175,14 @@
 // A property that is a $ref with a description is written as
 // {"description": …, "allOf": [{"$ref": …}]}, which keeps one named type
 // per $defs entry in json-schema-to-typescript; a member constraint on it
-// is one more allOf entry. Years before 0001 are
-// excluded from CivilDate's schema with a "not" clause while
-// [workforce.DatePattern] admits 0000.
+// is one more allOf entry.
 //
-// # Gaps in the domain types the generator works around
+// # Descriptions
 //
-// Every published property has a description. Where a doc comment names
-// several fields at its start ("From and To bound …") it describes each
-// of them; fields with no comment at all take a description from the
-// generator's fieldDescriptions list (fields of accreditation's
-// SchemeCatalogue, RecognitionDecision, Holding, LifecycleEvent,
-// CPDConversion, CPDDeferral, CPDLimit, CPDPhase, RetestWaiver,
-// SubjectScore, QuizAttempt, CharacterReference, SupportingDocument,
-// FeeRecord and Proceeding). Generation fails once such a field gets its
-// own comment, until the entry is removed.
-//
-// The host requirement lists met, missing and undetermined of
-// [accreditation.RecognitionDecision] hold [workforce.ID] values that
-// its Validate method does not check (their tags lack dive,valid), so
-// their schema is a list of strings, as Go accepts them; the generator's
-// uncheckedFields list names them, and generation fails once the tags
-// are added.
-//
-// One gap runs the other way: [declaration.PlanProgress.Validate] applies
-// the field rules of each evaluation but not those of the area changes
-// inside it, which the schema describes as [declaration.AreaChange]
-// documents. A plan progress whose evaluations carry a malformed area
-// change passes Go and fails the schema; the differential test skips
-// mutations there (in a country report too, under /plans/N), and a test
-// fails once Go checks them.
+// Every published property has a description, from the field's doc
+// comment; where a comment names several fields at its start ("From and
+// To bound …") it describes each of them. A field without one fails the
+// tests: the fix is a doc comment in the domain package.
 //
 // # Rules the schemas cannot express
 //

@@ -82,9 +82,7 @@ func generate(moduleDir string, docs []document) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := g.completeComments(comments, types); err != nil {
-		return nil, err
-	}
+	g.completeComments(comments, types)
 	g.comments = comments
 	out := make(map[string][]byte)
 	for _, d := range docs {

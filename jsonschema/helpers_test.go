@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding"
 	"errors"
-	"fmt"
 	"io/fs"
 	"reflect"
 	"regexp"
@@ -297,32 +296,6 @@ func schemaErr(t tb, name string, data []byte) error {
 		return err
 	}
 	return s.Validate(inst)
-}
-
-// goLenient lists, per schema, where the Go rules check less than the
-// schema says: JSON Pointer patterns of values Go does not validate
-// although the document type has rules for them. The package
-// documentation lists these gaps and the domain change that closes each;
-// TestGoLenient fails once Go checks them, so the entry is removed.
-var goLenient = map[string]*regexp.Regexp{
-	// PlanProgress.Validate applies the field rules of each evaluation
-	// but not of the area changes inside it.
-	"plan-progress":  regexp.MustCompile(`^/evaluations/[0-9]+/area_changes/`),
-	"country-report": regexp.MustCompile(`^/plans/[0-9]+/evaluations/[0-9]+/area_changes/`),
-}
-
-// goLenientAt reports whether the value at path (member names and
-// indexes) lies where Go does not check the named schema's rules.
-func goLenientAt(name string, path []any) bool {
-	re, ok := goLenient[name]
-	if !ok || path == nil {
-		return false
-	}
-	var b strings.Builder
-	for _, p := range path {
-		fmt.Fprintf(&b, "/%v", p)
-	}
-	return re.MatchString(b.String() + "/")
 }
 
 // goChecks are the Go rules of the documents whose type has no Validate

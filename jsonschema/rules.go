@@ -2,12 +2,12 @@ package jsonschema
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
 	ijs "github.com/invopop/jsonschema"
 
-	"github.com/sswkit/ssw/accreditation"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -132,7 +132,7 @@ func (b *branch) required(members ...string) {
 
 // require adds m to the required list once.
 func (b *branch) require(m string) {
-	if !contains(b.s.Required, m) {
+	if !slices.Contains(b.s.Required, m) {
 		b.s.Required = append(b.s.Required, m)
 	}
 }
@@ -207,7 +207,7 @@ func isNot[V ~string](member string, values ...V) effect {
 		}
 		var rest []string
 		for _, v := range reflect.Zero(t).Interface().(enumValuer).EnumValues() {
-			if !contains(stringsOf(values), v) {
+			if !slices.Contains(stringsOf(values), v) {
 				rest = append(rest, v)
 			}
 		}
@@ -516,39 +516,6 @@ func (g *generator) addToMember(t reflect.Type, s *ijs.Schema, m memberRule, mir
 		p.Minimum = x.Minimum
 	}
 	return nil
-}
-
-// uncheckedField is a field of a value type (an identifier, a code, an
-// enumeration) that the Go rules leave unchecked: its validate tag lacks
-// valid (or dive,valid for a list), so Go accepts any string there, and
-// the schema says only "string" (non-empty for an optional member, which
-// the decoder requires). Each entry is a gap in a domain type that the
-// package documentation lists; the fix is the tag in change, after which
-// generation fails until the entry is removed.
-type uncheckedField struct {
-	typ    reflect.Type
-	field  string // the Go field name
-	change string // the validate tag that would close the gap
-}
-
-// uncheckedFields lists the value-type fields the Go rules do not check.
-func uncheckedFields() []uncheckedField {
-	recognition := reflect.TypeFor[accreditation.RecognitionDecision]()
-	return []uncheckedField{
-		{recognition, "Met", `validate:"omitempty,dive,valid"`},
-		{recognition, "Missing", `validate:"omitempty,dive,valid"`},
-		{recognition, "Undetermined", `validate:"omitempty,dive,valid"`},
-	}
-}
-
-// unchecked reports whether field f of owner is in [uncheckedFields].
-func (g *generator) unchecked(owner reflect.Type, f reflect.StructField) bool {
-	for _, u := range uncheckedFields() {
-		if u.typ == owner && u.field == f.Name {
-			return true
-		}
-	}
-	return false
 }
 
 // objectRules lists the expressible cross-field rules of every document.

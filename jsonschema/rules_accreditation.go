@@ -2,6 +2,7 @@ package jsonschema
 
 import (
 	"reflect"
+	"slices"
 
 	ijs "github.com/invopop/jsonschema"
 
@@ -66,7 +67,7 @@ func requirementClauses() []effect {
 		var then []effect
 		var unused []string
 		for _, p := range requirementParameters {
-			if !contains(k.allowed, p) {
+			if !slices.Contains(k.allowed, p) {
 				unused = append(unused, p)
 			}
 		}

@@ -15,9 +15,13 @@ var ErrValue = errors.New("workforce: invalid value")
 // digits. Type names the Go type, Value quotes the input, Code is the
 // stable problem code and Reason says what is wrong.
 type ValueError struct {
-	Type   string
-	Value  string
-	Code   string
+	// Type names the Go type.
+	Type string
+	// Value is the input text.
+	Value string
+	// Code is the stable problem code.
+	Code string
+	// Reason says what is wrong.
 	Reason string
 }
 

@@ -56,12 +56,18 @@ const (
 // Message a short explanation. Line is the 1-based line of a JSON Lines or
 // CSV record, 0 otherwise.
 type Problem struct {
-	Code    string `json:"code"`
-	Path    string `json:"path"`
-	Value   string `json:"value,omitempty"`
-	Param   string `json:"param,omitempty"`
+	// Code is the stable code of the rule broken (see the Code constants).
+	Code string `json:"code"`
+	// Path is the JSON Pointer of the offending value.
+	Path string `json:"path"`
+	// Value is the offending value as text, when there is one.
+	Value string `json:"value,omitempty"`
+	// Param is the rule's parameter: a bound, a pattern, the allowed values.
+	Param string `json:"param,omitempty"`
+	// Message explains the problem in a short English sentence.
 	Message string `json:"message"`
-	Line    int    `json:"line,omitempty"`
+	// Line is the 1-based line of a stream record, 0 outside streams.
+	Line int `json:"line,omitempty"`
 }
 
 // String renders the problem as "line 3: /path: message (value "x")".
