@@ -306,7 +306,9 @@
 // different values of one thing on one date (conflict).
 //
 // Plan progress: each evaluation is of the plan, country and date
-// (inconsistent); the outcome counts are those of the evaluations
+// (inconsistent at …/plan, …/country, …/as_of); no area succeeds itself
+// in the area changes an evaluation cites (inconsistent at
+// …/successors/N); the outcome counts are those of the evaluations
 // (score_mismatch).
 //
 // Assessments: the period in order (date_order); the Declaration applies

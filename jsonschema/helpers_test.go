@@ -131,8 +131,9 @@ var nonExpressible = withReports(map[string][]beyond{
 		{code: declaration.CodeConflict},                                         // no two values for one thing and date
 	},
 	"plan-progress": {
-		{code: declaration.CodeInconsistent}, // evaluations of this plan, country and date
-		{code: declaration.CodeMismatch},     // outcome counts
+		{code: declaration.CodeInconsistent, path: `^/evaluations/[0-9]+/(plan|country|as_of)$`}, // evaluations of this plan, country and date
+		{code: declaration.CodeInconsistent, path: `/area_changes/[0-9]+/successors/[0-9]+$`},    // no area succeeds itself
+		{code: declaration.CodeMismatch}, // outcome counts
 	},
 	"assessment": {
 		{code: declaration.CodeDateOrder},
