@@ -78,7 +78,6 @@ func (c chart) svg() string {
 		w := x(br.value) - labelWidth
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s: %s</title></rect>`,
 			labelWidth, y, w, barHeight, fill, html.EscapeString(br.label), html.EscapeString(br.display))
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="v">%s</text>`, labelWidth+w+6, y+barHeight-4, html.EscapeString(br.display))
 	}
 	axisY := chartTop + len(c.bars)*(barHeight+barGap)
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#555"/>`, labelWidth, chartTop-4, labelWidth, axisY)
@@ -86,6 +85,12 @@ func (c chart) svg() string {
 		rx := x(*c.reference)
 		fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#c53030" stroke-width="2" stroke-dasharray="6 4"/>`, rx, chartTop-8, rx, axisY)
 		fmt.Fprintf(&b, `<text x="%d" y="%d" class="r" text-anchor="middle">%s</text>`, rx, axisY+20, html.EscapeString(c.refLabel))
+	}
+	// Values last, with a halo, so that the reference line never hides
+	// one.
+	for i, br := range c.bars {
+		y := chartTop + i*(barHeight+barGap)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="v">%s</text>`, x(br.value)+6, y+barHeight-4, html.EscapeString(br.display))
 	}
 	b.WriteString(`</svg>`)
 	return b.String()

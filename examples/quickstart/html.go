@@ -155,7 +155,7 @@ h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin-top:36px;border-bottom:2
 .card{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:12px}
 .card .v{font-size:24px;font-weight:700;color:#2b6cb0}.card .l{font-size:13px;color:#4a5568}.card .d{font-size:12px;color:#718096}
 figure{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:16px;margin:16px 0;overflow-x:auto}
-svg .t{font-size:15px;font-weight:700;fill:#1a202c}svg .s{font-size:12px;fill:#4a5568}svg .l,svg .v{font-size:12px;fill:#2d3748}svg .r{font-size:12px;fill:#c53030;font-weight:600}
+svg .t{font-size:15px;font-weight:700;fill:#1a202c}svg .s{font-size:12px;fill:#4a5568}svg .l,svg .v{font-size:12px;fill:#2d3748}svg .v{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}svg .r{font-size:12px;fill:#c53030;font-weight:600}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}th,td{border-bottom:1px solid #e2e8f0;padding:6px 8px;text-align:right}th:first-child,td:first-child{text-align:left}
 .tree,.tree ul{list-style:none;padding-left:18px}.met{color:#276749}.not_met{color:#c53030}.unknown{color:#b7791f}.not_applicable{color:#718096}
 .score{display:inline-block;height:12px;background:#2b6cb0;border-radius:2px;vertical-align:middle}
