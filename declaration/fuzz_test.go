@@ -114,3 +114,8 @@ func FuzzDecodeRegionalScorecard(f *testing.F) {
 		return nil
 	})
 }
+
+func FuzzDecodeCountryReport(f *testing.F) {
+	seeds := [][]byte{[]byte(`{}`), []byte(`{"country":"KH","indicators":{`), mustJSON(countryReport(f))}
+	fuzzDocument(f, seeds, func(_ *testing.T, r *declaration.CountryReport) error { return r.Validate() })
+}

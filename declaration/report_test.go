@@ -15,7 +15,7 @@ import (
 // countryReport builds a small, consistent Cambodian report from
 // aggregates: an indicator report, the plan's progress, the no-regime
 // credentialing summary and a scorecard.
-func countryReport(t *testing.T) declaration.CountryReport {
+func countryReport(t testing.TB) declaration.CountryReport {
 	t.Helper()
 	asOf := workforce.MustParseDate("2025-06-30")
 	rep, err := indicators.EvaluateAggregates(indicators.AggregateFigures{

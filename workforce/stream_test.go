@@ -262,3 +262,49 @@ func FuzzJSONLReader(f *testing.F) {
 		}
 	})
 }
+
+// checkCSVStream drains a CSV reader and checks its laws on any input: no
+// panic; every record returned passes validation; every problem and
+// every error's problem names a line; a stream that kept going reports
+// its skipped rows as problems.
+func checkCSVStream[T interface{ Validate() error }](t *testing.T, next func() bool, rec func() T, err func() error, problems func() workforce.Problems, skipped func() int) {
+	t.Helper()
+	for next() {
+		if e := rec().Validate(); e != nil {
+			t.Fatalf("a record that failed validation was returned: %v", e)
+		}
+	}
+	if e := err(); e != nil {
+		var ps workforce.Problems
+		if errors.As(e, &ps) {
+			for _, p := range ps {
+				if p.Line < 1 {
+					t.Fatalf("a stopping problem without a line: %+v", p)
+				}
+			}
+		}
+	}
+	for _, p := range problems() {
+		if p.Line < 1 {
+			t.Fatalf("a problem without a line: %+v", p)
+		}
+	}
+	if skipped() > 0 && len(problems()) == 0 {
+		t.Fatalf("%d rows skipped without a problem", skipped())
+	}
+}
+
+func FuzzCSVReaders(f *testing.F) {
+	f.Add([]byte("code,name,level,parent,population_date,population_total,population_children,population_source,population_vintage\n"+
+		"KH,Cambodia,national,,2019-03-03,15552211,5520000,NIS,2019 census\nKH-12,\"Phnom\nPenh\",province,KH,,,,,\n"), true)
+	f.Add([]byte("id,cadre,level,area,employer,status,fte\nP-1,professional_social_worker,province,KH-12,E-1,filled,1.00\nP-2,,,,,,\n"), true)
+	f.Add([]byte("\ufeffcode,name\n\"unclosed\n"), false)
+	f.Add([]byte(""), true)
+	f.Fuzz(func(t *testing.T, data []byte, cont bool) {
+		opts := workforce.StreamOptions{ContinueOnError: cont, Validate: true, MaxLineBytes: 512}
+		a := workforce.NewAreaCSVReader(bytes.NewReader(data), opts)
+		checkCSVStream(t, a.Next, a.Record, a.Err, a.Problems, a.Skipped)
+		p := workforce.NewPostCSVReader(bytes.NewReader(data), opts)
+		checkCSVStream(t, p.Next, p.Record, p.Err, p.Problems, p.Skipped)
+	})
+}
