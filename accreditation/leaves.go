@@ -261,6 +261,17 @@ func (c *ctx) path(list string, i int) string {
 	return jsonptr.Index(list, i)
 }
 
+// undecided is the leaf of a sum over a list that no fact decided: it
+// points at the first element whose contribution is unknown (firstMaybe,
+// -1 for none), or at the list.
+func (c *ctx) undecided(o Outcome, list string, firstMaybe int, found string) leaf {
+	p := list
+	if firstMaybe >= 0 {
+		p = c.path(list, firstMaybe)
+	}
+	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+}
+
 func (c *ctx) qualification(n *node) leaf {
 	f := c.f
 	if !f.known(ListQualifications, len(f.Qualifications)) {
@@ -595,11 +606,7 @@ func (c *ctx) practice(n *node) leaf {
 	case OutcomeNotMet:
 		return leaf{o: o, reason: ReasonBelowMinimum, path: "/practice", found: found}
 	}
-	p := "/practice"
-	if firstMaybe >= 0 {
-		p = c.path("/practice", firstMaybe)
-	}
-	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+	return c.undecided(o, "/practice", firstMaybe, found)
 }
 
 func (c *ctx) experience(n *node) leaf {
@@ -716,11 +723,7 @@ func (c *ctx) experience(n *node) leaf {
 		}
 		return leaf{o: o, reason: reason, path: "/work", found: found}
 	}
-	p := "/work"
-	if firstMaybe >= 0 {
-		p = c.path("/work", firstMaybe)
-	}
-	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+	return c.undecided(o, "/work", firstMaybe, found)
 }
 
 func (c *ctx) training(n *node) leaf {
@@ -792,11 +795,7 @@ func (c *ctx) training(n *node) leaf {
 		}
 		return leaf{o: o, reason: reason, path: "/training", found: found}
 	}
-	p := "/training"
-	if firstMaybe >= 0 {
-		p = c.path("/training", firstMaybe)
-	}
-	return leaf{o: o, reason: ReasonMissingFact, path: p, found: found}
+	return c.undecided(o, "/training", firstMaybe, found)
 }
 
 func (c *ctx) quiz(n *node) leaf {
