@@ -613,8 +613,9 @@ func (t CPDTopic) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (CPDTopic) EnumValues() []string { return enum.Strings(cpdTopicTable[:]) }
 
-// Setting says whether an area is urban, rural or mixed, for the
-// urban/rural disaggregation of indicators.
+// Setting says whether an area is urban, rural or mixed. It is recorded
+// with the area for grouping area results (the indicators package breaks
+// results down by area, not yet by setting).
 type Setting string
 
 // Setting values.
