@@ -53,6 +53,7 @@ type InputError struct {
 	Problems workforce.Problems
 }
 
+// Error names the document and lists its problems.
 func (e *InputError) Error() string {
 	return "accreditation: invalid " + e.Document + ": " + e.Problems.Error()
 }

@@ -24,6 +24,7 @@ type GenerateError struct {
 	Reason string
 }
 
+// Error names the type, the field and what is wrong.
 func (e *GenerateError) Error() string {
 	var b strings.Builder
 	b.WriteString("jsonschema: ")

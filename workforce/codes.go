@@ -25,6 +25,7 @@ type ValueError struct {
 	Reason string
 }
 
+// Error quotes the input and says what is wrong with it.
 func (e *ValueError) Error() string {
 	return fmt.Sprintf("workforce: invalid %s %q: %s", e.Type, e.Value, e.Reason)
 }
