@@ -27,10 +27,8 @@ const sampleSummaryWorkers = 40
 // professional social workers alone).
 func sampleFacts() (all, professionals []accreditation.Facts) {
 	s := NewSynthetic(SyntheticConfig{Workers: sampleSummaryWorkers, AsOf: workforce.MustParseDate(SampleCountryReportDate)})
-	for w := range s.Workers() {
-		if len(w.Employments) == 0 || w.Employments[len(w.Employments)-1].End != (workforce.CivilDate{}) {
-			continue // former workers keep their records but hold no post
-		}
+	for i := range s.Config().Workers { // the workers in post come first; former workers follow
+		w := s.Worker(i)
 		f := accreditation.FactsFromWorker(w)
 		all = append(all, f)
 		if w.Cadre == workforce.CadreProfessional {
