@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sswkit/ssw/internal/jsonptr"
+	"github.com/sswkit/ssw/internal/problem"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -411,12 +412,8 @@ func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) no
 	return n
 }
 
-func clip(s string) string {
-	if len(s) > 480 {
-		return s[:477] + "..."
-	}
-	return s
-}
+// clip bounds the texts of a finding (480 bytes, cut between runes).
+func clip(s string) string { return problem.Clip(s, 480) }
 
 // eval evaluates one node: its transitional window, then its exemptions,
 // then the node itself.

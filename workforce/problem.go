@@ -54,7 +54,9 @@ const (
 // points into that record). Value is the offending value as text, Param
 // the rule's parameter (a bound, a pattern, the allowed values) and
 // Message a short explanation. Line is the 1-based line of a JSON Lines or
-// CSV record, 0 otherwise.
+// CSV record, 0 otherwise; File names the file of a record read as part of
+// an import of several files (readers leave it empty: the caller knows
+// the file and sets it, see [Problems.InFile]).
 type Problem struct {
 	// Code is the stable code of the rule broken (see the Code constants).
 	Code string `json:"code"`
@@ -66,14 +68,22 @@ type Problem struct {
 	Param string `json:"param,omitempty"`
 	// Message explains the problem in a short English sentence.
 	Message string `json:"message"`
+	// File names the file of a stream record, when the caller set it.
+	File string `json:"file,omitempty"`
 	// Line is the 1-based line of a stream record, 0 outside streams.
 	Line int `json:"line,omitempty"`
 }
 
-// String renders the problem as "line 3: /path: message (value "x")".
+// String renders the problem as "line 3: /path: message (value "x")", or
+// "workers.csv:3: /path: …" when it names its file.
 func (p Problem) String() string {
 	var b strings.Builder
-	if p.Line > 0 {
+	switch {
+	case p.File != "" && p.Line > 0:
+		fmt.Fprintf(&b, "%s:%d: ", p.File, p.Line)
+	case p.File != "":
+		fmt.Fprintf(&b, "%s: ", p.File)
+	case p.Line > 0:
 		fmt.Fprintf(&b, "line %d: ", p.Line)
 	}
 	if p.Path == "" {
@@ -91,9 +101,9 @@ func (p Problem) String() string {
 
 // Problems is the list of everything wrong with an input. It implements
 // error, is matched by errors.Is(err, [ErrInvalid]) and can be recovered
-// with errors.As. Lists returned by this module are sorted by line, then
-// path (array indexes numerically), then code, so the same input always
-// gives the same list.
+// with errors.As. Lists returned by this module are sorted by file, line,
+// then path (array indexes numerically), then code, so the same input
+// always gives the same list.
 //
 // Problems is the one error list type of the ssw module: the accreditation,
 // indicators and declaration packages return it too.
@@ -146,10 +156,13 @@ func (ps Problems) At(path string) Problems {
 // [Problems] lists are sorted in.
 func ComparePaths(a, b string) int { return jsonptr.Compare(a, b) }
 
-// Sort orders the list by line, path, code, value and message. It is
-// exported for packages that build lists of their own.
+// Sort orders the list by file, line, path, code, value and message. It
+// is exported for packages that build lists of their own.
 func (ps Problems) Sort() {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
 		if a.Line != b.Line {
 			return a.Line - b.Line
 		}
@@ -164,6 +177,17 @@ func (ps Problems) Sort() {
 		}
 		return strings.Compare(a.Message, b.Message)
 	})
+}
+
+// InFile sets the file of every problem that does not name one yet and
+// returns the list, for callers that read several files.
+func (ps Problems) InFile(file string) Problems {
+	for i := range ps {
+		if ps[i].File == "" {
+			ps[i].File = file
+		}
+	}
+	return ps
 }
 
 // Err returns nil for an empty list and the sorted list otherwise. Use it

@@ -4,6 +4,8 @@
 // so a plain conversion works).
 package problem
 
+import "unicode/utf8"
+
 // Item is one problem found in an input: a stable machine code, a JSON
 // Pointer (RFC 6901) into the input using JSON field names, the offending
 // value rendered as text, a parameter of the violated rule and a short
@@ -29,3 +31,24 @@ const (
 	CodeNotSupported = "not_supported" // a value outside the allowed set
 	CodePattern      = "pattern"       // text that does not match the required pattern
 )
+
+// ClipValue is the longest quoted value a problem carries, in bytes,
+// before [Clip] shortens it.
+const ClipValue = 64
+
+// Clip shortens s to at most limit bytes, cutting on a rune boundary and
+// marking the cut with "...", so a quoted value stays valid UTF-8 (a
+// 400-character Thai name is cut between characters, never inside one).
+// It is the one clip of the module: decoders, validators and evaluators
+// quote values through it. A limit below 4 is treated as 4.
+func Clip(s string, limit int) string {
+	if len(s) <= limit {
+		return s
+	}
+	cut := max(limit, 4) - 3
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "..."
+}
+

@@ -401,16 +401,7 @@ func article(w string) string {
 	return "a " + w
 }
 
-func clip(s string) string {
-	if len(s) > 64 {
-		cut := 61
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return s[:cut] + "..."
-	}
-	return s
-}
+func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
 
 // value decodes the JSON value at s.pos into v (addressable) using plan p.
 func (s *state) value(v reflect.Value, p *plan, depth int) {

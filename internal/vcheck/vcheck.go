@@ -182,12 +182,7 @@ func render(v any) string {
 	return clip(fmt.Sprint(v))
 }
 
-func clip(s string) string {
-	if len(s) > 64 {
-		return s[:61] + "..."
-	}
-	return s
-}
+func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
 
 func item(base string, fe validator.FieldError) problem.Item {
 	it := problem.Item{Path: pointer(base, fe.Namespace()), Value: render(fe.Value()), Param: fe.Param()}
