@@ -51,4 +51,3 @@ func Clip(s string, limit int) string {
 	}
 	return s[:cut] + "..."
 }
-
