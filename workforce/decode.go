@@ -14,11 +14,15 @@ const DefaultMaxDocumentBytes = 256 << 20
 // *Registry, *Worker, *Post, … or any other ssw document type) and returns
 // every decoding problem as [Problems], each with a JSON Pointer:
 // malformed JSON (with line and column), wrong JSON types, null, unknown
-// members, members whose case differs from the schema, invalid values
-// such as the date 2023-02-29 or negative hours, integers that do not fit,
-// and data after the document. Decoding reads the same documents the
-// published JSON Schemas accept, before their rules are checked: call the
-// document's Validate method next.
+// members, members whose case differs from the schema, members given
+// twice in one object ([CodeDuplicateMember]: RFC 8259 leaves their
+// meaning open and most parsers keep the last silently, so the document
+// is rejected rather than read one way), invalid values such as the date
+// 2023-02-29 or negative hours, integers that do not fit, and data after
+// the document. Apart from repeated members, which a JSON Schema cannot
+// see, decoding reads the same documents the published JSON Schemas
+// accept, before their rules are checked: call the document's Validate
+// method next.
 //
 // v is reset to its zero value first. Decode panics only if v is not a
 // non-nil pointer, which is a programming error.

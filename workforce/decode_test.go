@@ -50,6 +50,8 @@ func TestDecodeBadInput(t *testing.T) {
 			[]found{{"invalid_value", "/birth_date"}, {"max", "/employments/0/fte"}, {"unknown_field", "/extra"}}},
 		{"escaped member name", `{"id":"W-1","s\u0065x":"female","cadre":"para_professional"}`, nil},
 		{"invalid UTF-8", "{\"id\":\"W-1\",\"sex\":\"female\",\"cadre\":\"para_professional\",\"isco\":\"\xff\"}", []found{{"syntax", "/isco"}}},
+		{"member given twice", `{"id":"W-1","sex":"female","cadre":"para_professional","sex":"male"}`, []found{{"duplicate_member", "/sex"}}},
+		{"list given twice, the second empty", `{"id":"W-1","sex":"female","cadre":"para_professional","employments":[{"post_id":"P","start":"2020-01-01","fte":"1","type":"permanent"}],"employments":[]}`, []found{{"duplicate_member", "/employments"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,6 +61,19 @@ func TestDecodeBadInput(t *testing.T) {
 				t.Fatalf("problems = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDecodeDuplicateMembers: the documents a user saw decode silently
+// with the last value winning are rejected with a located problem.
+func TestDecodeDuplicateMembers(t *testing.T) {
+	var reg workforce.Registry
+	err := workforce.Decode([]byte(`{"country":"KH","as_of":"2025-06-30","workers":[{"id":"W-1","sex":"female","cadre":"para_professional"}],"workers":[]}`), &reg)
+	if got := problemsOf(t, err); !slices.Equal(got, []found{{"duplicate_member", "/workers"}}) {
+		t.Fatalf("problems = %v", got)
+	}
+	if len(reg.Workers) != 1 {
+		t.Fatalf("the first value must be kept, never the second: %d workers", len(reg.Workers))
 	}
 }
 

@@ -12,7 +12,10 @@
 //   - strings must be valid UTF-8 (encoding/json replaces bad bytes);
 //   - integers may be written as any JSON number with no fractional part
 //     (1.0, 1e2), as JSON Schema's "integer" allows, and must fit the field;
-//   - nothing may follow the document except white space.
+//   - nothing may follow the document except white space;
+//   - a member name may appear only once in an object (encoding/json keeps
+//     the last value silently): the second is reported with code
+//     duplicate_member and the first value kept.
 //
 // Decoding does not stop at the first problem: an offending value is
 // skipped and the rest of the document is still read, so one call reports
@@ -31,30 +34,27 @@ import (
 	"bytes"
 	"encoding"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
-	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/internal/problem"
 )
 
 // MaxDepth is the deepest nesting of arrays and objects accepted.
 const MaxDepth = 128
 
-// Decoder decodes documents into Go values. It caches what it learns about
-// each Go type, so reusing one Decoder for many records of the same type is
-// faster. A Decoder is not safe for concurrent use; create one per
+// Decoder decodes documents into Go values by reflection. It caches what
+// it learns about each Go type, so reusing one Decoder for many records of
+// the same type is faster. It is the reference decoder: decoders
+// generated for the hot record types must read every document exactly as
+// it does (the same values, the same problems), which a differential
+// test checks. A Decoder is not safe for concurrent use; create one per
 // goroutine.
 type Decoder struct {
 	plans map[reflect.Type]*plan
-	st    state
+	s     Scanner
 }
 
 // Unmarshal decodes data into the value v points to with a fresh
@@ -76,22 +76,15 @@ func (d *Decoder) Decode(data []byte, v any) []problem.Item {
 	}
 	target := rv.Elem()
 	p := d.planFor(target.Type())
-	d.st = state{data: data, stack: d.st.stack[:0]}
-	s := &d.st
+	s := &d.s
+	s.Reset(data)
 	target.SetZero()
-	s.skipWS()
-	if s.pos >= len(s.data) {
-		s.fail(problem.CodeSyntax, "", "", "unexpected end of input: the document is empty")
-		return s.takeProblems()
+	if !s.Begin() {
+		return s.TakeProblems()
 	}
-	s.value(target, p, 0)
-	if !s.fatal {
-		s.skipWS()
-		if s.pos < len(s.data) {
-			s.failAt(problem.CodeTrailing, "", "", fmt.Sprintf("unexpected data after the document at %s", s.where(s.pos)))
-		}
-	}
-	return s.takeProblems()
+	value(s, target, p, 0)
+	s.End()
+	return s.TakeProblems()
 }
 
 type planKind uint8
@@ -120,7 +113,8 @@ type field struct {
 	// omitEmpty is set for members tagged omitempty or omitzero: their
 	// zero value means "absent", so an explicit "" or 0 is rejected.
 	omitEmpty bool
-	// ordinal is the member's position among the required members, or -1.
+	// ordinal numbers the member for the seen-set; required members come
+	// first, so that ordinal < len(required) means required.
 	ordinal int
 }
 
@@ -129,16 +123,12 @@ type plan struct {
 	typ    reflect.Type
 	elem   *plan
 	fields map[string]*field
-	// names lists the member names in declaration order, for messages.
-	names []string
-	// enum holds the known values of an enumeration string type, so that
-	// decoding one reuses its constant instead of allocating.
-	enum []string
-	// required lists the members without omitempty/omitzero, which a
+	// all lists the members, required ones first, each at its ordinal.
+	all []*field
+	// required counts the members without omitempty/omitzero, which a
 	// document must contain (as a JSON Schema generated from the same
-	// struct requires them); ordinal numbers each member for the
-	// seen-set.
-	required []*field
+	// struct requires them).
+	required int
 }
 
 var (
@@ -166,7 +156,12 @@ func (d *Decoder) planFor(t reflect.Type) *plan {
 		case reflect.Struct:
 			p.kind = kStruct
 			p.fields = make(map[string]*field)
-			d.collectFields(p, t, nil)
+			var opt []*field
+			d.collectFields(p, t, nil, &opt)
+			for _, f := range opt {
+				f.ordinal = len(p.all)
+				p.all = append(p.all, f)
+			}
 		case reflect.Slice:
 			p.kind = kSlice
 			p.elem = d.planFor(t.Elem())
@@ -185,9 +180,6 @@ func (d *Decoder) planFor(t reflect.Type) *plan {
 			p.elem = d.planFor(t.Elem())
 		case reflect.String:
 			p.kind = kString
-			if e, ok := reflect.Zero(t).Interface().(interface{ EnumValues() []string }); ok {
-				p.enum = e.EnumValues()
-			}
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			p.kind = kInt
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
@@ -205,8 +197,9 @@ func (d *Decoder) planFor(t reflect.Type) *plan {
 
 // collectFields gathers the JSON members of struct type t, flattening
 // untagged embedded structs as encoding/json does. Fields of the outer
-// struct win over promoted ones.
-func (d *Decoder) collectFields(p *plan, t reflect.Type, prefix []int) {
+// struct win over promoted ones. Required members are numbered as found;
+// optional ones are collected in opt and numbered after them.
+func (d *Decoder) collectFields(p *plan, t reflect.Type, prefix []int, opt *[]*field) {
 	type pending struct {
 		t     reflect.Type
 		index []int
@@ -240,181 +233,52 @@ func (d *Decoder) collectFields(p *plan, t reflect.Type, prefix []int) {
 		for o := range strings.SplitSeq(opts, ",") {
 			omit = omit || o == "omitempty" || o == "omitzero"
 		}
-		f := &field{name: name, index: index, plan: d.planFor(sf.Type), omitEmpty: omit, ordinal: -1}
-		if !omit {
-			f.ordinal = len(p.required)
-			p.required = append(p.required, f)
+		f := &field{name: name, index: index, plan: d.planFor(sf.Type), omitEmpty: omit}
+		if omit {
+			*opt = append(*opt, f)
+		} else {
+			f.ordinal = len(p.all)
+			p.all = append(p.all, f)
+			p.required++
 		}
 		p.fields[name] = f
-		p.names = append(p.names, name)
 	}
 	for _, e := range embedded {
-		d.collectFields(p, e.t, e.index)
-	}
-}
-
-// seg is one step of the current path: a member name or an array index.
-type seg struct {
-	name string
-	idx  int
-	key  bool
-}
-
-type state struct {
-	data     []byte
-	pos      int
-	stack    []seg
-	problems []problem.Item
-	fatal    bool
-}
-
-func (s *state) takeProblems() []problem.Item {
-	p := s.problems
-	s.problems = nil
-	return p
-}
-
-func (s *state) path() string {
-	var b strings.Builder
-	for _, sg := range s.stack {
-		b.WriteByte('/')
-		if sg.key {
-			b.WriteString(jsonptr.Escape(sg.name))
-		} else {
-			b.WriteString(strconv.Itoa(sg.idx))
-		}
-	}
-	return b.String()
-}
-
-func (s *state) fail(code, value, param, msg string) {
-	s.problems = append(s.problems, problem.Item{Code: code, Path: s.path(), Value: value, Param: param, Message: msg})
-}
-
-// failValue records a value rejected by its type. Errors that carry a
-// problem code and message (ProblemCode, ProblemMessage) keep them.
-func (s *state) failValue(value string, err error) {
-	code, msg := problem.CodeInvalidValue, err.Error()
-	var coded interface {
-		ProblemCode() string
-		ProblemMessage() string
-	}
-	if errors.As(err, &coded) {
-		code, msg = coded.ProblemCode(), coded.ProblemMessage()
-	}
-	s.fail(code, value, "", msg)
-}
-
-// failAt records a fatal problem: decoding cannot continue.
-func (s *state) failAt(code, value, param, msg string) {
-	s.fail(code, value, param, msg)
-	s.fatal = true
-}
-
-// where renders a byte offset as "line L, column C", or "column C" for
-// a document on one line (a JSON Lines record).
-func (s *state) where(off int) string {
-	if off > len(s.data) {
-		off = len(s.data)
-	}
-	col := off - bytes.LastIndexByte(s.data[:off], '\n')
-	if bytes.IndexByte(s.data, '\n') < 0 {
-		return fmt.Sprintf("column %d", col)
-	}
-	line := 1 + bytes.Count(s.data[:off], []byte{'\n'})
-	return fmt.Sprintf("line %d, column %d", line, col)
-}
-
-func (s *state) syntax(msg string) {
-	if s.fatal {
-		return
-	}
-	s.failAt(problem.CodeSyntax, "", "", fmt.Sprintf("malformed JSON at %s: %s", s.where(s.pos), msg))
-}
-
-func (s *state) skipWS() {
-	for s.pos < len(s.data) {
-		switch s.data[s.pos] {
-		case ' ', '\t', '\n', '\r':
-			s.pos++
-		default:
-			return
-		}
-	}
-}
-
-func jsonKind(c byte) string {
-	switch c {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	default:
-		return "number"
+		d.collectFields(p, e.t, e.index, opt)
 	}
 }
 
 func (p *plan) want() string {
 	switch p.kind {
 	case kStruct, kMap:
-		return "object"
+		return WantObject
 	case kSlice, kArray:
-		return "array"
+		return WantArray
 	case kString, kTextUnmarshaler:
-		return "string"
+		return WantString
 	case kInt, kUint:
-		return "integer"
+		return WantInteger
 	case kBool:
-		return "boolean"
+		return WantBoolean
 	case kPtr:
 		return p.elem.want()
 	}
-	return "value"
+	return WantValue
 }
 
-// typeMismatch records a wrong JSON type and skips the value.
-func (s *state) typeMismatch(p *plan) {
-	got := jsonKind(s.data[s.pos])
-	start := s.pos
-	s.skipValue(0)
+// value decodes the JSON value at the scanner into v (addressable) using
+// plan p.
+func value(s *Scanner, v reflect.Value, p *plan, depth int) {
 	if s.fatal {
 		return
 	}
-	val := ""
-	if got != "object" && got != "array" {
-		val = clip(string(s.data[start:s.pos]))
-	}
-	s.fail(problem.CodeType, val, p.want(), fmt.Sprintf("expected %s, found %s", article(p.want()), got))
-}
-
-func article(w string) string {
-	switch w[0] {
-	case 'a', 'e', 'i', 'o', 'u':
-		return "an " + w
-	}
-	return "a " + w
-}
-
-func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
-
-// value decodes the JSON value at s.pos into v (addressable) using plan p.
-func (s *state) value(v reflect.Value, p *plan, depth int) {
 	if s.pos >= len(s.data) {
 		s.syntax("unexpected end of input")
 		return
 	}
 	c := s.data[s.pos]
 	if c == 'n' && p.kind != kInterface && p.kind != kRaw {
-		if !s.literal("null") {
-			return
-		}
-		s.fail(problem.CodeType, "null", p.want(), fmt.Sprintf("expected %s, found null", article(p.want())))
+		s.expect(0, p.want())
 		return
 	}
 	switch p.kind {
@@ -422,73 +286,45 @@ func (s *state) value(v reflect.Value, p *plan, depth int) {
 		if v.IsNil() {
 			v.Set(reflect.New(p.typ.Elem()))
 		}
-		s.value(v.Elem(), p.elem, depth)
+		value(s, v.Elem(), p.elem, depth)
 	case kStruct:
-		if c != '{' {
-			s.typeMismatch(p)
-			return
+		if s.OpenObject(depth) {
+			object(s, v, p, depth)
 		}
-		s.object(v, p, depth)
 	case kMap:
-		if c != '{' {
-			s.typeMismatch(p)
-			return
+		if s.OpenObject(depth) {
+			mapObject(s, v, p, depth)
 		}
-		s.mapObject(v, p, depth)
 	case kSlice, kArray:
-		if c != '[' {
-			s.typeMismatch(p)
-			return
+		if s.OpenArray(depth) {
+			array(s, v, p, depth)
 		}
-		s.array(v, p, depth)
 	case kString:
-		if c != '"' {
-			s.typeMismatch(p)
-			return
-		}
-		if p.enum != nil {
-			b, ok := s.strBytes()
-			if !ok {
-				return
-			}
-			v.SetString(intern(p.enum, b))
-			return
-		}
-		str, ok := s.str()
-		if ok {
+		if str, ok := s.String(); ok {
 			v.SetString(str)
 		}
 	case kBool:
-		switch c {
-		case 't':
-			if s.literal("true") {
-				v.SetBool(true)
-			}
-		case 'f':
-			if s.literal("false") {
-				v.SetBool(false)
-			}
-		default:
-			s.typeMismatch(p)
+		if b, ok := s.Bool(); ok {
+			v.SetBool(b)
 		}
-	case kInt, kUint:
-		if c != '-' && (c < '0' || c > '9') {
-			s.typeMismatch(p)
-			return
+	case kInt:
+		lo, hi := intBounds(v.Type().Bits())
+		if n, ok := s.Int(lo, hi); ok {
+			v.SetInt(n)
 		}
-		s.integer(v, p)
+	case kUint:
+		hi := uint64(1)<<(v.Type().Bits()-1)<<1 - 1
+		if n, ok := s.Uint(hi); ok {
+			v.SetUint(n)
+		}
 	case kTextUnmarshaler:
-		if c != '"' {
-			s.typeMismatch(p)
-			return
-		}
-		b, ok := s.strBytes()
+		b, ok := s.Text(WantString)
 		if !ok {
 			return
 		}
 		u := v.Addr().Interface().(encoding.TextUnmarshaler)
 		if err := u.UnmarshalText(b); err != nil {
-			s.failValue(clip(string(b)), err)
+			s.FailValue(b, err)
 			v.SetZero()
 		}
 	case kJSONUnmarshaler, kRaw, kInterface:
@@ -522,7 +358,7 @@ func (s *state) value(v reflect.Value, p *plan, depth int) {
 			err = v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw)
 		}
 		if err != nil {
-			s.failValue(clip(string(raw)), err)
+			s.FailValue(raw, err)
 			v.SetZero()
 		}
 	default:
@@ -531,153 +367,70 @@ func (s *state) value(v reflect.Value, p *plan, depth int) {
 	}
 }
 
-func (s *state) literal(lit string) bool {
-	if !bytes.HasPrefix(s.data[s.pos:], []byte(lit)) {
-		s.syntax("invalid literal")
-		return false
-	}
-	s.pos += len(lit)
-	return true
+func intBounds(bits int) (lo, hi int64) {
+	hi = int64(uint64(1)<<(bits-1) - 1)
+	return -hi - 1, hi
 }
 
-// members walks the object at s.pos ('{'), calling each once per member
-// with the member name (valid only during the call) and s.pos at the
-// member's value; each must consume the value. It stops at a fatal error.
-func (s *state) members(depth int, each func(name []byte)) {
-	if depth >= MaxDepth {
-		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return
+// seenSet records which members of an object appeared: a bit mask for the
+// usual small structs, a slice beyond 64 members.
+type seenSet struct {
+	bits uint64
+	more []bool
+}
+
+func (ss *seenSet) add(i int) (again bool) {
+	if ss.more != nil {
+		again = ss.more[i]
+		ss.more[i] = true
+		return again
 	}
-	s.pos++ // '{'
-	s.skipWS()
-	if s.pos < len(s.data) && s.data[s.pos] == '}' {
-		s.pos++
-		return
+	again = ss.bits&(1<<uint(i)) != 0
+	ss.bits |= 1 << uint(i)
+	return again
+}
+
+func (ss *seenSet) has(i int) bool {
+	if ss.more != nil {
+		return ss.more[i]
 	}
-	for {
-		s.skipWS()
-		if s.pos >= len(s.data) || s.data[s.pos] != '"' {
-			s.syntax("expected a member name")
-			return
-		}
-		key, ok := s.strBytes()
+	return ss.bits&(1<<uint(i)) != 0
+}
+
+func object(s *Scanner, v reflect.Value, p *plan, depth int) {
+	var seen seenSet
+	if len(p.all) > 64 {
+		seen.more = make([]bool, len(p.all))
+	}
+	for first := true; ; first = false {
+		key, ok := s.NextMember(first)
 		if !ok {
-			return
+			break
 		}
-		s.skipWS()
-		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
-			s.syntax("expected ':' after a member name")
-			return
-		}
-		s.pos++
-		s.skipWS()
-		each(key)
-		if s.fatal {
-			return
-		}
-		s.skipWS()
-		if s.pos >= len(s.data) {
-			s.syntax("unexpected end of input inside an object")
-			return
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos++
-		case '}':
-			s.pos++
-			return
-		default:
-			s.syntax("expected ',' or '}' in an object")
-			return
-		}
-	}
-}
-
-// elements walks the array at s.pos ('['), calling each with the index of
-// every element and s.pos at it; each must consume the element. It
-// returns the number of elements.
-func (s *state) elements(depth int, each func(i int)) int {
-	if depth >= MaxDepth {
-		s.failAt(problem.CodeTooDeep, "", strconv.Itoa(MaxDepth), fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
-		return 0
-	}
-	s.pos++ // '['
-	s.skipWS()
-	if s.pos < len(s.data) && s.data[s.pos] == ']' {
-		s.pos++
-		return 0
-	}
-	for i := 0; ; i++ {
-		s.skipWS()
-		each(i)
-		if s.fatal {
-			return i
-		}
-		s.skipWS()
-		if s.pos >= len(s.data) {
-			s.syntax("unexpected end of input inside an array")
-			return i
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos++
-		case ']':
-			s.pos++
-			return i + 1
-		default:
-			s.syntax("expected ',' or ']' in an array")
-			return i
-		}
-	}
-}
-
-func (s *state) object(v reflect.Value, p *plan, depth int) {
-	// seen records which required members appeared: a bit mask for the
-	// usual small structs, a slice beyond 64 members.
-	var seen uint64
-	var seenMore []bool
-	if len(p.required) > 64 {
-		seenMore = make([]bool, len(p.required))
-	}
-	s.members(depth, func(key []byte) {
 		f := p.fields[string(key)]
 		if f == nil {
-			s.stack = append(s.stack, seg{name: string(key), key: true})
-			s.skipValue(depth + 1)
-			if !s.fatal {
-				s.fail(problem.CodeUnknownField, "", "", fmt.Sprintf("unknown field %q", key))
-			}
-			s.stack = s.stack[:len(s.stack)-1]
-			return
+			s.Unknown(key, depth)
+			continue
 		}
-		if f.ordinal >= 0 {
-			if seenMore != nil {
-				seenMore[f.ordinal] = true
-			} else {
-				seen |= 1 << uint(f.ordinal)
-			}
+		if seen.add(f.ordinal) {
+			s.Duplicate(f.name, depth)
+			continue
 		}
-		s.stack = append(s.stack, seg{name: f.name, key: true})
+		s.Push(f.name)
 		fv := fieldByIndex(v, f.index)
 		before := len(s.problems)
-		s.value(fv, f.plan, depth+1)
+		value(s, fv, f.plan, depth+1)
 		if f.omitEmpty && !s.fatal && len(s.problems) == before && isEmptyScalar(fv, f.plan) {
-			s.fail(problem.CodeInvalidValue, "", "omit", "an empty value is not allowed here: leave the member out instead")
+			s.EmptyNotAllowed()
 		}
-		s.stack = s.stack[:len(s.stack)-1]
-	})
+		s.Pop()
+	}
 	if s.fatal {
 		return
 	}
-	for _, f := range p.required {
-		present := seen&(1<<uint(f.ordinal)) != 0
-		if seenMore != nil {
-			present = seenMore[f.ordinal]
-		}
-		if !present {
-			s.stack = append(s.stack, seg{name: f.name, key: true})
-			s.fail(problem.CodeRequired, "", "", fmt.Sprintf("member %q is required", f.name))
-			s.stack = s.stack[:len(s.stack)-1]
+	for _, f := range p.all[:p.required] {
+		if !seen.has(f.ordinal) {
+			s.Missing(f.name)
 		}
 	}
 }
@@ -711,40 +464,56 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 	return v
 }
 
-func (s *state) mapObject(v reflect.Value, p *plan, depth int) {
+func mapObject(s *Scanner, v reflect.Value, p *plan, depth int) {
 	if v.IsNil() {
 		v.Set(reflect.MakeMap(p.typ))
 	}
-	s.members(depth, func(key []byte) {
+	var seen map[string]bool
+	for first := true; ; first = false {
+		key, ok := s.NextMember(first)
+		if !ok {
+			return
+		}
 		name := string(key)
-		s.stack = append(s.stack, seg{name: name, key: true})
+		if seen[name] {
+			s.Duplicate(name, depth)
+			continue
+		}
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		seen[name] = true
+		s.Push(name)
 		ev := reflect.New(p.typ.Elem()).Elem()
-		s.value(ev, p.elem, depth+1)
-		s.stack = s.stack[:len(s.stack)-1]
+		value(s, ev, p.elem, depth+1)
+		s.Pop()
 		if !s.fatal {
 			v.SetMapIndex(reflect.ValueOf(name).Convert(p.typ.Key()), ev)
 		}
-	})
+	}
 }
 
-func (s *state) array(v reflect.Value, p *plan, depth int) {
+func array(s *Scanner, v reflect.Value, p *plan, depth int) {
 	isSlice := p.kind == kSlice
-	n := s.elements(depth, func(i int) {
-		s.stack = append(s.stack, seg{idx: i})
+	n := 0
+	for first := true; s.NextElement(first); first = false {
+		i := n
+		n++
+		s.PushIndex(i)
 		switch {
 		case isSlice:
 			if i >= v.Cap() {
 				v.Grow(max(4, i))
 			}
 			v.SetLen(i + 1)
-			s.value(v.Index(i), p.elem, depth+1)
+			value(s, v.Index(i), p.elem, depth+1)
 		case i < v.Len():
-			s.value(v.Index(i), p.elem, depth+1)
+			value(s, v.Index(i), p.elem, depth+1)
 		default:
 			s.skipValue(depth + 1)
 		}
-		s.stack = s.stack[:len(s.stack)-1]
-	})
+		s.Pop()
+	}
 	if s.fatal {
 		return
 	}
@@ -756,306 +525,4 @@ func (s *state) array(v reflect.Value, p *plan, depth int) {
 	case !isSlice && n != v.Len():
 		s.fail(problem.CodeType, "", strconv.Itoa(v.Len()), fmt.Sprintf("expected an array of %d items, found %d", v.Len(), n))
 	}
-}
-
-// number scans a JSON number and reports whether it is integral in form.
-func (s *state) number() (text []byte, integral bool, ok bool) {
-	start := s.pos
-	d := s.data
-	if s.pos < len(d) && d[s.pos] == '-' {
-		s.pos++
-	}
-	if s.pos >= len(d) {
-		s.syntax("unexpected end of input in a number")
-		return nil, false, false
-	}
-	if d[s.pos] == '0' {
-		s.pos++
-	} else if d[s.pos] >= '1' && d[s.pos] <= '9' {
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
-	} else {
-		s.syntax("invalid number")
-		return nil, false, false
-	}
-	integral = true
-	if s.pos < len(d) && d[s.pos] == '.' {
-		integral = false
-		s.pos++
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
-			s.syntax("invalid number: no digits after the decimal point")
-			return nil, false, false
-		}
-	}
-	if s.pos < len(d) && (d[s.pos] == 'e' || d[s.pos] == 'E') {
-		integral = false
-		s.pos++
-		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
-			s.pos++
-		}
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
-			s.syntax("invalid number: no digits in the exponent")
-			return nil, false, false
-		}
-	}
-	if s.pos < len(d) {
-		switch d[s.pos] {
-		case ' ', '\t', '\n', '\r', ',', ']', '}':
-		default:
-			s.syntax("invalid number")
-			return nil, false, false
-		}
-	}
-	return d[start:s.pos], integral, true
-}
-
-func (s *state) integer(v reflect.Value, p *plan) {
-	text, integral, ok := s.number()
-	if !ok {
-		return
-	}
-	str := string(text)
-	if !integral {
-		// JSON Schema counts 1.0 and 1e2 as integers; so do we, exactly.
-		if len(str) > 64 {
-			s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
-			return
-		}
-		dv, err := decimal.NewFromString(str)
-		if err != nil || !dv.IsInteger() {
-			s.fail(problem.CodeType, clip(str), "integer", "expected an integer, found a number with a fractional part")
-			return
-		}
-		bi := dv.BigInt()
-		if !bi.IsInt64() {
-			s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
-			return
-		}
-		str = bi.String()
-	}
-	if p.kind == kInt {
-		n, err := strconv.ParseInt(str, 10, 64)
-		if err != nil || v.OverflowInt(n) {
-			s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
-			return
-		}
-		v.SetInt(n)
-		return
-	}
-	n, err := strconv.ParseUint(str, 10, 64)
-	if err != nil || v.OverflowUint(n) {
-		if strings.HasPrefix(str, "-") {
-			s.fail(problem.CodeOutOfRange, clip(string(text)), "0", "must not be negative")
-			return
-		}
-		s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
-		return
-	}
-	v.SetUint(n)
-}
-
-// intern returns the member of known equal to b, or a new string.
-func intern(known []string, b []byte) string {
-	for _, k := range known {
-		if k == string(b) {
-			return k
-		}
-	}
-	return string(b)
-}
-
-// strBytes scans a JSON string and returns its value as bytes. Without
-// escapes the bytes alias the input, so callers must not keep them.
-func (s *state) strBytes() ([]byte, bool) {
-	d := s.data
-	start := s.pos + 1
-	for i := start; i < len(d); i++ {
-		c := d[i]
-		if c == '"' {
-			raw := d[start:i]
-			if !utf8.Valid(raw) {
-				break
-			}
-			s.pos = i + 1
-			return raw, true
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-	}
-	str, ok := s.str()
-	return []byte(str), ok
-}
-
-// str scans a JSON string starting at s.pos ('"') and returns its value.
-func (s *state) str() (string, bool) {
-	d := s.data
-	s.pos++ // opening quote
-	start := s.pos
-	// Fast path: no escapes, ASCII or valid UTF-8.
-	for s.pos < len(d) {
-		c := d[s.pos]
-		switch {
-		case c == '"':
-			raw := d[start:s.pos]
-			s.pos++
-			if !utf8.Valid(raw) {
-				s.pos = start
-				s.syntax("string is not valid UTF-8")
-				return "", false
-			}
-			return string(raw), true
-		case c == '\\':
-			return s.slowStr(start)
-		case c < 0x20:
-			s.syntax("control character in a string")
-			return "", false
-		}
-		s.pos++
-	}
-	s.syntax("unexpected end of input in a string")
-	return "", false
-}
-
-func (s *state) slowStr(start int) (string, bool) {
-	d := s.data
-	buf := append([]byte(nil), d[start:s.pos]...)
-	for s.pos < len(d) {
-		c := d[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			if !utf8.Valid(buf) {
-				s.syntax("string is not valid UTF-8")
-				return "", false
-			}
-			return string(buf), true
-		case c < 0x20:
-			s.syntax("control character in a string")
-			return "", false
-		case c != '\\':
-			buf = append(buf, c)
-			s.pos++
-			continue
-		}
-		s.pos++
-		if s.pos >= len(d) {
-			break
-		}
-		e := d[s.pos]
-		s.pos++
-		switch e {
-		case '"', '\\', '/':
-			buf = append(buf, e)
-		case 'b':
-			buf = append(buf, '\b')
-		case 'f':
-			buf = append(buf, '\f')
-		case 'n':
-			buf = append(buf, '\n')
-		case 'r':
-			buf = append(buf, '\r')
-		case 't':
-			buf = append(buf, '\t')
-		case 'u':
-			r, ok := s.hex4()
-			if !ok {
-				return "", false
-			}
-			if utf16.IsSurrogate(r) {
-				if s.pos+6 <= len(d) && d[s.pos] == '\\' && d[s.pos+1] == 'u' {
-					s.pos += 2
-					r2, ok := s.hex4()
-					if !ok {
-						return "", false
-					}
-					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-						buf = utf8.AppendRune(buf, dec)
-						continue
-					}
-				}
-				s.syntax("unpaired UTF-16 surrogate in a \\u escape")
-				return "", false
-			}
-			buf = utf8.AppendRune(buf, r)
-		default:
-			s.syntax("invalid escape in a string")
-			return "", false
-		}
-	}
-	s.syntax("unexpected end of input in a string")
-	return "", false
-}
-
-func (s *state) hex4() (rune, bool) {
-	if s.pos+4 > len(s.data) {
-		s.syntax("short \\u escape")
-		return 0, false
-	}
-	var r rune
-	for _, c := range s.data[s.pos : s.pos+4] {
-		r <<= 4
-		switch {
-		case c >= '0' && c <= '9':
-			r |= rune(c - '0')
-		case c >= 'a' && c <= 'f':
-			r |= rune(c - 'a' + 10)
-		case c >= 'A' && c <= 'F':
-			r |= rune(c - 'A' + 10)
-		default:
-			s.syntax("invalid \\u escape")
-			return 0, false
-		}
-	}
-	s.pos += 4
-	return r, true
-}
-
-// skipValue scans over one JSON value, checking its syntax.
-func (s *state) skipValue(depth int) {
-	if s.pos >= len(s.data) {
-		s.syntax("unexpected end of input")
-		return
-	}
-	switch c := s.data[s.pos]; c {
-	case '{':
-		s.members(depth, func([]byte) { s.skipValue(depth + 1) })
-	case '[':
-		s.elements(depth, func(int) { s.skipValue(depth + 1) })
-	case '"':
-		s.str()
-	case 't':
-		s.literal("true")
-	case 'f':
-		s.literal("false")
-	case 'n':
-		s.literal("null")
-	default:
-		if c == '-' || (c >= '0' && c <= '9') {
-			s.number()
-			return
-		}
-		s.syntax(fmt.Sprintf("unexpected character %q", rune(c)))
-	}
-}
-
-// Valid reports whether data is one well-formed JSON value (with optional
-// surrounding white space), using the same grammar as [Decoder.Decode].
-func Valid(data []byte) bool {
-	s := state{data: data}
-	s.skipWS()
-	s.skipValue(0)
-	s.skipWS()
-	return !s.fatal && s.pos == len(data)
 }

@@ -51,6 +51,12 @@ func TestDecode(t *testing.T) {
 		{"false for omitempty bool is fine", `{"name":"a","ok":false}`, nil},
 		{"zero for omitempty int", `{"name":"a","count":0}`, []string{"invalid_value@/count"}},
 		{"member with escaped slash", `{"name":"a","a/b":1}`, []string{"unknown_field@/a~1b"}},
+		{"duplicate member", `{"name":"a","name":"b"}`, []string{"duplicate_member@/name"}},
+		{"duplicate optional member", `{"name":"a","items":[{"code":"x"}],"items":[]}`, []string{"duplicate_member@/items"}},
+		{"duplicate member written with an escape", `{"name":"a","n\u0061me":"b"}`, []string{"duplicate_member@/name"}},
+		{"duplicate nested member", `{"name":"a","ptr":{"code":"p","code":"q"}}`, []string{"duplicate_member@/ptr/code"}},
+		{"duplicate map key", `{"name":"a","tags":{"k":"v","k":"w"}}`, []string{"duplicate_member@/tags/k"}},
+		{"duplicate member with a bad second value", `{"name":"a","name":{"x":[1,}}`, []string{"syntax@/name"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,6 +79,21 @@ func TestDecode(t *testing.T) {
 	var d doc
 	if items := strictjson.Unmarshal([]byte(`{"name":"a\u00e9\ud83d\ude00","items":[],"any":null}`), &d); items != nil || d.Name != "aé😀" || d.Items == nil || len(d.Items) != 0 {
 		t.Fatalf("%v %+v", items, d)
+	}
+}
+
+// TestDuplicateKeepsFirst: a repeated member is reported and the first
+// value stays; the second never silently wins.
+func TestDuplicateKeepsFirst(t *testing.T) {
+	var d doc
+	items := strictjson.Unmarshal([]byte(`{"name":"first","items":[{"code":"x"}],"items":[],"name":"second"}`), &d)
+	if len(items) != 2 || d.Name != "first" || len(d.Items) != 1 {
+		t.Fatalf("items %v, decoded %+v", items, d)
+	}
+	for _, it := range items {
+		if it.Code != strictjson.CodeDuplicateMember || it.Message == "" {
+			t.Errorf("problem %+v", it)
+		}
 	}
 }
 
