@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"reflect"
-	"strconv"
+	"slices"
 	"strings"
 
 	ijs "github.com/invopop/jsonschema"
@@ -20,50 +20,18 @@ func translatedTags() []string {
 	return []string{"required", "omitempty", "valid", "dive", "min", "max", "gte", "lte"}
 }
 
-// vop is one item of a validate tag: a name and an optional parameter.
-type vop struct {
-	name  string
-	param int64
-}
-
-// parseOps splits the validate tag of a field into its items, refusing
-// any tag outside vcheck.Tags and any the generator cannot translate.
-func (g *generator) parseOps(owner reflect.Type, f reflect.StructField) ([]vop, error) {
-	tag := f.Tag.Get("validate")
-	if tag == "" || tag == "-" {
-		return nil, nil
+// parseOps reads the validate tag of a field through vcheck.ParseTag, the
+// one interpreter of the tag language, refusing any tag the generator
+// cannot translate.
+func (g *generator) parseOps(owner reflect.Type, f reflect.StructField) ([]vcheck.Op, error) {
+	ops, err := vcheck.ParseTag(f.Tag.Get("validate"))
+	if err != nil {
+		return nil, g.errorf(owner, f.Name, "%v, so no schema keyword mirrors it", err)
 	}
-	allowed := make(map[string]bool)
-	for _, t := range vcheck.Tags() {
-		allowed[t] = true
-	}
-	translated := make(map[string]bool)
-	for _, t := range translatedTags() {
-		translated[t] = true
-	}
-	var ops []vop
-	for part := range strings.SplitSeq(tag, ",") {
-		name, param, hasParam := strings.Cut(part, "=")
-		switch {
-		case !allowed[name]:
-			return nil, g.errorf(owner, f.Name, "validate tag %q is not in the whitelist vcheck.Tags %v, so no schema keyword mirrors it", part, vcheck.Tags())
-		case !translated[name]:
-			return nil, g.errorf(owner, f.Name, "validate tag %q is allowed by vcheck.Tags but has no schema translation", name)
+	for _, o := range ops {
+		if !slices.Contains(translatedTags(), o.Kind.String()) {
+			return nil, g.errorf(owner, f.Name, "validate tag %q is allowed by vcheck.Tags but has no schema translation", o.Kind)
 		}
-		o := vop{name: name}
-		switch name {
-		case "min", "max", "gte", "lte":
-			n, err := strconv.ParseInt(param, 10, 64)
-			if !hasParam || err != nil {
-				return nil, g.errorf(owner, f.Name, "validate tag %q needs an integer parameter", part)
-			}
-			o.param = n
-		default:
-			if hasParam {
-				return nil, g.errorf(owner, f.Name, "validate tag %q takes no parameter", part)
-			}
-		}
-		ops = append(ops, o)
 	}
 	return ops, nil
 }
@@ -171,17 +139,17 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 	lv := level{typ: t, ptr: ptr, sch: prop}
 	var r rules
 	for i, o := range ops {
-		switch o.name {
-		case "omitempty":
+		switch o.Kind {
+		case vcheck.OpOmitEmpty:
 			if i != 0 {
 				return g.errorf(owner, f.Name, "omitempty must be the first validate tag")
 			}
 			r.omitempty = true
-		case "required":
+		case vcheck.OpRequired:
 			r.required = true
-		case "valid":
+		case vcheck.OpValid:
 			r.valid = true
-		case "dive":
+		case vcheck.OpDive:
 			if err := g.applyLevel(owner, f, name, lv, r, omit, req); err != nil {
 				return err
 			}
@@ -189,13 +157,13 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 				return err
 			}
 			r = rules{}
-		case "min", "gte":
-			n := o.param
+		case vcheck.OpMin, vcheck.OpGTE:
+			n := o.N
 			if r.min == nil || n > *r.min {
 				r.min = &n
 			}
-		case "max", "lte":
-			n := o.param
+		case vcheck.OpMax, vcheck.OpLTE:
+			n := o.N
 			if r.max == nil || n < *r.max {
 				r.max = &n
 			}

@@ -3,8 +3,6 @@ package vcheck
 import (
 	"fmt"
 	"reflect"
-	"strconv"
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -18,27 +16,9 @@ import (
 // generated values, that the precheck accepts exactly what the validator
 // accepts.
 
-type opKind uint8
-
-const (
-	opRequired opKind = iota
-	opOmitEmpty
-	opValid
-	opDive
-	opMin
-	opMax
-	opGTE
-	opLTE
-)
-
-type op struct {
-	kind opKind
-	n    int64
-}
-
 type fieldPlan struct {
 	index  int
-	ops    []op
+	ops    []Op
 	nested *structPlan // struct-kind fields, validated recursively
 }
 
@@ -95,34 +75,10 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*structPlan) *structPla
 	return p
 }
 
-func parseOps(tag string, sf reflect.StructField) []op {
-	if tag == "" {
-		return nil
-	}
-	var ops []op
-	for part := range strings.SplitSeq(tag, ",") {
-		name, param, _ := strings.Cut(part, "=")
-		var o op
-		switch name {
-		case "required":
-			o.kind = opRequired
-		case "omitempty":
-			o.kind = opOmitEmpty
-		case "valid":
-			o.kind = opValid
-		case "dive":
-			o.kind = opDive
-		case "min", "max", "gte", "lte":
-			n, err := strconv.ParseInt(param, 10, 64)
-			if err != nil {
-				panic(fmt.Sprintf("vcheck: field %s: tag %s needs an integer parameter", sf.Name, name))
-			}
-			o.n = n
-			o.kind = map[string]opKind{"min": opMin, "max": opMax, "gte": opGTE, "lte": opLTE}[name]
-		default:
-			panic(fmt.Sprintf("vcheck: field %s: validate tag %q is not in vcheck.Tags", sf.Name, name))
-		}
-		ops = append(ops, o)
+func parseOps(tag string, sf reflect.StructField) []Op {
+	ops, err := ParseTag(tag)
+	if err != nil {
+		panic(fmt.Sprintf("vcheck: field %s: %v", sf.Name, err)) // a programming error in a struct tag
 	}
 	return ops
 }
@@ -150,18 +106,18 @@ func (p *structPlan) precheck(v reflect.Value) bool {
 	return true
 }
 
-func checkOps(f reflect.Value, ops []op) bool {
+func checkOps(f reflect.Value, ops []Op) bool {
 	for k, o := range ops {
-		switch o.kind {
-		case opOmitEmpty:
+		switch o.Kind {
+		case OpOmitEmpty:
 			if f.IsZero() {
 				return true
 			}
-		case opRequired:
+		case OpRequired:
 			if f.IsZero() {
 				return false
 			}
-		case opValid:
+		case OpValid:
 			c, ok := checkerOf(f)
 			if !ok {
 				return false
@@ -169,7 +125,7 @@ func checkOps(f reflect.Value, ops []op) bool {
 			if code, _, _ := c.CheckValue(); code != "" {
 				return false
 			}
-		case opDive:
+		case OpDive:
 			if f.Kind() != reflect.Slice && f.Kind() != reflect.Array {
 				return false
 			}
@@ -179,7 +135,7 @@ func checkOps(f reflect.Value, ops []op) bool {
 				}
 			}
 			return true
-		case opMin, opMax, opGTE, opLTE:
+		case OpMin, OpMax, OpGTE, OpLTE:
 			var n int64
 			switch f.Kind() {
 			case reflect.String:
@@ -193,10 +149,10 @@ func checkOps(f reflect.Value, ops []op) bool {
 			default:
 				return false
 			}
-			if (o.kind == opMin || o.kind == opGTE) && n < o.n {
+			if (o.Kind == OpMin || o.Kind == OpGTE) && n < o.N {
 				return false
 			}
-			if (o.kind == opMax || o.kind == opLTE) && n > o.n {
+			if (o.Kind == OpMax || o.Kind == OpLTE) && n > o.N {
 				return false
 			}
 		}

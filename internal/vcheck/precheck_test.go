@@ -1,6 +1,7 @@
 package vcheck_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,4 +119,34 @@ func TestPrecheckRejectsUnknownTags(t *testing.T) {
 		}
 	}()
 	vcheck.Precheck(&bad{})
+}
+
+func TestParseTag(t *testing.T) {
+	tests := []struct {
+		tag     string
+		want    []vcheck.Op
+		wantErr bool
+	}{
+		{"", nil, false},
+		{"-", nil, false},
+		{"required,valid", []vcheck.Op{{Kind: vcheck.OpRequired}, {Kind: vcheck.OpValid}}, false},
+		{"omitempty,dive,valid", []vcheck.Op{{Kind: vcheck.OpOmitEmpty}, {Kind: vcheck.OpDive}, {Kind: vcheck.OpValid}}, false},
+		{"gte=0,lte=9007199254740991", []vcheck.Op{{Kind: vcheck.OpGTE}, {Kind: vcheck.OpLTE, N: 9007199254740991}}, false},
+		{"max=200", []vcheck.Op{{Kind: vcheck.OpMax, N: 200}}, false},
+		{"email", nil, true},
+		{"max", nil, true},
+		{"max=x", nil, true},
+		{"required=1", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := vcheck.ParseTag(tt.tag)
+		if (err != nil) != tt.wantErr || !slices.Equal(got, tt.want) {
+			t.Errorf("ParseTag(%q) = %v, %v; want %v, error %v", tt.tag, got, err, tt.want, tt.wantErr)
+		}
+	}
+	for i, name := range vcheck.Tags() {
+		if vcheck.OpKind(i).String() != name {
+			t.Errorf("OpKind(%d) is %q, Tags lists %q", i, vcheck.OpKind(i), name)
+		}
+	}
 }

@@ -39,10 +39,79 @@ type Checker interface {
 	CheckValue() (code, param, message string)
 }
 
-// Tags returns the validate tags the ssw packages may use. The jsonschema
-// package translates each of them; any other tag fails schema generation.
-func Tags() []string {
-	return []string{"required", "omitempty", "valid", "dive", "min", "max", "gte", "lte"}
+// Tags returns the validate tags the ssw packages may use, in the order of
+// [OpKind]. The jsonschema package translates each of them; any other tag
+// fails [ParseTag], and so schema generation, code generation and the
+// precheck alike.
+func Tags() []string { return append([]string(nil), tagNames[:]...) }
+
+// OpKind is one tag of the validate tag language.
+type OpKind uint8
+
+// The tags, in the order of [Tags].
+const (
+	OpRequired  OpKind = iota // required: the zero value is a problem
+	OpOmitEmpty               // omitempty: the zero value skips the rules after it
+	OpValid                   // valid: the value's own [Checker] rule
+	OpDive                    // dive: the rules after it apply to each element
+	OpMin                     // min=N: at least N (characters, items or value)
+	OpMax                     // max=N: at most N (characters, items or value)
+	OpGTE                     // gte=N: a number at least N
+	OpLTE                     // lte=N: a number at most N
+	numOps
+)
+
+var tagNames = [numOps]string{"required", "omitempty", "valid", "dive", "min", "max", "gte", "lte"}
+
+// String returns the tag name.
+func (k OpKind) String() string { return tagNames[k] }
+
+// HasParam reports whether the tag takes an integer parameter (min=N).
+func (k OpKind) HasParam() bool { return k >= OpMin }
+
+// Op is one item of a validate tag: its kind and, for min, max, gte and
+// lte, its integer parameter.
+type Op struct {
+	Kind OpKind
+	N    int64
+}
+
+// ParseTag parses a validate struct tag into its operations. It is the
+// one interpreter of the tag language: the precheck, the generated
+// validators (internal/cmd/gencodec) and the schema generator all read
+// tags through it, and the go-playground validator is the reference
+// semantics they are tested against. An empty tag or "-" has no
+// operations; an unknown tag or a bad parameter is an error.
+func ParseTag(tag string) ([]Op, error) {
+	if tag == "" || tag == "-" {
+		return nil, nil
+	}
+	var ops []Op
+	for part := range strings.SplitSeq(tag, ",") {
+		name, param, hasParam := strings.Cut(part, "=")
+		kind := numOps
+		for k, n := range tagNames {
+			if n == name {
+				kind = OpKind(k)
+			}
+		}
+		if kind == numOps {
+			return nil, fmt.Errorf("validate tag %q is not in the whitelist vcheck.Tags %v", part, tagNames)
+		}
+		o := Op{Kind: kind}
+		switch {
+		case kind.HasParam():
+			n, err := strconv.ParseInt(param, 10, 64)
+			if !hasParam || err != nil {
+				return nil, fmt.Errorf("validate tag %q needs an integer parameter", part)
+			}
+			o.N = n
+		case hasParam:
+			return nil, fmt.Errorf("validate tag %q takes no parameter", part)
+		}
+		ops = append(ops, o)
+	}
+	return ops, nil
 }
 
 var instance = sync.OnceValue(func() *validator.Validate {
