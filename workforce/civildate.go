@@ -156,24 +156,21 @@ func parseDate[S ~string | ~[]byte](s S) (CivilDate, error) {
 	return parseDateSlow(string(s))
 }
 
-// parseDateFast handles well-formed real dates without allocating.
+// parseDateFast handles well-formed real dates without allocating, in
+// straight-line code: it is on the path of every date in every record.
 func parseDateFast[S ~string | ~[]byte](s S) (CivilDate, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return CivilDate{}, false
 	}
-	n := 0
-	for i := range 10 {
-		if i == 4 || i == 7 {
-			continue
-		}
-		c := s[i]
-		if c < '0' || c > '9' {
-			return CivilDate{}, false
-		}
-		n = n*10 + int(c-'0')
+	d0, d1, d2, d3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
+	m0, m1, e0, e1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
+	if d0|d1|d2|d3|m0|m1|e0|e1 > 9 && (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || m0 > 9 || m1 > 9 || e0 > 9 || e1 > 9) {
+		return CivilDate{}, false
 	}
-	y, m, d := n/10000, n/100%100, n%100
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > DaysIn(y, time.Month(m)) {
+	y := int(d0)*1000 + int(d1)*100 + int(d2)*10 + int(d3)
+	m := int(m0)*10 + int(m1)
+	d := int(e0)*10 + int(e1)
+	if y < 1 || m < 1 || m > 12 || d < 1 || (d > 28 && d > DaysIn(y, time.Month(m))) {
 		return CivilDate{}, false
 	}
 	return fromUnixDays(daysFromCivil(y, m, d)), true

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/sswkit/ssw/internal/problem"
 	"github.com/sswkit/ssw/internal/strictjson"
 )
 
@@ -27,7 +28,14 @@ const DefaultMaxDocumentBytes = 256 << 20
 // v is reset to its zero value first. Decode panics only if v is not a
 // non-nil pointer, which is a programming error.
 func Decode(data []byte, v any) error {
-	items := strictjson.Unmarshal(data, v)
+	var s strictjson.Scanner
+	s.Reset(data)
+	var items []problem.Item
+	if decodeGenerated(&s, nil, v) {
+		items = s.TakeProblems()
+	} else {
+		items = strictjson.Unmarshal(data, v)
+	}
 	if len(items) == 0 {
 		return nil
 	}

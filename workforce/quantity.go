@@ -43,9 +43,11 @@ var (
 
 var one = exact.New(1, 0)
 
-func (q quantitySpec) check(f exact.Fixed, text any) error {
+// checkQuantity checks f against the domain of q; text is the input, quoted
+// in the error (generic, so that a valid []byte input is never copied).
+func checkQuantity[S ~string | ~[]byte](q quantitySpec, f exact.Fixed, text S) error {
 	fail := func(code, reason string) error {
-		return &ValueError{Type: q.typ, Value: fmt.Sprint(text), Code: code, Reason: reason}
+		return &ValueError{Type: q.typ, Value: string(text), Code: code, Reason: reason}
 	}
 	switch {
 	case f.Sign() < 0:
@@ -82,7 +84,7 @@ func parseQuantity[S ~string | ~[]byte](q quantitySpec, s S) (exact.Fixed, error
 		}
 		return exact.Fixed{}, &ValueError{Type: q.typ, Value: string(s), Code: code, Reason: reason}
 	}
-	if err := q.check(f, s); err != nil {
+	if err := checkQuantity(q, f, s); err != nil {
 		return exact.Fixed{}, err
 	}
 	return f, nil
@@ -93,7 +95,7 @@ func (q quantitySpec) fromDecimal(d decimal.Decimal) (exact.Fixed, error) {
 	if err != nil {
 		return q.parse(exact.FormatDecimal(d)) // reports the precise reason
 	}
-	return f, q.check(f, f.String())
+	return f, checkQuantity(q, f, f.String())
 }
 
 // Hours is a non-negative number of hours with at most two decimal places

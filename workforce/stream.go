@@ -8,12 +8,18 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/sswkit/ssw/internal/problem"
 	"github.com/sswkit/ssw/internal/strictjson"
 )
 
 // DefaultMaxLineBytes is the line size limit of the stream readers when
 // [StreamOptions].MaxLineBytes is 0: 1 MiB, far above any real record.
 const DefaultMaxLineBytes = 1 << 20
+
+// MaxLineBytesLimit is the largest MaxLineBytes accepted: 1 GiB. The
+// limit is a bound on memory, never an allocation: a reader holds only
+// the lines it meets, growing its buffer to the longest.
+const MaxLineBytesLimit = 1 << 30
 
 // DefaultMaxProblems bounds the problems a reader keeps when
 // [StreamOptions].MaxProblems is 0.
@@ -29,8 +35,9 @@ type Record interface {
 // reads strictly: the first bad line stops the stream.
 type StreamOptions struct {
 	// MaxLineBytes is the longest line accepted, newline excluded; 0
-	// means DefaultMaxLineBytes. A longer line is a problem with code
-	// line_too_long; the reader skips it without holding it in memory.
+	// means DefaultMaxLineBytes, and at most [MaxLineBytesLimit] is
+	// allowed. A longer line is a problem with code line_too_long; the
+	// reader skips it without holding it in memory.
 	MaxLineBytes int
 	// Validate runs each record's Validate method after decoding, so a
 	// record that breaks a rule is a bad line too.
@@ -45,8 +52,29 @@ type StreamOptions struct {
 	MaxProblems int
 }
 
+// Check reports options out of range as [Problems] (paths name the
+// option: /max_line_bytes, /max_problems). A reader given bad options
+// reads nothing: its first Next returns false and Err returns these
+// problems.
+func (o StreamOptions) Check() error {
+	var ps Problems
+	switch {
+	case o.MaxLineBytes < 0:
+		ps = append(ps, Problem{Code: CodeMin, Path: "/max_line_bytes", Value: fmt.Sprint(o.MaxLineBytes), Param: "0",
+			Message: "must not be negative (0 means the default of 1 MiB)"})
+	case o.MaxLineBytes > MaxLineBytesLimit:
+		ps = append(ps, Problem{Code: CodeMax, Path: "/max_line_bytes", Value: fmt.Sprint(o.MaxLineBytes), Param: fmt.Sprint(MaxLineBytesLimit),
+			Message: "must be at most 1 GiB (1073741824 bytes)"})
+	}
+	if o.MaxProblems < 0 {
+		ps = append(ps, Problem{Code: CodeMin, Path: "/max_problems", Value: fmt.Sprint(o.MaxProblems), Param: "0",
+			Message: "must not be negative (0 means the default of 1000)"})
+	}
+	return ps.Err()
+}
+
 func (o StreamOptions) maxLine() int {
-	if o.MaxLineBytes <= 0 {
+	if o.MaxLineBytes <= 0 || o.MaxLineBytes > MaxLineBytesLimit {
 		return DefaultMaxLineBytes
 	}
 	return o.MaxLineBytes
@@ -59,47 +87,75 @@ func (o StreamOptions) maxProblems() int {
 	return o.MaxProblems
 }
 
-// lineReader yields physical lines with their numbers, bounding their size.
+// lineBufferBytes is the read buffer of a line reader; longer lines are
+// gathered in a separate buffer that grows to the longest line met.
+const lineBufferBytes = 64 << 10
+
+// utf8BOM is the UTF-8 byte order mark some spreadsheet and Windows tools
+// write at the start of a text file.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// lineReader yields physical lines with their numbers, bounding their
+// size. A UTF-8 byte order mark at the start of the input is dropped.
 type lineReader struct {
 	br   *bufio.Reader
 	max  int
 	line int
 	eof  bool
+	long []byte // a line longer than the read buffer, gathered
 }
 
 func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, max+2), max: max}
+	return &lineReader{br: bufio.NewReaderSize(r, min(lineBufferBytes, max+2)), max: max}
 }
 
 // next returns the next line without its "\n" or "\r\n". tooLong reports a
 // line above the limit, which has been skipped (text is nil). err is
-// io.EOF after the last line, or the reader's error.
+// io.EOF after the last line, or the reader's error. The text is valid
+// until the next call.
 func (lr *lineReader) next() (text []byte, tooLong bool, err error) {
 	if lr.eof {
 		return nil, false, io.EOF
 	}
 	b, err := lr.br.ReadSlice('\n')
-	switch {
-	case errors.Is(err, bufio.ErrBufferFull):
-		lr.line++
+	if errors.Is(err, bufio.ErrBufferFull) {
+		lr.long = append(lr.long[:0], b...)
 		for errors.Is(err, bufio.ErrBufferFull) {
-			_, err = lr.br.ReadSlice('\n')
+			b, err = lr.br.ReadSlice('\n')
+			if !tooLong {
+				if len(lr.long)+len(b) > lr.max+2 {
+					tooLong, lr.long = true, lr.long[:0]
+				} else {
+					lr.long = append(lr.long, b...)
+				}
+			}
+		}
+		if err != nil && err != io.EOF {
+			return nil, false, err
 		}
 		if err == io.EOF {
 			lr.eof = true
-		} else if err != nil {
-			return nil, true, err
 		}
-		return nil, true, nil
-	case err == io.EOF:
-		lr.eof = true
-		if len(b) == 0 {
-			return nil, false, io.EOF
+		lr.line++
+		if tooLong {
+			return nil, true, nil
 		}
-	case err != nil:
-		return nil, false, err
+		b = lr.long
+	} else {
+		switch {
+		case err == io.EOF:
+			lr.eof = true
+			if len(b) == 0 {
+				return nil, false, io.EOF
+			}
+		case err != nil:
+			return nil, false, err
+		}
+		lr.line++
 	}
-	lr.line++
+	if lr.line == 1 {
+		b = bytes.TrimPrefix(b, utf8BOM)
+	}
 	b = bytes.TrimSuffix(b, []byte("\n"))
 	b = bytes.TrimSuffix(b, []byte("\r"))
 	if len(b) > lr.max {
@@ -112,6 +168,7 @@ func (lr *lineReader) next() (text []byte, tooLong bool, err error) {
 // where to put problems, whether to go on, and what to return.
 type recordStream struct {
 	opts     StreamOptions
+	checked  bool
 	err      error
 	problems Problems
 	skipped  int
@@ -156,10 +213,24 @@ func (s *recordStream) Skipped() int { return s.skipped }
 // a CSV record spanning several).
 func (s *recordStream) Line() int { return s.line }
 
+// checkOptions stops the stream before the first record when its options
+// are out of range.
+func (s *recordStream) checkOptions() bool {
+	if s.err == nil && !s.checked {
+		s.checked = true
+		s.err = s.opts.Check()
+	}
+	return s.err == nil
+}
+
 // JSONLReader reads one record per line from JSON Lines input. Records are
 // decoded strictly (see [Decode]) one at a time, so memory does not grow
-// with the length of the stream. A JSONLReader is not safe for concurrent
-// use.
+// with the length of the stream. A UTF-8 byte order mark at the start is
+// accepted. A JSONLReader is not safe for concurrent use.
+//
+// Decoding and validation run through code generated from the record
+// types (see codec.go), which allocates nothing for a valid record in
+// steady state when the caller takes records with [JSONLReader.Borrow].
 //
 //	rd := workforce.NewJSONLReader[workforce.Worker](r, workforce.StreamOptions{Validate: true})
 //	for rd.Next() {
@@ -169,20 +240,35 @@ func (s *recordStream) Line() int { return s.line }
 //	if err := rd.Err(); err != nil { … }
 type JSONLReader[T Record] struct {
 	recordStream
-	lr  *lineReader
-	dec strictjson.Decoder
-	rec T
+	lr    *lineReader
+	scan  strictjson.Scanner
+	arena arenas
+	dec   strictjson.Decoder // when no generated decoder exists (bootstrap builds)
+	rec   T
 }
 
 // NewJSONLReader returns a reader of records of type T from r.
 func NewJSONLReader[T Record](r io.Reader, opts StreamOptions) *JSONLReader[T] {
-	return &JSONLReader[T]{recordStream: recordStream{opts: opts}, lr: newLineReader(r, opts.maxLine())}
+	rd := &JSONLReader[T]{recordStream: recordStream{opts: opts}, lr: newLineReader(r, opts.maxLine())}
+	rd.scan.Borrow = true
+	return rd
+}
+
+// decode decodes one line into the borrowed record and returns its
+// problems.
+func (r *JSONLReader[T]) decode(text []byte) []problem.Item {
+	r.arena.reset()
+	r.scan.Reset(text)
+	if decodeGenerated(&r.scan, &r.arena, &r.rec) {
+		return r.scan.TakeProblems()
+	}
+	return r.dec.Decode(text, &r.rec)
 }
 
 // Next advances to the next record and reports whether there is one.
 // Blank lines are skipped. After false, Err tells why.
 func (r *JSONLReader[T]) Next() bool {
-	if r.err != nil {
+	if !r.checkOptions() {
 		return false
 	}
 	for {
@@ -204,7 +290,7 @@ func (r *JSONLReader[T]) Next() bool {
 		if len(bytes.TrimSpace(text)) == 0 {
 			continue
 		}
-		if items := r.dec.Decode(text, &r.rec); len(items) > 0 {
+		if items := r.decode(text); len(items) > 0 {
 			if !r.bad(r.line, fromItems(make(Problems, 0, len(items)), items).Err().(Problems)) {
 				return false
 			}
@@ -222,20 +308,30 @@ func (r *JSONLReader[T]) Next() bool {
 	}
 }
 
-// Record returns the current record. The value is a copy owned by the
-// caller.
-func (r *JSONLReader[T]) Record() T { return r.rec }
+// Record returns the current record as a deep copy owned by the caller:
+// it shares no memory with the reader.
+func (r *JSONLReader[T]) Record() T { return cloneGenerated(&r.rec) }
 
+// Borrow returns the current record without copying it. The record, and
+// every string and slice in it, are valid only until the next call to
+// Next: the reader reuses their memory for the next record, so a caller
+// that keeps anything must copy it (or take the record with
+// [JSONLReader.Record]). Borrowing is how a stream of a million records
+// is read without allocating.
+func (r *JSONLReader[T]) Borrow() *T { return &r.rec }
+
+// validateRecord checks one stream record, through pointers so that
+// nothing is copied to the heap.
 func validateRecord(rec any) error {
 	switch v := rec.(type) {
 	case *Worker:
 		return finish(v.appendProblems(nil, ""))
 	case *Post:
-		return v.Validate()
+		return finish(structItems(nil, v, root))
 	case *AdminArea:
 		return finish(v.appendProblems(nil, ""))
 	case *Employer:
-		return v.Validate()
+		return finish(structItems(nil, v, root))
 	}
 	return nil
 }

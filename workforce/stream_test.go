@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -307,4 +308,117 @@ func FuzzCSVReaders(f *testing.F) {
 		p := workforce.NewPostCSVReader(bytes.NewReader(data), opts)
 		checkCSVStream(t, p.Next, p.Record, p.Err, p.Problems, p.Skipped)
 	})
+}
+
+// TestJSONLByteOrderMark: a UTF-8 BOM at the start of a JSON Lines file
+// (as Windows tools write it) is accepted, as in CSV; elsewhere it is
+// malformed JSON.
+func TestJSONLByteOrderMark(t *testing.T) {
+	in := "\ufeff" + fmt.Sprintf(goodPost, 1) + "\n" + fmt.Sprintf(goodPost, 2) + "\n"
+	r := workforce.NewJSONLReader[workforce.Post](strings.NewReader(in), workforce.StreamOptions{Validate: true})
+	got := readAll(t, r)
+	if err := r.Err(); err != nil || len(got) != 2 || got[0].ID != "P-1" {
+		t.Fatalf("records %v, error %v", got, r.Err())
+	}
+	in = fmt.Sprintf(goodPost, 1) + "\n\ufeff" + fmt.Sprintf(goodPost, 2) + "\n"
+	r = workforce.NewJSONLReader[workforce.Post](strings.NewReader(in), workforce.StreamOptions{ContinueOnError: true})
+	if got := readAll(t, r); len(got) != 1 || r.Skipped() != 1 || r.Problems()[0].Line != 2 {
+		t.Fatalf("a BOM inside the file must be a bad line: %v %v", got, r.Problems())
+	}
+}
+
+// TestStreamOptionsLimits: limits out of range are refused before any
+// reading, never overflowed or allocated.
+func TestStreamOptionsLimits(t *testing.T) {
+	tests := []struct {
+		opts workforce.StreamOptions
+		path string // "" when valid
+	}{
+		{workforce.StreamOptions{}, ""},
+		{workforce.StreamOptions{MaxLineBytes: workforce.MaxLineBytesLimit}, ""},
+		{workforce.StreamOptions{MaxLineBytes: math.MaxInt}, "/max_line_bytes"},
+		{workforce.StreamOptions{MaxLineBytes: 1 << 40}, "/max_line_bytes"},
+		{workforce.StreamOptions{MaxLineBytes: -1}, "/max_line_bytes"},
+		{workforce.StreamOptions{MaxProblems: -5}, "/max_problems"},
+	}
+	line := fmt.Sprintf(goodPost, 1) + "\n"
+	for _, tt := range tests {
+		err := tt.opts.Check()
+		r := workforce.NewJSONLReader[workforce.Post](strings.NewReader(line), tt.opts)
+		got := readAll(t, r)
+		if tt.path == "" {
+			if err != nil || r.Err() != nil || len(got) != 1 {
+				t.Errorf("%+v: check %v, read %d records, error %v", tt.opts, err, len(got), r.Err())
+			}
+			continue
+		}
+		ps := workforce.AsProblems(err)
+		if len(ps) != 1 || ps[0].Path != tt.path || len(got) != 0 || r.Err() == nil {
+			t.Errorf("%+v: check %v, read %d records, error %v", tt.opts, ps, len(got), r.Err())
+		}
+	}
+}
+
+// TestJSONLLongLines: lines longer than the read buffer are read whole up
+// to the limit, and skipped beyond it, with the right line numbers.
+func TestJSONLLongLines(t *testing.T) {
+	long := func(n int) string {
+		return `{"id":"E-1","name":"` + strings.Repeat("x", 200) + `","sector":"ngo","ministry":"` + strings.Repeat("m", n) + `"}`
+	}
+	in := long(100) + "\n" + long(300_000) + "\r\n" + long(10) + "\n"
+	// The employer's ministry is limited to 200 characters, so the long
+	// line is also invalid; without validation it decodes.
+	r := workforce.NewJSONLReader[workforce.Employer](strings.NewReader(in), workforce.StreamOptions{ContinueOnError: true})
+	got := readAll(t, r)
+	if len(got) != 3 || len(got[1].Ministry) != 300_000 {
+		t.Fatalf("%d records, problems %v", len(got), r.Problems())
+	}
+	r = workforce.NewJSONLReader[workforce.Employer](strings.NewReader(in), workforce.StreamOptions{ContinueOnError: true, MaxLineBytes: 100_000})
+	got = readAll(t, r)
+	if len(got) != 2 || r.Skipped() != 1 || r.Problems()[0].Code != workforce.CodeLineTooLong || r.Problems()[0].Line != 2 {
+		t.Fatalf("%d records, problems %v", len(got), r.Problems())
+	}
+}
+
+// TestJSONLBorrow: a borrowed record is the record; Record returns a copy
+// that survives the next Next.
+func TestJSONLBorrow(t *testing.T) {
+	in := fmt.Sprintf(goodPost, 1) + "\n" + fmt.Sprintf(goodPost, 2) + "\n"
+	r := workforce.NewJSONLReader[workforce.Post](strings.NewReader(in), workforce.StreamOptions{Validate: true})
+	if !r.Next() {
+		t.Fatal(r.Err())
+	}
+	kept := r.Record()
+	if b := r.Borrow(); b.ID != "P-1" || *b != kept {
+		t.Fatalf("borrowed %+v, record %+v", *r.Borrow(), kept)
+	}
+	if !r.Next() || r.Borrow().ID != "P-2" {
+		t.Fatal(r.Err())
+	}
+	if kept.ID != "P-1" {
+		t.Fatalf("the copy changed with the next record: %q", kept.ID)
+	}
+}
+
+// TestJSONLBorrowAllocatesNothing: reading and validating borrowed
+// workers allocates nothing per record in steady state.
+func TestJSONLBorrowAllocatesNothing(t *testing.T) {
+	line, _ := json.Marshal(sampleWorker())
+	total := func(n int) float64 {
+		data := bytes.Repeat(append(line, '\n'), n)
+		return testing.AllocsPerRun(3, func() {
+			r := workforce.NewJSONLReader[workforce.Worker](bytes.NewReader(data), workforce.StreamOptions{Validate: true})
+			for r.Next() {
+				_ = r.Borrow()
+			}
+			if r.Err() != nil {
+				t.Fatal(r.Err())
+			}
+		})
+	}
+	// The reader's own set-up allocates, and its arenas grow to the
+	// largest record; further records do not.
+	if small, large := total(500), total(5000); large-small > 2 {
+		t.Fatalf("%.0f allocations for 500 records, %.0f for 5,000: records allocate", small, large)
+	}
 }

@@ -24,8 +24,13 @@ func prefix(items []problem.Item, from int, base string) {
 }
 
 // structItems validates the struct tags of ptr and appends the problems
-// under base, building base only when something failed.
+// under base, building base only when something failed. Generated code
+// checks the record types (codec_gen.go); the validator runs only to
+// report what failed.
 func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item {
+	if valid, known := fieldsValidGenerated(ptr); known && valid {
+		return dst
+	}
 	n := len(dst)
 	dst = vcheck.Struct(dst, "", ptr)
 	if len(dst) > n {

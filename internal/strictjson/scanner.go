@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -341,6 +342,31 @@ func (s *Scanner) NextMember(first bool) (name []byte, ok bool) {
 	return key, true
 }
 
+// NextMemberIs is a guess at NextMember: when the next member is written
+// exactly as lit (its quoted name and the colon, `"id":`, with nothing
+// between them and no white space before), it consumes it, leaves the
+// scanner at the value and reports true. Otherwise nothing is consumed
+// and NextMember reads the member. A decoder that guesses the member
+// order of a compact writer skips scanning and matching member names.
+func (s *Scanner) NextMemberIs(first bool, lit string) bool {
+	d, p := s.data, s.pos
+	if !first {
+		if p >= len(d) || d[p] != ',' {
+			return false
+		}
+		p++
+	}
+	// Names differ mostly in their first or last letter: compare those
+	// before the whole.
+	n := len(lit)
+	if n < 4 || len(d)-p < n || d[p+1] != lit[1] || d[p+n-3] != lit[n-3] || string(d[p:p+n]) != lit {
+		return false
+	}
+	s.pos = p + n
+	s.skipWS()
+	return true
+}
+
 // Unknown reports the member name as unknown and skips its value.
 func (s *Scanner) Unknown(name []byte, depth int) {
 	s.stack = append(s.stack, seg{name: string(name), key: true})
@@ -433,13 +459,19 @@ func (s *Scanner) String() (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if s.Borrow {
-		if len(b) == 0 {
-			return "", true
-		}
-		return unsafe.String(&b[0], len(b)), true
+	return s.Own(b), true
+}
+
+// Own returns b, read from the input by Text, as a string: a copy, or in
+// Borrow mode an alias of the same memory.
+func (s *Scanner) Own(b []byte) string {
+	if !s.Borrow {
+		return string(b)
 	}
-	return string(b), true
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // Text reads a string value as bytes for a type that parses it (dates,
@@ -520,6 +552,7 @@ func (s *Scanner) Uint(hi uint64) (uint64, bool) {
 
 // Int bounds of the Go integer kinds, for generated decoders.
 const (
+	MinInt, MaxInt     = math.MinInt, math.MaxInt
 	MinInt64, MaxInt64 = math.MinInt64, math.MaxInt64
 	MinInt32, MaxInt32 = math.MinInt32, math.MaxInt32
 	MinInt16, MaxInt16 = math.MinInt16, math.MaxInt16
@@ -627,65 +660,93 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	return d[start:s.pos], integral, true
 }
 
-// SWAR constants for scanning eight string bytes at a time.
+// SWAR constants for checking eight string bytes at a time.
 const (
 	lsb = 0x0101010101010101
 	msb = 0x8080808080808080
 )
 
-// plainRun returns the length of the run of bytes at the start of b that
-// need no attention inside a JSON string: ASCII, not a quote, not a
-// backslash, not a control character.
-func plainRun(b []byte) int {
+// unusual reports whether b holds a control character (below 0x20) or a
+// byte of a multi-byte UTF-8 sequence (0x80 and above).
+func unusual(b []byte) bool {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
-		q := x ^ (lsb * '"')
-		bs := x ^ (lsb * '\\')
-		special := ((q - lsb) &^ q) | ((bs - lsb) &^ bs) | ((x - lsb*0x20) &^ x) | x
-		if special&msb != 0 {
-			break
+		if (((x-lsb*0x20)&^x)|x)&msb != 0 {
+			return true
 		}
 	}
 	for ; i < len(b); i++ {
-		c := b[i]
-		if c == '"' || c == '\\' || c < 0x20 || c >= 0x80 {
-			return i
+		if c := b[i]; c < 0x20 || c >= 0x80 {
+			return true
 		}
 	}
-	return i
+	return false
 }
 
 // strBytes scans a JSON string starting at s.pos ('"') and returns its
 // value as bytes. Without escapes the bytes alias the input; with them,
-// the scratch buffer in Borrow mode or a fresh slice otherwise.
+// the scratch buffer in Borrow mode or a fresh slice otherwise. The
+// closing quote and any backslash are found with bytes.IndexByte, which
+// scans many bytes per instruction.
 func (s *Scanner) strBytes() ([]byte, bool) {
 	d := s.data
 	start := s.pos + 1
-	i := start + plainRun(d[start:])
-	ascii := true
+	// Plain strings (ASCII, no escape): eight bytes at a time find the
+	// first byte that needs attention, which is usually the closing quote.
+	i := start
+	for i+8 <= len(d) {
+		x := binary.LittleEndian.Uint64(d[i:])
+		q, bs := x^(lsb*'"'), x^(lsb*'\\')
+		// The lowest flagged byte is exactly the first quote, backslash,
+		// control character or non-ASCII byte (borrows only run upward).
+		if m := ((q-lsb)&^q | (bs-lsb)&^bs | (x-lsb*0x20)&^x | x) & msb; m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		i += 8
+	}
 	for ; i < len(d); i++ {
 		c := d[i]
 		if c == '"' {
-			raw := d[start:i]
-			if !ascii && !utf8.Valid(raw) {
+			s.pos = i + 1
+			return d[start:i], true
+		}
+		if c-0x20 >= 0x60 || c == '\\' { // control, non-ASCII or escape
+			break
+		}
+	}
+	j := bytes.IndexByte(d[start:], '"')
+	if j >= 0 {
+		raw := d[start : start+j]
+		if bytes.IndexByte(raw, '\\') < 0 {
+			if !unusual(raw) {
+				s.pos = start + j + 1
+				return raw, true
+			}
+			for i, c := range raw {
+				if c < 0x20 {
+					s.pos = start + i
+					s.syntax("control character in a string")
+					return nil, false
+				}
+			}
+			if !utf8.Valid(raw) {
 				s.pos = start
 				s.syntax("string is not valid UTF-8")
 				return nil, false
 			}
-			s.pos = i + 1
+			s.pos = start + j + 1
 			return raw, true
 		}
-		if c == '\\' {
-			break
-		}
-		if c < 0x20 {
+	}
+	// Escapes, or no closing quote: the slow path finds out which.
+	i = start
+	for ; i < len(d) && d[i] != '\\'; i++ {
+		if c := d[i]; c < 0x20 {
 			s.pos = i
 			s.syntax("control character in a string")
 			return nil, false
-		}
-		if c >= 0x80 {
-			ascii = false
 		}
 	}
 	if i >= len(d) {
