@@ -1,6 +1,8 @@
 package workforce
 
 import (
+	"io"
+
 	"github.com/sswkit/ssw/internal/problem"
 	"github.com/sswkit/ssw/internal/strictjson"
 )
@@ -41,3 +43,10 @@ func GeneratedFieldsValid(ptr any) (valid, known bool) { return fieldsValidGener
 
 // ValidateStreamRecord validates a record as the stream readers do.
 func ValidateStreamRecord(ptr any) error { return validateRecord(ptr) }
+
+// ReadJSONLParallelSized is ReadJSONLParallel with blocks of size bytes,
+// so tests cut lines at every place.
+func ReadJSONLParallelSized[T Record, R any](r io.Reader, opts StreamOptions, par, size int,
+	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
+	return readJSONLParallel(r, opts, par, size, prepare, commit)
+}

@@ -106,8 +106,12 @@ type lineReader struct {
 }
 
 func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, min(lineBufferBytes, max+2)), max: max}
+	return &lineReader{br: bufio.NewReaderSize(r, min(lineBufferBytes, max+lineExtra)), max: max}
 }
+
+// lineExtra is what a line may hold beyond its limit before trimming: a
+// byte order mark (3 bytes) and "\r\n".
+const lineExtra = 5
 
 // next returns the next line without its "\n" or "\r\n". tooLong reports a
 // line above the limit, which has been skipped (text is nil). err is
@@ -123,7 +127,7 @@ func (lr *lineReader) next() (text []byte, tooLong bool, err error) {
 		for errors.Is(err, bufio.ErrBufferFull) {
 			b, err = lr.br.ReadSlice('\n')
 			if !tooLong {
-				if len(lr.long)+len(b) > lr.max+2 {
+				if len(lr.long)+len(b) > lr.max+lineExtra {
 					tooLong, lr.long = true, lr.long[:0]
 				} else {
 					lr.long = append(lr.long, b...)
@@ -193,8 +197,7 @@ func (s *recordStream) bad(line int, ps Problems) bool {
 }
 
 func (s *recordStream) tooLong(line int) bool {
-	return s.bad(line, Problems{{Code: CodeLineTooLong, Param: fmt.Sprint(s.opts.maxLine()),
-		Message: fmt.Sprintf("the line is longer than the limit of %d bytes", s.opts.maxLine())}})
+	return s.bad(line, lineTooLong(s.opts.maxLine()))
 }
 
 // Err returns the error that stopped the stream: [Problems] for a bad line
@@ -240,7 +243,13 @@ func (s *recordStream) checkOptions() bool {
 //	if err := rd.Err(); err != nil { … }
 type JSONLReader[T Record] struct {
 	recordStream
-	lr    *lineReader
+	lr *lineReader
+	lineDecoder[T]
+}
+
+// lineDecoder decodes and validates JSON Lines records of type T into one
+// borrowed record whose memory it reuses.
+type lineDecoder[T Record] struct {
 	scan  strictjson.Scanner
 	arena arenas
 	dec   strictjson.Decoder // when no generated decoder exists (bootstrap builds)
@@ -249,20 +258,34 @@ type JSONLReader[T Record] struct {
 
 // NewJSONLReader returns a reader of records of type T from r.
 func NewJSONLReader[T Record](r io.Reader, opts StreamOptions) *JSONLReader[T] {
-	rd := &JSONLReader[T]{recordStream: recordStream{opts: opts}, lr: newLineReader(r, opts.maxLine())}
-	rd.scan.Borrow = true
-	return rd
+	return &JSONLReader[T]{recordStream: recordStream{opts: opts}, lr: newLineReader(r, opts.maxLine())}
 }
 
 // decode decodes one line into the borrowed record and returns its
 // problems.
-func (r *JSONLReader[T]) decode(text []byte) []problem.Item {
-	r.arena.reset()
-	r.scan.Reset(text)
-	if decodeGenerated(&r.scan, &r.arena, &r.rec) {
-		return r.scan.TakeProblems()
+func (d *lineDecoder[T]) decode(text []byte) []problem.Item {
+	d.scan.Borrow = true
+	d.arena.reset()
+	d.scan.Reset(text)
+	if decodeGenerated(&d.scan, &d.arena, &d.rec) {
+		return d.scan.TakeProblems()
 	}
-	return r.dec.Decode(text, &r.rec)
+	return d.dec.Decode(text, &d.rec)
+}
+
+// check decodes one non-blank line and, with validate, checks the record;
+// it returns the line's problems (without line numbers), nil for a good
+// record.
+func (d *lineDecoder[T]) check(text []byte, validate bool) Problems {
+	if items := d.decode(text); len(items) > 0 {
+		return fromItems(make(Problems, 0, len(items)), items).Err().(Problems)
+	}
+	if validate {
+		if err := validateRecord(&d.rec); err != nil {
+			return AsProblems(err)
+		}
+	}
+	return nil
 }
 
 // Next advances to the next record and reports whether there is one.
@@ -290,19 +313,11 @@ func (r *JSONLReader[T]) Next() bool {
 		if len(bytes.TrimSpace(text)) == 0 {
 			continue
 		}
-		if items := r.decode(text); len(items) > 0 {
-			if !r.bad(r.line, fromItems(make(Problems, 0, len(items)), items).Err().(Problems)) {
+		if ps := r.check(text, r.opts.Validate); ps != nil {
+			if !r.bad(r.line, ps) {
 				return false
 			}
 			continue
-		}
-		if r.opts.Validate {
-			if err := validateRecord(&r.rec); err != nil {
-				if !r.bad(r.line, AsProblems(err)) {
-					return false
-				}
-				continue
-			}
 		}
 		return true
 	}

@@ -1,0 +1,299 @@
+package workforce
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+)
+
+// StreamSummary counts what a stream read: records decoded and accepted,
+// bad lines skipped (their problems are in the reader's problem list),
+// and lines in all, blank ones included.
+type StreamSummary struct {
+	// Accepted counts the records handed on (and accepted by the commit
+	// step of [ReadJSONLParallel]).
+	Accepted int
+	// Skipped counts the bad lines skipped.
+	Skipped int
+	// Lines counts the lines read.
+	Lines int
+}
+
+// ParallelResult is what [ReadJSONLParallel] returns beside its error:
+// the counts and the problems of the bad lines, in line order (at most
+// StreamOptions.MaxProblems of them).
+type ParallelResult struct {
+	StreamSummary
+	// Problems are the problems of the skipped lines, each with its line.
+	Problems Problems
+}
+
+// chunkBytes is the size of the blocks of lines handed to the decoding
+// goroutines: large enough that hand-over costs nothing next to decoding,
+// small enough that a few in flight take little memory.
+const chunkBytes = 1 << 20
+
+// chunk is a block of whole lines, or one line beyond the limit that the
+// reader skipped without holding it, and what became of them.
+type chunk[R any] struct {
+	line  int    // number of the first line
+	data  []byte // whole lines
+	long  bool   // the block is one line beyond the limit, not held
+	lines int    // lines in the block
+
+	// Filled by a decoding goroutine:
+	outs  []R   // one per accepted record, in line order
+	recs  []int // line of each entry of outs
+	bad   []badLine
+	ready chan struct{}
+}
+
+type badLine struct {
+	line int
+	ps   Problems
+}
+
+// ReadJSONLParallel reads JSON Lines records of type T from r on par
+// goroutines (par < 1 means 1), for jobs where decoding is the work and
+// what is kept of each record is small, such as counting a national
+// register.
+//
+// Each good record is decoded (and validated, with opts.Validate) into a
+// borrowed record on one of the goroutines, which calls prepare with it
+// and an output slot out of type R, reused from record to record. prepare
+// must turn the record into what commit needs, keeping nothing of rec,
+// and may only read shared state: it runs concurrently with itself.
+// Returning [Problems] (paths into the record) makes the line bad.
+// commit is then called on the caller's goroutine for every prepared
+// record in line order, with the record's line; returning Problems makes
+// the line bad too. Lines are numbered from 1, blank lines are skipped,
+// a UTF-8 byte order mark at the start is dropped and lines longer than
+// opts.MaxLineBytes are bad, exactly as [JSONLReader] reads them.
+//
+// The problems of bad lines, whichever step found them, come back in line
+// order. With opts.ContinueOnError, bad lines are skipped and reading goes
+// on; otherwise the first bad line (in line order) stops reading and
+// ReadJSONLParallel returns its problems as the error, after committing
+// every earlier record. A read error of r stops reading too. Memory is
+// bounded by a few blocks of lines per goroutine, whatever the length of
+// the stream.
+func ReadJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par int,
+	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
+	return readJSONLParallel(r, opts, par, chunkBytes, prepare, commit)
+}
+
+func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, size int,
+	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
+	var res ParallelResult
+	if err := opts.Check(); err != nil {
+		return res, err
+	}
+	par = max(par, 1)
+	work := make(chan *chunk[R], par)
+	order := make(chan *chunk[R], 2*par+2) // in sequence; its capacity bounds the blocks in flight
+	stop := make(chan struct{})
+	var readErr error
+	var wg sync.WaitGroup
+
+	// Decoders.
+	for range par {
+		wg.Go(func() {
+			var d lineDecoder[T]
+			for c := range work {
+				decodeChunk(&d, c, opts, prepare)
+				close(c.ready)
+			}
+		})
+	}
+	// Reader.
+	go func() {
+		defer close(order)
+		defer close(work)
+		readErr = splitChunks(r, opts.maxLine(), size, func(c *chunk[R]) bool {
+			c.ready = make(chan struct{})
+			select {
+			case order <- c:
+			case <-stop:
+				return false
+			}
+			select {
+			case work <- c:
+			case <-stop:
+				close(c.ready) // never decoded; the consumer has stopped
+				return false
+			}
+			return true
+		})
+	}()
+
+	// Commit, in order, on this goroutine.
+	tooLong := func() Problems { return lineTooLong(opts.maxLine()) }
+	var stopErr error
+	bad := func(line int, ps Problems) bool {
+		for i := range ps {
+			ps[i].Line = line
+		}
+		if !opts.ContinueOnError {
+			stopErr = ps
+			return false
+		}
+		res.Skipped++
+		if room := opts.maxProblems() - len(res.Problems); room > 0 {
+			res.Problems = append(res.Problems, ps[:min(room, len(ps))]...)
+		}
+		return true
+	}
+	stopped := false
+	for c := range order {
+		<-c.ready
+		if stopped {
+			continue
+		}
+		res.Lines += c.lines
+		if c.long {
+			stopped = !bad(c.line, tooLong())
+		}
+		// Merge good and bad lines of the block in line order.
+		bi := 0
+		for i := 0; !stopped && i < len(c.outs); i++ {
+			line := c.recs[i]
+			for ; !stopped && bi < len(c.bad) && c.bad[bi].line < line; bi++ {
+				stopped = !bad(c.bad[bi].line, c.bad[bi].ps)
+			}
+			if stopped {
+				break
+			}
+			if err := commit(line, &c.outs[i]); err != nil {
+				stopped = !bad(line, AsProblems(err))
+				continue
+			}
+			res.Accepted++
+		}
+		for ; !stopped && bi < len(c.bad); bi++ {
+			stopped = !bad(c.bad[bi].line, c.bad[bi].ps)
+		}
+		if stopped {
+			close(stop)
+		}
+	}
+	wg.Wait()
+	switch {
+	case stopErr != nil:
+		return res, stopErr
+	case readErr != nil:
+		return res, readErr
+	}
+	return res, nil
+}
+
+// decodeChunk decodes the lines of one block.
+func decodeChunk[T Record, R any](d *lineDecoder[T], c *chunk[R], opts StreamOptions, prepare func(*T, *R) error) {
+	data := c.data
+	limit := opts.maxLine()
+	for line := c.line; len(data) > 0; line++ {
+		text := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			text, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if line == 1 {
+			text = bytes.TrimPrefix(text, utf8BOM)
+		}
+		text = bytes.TrimSuffix(text, []byte("\r"))
+		switch {
+		case len(text) > limit:
+			c.bad = append(c.bad, badLine{line, lineTooLong(limit)})
+		case len(bytes.TrimSpace(text)) == 0:
+		default:
+			if ps := d.check(text, opts.Validate); ps != nil {
+				c.bad = append(c.bad, badLine{line, ps})
+				continue
+			}
+			c.outs = append(c.outs, *new(R))
+			if err := prepare(&d.rec, &c.outs[len(c.outs)-1]); err != nil {
+				c.outs = c.outs[:len(c.outs)-1]
+				c.bad = append(c.bad, badLine{line, AsProblems(err)})
+				continue
+			}
+			c.recs = append(c.recs, line)
+		}
+	}
+}
+
+func lineTooLong(limit int) Problems {
+	return Problems{{Code: CodeLineTooLong, Param: fmt.Sprint(limit),
+		Message: fmt.Sprintf("the line is longer than the limit of %d bytes", limit)}}
+}
+
+// splitChunks reads r and hands blocks of whole lines to emit in order,
+// until emit returns false or the input ends. A line that does not fit
+// the buffer even grown to the limit is beyond the limit: it is skipped
+// without being held and handed on as a block of its own.
+func splitChunks[R any](r io.Reader, limit, size int, emit func(*chunk[R]) bool) error {
+	buf := make([]byte, 0, size)
+	line := 1
+	send := func(data []byte, long bool) bool {
+		c := &chunk[R]{line: line, data: data, long: long, lines: 1}
+		if !long {
+			c.lines = bytes.Count(data, []byte{'\n'})
+			if len(data) > 0 && data[len(data)-1] != '\n' {
+				c.lines++ // the last line of the input has no newline
+			}
+		}
+		line += c.lines
+		return emit(c)
+	}
+	skipping := false // inside a line beyond the limit
+	for {
+		if len(buf) == cap(buf) { // one line fills the buffer (it holds no newline)
+			if cap(buf) <= limit+lineExtra {
+				nb := make([]byte, len(buf), min(2*cap(buf), limit+lineExtra+1))
+				copy(nb, buf)
+				buf = nb
+			} else {
+				skipping, buf = true, buf[:0]
+			}
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		eof := errors.Is(err, io.EOF)
+		if err != nil && !eof {
+			return fmt.Errorf("workforce: reading near line %d: %w", line, err)
+		}
+		if skipping {
+			i := bytes.IndexByte(buf, '\n')
+			if i < 0 && !eof {
+				buf = buf[:0]
+				continue
+			}
+			skipping = false
+			if !send(nil, true) {
+				return nil
+			}
+			if i < 0 {
+				return nil
+			}
+			buf = append(buf[:0], buf[i+1:]...)
+		}
+		if eof {
+			if len(buf) > 0 && !send(buf, false) {
+				return nil
+			}
+			return nil
+		}
+		last := bytes.LastIndexByte(buf, '\n')
+		if last < 0 || (last+1 < size/2 && len(buf) < cap(buf)) {
+			continue // too little for a block yet
+		}
+		rest := buf[last+1:]
+		nb := make([]byte, 0, max(size, 2*len(rest)))
+		nb = append(nb, rest...)
+		if !send(buf[:last+1], false) {
+			return nil
+		}
+		buf = nb
+	}
+}
