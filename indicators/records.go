@@ -1,9 +1,13 @@
 package indicators
 
 import (
+	"errors"
+	"io"
 	"slices"
+	"strconv"
 	"time"
 
+	"github.com/sswkit/ssw/internal/idtable"
 	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
@@ -81,30 +85,30 @@ func (r RecordRules) check(ps workforce.Problems, base string, asOf workforce.Ci
 	return ps
 }
 
-// postInfo is a post resolved to dense indexes.
-type postInfo struct {
-	key uint64 // area | cadre | sector bits of a worker key
-	pk  uint64 // post key without counts
-	fte int64
-}
-
 // Counter counts workforce records into a [Tally]. It resolves each
-// employment's post, and each post's area and employer, against reference
-// data given once; then [Counter.AddWorker] and [Counter.AddPost] count
-// one record each without allocating. Several Counters built from the
-// same reference data (for example one per shard of the workers) produce
-// tallies that merge. A Counter is not safe for concurrent use.
+// employment's post against an [Index] (built once, shared read-only by
+// any number of counters); then [Counter.AddWorker] counts one worker
+// without allocating and [Counter.ReadWorkers] counts a JSON Lines stream
+// on several goroutines. Counters of the same index produce tallies that
+// merge. A Counter is not safe for concurrent use.
+//
+// A Counter refuses a worker ID it has already been given (code
+// duplicate): a register that lists a person twice must not count them
+// twice. It remembers each ID it has seen, about 30 bytes per worker
+// (1,000,000 workers: about 30 MB).
 type Counter struct {
-	tally    *Tally
-	posts    map[workforce.ID]int32
-	info     []postInfo
-	minISCED int
-	cpdHours int64 // hundredths; -1 when not required
-	cpdCreds int64 // hundredths; -1 when not required
-	cpdOn    bool
-	cpdFrom  workforce.CivilDate // CPD records must be dated after this
-	asOf     dateParts
-	start    dateParts
+	ix         *Index
+	tally      *Tally
+	seen       idtable.Table // worker IDs given, tagged with their line
+	postsAdded bool
+	minISCED   int
+	cpdHours   int64 // hundredths; -1 when not required
+	cpdCreds   int64 // hundredths; -1 when not required
+	cpdOn      bool
+	cpdFrom    workforce.CivilDate // CPD records must be dated after this
+	asOfParts  dateParts
+	startParts dateParts
+	scratch    workerOut
 }
 
 // dateParts is a date split into year, month and day.
@@ -121,132 +125,196 @@ func partsOf(d workforce.CivilDate) dateParts {
 // in the reference data come back as [workforce.Problems] with paths into
 // reg: invalid areas or population figures (negative, children above
 // total), duplicate codes, unknown parent areas and cycles, posts whose
-// area or employer is unknown. asOf is required.
+// area is unknown or does not exist on asOf, posts whose employer is
+// unknown. asOf is required. It is [NewIndex] and [Index.AddPost] for
+// every post, then [Index.NewCounter].
 func NewCounter(reg *workforce.Registry, asOf workforce.CivilDate, rules RecordRules) (*Counter, error) {
+	ix, err := NewIndex(reg.Country, reg.Areas, reg.Employers, asOf, rules)
 	var ps workforce.Problems
-	if asOf.IsZero() {
-		ps = report.Add(ps, workforce.CodeRequired, "/as_of", "", "", "an as-of date is required")
-	}
-	ps = rules.check(ps, "/rules", asOf)
-	frame, fps := newAreaFrame(reg.Areas, reg.Country, asOf, "/areas")
-	ps = append(ps, fps...)
-	employers := make(map[workforce.ID]int, len(reg.Employers))
-	for i := range reg.Employers {
-		employers[reg.Employers[i].ID] = sectorIndex(reg.Employers[i].Sector)
-	}
-	c := &Counter{posts: make(map[workforce.ID]int32, len(reg.Posts))}
-	for i := range reg.Posts {
-		p := &reg.Posts[i]
-		path := jsonptr.Index("/posts", i)
-		if _, dup := c.posts[p.ID]; dup {
-			ps = report.Add(ps, workforce.CodeDuplicate, path+"/id", string(p.ID), "", "another post has the same id")
-			continue
+	if err != nil {
+		ps = workforce.AsProblems(err)
+		// Report the posts' problems too, against an index of what could
+		// be read, so one call lists everything.
+		if ix, _ = NewIndex(reg.Country, reg.Areas, nil, asOf, RecordRules{}); ix == nil {
+			return nil, err
 		}
-		info, ips := resolvePost(p, frame, employers, path)
-		ps = append(ps, ips...)
-		c.posts[p.ID] = int32(len(c.info))
-		c.info = append(c.info, info)
+		ix.employers = employerSectors(reg.Employers)
+	}
+	for i := range reg.Posts {
+		if err := ix.AddPost(&reg.Posts[i]); err != nil {
+			base := jsonptr.Index("/posts", i)
+			for _, p := range workforce.AsProblems(err) {
+				p.Path = base + p.Path
+				ps = append(ps, p)
+			}
+		}
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err
 	}
-	c.tally = newTally(frame, asOf, rules)
-	c.asOf, c.start = partsOf(asOf), partsOf(rules.PeriodStart)
-	c.minISCED = rules.minLevel().ISCED()
-	if rules.CPD != nil {
-		c.cpdOn = true
-		c.cpdHours, c.cpdCreds = -1, -1
-		c.cpdFrom = asOf.AddMonths(-rules.CPD.WindowMonths)
-		if !rules.CPD.MinHours.IsZero() {
-			c.cpdHours = rules.CPD.MinHours.Hundredths()
-		}
-		if !rules.CPD.MinCredits.IsZero() {
-			c.cpdCreds = rules.CPD.MinCredits.Hundredths()
-		}
-	}
-	return c, nil
+	return ix.NewCounter(), nil
 }
 
-func resolvePost(p *workforce.Post, frame *areaFrame, employers map[workforce.ID]int, path string) (postInfo, workforce.Problems) {
-	var ps workforce.Problems
-	var area int32
-	if frame != nil {
-		a, ok := frame.index[p.Area]
-		if !ok || (frame.synthetic && a == frame.root) {
-			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(p.Area), "", "no area has this code")
-		}
-		area = a
+func employerSectors(es []workforce.Employer) map[workforce.ID]int {
+	m := make(map[workforce.ID]int, len(es))
+	for i := range es {
+		m[es[i].ID] = sectorIndex(es[i].Sector)
 	}
-	sector, ok := employers[p.EmployerID]
-	if !ok {
-		ps = report.Add(ps, CodeUnknownEmployer, path+"/employer_id", string(p.EmployerID), "", "no employer has this id")
-	}
-	cadre := cadreIndex(p.Cadre)
-	if cadre == 0 {
-		ps = report.Add(ps, workforce.CodeNotSupported, path+"/cadre", string(p.Cadre), "", "unknown cadre")
-	}
-	status := postStatusIndex(p.Status)
-	if status == 0 {
-		ps = report.Add(ps, workforce.CodeNotSupported, path+"/status", string(p.Status), "", "unknown post status")
-	}
-	return postInfo{
-		key: uint64(area) | uint64(sector)<<keySectShift,
-		pk:  uint64(area) | uint64(cadre)<<postCadreShift | uint64(sector)<<postSectShift | uint64(status)<<postStatusShift,
-		fte: p.FTE.Hundredths(),
-	}, ps
+	return m
 }
 
 // Tally returns the counter's tally (not a copy): merge it, evaluate it,
 // or keep counting into it.
 func (c *Counter) Tally() *Tally { return c.tally }
 
-// AddPost counts one post, which must be one of the reference posts.
-// Its status and FTE are those of the reference post.
+// Index returns the index the counter resolves against.
+func (c *Counter) Index() *Index { return c.ix }
+
+// AddPost counts one post, which must be one of the indexed posts.
+// Its status and FTE are those of the indexed post.
 func (c *Counter) AddPost(id workforce.ID) error {
-	i, ok := c.posts[id]
+	i, ok := c.ix.posts.Find(string(id))
 	if !ok {
 		return workforce.Problems{{Code: CodeUnknownPost, Path: "/id", Value: string(id), Message: "no post has this id"}}
 	}
-	info := &c.info[i]
-	c.tally.addPost(info.pk, 1, info.fte)
+	p := c.ix.info[i]
+	c.tally.addPost(p.postKey(), 1, int64(p.fte))
 	return nil
 }
 
-// AddWorker counts one worker. It returns [workforce.Problems] (paths
-// into the worker) when an employment refers to a post the counter does
-// not know; nothing is counted then. See the package documentation for
-// the counting rules.
-func (c *Counter) AddWorker(w *workforce.Worker) error {
-	// Resolve each employment's post once; most workers hold few.
-	var buf [8]int32
-	idx := buf[:0]
-	if len(w.Employments) > len(buf) {
-		idx = make([]int32, 0, len(w.Employments))
+// AddPosts counts every indexed post, once: a second call returns an
+// error and counts nothing. When several counters share an index, let one
+// of them count the posts.
+func (c *Counter) AddPosts() error {
+	if c.postsAdded {
+		return errors.New("indicators: the posts were counted already")
 	}
+	c.postsAdded = true
+	for _, p := range c.ix.info {
+		c.tally.addPost(p.postKey(), 1, int64(p.fte))
+	}
+	return nil
+}
+
+// tallyAdd is one addition to a tally: a worker group key and its counts.
+type tallyAdd struct {
+	key    uint64
+	n, fte int64
+}
+
+// workerOut is what counting one worker adds to a tally, worked out
+// apart from the tally so that many goroutines can work it out at once
+// and one commit it: the worker's ID and the additions.
+type workerOut struct {
+	id    [idtable.MaxKeyBytes]byte
+	idLen uint8
+	n     int
+	adds  [6]tallyAdd
+	more  []tallyAdd // beyond six additions (many concurrent employments)
+	idx   []int32    // scratch: each employment's post
+}
+
+func (o *workerOut) add(key uint64, n, fte int64) {
+	if o.n < len(o.adds) {
+		o.adds[o.n] = tallyAdd{key, n, fte}
+	} else {
+		o.more = append(o.more, tallyAdd{key, n, fte})
+	}
+	o.n++
+}
+
+// AddWorker counts one worker. It returns [workforce.Problems] (paths
+// into the worker) and counts nothing when an employment refers to a post
+// the index does not hold (naming the reason when the post was refused),
+// or when the counter was given the worker's ID before. See the package
+// documentation for the counting rules.
+func (c *Counter) AddWorker(w *workforce.Worker) error {
+	o := &c.scratch
+	if err := c.prepare(w, o); err != nil {
+		return err
+	}
+	return c.commit(o, 0)
+}
+
+// prepare works out the additions of one worker into o, reading only the
+// index.
+func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
+	o.n, o.more = 0, o.more[:0]
+	if len(w.ID) > idtable.MaxKeyBytes {
+		return workforce.Problems{{Code: workforce.CodeTooLong, Path: "/id", Value: string(w.ID[:64]) + "...", Message: "the worker ID is too long to count"}}
+	}
+	o.idLen = uint8(copy(o.id[:], w.ID))
+	// Resolve each employment's post once; most workers hold few.
+	idx := o.idx[:0]
+	ix := c.ix
 	for j := range w.Employments {
-		i, ok := c.posts[w.Employments[j].PostID]
+		id := w.Employments[j].PostID
+		i, ok := ix.posts.Find(string(id))
 		if !ok {
-			return workforce.Problems{{Code: CodeUnknownPost, Path: jsonptr.Index("/employments", j) + "/post_id",
-				Value: string(w.Employments[j].PostID), Message: "no post has this id"}}
+			msg := "no post has this id"
+			if why, refused := ix.rejected[id]; refused {
+				msg = why
+			}
+			return workforce.Problems{{Code: CodeUnknownPost, Path: jsonptr.Index("/employments", j) + "/post_id", Value: string(id), Message: msg}}
 		}
 		idx = append(idx, i)
 	}
-	t := c.tally
-	activeNow := c.observe(w, idx, t.asOf, c.asOf, obsActive)
-	if ps := t.rules.PeriodStart; !ps.IsZero() {
-		c.observe(w, idx, ps, c.start, obsStart)
+	o.idx = idx
+	activeNow := c.observe(w, idx, c.ix.asOf, c.asOfParts, obsActive, o)
+	if ps := c.ix.rules.PeriodStart; !ps.IsZero() {
+		c.observe(w, idx, ps, c.startParts, obsStart, o)
 		if !activeNow {
-			c.leaver(w, idx, ps)
+			c.leaver(w, idx, ps, o)
 		}
 	}
 	return nil
+}
+
+// commit counts a prepared worker unless its ID was counted before; line
+// tags the ID for the message of a later duplicate (0: unknown).
+func (c *Counter) commit(o *workerOut, line int) error {
+	i, added, ok := c.seen.InsertBytes(o.id[:o.idLen], uint32(line))
+	switch {
+	case !ok:
+		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
+	case !added:
+		id := string(o.id[:o.idLen])
+		msg := "the worker " + id + " was counted already: a worker is counted once"
+		if l := c.seen.Tag(i); l > 0 {
+			msg += " (line " + strconv.Itoa(int(l)) + ")"
+		}
+		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: id, Message: msg}}
+	}
+	t := c.tally
+	for k := range min(o.n, len(o.adds)) {
+		a := &o.adds[k]
+		t.addWorker(a.key, a.n, a.fte)
+	}
+	for _, a := range o.more {
+		t.addWorker(a.key, a.n, a.fte)
+	}
+	return nil
+}
+
+// ReadWorkers counts the workers of a JSON Lines stream, decoded and
+// validated on par goroutines ([workforce.ReadJSONLParallel]) and counted
+// in line order, so the tally is the same whatever par is. Every bad line
+// — malformed, invalid, referring to a post the index does not hold, or a
+// worker counted before — is skipped and reported with its line in the
+// result, or, without opts.ContinueOnError, stops reading and is returned
+// as the error.
+func (c *Counter) ReadWorkers(r io.Reader, opts workforce.StreamOptions, par int) (workforce.ParallelResult, error) {
+	opts.Validate = true
+	return workforce.ReadJSONLParallel(r, opts, par,
+		func(w *workforce.Worker, o *workerOut) error { return c.prepare(w, o) },
+		func(line int, o *workerOut) error { return c.commit(o, line) })
 }
 
 // observe counts the worker as active on date d: head-count 1 at the post
 // of the main employment (largest FTE, ties by smallest post ID), and the
 // FTE of each active employment at its own post. It reports whether the
 // worker was active.
-func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDate, dp dateParts, obs int) bool {
+func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDate, dp dateParts, obs int, o *workerOut) bool {
 	best, active := -1, 0
 	var bestFTE int64
 	for j := range w.Employments {
@@ -264,13 +332,13 @@ func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDat
 		return false
 	}
 	attrs := c.attributes(w, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift
-	t := c.tally
-	t.addWorker(attrs|c.info[idx[best]].key, 1, bestFTE)
+	info := c.ix.info
+	o.add(attrs|info[idx[best]].key(), 1, bestFTE)
 	if active > 1 {
 		for j := range w.Employments {
 			e := &w.Employments[j]
 			if j != best && e.ActiveOn(d) {
-				t.addWorker(attrs|c.info[idx[j]].key, 0, e.FTE.Hundredths())
+				o.add(attrs|info[idx[j]].key(), 0, e.FTE.Hundredths())
 			}
 		}
 	}
@@ -282,8 +350,8 @@ func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDat
 // before the as-of date with an exit reason that leaves the workforce.
 // The latest such exit (ties by smallest post ID) gives the area; the
 // attributes are taken on the exit date.
-func (c *Counter) leaver(w *workforce.Worker, idx []int32, start workforce.CivilDate) {
-	asOf := c.tally.asOf
+func (c *Counter) leaver(w *workforce.Worker, idx []int32, start workforce.CivilDate, o *workerOut) {
+	asOf := c.ix.asOf
 	best := -1
 	for j := range w.Employments {
 		e := &w.Employments[j]
@@ -300,7 +368,7 @@ func (c *Counter) leaver(w *workforce.Worker, idx []int32, start workforce.Civil
 	}
 	e := &w.Employments[best]
 	attrs := c.attributes(w, e.End, partsOf(e.End), false) | obsLeaver<<keyObsShift
-	c.tally.addWorker(attrs|c.info[idx[best]].key, 1, e.FTE.Hundredths())
+	o.add(attrs|c.ix.info[idx[best]].key(), 1, e.FTE.Hundredths())
 }
 
 // attributes returns the key bits of the worker's own attributes on d.
@@ -357,7 +425,7 @@ func (c *Counter) qualified(w *workforce.Worker, d workforce.CivilDate) bool {
 }
 
 func (c *Counter) licensed(w *workforce.Worker, d workforce.CivilDate) bool {
-	schemes := c.tally.rules.LicenceSchemes
+	schemes := c.ix.rules.LicenceSchemes
 	for i := range w.Credentials {
 		cr := &w.Credentials[i]
 		if cr.Status.InGoodStanding() && !cr.Issued.After(d) && (cr.Expires.IsZero() || !cr.Expires.Before(d)) &&
@@ -391,10 +459,8 @@ func TallyRegistry(reg *workforce.Registry, asOf workforce.CivilDate, rules Reco
 	if err != nil {
 		return nil, err
 	}
-	for i := range reg.Posts {
-		if err := c.AddPost(reg.Posts[i].ID); err != nil {
-			return nil, err
-		}
+	if err := c.AddPosts(); err != nil {
+		return nil, err
 	}
 	var ps workforce.Problems
 	for i := range reg.Workers {

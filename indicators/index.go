@@ -1,0 +1,208 @@
+package indicators
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/sswkit/ssw/internal/idtable"
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Index is the reference data that counting resolves records against: the
+// administrative areas as of a date, the employers' sectors and the posts,
+// each post interned to a dense integer with its area, cadre, sector,
+// status and FTE in eight bytes. Build it once — [NewIndex], then
+// [Index.AddPost] or [Index.ReadPosts] for every post, streamed, never
+// held whole — and share it: any number of [Counter] values, on any
+// number of goroutines, count against one Index and produce tallies that
+// merge. Memory is about 40 bytes per post (1,160,000 posts: under 50 MB).
+//
+// Add every post before counting starts: the methods that add posts are
+// not safe for concurrent use; everything else is read-only and safe.
+type Index struct {
+	frame     *areaFrame
+	asOf      workforce.CivilDate
+	rules     RecordRules
+	employers map[workforce.ID]int // sector index
+	posts     idtable.Table
+	info      []postRec
+	rejected  map[workforce.ID]string // posts refused, with the reason, for records that name them
+}
+
+// postRec is a post resolved to dense indexes.
+type postRec struct {
+	area   int32
+	fte    uint8 // hundredths, 1-100
+	cadre  uint8
+	sector uint8
+	status uint8
+}
+
+// key returns the area and sector bits of the worker key of a worker
+// whose main employment is at the post.
+func (p postRec) key() uint64 { return uint64(p.area) | uint64(p.sector)<<keySectShift }
+
+// postKey returns the post group key.
+func (p postRec) postKey() uint64 {
+	return uint64(p.area) | uint64(p.cadre)<<postCadreShift | uint64(p.sector)<<postSectShift | uint64(p.status)<<postStatusShift
+}
+
+// NewIndex indexes the areas (as of asOf) and employers of a country for
+// counting with rules; add the posts next. Problems in the areas and
+// employers come back as [workforce.Problems] with paths under /areas/i
+// and /employers/i: invalid areas or population figures, repeated codes
+// or IDs, unknown parents, cycles. asOf is required.
+func NewIndex(country workforce.CountryCode, areas []workforce.AdminArea, employers []workforce.Employer, asOf workforce.CivilDate, rules RecordRules) (*Index, error) {
+	var ps workforce.Problems
+	if asOf.IsZero() {
+		ps = report.Add(ps, workforce.CodeRequired, "/as_of", "", "", "an as-of date is required")
+	}
+	ps = rules.check(ps, "/rules", asOf)
+	frame, fps := newAreaFrame(areas, country, asOf, "/areas")
+	ps = append(ps, fps...)
+	ix := &Index{frame: frame, asOf: asOf, rules: rules.clone(), employers: make(map[workforce.ID]int, len(employers))}
+	for i := range employers {
+		e := &employers[i]
+		if _, dup := ix.employers[e.ID]; dup {
+			ps = report.Add(ps, workforce.CodeDuplicate, "/employers/"+strconv.Itoa(i)+"/id", string(e.ID), "", "another employer has the same id")
+			continue
+		}
+		ix.employers[e.ID] = sectorIndex(e.Sector)
+	}
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Posts returns the number of posts indexed.
+func (ix *Index) Posts() int { return len(ix.info) }
+
+// resolve turns a post into its record, or the problems that refuse it
+// (paths into the post). It only reads the index.
+func (ix *Index) resolve(p *workforce.Post) (postRec, workforce.Problems) {
+	var ps workforce.Problems
+	var rec postRec
+	f := ix.frame
+	a, ok := f.index[p.Area]
+	switch {
+	case !ok || (f.synthetic && a == f.root):
+		ps = report.Add(ps, CodeUnknownArea, "/area", string(p.Area), "", "no area has this code")
+	case !f.valid[a]:
+		ps = report.Add(ps, workforce.CodeNotCurrent, "/area", string(p.Area), ix.asOf.String(),
+			"area "+string(p.Area)+" does not exist on "+ix.asOf.String()+" (see its valid_from and valid_to): the post needs a current area")
+	}
+	rec.area = a
+	sector, ok := ix.employers[p.EmployerID]
+	if !ok {
+		ps = report.Add(ps, CodeUnknownEmployer, "/employer_id", string(p.EmployerID), "", "no employer has this id")
+	}
+	rec.sector = uint8(sector)
+	if rec.cadre = uint8(cadreIndex(p.Cadre)); rec.cadre == 0 {
+		ps = report.Add(ps, workforce.CodeNotSupported, "/cadre", string(p.Cadre), "", "unknown cadre")
+	}
+	if rec.status = uint8(postStatusIndex(p.Status)); rec.status == 0 {
+		ps = report.Add(ps, workforce.CodeNotSupported, "/status", string(p.Status), "", "unknown post status")
+	}
+	rec.fte = uint8(p.FTE.Hundredths()) // 0 (unset) to 100: the FTE type allows no more
+	return rec, ps
+}
+
+// AddPost indexes a post. It returns [workforce.Problems] (paths into the
+// post) and indexes nothing when the post's area is unknown or does not
+// exist on the as-of date, its employer is unknown, its cadre or status
+// is not supported, or its ID was indexed before (code duplicate).
+// A refused post is remembered, so that a worker employed in it is told
+// why ([Counter.AddWorker]).
+func (ix *Index) AddPost(p *workforce.Post) error { return ix.addPost(p, 0) }
+
+func (ix *Index) addPost(p *workforce.Post, line int) error {
+	rec, ps := ix.resolve(p)
+	if len(ps) > 0 {
+		ix.Reject(p.ID, "post "+string(p.ID)+" was refused: "+ps[0].Message)
+		return ps.Err()
+	}
+	return ix.commitPost(string(p.ID), rec, line)
+}
+
+func (ix *Index) commitPost(id string, rec postRec, line int) error {
+	i, added, ok := ix.posts.Insert(id, uint32(line))
+	switch {
+	case !ok:
+		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: id, Message: "the post ID is too long or the index is full"}}
+	case !added:
+		msg := "another post has the same id"
+		if l := ix.posts.Tag(i); l > 0 {
+			msg += " (line " + strconv.Itoa(int(l)) + ")"
+		}
+		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: id, Message: msg}}
+	}
+	ix.info = append(ix.info, rec)
+	return nil
+}
+
+// Reject records that the post with this ID was refused, and why, so that
+// a worker employed in it is reported with that reason instead of "no
+// post has this id". Callers reading posts themselves use it for posts
+// that failed their own checks (a bad CSV row whose ID could be read).
+func (ix *Index) Reject(id workforce.ID, reason string) {
+	if id == "" {
+		return
+	}
+	if ix.rejected == nil {
+		ix.rejected = make(map[workforce.ID]string)
+	}
+	if _, seen := ix.rejected[id]; !seen {
+		ix.rejected[id] = reason
+	}
+}
+
+// postOut is what a decoding goroutine hands on for one post.
+type postOut struct {
+	id    [idtable.MaxKeyBytes]byte
+	idLen uint8
+	rec   postRec
+}
+
+// ReadPosts reads posts from JSON Lines (decoded and validated on par
+// goroutines, see [workforce.ReadJSONLParallel]) and indexes them in line
+// order. Every bad line — malformed, invalid, or refused as by AddPost —
+// is skipped and reported with its line in the result, or, without
+// opts.ContinueOnError, stops reading and is returned as the error.
+func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (workforce.ParallelResult, error) {
+	opts.Validate = true
+	return workforce.ReadJSONLParallel(r, opts, par,
+		func(p *workforce.Post, out *postOut) error {
+			rec, ps := ix.resolve(p)
+			if len(ps) > 0 {
+				return ps.Err()
+			}
+			out.idLen = uint8(copy(out.id[:], p.ID))
+			out.rec = rec
+			return nil
+		},
+		func(line int, out *postOut) error {
+			return ix.commitPost(string(out.id[:out.idLen]), out.rec, line)
+		})
+}
+
+// NewCounter returns a counter over the index. Counters of one index
+// produce tallies that merge ([Tally.Merge]).
+func (ix *Index) NewCounter() *Counter {
+	c := &Counter{ix: ix, tally: newTally(ix.frame, ix.asOf, ix.rules)}
+	c.asOfParts, c.startParts = partsOf(ix.asOf), partsOf(ix.rules.PeriodStart)
+	c.minISCED = ix.rules.minLevel().ISCED()
+	if cpd := ix.rules.CPD; cpd != nil {
+		c.cpdOn = true
+		c.cpdHours, c.cpdCreds = -1, -1
+		c.cpdFrom = ix.asOf.AddMonths(-cpd.WindowMonths)
+		if !cpd.MinHours.IsZero() {
+			c.cpdHours = cpd.MinHours.Hundredths()
+		}
+		if !cpd.MinCredits.IsZero() {
+			c.cpdCreds = cpd.MinCredits.Hundredths()
+		}
+	}
+	return c
+}

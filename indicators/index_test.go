@@ -1,0 +1,173 @@
+package indicators_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/sswkit/ssw/indicators"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// TestCounterRefusesDuplicateWorker: a worker ID given twice is counted
+// once; the second is a located problem (code duplicate, path /id).
+func TestCounterRefusesDuplicateWorker(t *testing.T) {
+	reg := handRegistry()
+	c, err := indicators.NewCounter(&reg, reg.AsOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := reg.Workers[0]
+	if err := c.AddWorker(&w); err != nil {
+		t.Fatal(err)
+	}
+	before := c.Tally().Clone()
+	again := w
+	again.Employments = append([]workforce.Employment(nil), w.Employments...) // another record, same person
+	ps := workforce.AsProblems(c.AddWorker(&again))
+	if len(ps) != 1 || ps[0].Code != workforce.CodeDuplicate || ps[0].Path != "/id" || ps[0].Value != string(w.ID) {
+		t.Fatalf("problems %v", ps)
+	}
+	if !c.Tally().Equal(before) {
+		t.Fatal("a duplicate changed the tally")
+	}
+	// TallyRegistry refuses a registry that lists a worker twice.
+	reg.Workers = append(reg.Workers, reg.Workers[0])
+	_, err = indicators.TallyRegistry(&reg, reg.AsOf, indicators.RecordRules{})
+	ps = workforce.AsProblems(err)
+	if len(ps) != 1 || ps[0].Code != workforce.CodeDuplicate || !strings.HasSuffix(ps[0].Path, "/id") {
+		t.Fatalf("problems %v", ps)
+	}
+}
+
+// TestDuplicatesNeverChangeATally: adding copies of counted workers (same
+// ID, any content) anywhere after them leaves the tally as it was.
+func TestDuplicatesNeverChangeATally(t *testing.T) {
+	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 4, communes: 12, posts: 60, seed: 7})
+	want, err := indicators.TallyRegistry(&reg, fixtureAsOf, fixtureRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		ws := append([]workforce.Worker(nil), reg.Workers...)
+		for range rapid.IntRange(1, 10).Draw(t, "copies") {
+			src := ws[rapid.IntRange(0, len(reg.Workers)-1).Draw(t, "copy of")]
+			dup := src
+			dup.Sex = rapid.SampledFrom(workforce.SexValues()).Draw(t, "sex")
+			dup.Employments = nil
+			if rapid.Bool().Draw(t, "employed") {
+				dup.Employments = src.Employments
+			}
+			// Insert after the original.
+			at := len(ws)
+			for i := range ws {
+				if ws[i].ID == src.ID {
+					at = rapid.IntRange(i+1, len(ws)).Draw(t, "at")
+					break
+				}
+			}
+			ws = append(ws[:at], append([]workforce.Worker{dup}, ws[at:]...)...)
+		}
+		c, err := indicators.NewCounter(&reg, fixtureAsOf, fixtureRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.AddPosts(); err != nil {
+			t.Fatal(err)
+		}
+		refused := 0
+		for i := range ws {
+			if err := c.AddWorker(&ws[i]); err != nil {
+				if ps := workforce.AsProblems(err); ps[0].Code != workforce.CodeDuplicate {
+					t.Fatalf("unexpected problem %v", ps)
+				}
+				refused++
+			}
+		}
+		if refused != len(ws)-len(reg.Workers) || !c.Tally().Equal(want) {
+			t.Fatalf("%d refused of %d copies; tally equal: %v", refused, len(ws)-len(reg.Workers), c.Tally().Equal(want))
+		}
+	})
+}
+
+// TestPostInAbolishedArea: a post in an area that no longer exists on the
+// as-of date is refused, and a worker employed in it is told why.
+func TestPostInAbolishedArea(t *testing.T) {
+	reg := handRegistry()
+	reg.Areas = append(reg.Areas, workforce.AdminArea{Code: "KH-OLD", Name: "Abolished district", Level: workforce.LevelDistrict,
+		Parent: "P1", ValidTo: workforce.MustParseDate("2020-12-31")})
+	post := reg.Posts[0]
+	post.ID, post.Area, post.Level = "P-OLD", "KH-OLD", workforce.LevelDistrict
+	ix, err := indicators.NewIndex(reg.Country, reg.Areas, reg.Employers, reg.AsOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := workforce.AsProblems(ix.AddPost(&post))
+	if len(ps) != 1 || ps[0].Code != workforce.CodeNotCurrent || ps[0].Path != "/area" {
+		t.Fatalf("problems %v", ps)
+	}
+	w := reg.Workers[0]
+	w.Employments = []workforce.Employment{{PostID: "P-OLD", Start: workforce.MustParseDate("2019-01-01"), FTE: workforce.FullTime(), Type: workforce.EmploymentPermanent}}
+	ps = workforce.AsProblems(ix.NewCounter().AddWorker(&w))
+	if len(ps) != 1 || ps[0].Path != "/employments/0/post_id" || !strings.Contains(ps[0].Message, "P-OLD was refused") || !strings.Contains(ps[0].Message, "does not exist") {
+		t.Fatalf("problems %v", ps)
+	}
+}
+
+// TestReadInParallel: reading posts and workers from JSON Lines on any
+// number of goroutines gives the tally of the registry, and every bad
+// line with its number.
+func TestReadInParallel(t *testing.T) {
+	reg := fixtureRegistry(fixtureShape{provinces: 3, districts: 9, communes: 40, posts: 400, seed: 11})
+	want, err := indicators.TallyRegistry(&reg, fixtureAsOf, fixtureRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var posts, workers bytes.Buffer
+	pw := workforce.NewJSONLWriter[workforce.Post](&posts)
+	for _, p := range reg.Posts {
+		if err := pw.Write(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	posts.WriteString(`{"id":"P-BAD","cadre":"para_professional","level":"commune","area":"XX-1","employer_id":"MOSVY","status":"filled","fte":"1"}` + "\n")
+	ww := workforce.NewJSONLWriter[workforce.Worker](&workers)
+	for i, w := range reg.Workers {
+		if err := ww.Write(w); err != nil {
+			t.Fatal(err)
+		}
+		if i == 3 {
+			if err := ww.Write(w); err != nil { // the same worker again
+				t.Fatal(err)
+			}
+			workers.WriteString("{not json\n")
+		}
+	}
+	for _, par := range []int{1, 2, 3, 8} {
+		ix, err := indicators.NewIndex(reg.Country, reg.Areas, reg.Employers, fixtureAsOf, fixtureRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := workforce.StreamOptions{ContinueOnError: true}
+		res, err := ix.ReadPosts(bytes.NewReader(posts.Bytes()), opts, par)
+		if err != nil || res.Accepted != len(reg.Posts) || res.Skipped != 1 || res.Problems[0].Line != len(reg.Posts)+1 || res.Problems[0].Code != indicators.CodeUnknownArea {
+			t.Fatalf("par %d: posts %+v, %v", par, res, err)
+		}
+		c := ix.NewCounter()
+		if err := c.AddPosts(); err != nil {
+			t.Fatal(err)
+		}
+		res, err = c.ReadWorkers(bytes.NewReader(workers.Bytes()), opts, par)
+		if err != nil || res.Accepted != len(reg.Workers) || res.Skipped != 2 {
+			t.Fatalf("par %d: workers %+v, %v", par, res, err)
+		}
+		if p := res.Problems; p[0].Line != 5 || p[0].Code != workforce.CodeDuplicate || !strings.Contains(p[0].Message, "line 4") || p[1].Line != 6 || p[1].Code != workforce.CodeSyntax {
+			t.Fatalf("par %d: problems %v", par, p)
+		}
+		if !c.Tally().Equal(want) {
+			t.Fatalf("par %d: the tally differs from the registry's", par)
+		}
+	}
+}
