@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"hash/maphash"
 	"io"
 	"strconv"
 
@@ -190,7 +191,7 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 // NewCounter returns a counter over the index. Counters of one index
 // produce tallies that merge ([Tally.Merge]).
 func (ix *Index) NewCounter() *Counter {
-	c := &Counter{ix: ix, tally: newTally(ix.frame, ix.asOf, ix.rules)}
+	c := &Counter{ix: ix, tally: newTally(ix.frame, ix.asOf, ix.rules), shardSeed: maphash.MakeSeed()}
 	c.asOfParts, c.startParts = partsOf(ix.asOf), partsOf(ix.rules.PeriodStart)
 	c.minISCED = ix.rules.minLevel().ISCED()
 	if cpd := ix.rules.CPD; cpd != nil {

@@ -2,6 +2,8 @@ package indicators_test
 
 import (
 	"bytes"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -170,4 +172,46 @@ func TestReadInParallel(t *testing.T) {
 			t.Fatalf("par %d: the tally differs from the registry's", par)
 		}
 	}
+}
+
+// TestAddWorkersMatchesAddWorker: counting workers in memory on several
+// goroutines gives the tally and the refusals of counting them one by one.
+func TestAddWorkersMatchesAddWorker(t *testing.T) {
+	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 6, communes: 20, posts: 200, seed: 3})
+	rapid.Check(t, func(t *rapid.T) {
+		ws := append([]workforce.Worker(nil), reg.Workers...)
+		for range rapid.IntRange(0, 8).Draw(t, "damage") {
+			i := rapid.IntRange(0, len(ws)-1).Draw(t, "worker")
+			w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "source")]
+			if rapid.Bool().Draw(t, "unknown post") && len(w.Employments) > 0 {
+				w.Employments = append([]workforce.Employment(nil), w.Employments...)
+				w.Employments[0].PostID = "P-NOWHERE"
+			}
+			ws = append(ws[:i], append([]workforce.Worker{w}, ws[i:]...)...)
+		}
+		one, err := indicators.NewCounter(&reg, fixtureAsOf, fixtureRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want workforce.Problems
+		for i := range ws {
+			for _, p := range workforce.AsProblems(one.AddWorker(&ws[i])) {
+				p.Path = "/" + strconv.Itoa(i) + p.Path
+				p.Message = "" // the sequential counter may name a line
+				want = append(want, p)
+			}
+		}
+		many := one.Index().NewCounter()
+		got := workforce.AsProblems(many.AddWorkers(ws, rapid.IntRange(1, 5).Draw(t, "par")))
+		for i := range got {
+			got[i].Message = ""
+		}
+		want.Sort()
+		if fmt.Sprint(want) != fmt.Sprint(got) {
+			t.Fatalf("problems differ:\n%v\n%v", want, got)
+		}
+		if !many.Tally().Equal(one.Tally()) {
+			t.Fatal("tallies differ")
+		}
+	})
 }

@@ -2,10 +2,13 @@ package indicators
 
 import (
 	"errors"
+	"hash/maphash"
 	"io"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/sswkit/ssw/internal/idtable"
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -99,7 +102,8 @@ func (r RecordRules) check(ps workforce.Problems, base string, asOf workforce.Ci
 type Counter struct {
 	ix         *Index
 	tally      *Tally
-	seen       idtable.Table // worker IDs given, tagged with their line
+	shardSeed  maphash.Seed
+	seen       [seenShards]idtable.Table // worker IDs given, tagged with their line, sharded by hash
 	postsAdded bool
 	minISCED   int
 	cpdHours   int64 // hundredths; -1 when not required
@@ -110,6 +114,13 @@ type Counter struct {
 	startParts dateParts
 	scratch    workerOut
 }
+
+// seenShards is the number of parts the worker IDs a counter has seen are
+// kept in, by hash: goroutines counting at once each own whole parts, so
+// they check IDs without locks ([Counter.AddWorkers]).
+const seenShards = 64
+
+func (c *Counter) shard(id []byte) int { return int(maphash.Bytes(c.shardSeed, id) >> 58) }
 
 // dateParts is a date split into year, month and day.
 type dateParts struct{ y, m, d int }
@@ -273,19 +284,23 @@ func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
 // commit counts a prepared worker unless its ID was counted before; line
 // tags the ID for the message of a later duplicate (0: unknown).
 func (c *Counter) commit(o *workerOut, line int) error {
-	i, added, ok := c.seen.InsertBytes(o.id[:o.idLen], uint32(line))
+	return c.commitTo(c.tally, &c.seen[c.shard(o.id[:o.idLen])], o, line)
+}
+
+// commitTo counts a prepared worker into t unless seen holds its ID.
+func (c *Counter) commitTo(t *Tally, seen *idtable.Table, o *workerOut, line int) error {
+	i, added, ok := seen.InsertBytes(o.id[:o.idLen], uint32(line))
 	switch {
 	case !ok:
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
 	case !added:
 		id := string(o.id[:o.idLen])
 		msg := "the worker " + id + " was counted already: a worker is counted once"
-		if l := c.seen.Tag(i); l > 0 {
+		if l := seen.Tag(i); l > 0 {
 			msg += " (line " + strconv.Itoa(int(l)) + ")"
 		}
 		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: id, Message: msg}}
 	}
-	t := c.tally
 	for k := range min(o.n, len(o.adds)) {
 		a := &o.adds[k]
 		t.addWorker(a.key, a.n, a.fte)
@@ -295,6 +310,58 @@ func (c *Counter) commit(o *workerOut, line int) error {
 	}
 	return nil
 }
+
+// AddWorkers counts workers held in memory on par goroutines (par < 1
+// means 1), with the same result as calling AddWorker on each in turn:
+// the same tally, and the same workers refused, each reported with its
+// index in ws ("/17/employments/0/post_id"; a second worker with an ID
+// counted before is the one refused). Each goroutine owns the worker IDs
+// of some hash shards and counts those workers into a tally of its own;
+// the tallies are merged at the end.
+func (c *Counter) AddWorkers(ws []workforce.Worker, par int) error {
+	par = min(max(par, 1), seenShards)
+	tallies := make([]*Tally, par)
+	problems := make([]workforce.Problems, par)
+	var wg sync.WaitGroup
+	for g := range par {
+		tallies[g] = newTally(c.ix.frame, c.ix.asOf, c.ix.rules)
+		wg.Go(func() {
+			var o workerOut
+			for i := range ws {
+				w := &ws[i]
+				if len(w.ID) <= idtable.MaxKeyBytes && c.shard(bytesOf(w.ID))%par != g {
+					continue
+				}
+				if len(w.ID) > idtable.MaxKeyBytes && i%par != g {
+					continue
+				}
+				err := c.prepare(w, &o)
+				if err == nil {
+					err = c.commitTo(tallies[g], &c.seen[c.shard(o.id[:o.idLen])], &o, 0)
+				}
+				if err != nil {
+					base := jsonptr.Index("", i)
+					for _, p := range workforce.AsProblems(err) {
+						p.Path = base + p.Path
+						problems[g] = append(problems[g], p)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	var ps workforce.Problems
+	for g := range par {
+		ps = append(ps, problems[g]...)
+		if err := c.tally.Merge(tallies[g]); err != nil {
+			return err
+		}
+	}
+	return ps.Err()
+}
+
+// bytesOf returns the bytes of an ID without copying them.
+func bytesOf(id workforce.ID) []byte { return unsafe.Slice(unsafe.StringData(string(id)), len(id)) }
 
 // ReadWorkers counts the workers of a JSON Lines stream, decoded and
 // validated on par goroutines ([workforce.ReadJSONLParallel]) and counted

@@ -93,6 +93,9 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 	par = max(par, 1)
 	work := make(chan *chunk[R], par)
 	order := make(chan *chunk[R], 2*par+2) // in sequence; its capacity bounds the blocks in flight
+	// Blocks done with come back to the reader, so their memory (the
+	// lines, the prepared records) is reused rather than collected.
+	free := make(chan *chunk[R], cap(order)+par+2)
 	stop := make(chan struct{})
 	var readErr error
 	var wg sync.WaitGroup
@@ -111,7 +114,7 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 	go func() {
 		defer close(order)
 		defer close(work)
-		readErr = splitChunks(r, opts.maxLine(), size, func(c *chunk[R]) bool {
+		readErr = splitChunks(r, opts.maxLine(), size, free, func(c *chunk[R]) bool {
 			c.ready = make(chan struct{})
 			select {
 			case order <- c:
@@ -177,6 +180,10 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		if stopped {
 			close(stop)
 		}
+		select {
+		case free <- c:
+		default:
+		}
 	}
 	wg.Wait()
 	switch {
@@ -231,12 +238,30 @@ func lineTooLong(limit int) Problems {
 // splitChunks reads r and hands blocks of whole lines to emit in order,
 // until emit returns false or the input ends. A line that does not fit
 // the buffer even grown to the limit is beyond the limit: it is skipped
-// without being held and handed on as a block of its own.
-func splitChunks[R any](r io.Reader, limit, size int, emit func(*chunk[R]) bool) error {
-	buf := make([]byte, 0, size)
+// without being held and handed on as a block of its own. Blocks come
+// from free when there are any, so their memory is reused.
+func splitChunks[R any](r io.Reader, limit, size int, free chan *chunk[R], emit func(*chunk[R]) bool) error {
+	next := func() *chunk[R] {
+		select {
+		case c := <-free:
+			data := c.data[:0]
+			if cap(data) < size { // a block of a skipped line holds no data
+				data = make([]byte, 0, size)
+			}
+			outs, recs, bad := c.outs[:0], c.recs[:0], c.bad[:0]
+			clear(outs[:cap(outs)]) // drop what the prepared records pointed to
+			*c = chunk[R]{data: data, outs: outs, recs: recs, bad: bad}
+			return c
+		default:
+			return &chunk[R]{data: make([]byte, 0, size)}
+		}
+	}
+	cur := next()
+	buf := cur.data
 	line := 1
 	send := func(data []byte, long bool) bool {
-		c := &chunk[R]{line: line, data: data, long: long, lines: 1}
+		c := cur
+		c.line, c.data, c.long, c.lines = line, data, long, 1
 		if !long {
 			c.lines = bytes.Count(data, []byte{'\n'})
 			if len(data) > 0 && data[len(data)-1] != '\n' {
@@ -250,7 +275,7 @@ func splitChunks[R any](r io.Reader, limit, size int, emit func(*chunk[R]) bool)
 	for {
 		if len(buf) == cap(buf) { // one line fills the buffer (it holds no newline)
 			if cap(buf) <= limit+lineExtra {
-				nb := make([]byte, len(buf), min(2*cap(buf), limit+lineExtra+1))
+				nb := make([]byte, len(buf), min(max(2*cap(buf), size), limit+lineExtra+1))
 				copy(nb, buf)
 				buf = nb
 			} else {
@@ -270,13 +295,19 @@ func splitChunks[R any](r io.Reader, limit, size int, emit func(*chunk[R]) bool)
 				continue
 			}
 			skipping = false
+			rest := []byte(nil)
+			if i >= 0 {
+				rest = buf[i+1:]
+			}
+			nc := next()
+			nb := append(nc.data[:0], rest...)
 			if !send(nil, true) {
 				return nil
 			}
 			if i < 0 {
 				return nil
 			}
-			buf = append(buf[:0], buf[i+1:]...)
+			cur, buf = nc, nb
 		}
 		if eof {
 			if len(buf) > 0 && !send(buf, false) {
@@ -289,11 +320,15 @@ func splitChunks[R any](r io.Reader, limit, size int, emit func(*chunk[R]) bool)
 			continue // too little for a block yet
 		}
 		rest := buf[last+1:]
-		nb := make([]byte, 0, max(size, 2*len(rest)))
+		nc := next()
+		nb := nc.data[:0]
+		if cap(nb) < 2*len(rest) {
+			nb = make([]byte, 0, max(size, 2*len(rest)))
+		}
 		nb = append(nb, rest...)
 		if !send(buf[:last+1], false) {
 			return nil
 		}
-		buf = nb
+		cur, buf = nc, nb
 	}
 }
