@@ -159,9 +159,12 @@ func (ix *Index) Reject(id workforce.ID, reason string) {
 	}
 }
 
+// maxIDBytes bounds the IDs counting keeps: workforce.IDPattern allows 64.
+const maxIDBytes = 64
+
 // postOut is what a decoding goroutine hands on for one post.
 type postOut struct {
-	id    [idtable.MaxKeyBytes]byte
+	id    [maxIDBytes]byte
 	idLen uint8
 	rec   postRec
 }

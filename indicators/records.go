@@ -217,7 +217,7 @@ type tallyAdd struct {
 // apart from the tally so that many goroutines can work it out at once
 // and one commit it: the worker's ID and the additions.
 type workerOut struct {
-	id    [idtable.MaxKeyBytes]byte
+	id    [maxIDBytes]byte
 	idLen uint8
 	n     int
 	adds  [6]tallyAdd
@@ -251,8 +251,8 @@ func (c *Counter) AddWorker(w *workforce.Worker) error {
 // index.
 func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
 	o.n, o.more = 0, o.more[:0]
-	if len(w.ID) > idtable.MaxKeyBytes {
-		return workforce.Problems{{Code: workforce.CodeTooLong, Path: "/id", Value: string(w.ID[:64]) + "...", Message: "the worker ID is too long to count"}}
+	if len(w.ID) > maxIDBytes {
+		return workforce.Problems{{Code: workforce.CodeTooLong, Path: "/id", Value: string(w.ID[:maxIDBytes]) + "...", Message: "the worker ID is longer than 64 bytes"}}
 	}
 	o.idLen = uint8(copy(o.id[:], w.ID))
 	// Resolve each employment's post once; most workers hold few.
@@ -329,10 +329,10 @@ func (c *Counter) AddWorkers(ws []workforce.Worker, par int) error {
 			var o workerOut
 			for i := range ws {
 				w := &ws[i]
-				if len(w.ID) <= idtable.MaxKeyBytes && c.shard(bytesOf(w.ID))%par != g {
+				if len(w.ID) <= maxIDBytes && c.shard(bytesOf(w.ID))%par != g {
 					continue
 				}
-				if len(w.ID) > idtable.MaxKeyBytes && i%par != g {
+				if len(w.ID) > maxIDBytes && i%par != g {
 					continue
 				}
 				err := c.prepare(w, &o)

@@ -1,8 +1,9 @@
 // Package idtable interns identifiers to dense indexes: an open-addressing
-// hash table whose keys live in one byte arena, so that a million record
-// IDs take a few tens of megabytes and a lookup touches one or two cache
-// lines, where a map[string]int32 holds a string header, a separate
-// allocation and bucket overhead per key.
+// hash table whose slots hold 32 bits of each key's hash and, for keys of
+// up to 15 bytes (most record IDs), the key itself, so that a lookup
+// touches one cache line and growing never hashes a key again. Longer keys
+// live in a byte arena. A million IDs take about 50 MB; a map[string]int32
+// takes more and touches three or four places per lookup.
 //
 // Each key carries a 32-bit tag set when it is inserted (the stream line
 // of the record that introduced it, say). Indexes are given in insertion
@@ -18,29 +19,42 @@ import (
 // MaxKeyBytes is the longest key accepted.
 const MaxKeyBytes = 255
 
+// inline is the longest key kept in its slot.
+const inline = 15
+
+// slot is one place of the table, 24 bytes. hash is the low 32 bits of
+// the key's hash, which place it (tables never exceed 2³¹ slots).
+type slot struct {
+	hash uint32
+	idx  int32 // index+1; 0 is an empty slot
+	n    uint8 // key length
+	key  [inline]byte
+}
+
 // Table maps keys to dense indexes 0, 1, 2… in insertion order. The zero
 // value is an empty table. A Table is not safe for concurrent mutation;
 // concurrent lookups without mutation are safe.
 type Table struct {
 	seed  maphash.Seed
 	init  bool
-	slots []uint64 // hash tag << 32 | index+1; 0 is empty
-	offs  []uint32 // start of key i in arena; offs[i+1] its end
-	arena []byte
+	slots []slot
+	n     int
+	long  []byte   // keys longer than inline, back to back
+	where []uint32 // per index: the slot holding it
 	tags  []uint32
 }
 
 // Len returns the number of keys.
-func (t *Table) Len() int { return len(t.tags) }
-
-// Key returns key i.
-func (t *Table) Key(i int32) string { return string(t.arena[t.offs[i]:t.offs[i+1]]) }
+func (t *Table) Len() int { return t.n }
 
 // Tag returns the tag of key i.
 func (t *Table) Tag(i int32) uint32 { return t.tags[i] }
 
+// Key returns key i.
+func (t *Table) Key(i int32) string { return string(t.keyOf(&t.slots[t.where[i]])) }
+
 // Bytes returns the memory the table holds, in bytes.
-func (t *Table) Bytes() int { return 8*cap(t.slots) + 4*cap(t.offs) + cap(t.arena) + 4*cap(t.tags) }
+func (t *Table) Bytes() int { return 24*cap(t.slots) + cap(t.long) + 4*cap(t.where) + 4*cap(t.tags) }
 
 func (t *Table) seedOf() maphash.Seed {
 	if !t.init {
@@ -49,102 +63,120 @@ func (t *Table) seedOf() maphash.Seed {
 	return t.seed
 }
 
-func (t *Table) hash(key string) uint64 { return maphash.String(t.seedOf(), key) }
+// keyOf returns the key of a full slot.
+func (t *Table) keyOf(s *slot) []byte {
+	if int(s.n) <= inline {
+		return s.key[:s.n]
+	}
+	off := binaryOffset(s.key[:4])
+	return t.long[off : off+int(s.n)]
+}
+
+func binaryOffset(b []byte) int {
+	return int(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+}
+
+// Find returns the index of key and true, or false when it is absent.
+func (t *Table) Find(key string) (int32, bool) {
+	if len(t.slots) == 0 || len(key) > MaxKeyBytes {
+		return 0, false
+	}
+	return find(t, key, maphash.String(t.seedOf(), key))
+}
 
 // FindBytes is Find for a key given as bytes.
 func (t *Table) FindBytes(key []byte) (int32, bool) {
-	if len(t.slots) == 0 {
+	if len(t.slots) == 0 || len(key) > MaxKeyBytes {
 		return 0, false
 	}
 	return find(t, key, maphash.Bytes(t.seedOf(), key))
 }
 
-// Find returns the index of key and true, or false when it is absent.
-func (t *Table) Find(key string) (int32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	return find(t, key, t.hash(key))
-}
-
 func find[K string | []byte](t *Table, key K, h uint64) (int32, bool) {
 	mask := uint64(len(t.slots) - 1)
-	tag := h >> 32
+	h32 := uint32(h)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
+		s := &t.slots[i]
+		if s.idx == 0 {
 			return 0, false
 		}
-		if s>>32 == tag {
-			idx := int32(uint32(s) - 1)
-			if string(t.arena[t.offs[idx]:t.offs[idx+1]]) == string(key) {
-				return idx, true
-			}
+		if s.hash == h32 && int(s.n) == len(key) && string(t.keyOf(s)) == string(key) {
+			return s.idx - 1, true
 		}
 	}
 }
 
 // Insert is InsertBytes for a string key.
 func (t *Table) Insert(key string, tag uint32) (idx int32, added, ok bool) {
-	return insert(t, key, tag, func() uint64 { return maphash.String(t.seedOf(), key) })
+	if len(key) > MaxKeyBytes {
+		return 0, false, false
+	}
+	return insert(t, key, tag, maphash.String(t.seedOf(), key))
 }
 
 // InsertBytes adds key with tag unless it is present; the key's bytes are
-// copied, never kept. It returns the key's
-// index and whether it was added; for a key already present, the index
-// is the existing one and its tag is unchanged. ok is false, and nothing
-// is added, for a key longer than MaxKeyBytes or a table of 2³¹−1 keys.
+// copied, never kept. It returns the key's index and whether it was added;
+// for a key already present, the index is the existing one and its tag is
+// unchanged. ok is false, and nothing is added, for a key longer than
+// MaxKeyBytes or a table of 2³¹−2 keys.
 func (t *Table) InsertBytes(key []byte, tag uint32) (idx int32, added, ok bool) {
-	return insert(t, key, tag, func() uint64 { return maphash.Bytes(t.seedOf(), key) })
-}
-
-func insert[K string | []byte](t *Table, key K, tag uint32, hash func() uint64) (idx int32, added, ok bool) {
-	if len(key) > MaxKeyBytes || len(t.tags) >= math.MaxInt32-1 || len(t.arena)+len(key) > math.MaxUint32 {
+	if len(key) > MaxKeyBytes {
 		return 0, false, false
 	}
-	if 4*(len(t.tags)+1) > 3*len(t.slots) {
+	return insert(t, key, tag, maphash.Bytes(t.seedOf(), key))
+}
+
+func insert[K string | []byte](t *Table, key K, tag uint32, h uint64) (idx int32, added, ok bool) {
+	if t.n >= math.MaxInt32-2 || len(t.long)+len(key) > math.MaxUint32 {
+		return 0, false, false
+	}
+	if 4*(t.n+1) > 3*len(t.slots) {
+		if len(t.slots) >= 1<<31 {
+			return 0, false, false
+		}
 		t.grow()
 	}
-	h := hash()
 	mask := uint64(len(t.slots) - 1)
-	htag := h >> 32
+	h32 := uint32(h)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			idx = int32(len(t.tags))
-			if len(t.offs) == 0 {
-				t.offs = append(t.offs, 0)
+		s := &t.slots[i]
+		if s.idx == 0 {
+			idx = int32(t.n)
+			*s = slot{hash: h32, idx: idx + 1, n: uint8(len(key))}
+			if len(key) <= inline {
+				copy(s.key[:], key)
+			} else {
+				off := len(t.long)
+				t.long = append(t.long, key...)
+				s.key[0], s.key[1], s.key[2], s.key[3] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
 			}
-			t.arena = append(t.arena, key...)
-			t.offs = append(t.offs, uint32(len(t.arena)))
+			t.where = append(t.where, uint32(i))
 			t.tags = append(t.tags, tag)
-			t.slots[i] = htag<<32 | uint64(idx+1)
+			t.n++
 			return idx, true, true
 		}
-		if s>>32 == htag {
-			j := int32(uint32(s) - 1)
-			if string(t.arena[t.offs[j]:t.offs[j+1]]) == string(key) {
-				return j, false, true
-			}
+		if s.hash == h32 && int(s.n) == len(key) && string(t.keyOf(s)) == string(key) {
+			return s.idx - 1, false, true
 		}
 	}
 }
 
+// grow doubles the slots, placing each key by the hash its slot keeps.
 func (t *Table) grow() {
 	n := max(2*len(t.slots), 1024)
 	old := t.slots
-	t.slots = make([]uint64, n)
+	t.slots = make([]slot, n)
 	mask := uint64(n - 1)
-	for _, s := range old {
-		if s == 0 {
+	for k := range old {
+		s := &old[k]
+		if s.idx == 0 {
 			continue
 		}
-		idx := int32(uint32(s) - 1)
-		h := t.hash(string(t.arena[t.offs[idx]:t.offs[idx+1]]))
-		i := h & mask
-		for t.slots[i] != 0 {
+		i := uint64(s.hash) & mask
+		for t.slots[i].idx != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = s
+		t.slots[i] = *s
+		t.where[s.idx-1] = uint32(i)
 	}
 }

@@ -12,7 +12,7 @@ import (
 // of its first insertion, whatever the keys and their order.
 func TestTableMatchesMap(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		keys := rapid.SliceOf(rapid.StringMatching(`[A-Za-z0-9._:-]{0,12}`)).Draw(t, "keys")
+		keys := rapid.SliceOf(rapid.StringMatching(`[A-Za-z0-9._:-]{0,30}`)).Draw(t, "keys")
 		var tab Table
 		ref := map[string]int32{}
 		for i, k := range keys {
