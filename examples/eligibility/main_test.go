@@ -7,6 +7,7 @@ import (
 	"flag"
 	"io"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -130,5 +131,47 @@ func TestListAligned(t *testing.T) {
 		if len(runes) <= col || runes[col-1] != ' ' || runes[col-2] != ' ' || runes[col] == ' ' {
 			t.Errorf("column 2 does not start at %d: %q", col, l)
 		}
+	}
+}
+
+// TestMain runs the program itself when the tests start the test binary
+// as the program (see runMain).
+func TestMain(m *testing.M) {
+	if os.Getenv("SSW_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// runMain runs the program with args and returns its standard error and
+// exit status.
+func runMain(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "SSW_RUN_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return stderr.String(), exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return stderr.String(), 0
+}
+
+// TestProgram: -h opens with one line saying what the program does; a
+// date not written YYYY-MM-DD exits 2 with one plain line.
+func TestProgram(t *testing.T) {
+	help, code := runMain(t, "-h")
+	if first, _, _ := strings.Cut(help, "\n"); code != 0 || first != summary {
+		t.Errorf("-h: status %d, first line %q", code, first)
+	}
+	msg, code := runMain(t, "-as-of", "30/06/2025", "-scheme", "PH-RSW-COR")
+	if code != 2 || !strings.HasPrefix(msg, "eligibility: -as-of \"30/06/2025\" is not a date written YYYY-MM-DD") || strings.Contains(msg, "CivilDate") {
+		t.Errorf("-as-of 30/06/2025: status %d, message %q", code, msg)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -113,5 +115,29 @@ func TestJourneyDeterministic(t *testing.T) {
 	jb, _ := json.Marshal(b.country)
 	if !bytes.Equal(ja, jb) {
 		t.Fatal("two runs with one seed differ")
+	}
+}
+
+// TestMain runs the program itself when TestHelp starts the test binary
+// as the program.
+func TestMain(m *testing.M) {
+	if os.Getenv("SSW_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestHelp: -h opens with one line saying what the program does.
+func TestHelp(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-h")
+	cmd.Env = append(os.Environ(), "SSW_RUN_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("-h: %v", err)
+	}
+	if first, _, _ := strings.Cut(stderr.String(), "\n"); first != summary {
+		t.Errorf("-h starts with %q, want %q", first, summary)
 	}
 }
