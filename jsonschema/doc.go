@@ -3,6 +3,15 @@
 // the Go rules, so that teams working in TypeScript, Python or Java can
 // produce and check the same documents.
 //
+// # Start here
+//
+//   - [Schema]: one published schema by name ("worker").
+//   - [Names] and [Documents]: every published document and its Go type.
+//   - [FS]: the schema files, to serve over HTTP.
+//   - [ID] and [FileName]: a schema's $id and file name.
+//   - [Generate]: regenerate the schemas from the Go source.
+//   - go run ./examples/schemas: write them to a folder.
+//
 // Regenerate the committed schemas after changing a document type, its
 // validate tags or its doc comments, from the module root:
 //
