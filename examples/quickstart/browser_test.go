@@ -110,10 +110,7 @@ var layoutJSON = regexp.MustCompile(`(?s)<pre id="layout-result">(.*?)</pre>`)
 // keep a full-page screenshot at each width.
 func TestReportLayoutInBrowser(t *testing.T) {
 	chromium := findChromium(t)
-	j, err := run(config{seed: 1, workers: 4000, sample: 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := quickstart(t)
 	var page bytes.Buffer
 	if err := j.writeHTML(&page); err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
@@ -21,11 +22,34 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
-func TestJourney(t *testing.T) {
-	j, err := run(config{seed: 3, workers: 800, sample: 1}, nil)
+// The journeys the tests read, each computed once: a small one, and the
+// one the README's command shows (seed 1, 4,000 workers). Tests only read
+// them.
+var (
+	smallJourney = sync.OnceValues(func() (*journey, error) { return run(config{seed: 3, workers: 800, sample: 1}, nil) })
+	fullJourney  = sync.OnceValues(func() (*journey, error) { return run(config{seed: 1, workers: 4000, sample: 1}, nil) })
+)
+
+func small(t *testing.T) *journey {
+	t.Helper()
+	j, err := smallJourney()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return j
+}
+
+func quickstart(t *testing.T) *journey {
+	t.Helper()
+	j, err := fullJourney()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestJourney(t *testing.T) {
+	j := small(t)
 	var text bytes.Buffer
 	j.writeText(&text)
 	out := text.String()
@@ -56,10 +80,7 @@ func TestJourney(t *testing.T) {
 // TestJourneyFigures: the figures the text states are the report's, in
 // plain words; nothing here depends on what disclosure control withholds.
 func TestJourneyFigures(t *testing.T) {
-	j, err := run(config{seed: 3, workers: 800, sample: 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := small(t)
 	var text bytes.Buffer
 	j.writeText(&text)
 	out := text.String()
@@ -131,10 +152,7 @@ func visible(page string) string {
 // and the synthetic mark, writes numbers one way, never shows an exact
 // value beside its rounded one, and keeps dates whole.
 func TestPage(t *testing.T) {
-	j, err := run(config{seed: 1, workers: 4000, sample: 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := quickstart(t)
 	var b bytes.Buffer
 	if err := j.writeHTML(&b); err != nil {
 		t.Fatal(err)
@@ -203,10 +221,7 @@ func TestPage(t *testing.T) {
 // TestJourneyJSON: the machine-readable report decodes strictly, is
 // valid, and matches its published schema.
 func TestJourneyJSON(t *testing.T) {
-	j, err := run(config{seed: 3, workers: 800, sample: 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := small(t)
 	b, err := json.Marshal(j.country)
 	if err != nil {
 		t.Fatal(err)
