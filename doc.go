@@ -6,6 +6,25 @@
 // the same indicator the same way and every licensing decision can be
 // explained.
 //
+// # Start here
+//
+//   - [github.com/sswkit/ssw/workforce.Registry]: a country's workforce
+//     registry; its Validate method explains every problem.
+//   - [github.com/sswkit/ssw/workforce.Decode]: read any document as
+//     strict JSON.
+//   - [github.com/sswkit/ssw/indicators.TallyRegistry]: count a registry,
+//     then evaluate the indicator catalogue on the tally.
+//   - [github.com/sswkit/ssw/accreditation.EvaluatePurpose]: decide a
+//     person's eligibility under a licensing scheme, with the reasons.
+//   - [github.com/sswkit/ssw/declaration.EvaluatePlan]: judge a national
+//     plan's targets against observations.
+//   - [github.com/sswkit/ssw/declaration.ScoreAssessment]: score a
+//     country on the Ha Noi Declaration.
+//   - [github.com/sswkit/ssw/jsonschema.Schema]: the published JSON
+//     Schema of a document, for other languages.
+//   - go run ./examples/quickstart: the whole journey on a synthetic
+//     registry.
+//
 // This package holds no code; it is the map of the module.
 //
 // # Packages

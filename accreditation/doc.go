@@ -4,6 +4,19 @@
 // missed (Ha Noi Declaration commitment 3), including the recognition of
 // a credential of one jurisdiction in another (commitment 9).
 //
+// # Start here
+//
+//   - [Schemes], [SchemeByID] and [NoRegimes]: the shipped credential
+//     schemes.
+//   - [FactsFromWorker]: what a registry's worker record tells the rules.
+//   - [EvaluatePurpose] and [Evaluate]: one person's [Decision], with a
+//     [Finding] for every requirement.
+//   - [NewEvaluator]: evaluate many people against one scheme, fast.
+//   - [Summarize]: the [DecisionSummary] of many decisions.
+//   - [AssessCPD]: CPD accounting for a renewal window.
+//   - [Standing]: a credential's state on a date from its [Holding].
+//   - [Recognise]: a credential of one scheme recognised in another.
+//
 // # Schemes
 //
 // A [Scheme] is one credential of one jurisdiction: its issuing body, its

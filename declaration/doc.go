@@ -4,6 +4,17 @@
 // eleven commitments, ASEAN membership, national plans and their targets,
 // target evaluation, assessments and scorecards with a regional roll-up.
 //
+// # Start here
+//
+//   - [Commitments]: the Declaration's eleven commitments.
+//   - [MembersOn] and [DeclarationApplies]: ASEAN membership on a date.
+//   - [Plans] and [CambodiaSSWPlan]: shipped national plans and their
+//     targets.
+//   - [EvaluatePlan]: judge a plan's targets against [ProgressData].
+//   - [ScoreAssessment]: the [Scorecard] of a country's [Assessment].
+//   - [RollUp]: the [RegionalScorecard] of many countries.
+//   - [CountryReport]: the monitoring report that combines them.
+//
 // Every shipped fact carries its sources and a [Confidence] (confirmed,
 // partial, unconfirmed) taken from the reference material, and results
 // carry the confidence of the facts they rest on. The official text of

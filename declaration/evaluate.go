@@ -81,8 +81,8 @@ type TargetEvaluation struct {
 	// Trajectory says whether the observation is on track.
 	Trajectory Trajectory `json:"trajectory" validate:"required,valid"`
 	// Expected is the value the straight-line path from the baseline to
-	// the required value reaches on the observation's date, rounded to
-	// [ExpectedPlaces] fraction digits.
+	// the required value reaches on the observation's date, rounded half
+	// away from zero to 4 fraction digits ([ExpectedPlaces]).
 	Expected workforce.Decimal `json:"expected,omitzero"`
 	// Confidence is the weakest of the plan's confidence and the applied
 	// target's (or override's): an unconfirmed target, or a target of an

@@ -21,7 +21,7 @@ type RegionalScorecard struct {
 	PeriodStart workforce.CivilDate `json:"period_start" validate:"required"`
 	// PeriodEnd is the last day of the common reporting period.
 	PeriodEnd workforce.CivilDate `json:"period_end" validate:"required"`
-	// Method is [ScoreMethod].
+	// Method names the scoring method: "status_points_v1" ([ScoreMethod]).
 	Method string `json:"method" validate:"required,max=50"`
 	// Countries are the scored member states, by country code.
 	Countries []CountryScore `json:"countries,omitempty"`
@@ -37,8 +37,8 @@ type RegionalScorecard struct {
 	MaxPoints int `json:"max_points" validate:"gte=0"`
 	// Status is undefined when no country assessed anything.
 	Status ScoreStatus `json:"status" validate:"required,valid"`
-	// Overall is Points × 100 ÷ MaxPoints, rounded to [ScorePlaces]
-	// digits; omitted when undefined.
+	// Overall is Points × 100 ÷ MaxPoints, rounded half away from zero to
+	// 2 fraction digits ([ScorePlaces]); omitted when undefined.
 	Overall workforce.Decimal `json:"overall,omitzero"`
 }
 
@@ -81,8 +81,8 @@ type RegionalCommitmentScore struct {
 	MaxPoints int `json:"max_points" validate:"gte=0"`
 	// Status is undefined when no country assessed the commitment.
 	Status ScoreStatus `json:"status" validate:"required,valid"`
-	// Score is Points × 100 ÷ MaxPoints, rounded to [ScorePlaces] digits;
-	// omitted when undefined.
+	// Score is Points × 100 ÷ MaxPoints, rounded half away from zero to 2
+	// fraction digits ([ScorePlaces]); omitted when undefined.
 	Score workforce.Decimal `json:"score,omitzero"`
 }
 

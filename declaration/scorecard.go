@@ -67,8 +67,8 @@ func percentOf(points, max int) (workforce.Decimal, ScoreStatus) {
 }
 
 // Scorecard is a member state's score on the Ha Noi Declaration for a
-// reporting period, made by [ScoreAssessment] with the method documented
-// on [ScoreMethod]. It is an exchange document: other systems may read it
+// reporting period, in status points per commitment (made by
+// [ScoreAssessment] with the method documented on [ScoreMethod]). It is an exchange document: other systems may read it
 // and check it with [Scorecard.Validate], which recomputes every score.
 type Scorecard struct {
 	// Country is the member state.
@@ -77,7 +77,7 @@ type Scorecard struct {
 	PeriodStart workforce.CivilDate `json:"period_start" validate:"required"`
 	// PeriodEnd is the last day of the reporting period.
 	PeriodEnd workforce.CivilDate `json:"period_end" validate:"required"`
-	// Method is [ScoreMethod].
+	// Method names the scoring method: "status_points_v1" ([ScoreMethod]).
 	Method string `json:"method" validate:"required,max=50"`
 	// Basis says why the Declaration applies to the country on
 	// PeriodEnd ([DeclarationApplies]).
@@ -99,8 +99,8 @@ type Scorecard struct {
 	MaxPoints int `json:"max_points" validate:"gte=0,lte=33"`
 	// Status is undefined when nothing was assessed.
 	Status ScoreStatus `json:"status" validate:"required,valid"`
-	// Overall is Points × 100 ÷ MaxPoints, rounded to [ScorePlaces]
-	// digits; omitted when undefined.
+	// Overall is Points × 100 ÷ MaxPoints, rounded half away from zero to
+	// 2 fraction digits ([ScorePlaces]); omitted when undefined.
 	Overall workforce.Decimal `json:"overall,omitzero"`
 }
 
@@ -112,9 +112,11 @@ type CommitmentScore struct {
 	Status ImplementationStatus `json:"status" validate:"required,valid"`
 	// Points are the status points, 0 to 3.
 	Points int `json:"points" validate:"gte=0,lte=3"`
-	// MaxPoints is 3.
+	// MaxPoints is 3, the points of an achieved commitment
+	// ([MaxStatusPoints]).
 	MaxPoints int `json:"max_points" validate:"gte=1,lte=3"`
-	// Score is Points × 100 ÷ MaxPoints, rounded to [ScorePlaces] digits.
+	// Score is Points × 100 ÷ MaxPoints, rounded half away from zero to 2
+	// fraction digits ([ScorePlaces]).
 	Score workforce.Decimal `json:"score" validate:"required"`
 	// Evidence is the number of evidence references and observations
 	// given for the commitment.

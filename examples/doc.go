@@ -2,6 +2,16 @@
 // document type and a deterministic synthetic national registry, for
 // examples, tests, benchmarks and the JSON Schema test data.
 //
+// # Start here
+//
+//   - [NewSynthetic]: a deterministic synthetic registry from a seed.
+//   - [SampleRegistry] and [SampleWorker]: small canonical documents.
+//   - [SampleScheme], [SampleFacts] and [SampleDecision]: a licensing
+//     decision.
+//   - [SampleReport]: an indicator report.
+//   - [SampleCountryReport]: a country monitoring report.
+//   - go run ./examples/quickstart: the README's first command.
+//
 // Everything here is synthetic and labelled so ([SyntheticLabel]): the
 // Cambodia-shaped geography follows the real number of provinces,
 // districts and communes, but names, populations and workers are made up.

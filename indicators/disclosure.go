@@ -85,7 +85,8 @@ type CountTable struct {
 	Rows []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
 	// Columns labels the columns.
 	Columns []string `json:"columns,omitempty" validate:"omitempty,dive,max=200"`
-	// Cells are the counts, one slice per row.
+	// Cells are the counts, one array per row in the order of Rows, each
+	// in the order of Columns.
 	Cells [][]int64 `json:"cells,omitempty"`
 }
 
@@ -98,7 +99,8 @@ type ProtectedTable struct {
 	Rows []string `json:"rows,omitempty" validate:"omitempty,dive,max=200"`
 	// Columns labels the columns.
 	Columns []string `json:"columns,omitempty" validate:"omitempty,dive,max=200"`
-	// Cells are the interior cells, one slice per row.
+	// Cells are the interior cells, one array per row in the order of
+	// Rows, each in the order of Columns.
 	Cells [][]ProtectedCell `json:"cells,omitempty"`
 	// RowTotals are the row margins.
 	RowTotals []ProtectedCell `json:"row_totals,omitempty"`

@@ -3,6 +3,21 @@
 // provenance: a ratio published by one country is computed the way
 // another computes it, and every number says what it counted.
 //
+// # Start here
+//
+//   - [Catalogue] and [Lookup]: the indicator definitions.
+//   - [TallyRegistry]: count a registry in one pass; [NewCounter] streams
+//     workers one by one.
+//   - [Tally.Evaluate]: the [Report] of the catalogue on a tally, with
+//     [Options] for breakdowns, a [StaffingNorm] and disclosure control.
+//   - [EvaluateAggregates]: the same from published [AggregateFigures].
+//   - [Report.Result] and [IndicatorResult.Present]: one value, rounded
+//     for presentation.
+//   - [Tally.Merge]: combine tallies counted apart.
+//   - [Project]: the hiring that reaches a target ratio.
+//   - [DefaultDisclosure] and [DisclosurePolicy.Protect]: disclosure
+//     control of a published table.
+//
 // # Catalogue
 //
 // [Catalogue] returns the indicator definitions as data: a stable

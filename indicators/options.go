@@ -92,7 +92,8 @@ type StaffingNorm struct {
 	Basis NormBasis `json:"basis" validate:"required,valid"`
 	// Level is the level of the units the norm applies to.
 	Level workforce.AdminLevel `json:"level" validate:"required,valid"`
-	// Workers is k: workers per unit, or per Per driver units.
+	// Workers is the number of workers the norm requires in each unit, or
+	// for each Per units of the driver (population norms).
 	Workers int64 `json:"workers" validate:"gte=1"`
 	// Per is the driver quantity Workers are required for (population
 	// norms only).

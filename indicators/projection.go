@@ -123,9 +123,11 @@ type Projection struct {
 	// Needed is the number of workers the target requires in the target
 	// year, rounded up to whole workers.
 	Needed int64 `json:"needed"`
-	// Gap is max(0, Needed − Current).
+	// Gap is the workers still to add: max(0, Needed −
+	// [ProjectionInput.Current]).
 	Gap int64 `json:"gap"`
-	// Years is TargetYear − BaseYear.
+	// Years is the number of years to the target:
+	// [ProjectionInput.TargetYear] − [ProjectionInput.BaseYear].
 	Years int `json:"years"`
 	// YearlyHiring is the smallest whole number of workers to hire every
 	// year so that the stock reaches Needed by the target year.

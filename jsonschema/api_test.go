@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"regexp"
@@ -36,7 +37,7 @@ func TestSchemaLookup(t *testing.T) {
 		if !strings.HasPrefix(d.ID, jsonschema.BaseID+"/") || !strings.HasSuffix(d.ID, ".schema.json") {
 			t.Errorf("%s: $id %s is not under %s", d.Name, d.ID, jsonschema.BaseID)
 		}
-		if d.Type == nil || d.Type.Name() != d.Title || d.Description == "" {
+		if d.Type == nil || !humanTitle.MatchString(d.Title) || d.Description == "" {
 			t.Errorf("%s: document %+v", d.Name, d)
 		}
 		// Schema returns a copy.
@@ -86,6 +87,22 @@ func TestFS(t *testing.T) {
 	}
 }
 
+// closedByFirst reports whether m is an object with rules whose first
+// allOf entry holds its members and closes it.
+func closedByFirst(m map[string]any) bool {
+	all, _ := m["allOf"].([]any)
+	if len(all) == 0 || m["properties"] != nil {
+		return false
+	}
+	first, _ := all[0].(map[string]any)
+	return first["properties"] != nil && first["additionalProperties"] == false
+}
+
+// humanTitle matches a title in words: a capital, then words in lower
+// case or acronyms ("Administrative area", "CPD record", "ISCO-08
+// occupation code"), never a Go name such as "AdminArea".
+var humanTitle = regexp.MustCompile(`^[A-Z][A-Za-z0-9-]*( ([a-z][a-z0-9-]*|[A-Z][A-Z0-9-]+))*$`)
+
 // ruleSubschema matches the paths of subschemas of cross-field rules.
 var ruleSubschema = regexp.MustCompile(`/(allOf|anyOf|if|then|else|not|contains)(/|$)`)
 
@@ -104,8 +121,15 @@ func TestSchemaShape(t *testing.T) {
 		defs, _ := root["$defs"].(map[string]any) // absent when the document uses no named type
 		for name, def := range defs {
 			m := def.(map[string]any)
-			if m["title"] != name || m["description"] == nil || m["description"] == "" {
+			title, _ := m["title"].(string)
+			if !humanTitle.MatchString(title) || m["description"] == nil || m["description"] == "" {
 				t.Errorf("%s: $defs/%s has title %v and description %v", d.Name, name, m["title"], m["description"])
+			}
+			// An object with rules is one "allOf" whose first entry holds
+			// the members (see emittedOnce), so code generators emit it
+			// once.
+			if _, ok := m["properties"]; ok && (m["allOf"] != nil || m["anyOf"] != nil || m["oneOf"] != nil) {
+				t.Errorf("%s: $defs/%s has members beside allOf/anyOf/oneOf", d.Name, name)
 			}
 		}
 		var visit func(where string, v any)
@@ -125,7 +149,7 @@ func TestSchemaShape(t *testing.T) {
 					}
 					// Objects are closed; the subschemas of cross-field
 					// rules only restate members of a closed object.
-					if c == "object" && m["additionalProperties"] != false && !ruleSubschema.MatchString(where) {
+					if c == "object" && m["additionalProperties"] != false && !closedByFirst(m) && !ruleSubschema.MatchString(where) {
 						t.Errorf("%s: %s is an open object", d.Name, where)
 					}
 				case "$ref":
@@ -135,7 +159,8 @@ func TestSchemaShape(t *testing.T) {
 				case "properties":
 					// The properties of a document or a $defs entry are
 					// described; those of a rule's subschema restate them.
-					described := where == "" || strings.Count(where, "/") == 2 && strings.HasPrefix(where, "/$defs/")
+					described := where == "" || strings.HasPrefix(where, "/$defs/") &&
+						(strings.Count(where, "/") == 2 || strings.Count(where, "/") == 4 && strings.HasSuffix(where, "/allOf/0"))
 					for p, ps := range c.(map[string]any) {
 						pm, ok := ps.(map[string]any)
 						if ok && described && (pm["description"] == nil || pm["description"] == "") {
@@ -183,5 +208,68 @@ func TestGenerateError(t *testing.T) {
 	e := &jsonschema.GenerateError{Schema: "worker", Type: "workforce.Worker", Field: "Sex", Reason: "bad"}
 	if got := e.Error(); got != "jsonschema: schema worker: workforce.Worker.Sex: bad" {
 		t.Errorf("Error() = %q", got)
+	}
+}
+
+// goJargon matches words of Go, not of the documents: a schema reader
+// knows arrays, objects and members.
+var goJargon = regexp.MustCompile(`(?i)\b(slices?|nil|structs?|pointers?|zero value|func|goroutines?|int64|uint8|float64)\b`)
+
+// goIdentifier matches a Go name written into a sentence: two capitals
+// with a lower-case letter between ("PopulationFigure", "AsOf").
+var goIdentifier = regexp.MustCompile(`\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b`)
+
+// TestDescriptionsPlain: every description of every published schema is in
+// plain words: no Go jargon, no Go identifiers, and a member's or named
+// part's description does not open with its Go name ("Code identifies
+// …", "AdminLevel is …").
+func TestDescriptionsPlain(t *testing.T) {
+	words := map[string]bool{"JavaScript": true, "TypeScript": true}
+	pascal := func(member string) string {
+		var b strings.Builder
+		for w := range strings.SplitSeq(member, "_") {
+			if w != "" {
+				b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+			}
+		}
+		return b.String()
+	}
+	seen := map[string]bool{}
+	for _, d := range jsonschema.Documents() {
+		var visit func(where, self string, v any)
+		visit = func(where, self string, v any) {
+			switch x := v.(type) {
+			case []any:
+				for i, e := range x {
+					visit(fmt.Sprintf("%s/%d", where, i), "", e)
+				}
+			case map[string]any:
+				if desc, ok := x["description"].(string); ok && !seen[where+desc] {
+					seen[where+desc] = true
+					if m := goJargon.FindString(strings.ReplaceAll(desc, "JSON Pointer", "")); m != "" {
+						t.Errorf("%s %s: Go jargon %q in %q", d.Name, where, m, desc)
+					}
+					for _, m := range goIdentifier.FindAllString(desc, -1) {
+						if !words[m] {
+							t.Errorf("%s %s: Go name %q in %q", d.Name, where, m, desc)
+						}
+					}
+					if self != "" && strings.HasPrefix(desc, self+" ") {
+						t.Errorf("%s %s: opens with the Go name %s: %q", d.Name, where, self, desc)
+					}
+				}
+				for k, c := range x {
+					switch {
+					case strings.HasSuffix(where, "/properties"):
+						visit(where+"/"+k, pascal(k), c)
+					case strings.HasSuffix(where, "/$defs"):
+						visit(where+"/"+k, k, c)
+					default:
+						visit(where+"/"+k, "", c)
+					}
+				}
+			}
+		}
+		visit("", "", schemaTree(t, d.Name))
 	}
 }

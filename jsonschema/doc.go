@@ -3,6 +3,15 @@
 // the Go rules, so that teams working in TypeScript, Python or Java can
 // produce and check the same documents.
 //
+// # Start here
+//
+//   - [Schema]: one published schema by name ("worker").
+//   - [Names] and [Documents]: every published document and its Go type.
+//   - [FS]: the schema files, to serve over HTTP.
+//   - [ID] and [FileName]: a schema's $id and file name.
+//   - [Generate]: regenerate the schemas from the Go source.
+//   - go run ./examples/schemas: write them to a folder.
+//
 // Regenerate the committed schemas after changing a document type, its
 // validate tags or its doc comments, from the module root:
 //
@@ -21,8 +30,9 @@
 // by name, [Names] and [Documents] list them. Each file has its $id,
 // [BaseID]/<name>.schema.json (for example
 // https://sswkit.github.io/ssw/schemas/v1/worker.schema.json), a root
-// title equal to the Go type's name, and every type it uses in $defs,
-// referenced only as "#/$defs/<Name>", so no tool needs to fetch anything.
+// title in words ("Indicator report" for [indicators.Report]), and every
+// type it uses in $defs, keyed by the Go type's name and referenced only
+// as "#/$defs/<Name>", so no tool needs to fetch anything.
 //
 // Workforce records:
 //
@@ -108,10 +118,17 @@
 // bare Go type names, and a Namer refuses two types with the same name
 // anywhere in the published schemas, generic instantiations, and names
 // that would shadow JavaScript globals (Date, Record, Map, Object, Error,
-// Symbol, …). Descriptions are the Go doc comments, read from the source
-// at generation time: the first sentence of a type's comment and the
-// whole comment of a field. Struct tags named jsonschema are refused, so
-// constraints have one source:
+// Symbol, …). Titles are the type names in words ("AdminArea" →
+// "Administrative area", "CPDRecord" → "CPD record"; a few names that do
+// not read well alone are spelled out, such as "Indicator report");
+// code generators name their types after them (json-schema-to-typescript:
+// AdministrativeArea, CPDRecord, IndicatorReport), so generation fails
+// when two titles would give one type name or a JavaScript global's.
+// Descriptions are the Go doc comments, read from the source at
+// generation time and put in plain words (see "Descriptions" below): the
+// first sentence of a type's comment and the whole comment of a field.
+// Struct tags named jsonschema are refused, so constraints have one
+// source:
 //
 //   - Value types own their schema through methods with value receivers,
 //     found by interface, so domain packages do not import this package:
@@ -169,13 +186,17 @@
 //     1000 with two decimals, a whole count up to 10^15) are patterns;
 //     tests check each against the Go comparison on random decimals.
 //     Clauses sit in if/then/else, not and anyOf, which code generators
-//     ignore or type as unions, so generated types keep one named type
-//     per $defs entry.
+//     ignore or type as unions.
 //
-// A property that is a $ref with a description is written as
-// {"description": …, "allOf": [{"$ref": …}]}, which keeps one named type
-// per $defs entry in json-schema-to-typescript; a member constraint on it
-// is one more allOf entry.
+// Every $defs entry is emitted once by code generators. An object with
+// clauses is written {"type": "object", "allOf": [{the object's
+// members}, clause, …]}: the same documents are accepted as with the
+// clauses beside the members, but json-schema-to-typescript would read
+// that form as an intersection and name the object twice (CPDRecord and
+// CPDRecord1). A property that is a $ref with a description is written
+// as {"description": …, "allOf": [{"$ref": …}]}, for the same reason; a
+// member constraint on it is one more allOf entry. The consumer check
+// fails when the generated TypeScript numbers a type name.
 //
 // # Descriptions
 //
@@ -183,6 +204,16 @@
 // comment; where a comment names several fields at its start ("From and
 // To bound …") it describes each of them. A field without one fails the
 // tests: the fix is a doc comment in the domain package.
+//
+// A schema reader knows JSON member names and titles, not Go names, so
+// each comment is put in plain words as it is copied: the name it opens
+// with goes ("Code identifies the area." → "Identifies the area.",
+// "AdminLevel is a level …" → "A level …"), a Go member name becomes the
+// JSON name in backticks ("Points × 100 ÷ MaxPoints" → "`points` × 100
+// ÷ `max_points`"), a type name becomes its title, and a parenthesis
+// holding a link to a Go function or constant ("([ScorePlaces])") is left
+// out. A test fails when a description keeps a Go name or Go jargon
+// (slice, nil, struct, pointer, …): the fix is to reword the doc comment.
 //
 // # Rules the schemas cannot express
 //

@@ -78,36 +78,36 @@ func ExampleFS() {
 
 func ExampleDocuments() {
 	for _, d := range jsonschema.Documents() {
-		fmt.Printf("%-20s %-19s %s\n", d.Name, d.Title, d.Type)
+		fmt.Printf("%-20s %-27s %s\n", d.Name, d.Title, d.Type)
 	}
 	// Output:
-	// registry             Registry            workforce.Registry
-	// worker               Worker              workforce.Worker
-	// post                 Post                workforce.Post
-	// employer             Employer            workforce.Employer
-	// admin-area           AdminArea           workforce.AdminArea
-	// scheme               Scheme              accreditation.Scheme
-	// scheme-catalogue     SchemeCatalogue     accreditation.SchemeCatalogue
-	// recognition-rule     RecognitionRule     accreditation.RecognitionRule
-	// facts                Facts               accreditation.Facts
-	// decision             Decision            accreditation.Decision
-	// recognition-decision RecognitionDecision accreditation.RecognitionDecision
-	// decision-summary     DecisionSummary     accreditation.DecisionSummary
-	// holding              Holding             accreditation.Holding
-	// indicator-report     Report              indicators.Report
-	// aggregate-figures    AggregateFigures    indicators.AggregateFigures
-	// indicator-definition Definition          indicators.Definition
-	// count-table          CountTable          indicators.CountTable
-	// protected-table      ProtectedTable      indicators.ProtectedTable
-	// projection-input     ProjectionInput     indicators.ProjectionInput
-	// projection           Projection          indicators.Projection
-	// plan                 Plan                declaration.Plan
-	// progress-data        ProgressData        declaration.ProgressData
-	// plan-progress        PlanProgress        declaration.PlanProgress
-	// assessment           Assessment          declaration.Assessment
-	// scorecard            Scorecard           declaration.Scorecard
-	// regional-scorecard   RegionalScorecard   declaration.RegionalScorecard
-	// country-report       CountryReport       declaration.CountryReport
+	// registry             Registry                    workforce.Registry
+	// worker               Worker                      workforce.Worker
+	// post                 Post                        workforce.Post
+	// employer             Employer                    workforce.Employer
+	// admin-area           Administrative area         workforce.AdminArea
+	// scheme               Credential scheme           accreditation.Scheme
+	// scheme-catalogue     Credential scheme catalogue accreditation.SchemeCatalogue
+	// recognition-rule     Recognition rule            accreditation.RecognitionRule
+	// facts                Facts                       accreditation.Facts
+	// decision             Decision                    accreditation.Decision
+	// recognition-decision Recognition decision        accreditation.RecognitionDecision
+	// decision-summary     Decision summary            accreditation.DecisionSummary
+	// holding              Holding                     accreditation.Holding
+	// indicator-report     Indicator report            indicators.Report
+	// aggregate-figures    Aggregate figures           indicators.AggregateFigures
+	// indicator-definition Indicator definition        indicators.Definition
+	// count-table          Count table                 indicators.CountTable
+	// protected-table      Protected table             indicators.ProtectedTable
+	// projection-input     Projection input            indicators.ProjectionInput
+	// projection           Projection                  indicators.Projection
+	// plan                 Plan                        declaration.Plan
+	// progress-data        Progress data               declaration.ProgressData
+	// plan-progress        Plan progress               declaration.PlanProgress
+	// assessment           Assessment                  declaration.Assessment
+	// scorecard            Scorecard                   declaration.Scorecard
+	// regional-scorecard   Regional scorecard          declaration.RegionalScorecard
+	// country-report       Country report              declaration.CountryReport
 }
 
 // Regenerate the schemas from the Go source; ".." is the module directory

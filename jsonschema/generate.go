@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,7 +74,7 @@ func generate(moduleDir string, docs []document) (map[string][]byte, error) {
 	if err := checkModuleDir(moduleDir); err != nil {
 		return nil, err
 	}
-	g := &generator{names: make(map[string]reflect.Type), owns: make(map[reflect.Type]*ownType)}
+	g := &generator{names: make(map[string]reflect.Type), titles: make(map[string]reflect.Type), owns: make(map[reflect.Type]*ownType)}
 	var types []reflect.Type
 	for _, d := range docs {
 		types = append(types, d.typ)
@@ -83,6 +84,7 @@ func generate(moduleDir string, docs []document) (map[string][]byte, error) {
 		return nil, err
 	}
 	g.completeComments(comments, types)
+	newDescriber(types).describeAll(comments)
 	g.comments = comments
 	out := make(map[string][]byte)
 	for _, d := range docs {
@@ -152,15 +154,10 @@ func packagesOf(types []reflect.Type) []string {
 	return out
 }
 
-// goDocLink matches a Go doc link such as [Money] or [workforce.Hours].
-var goDocLink = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\]`)
-
 // loadComments reads the doc comments of the given packages with invopop's
 // AddGoComments and returns them keyed as the Reflector looks them up
-// ("<import path>.<Type>" and "<import path>.<Type>.<Field>"). Type
-// comments keep their first sentence (see firstSentence), field comments
-// their whole text; line breaks become spaces and Go doc links lose their
-// brackets.
+// ("<import path>.<Type>" and "<import path>.<Type>.<Field>"), with line
+// breaks as spaces. The describer turns them into descriptions.
 func loadComments(moduleDir string, pkgs []string) (map[string]string, error) {
 	out := make(map[string]string)
 	for _, pkg := range pkgs {
@@ -182,11 +179,7 @@ func loadComments(moduleDir string, pkgs []string) (map[string]string, error) {
 				continue
 			}
 			found = true
-			v = tidyComment(v)
-			if !strings.Contains(rest, ".") { // a type
-				v = firstSentence(v)
-			}
-			out[pkg+"."+rest] = v
+			out[pkg+"."+rest] = strings.Join(strings.Fields(v), " ")
 		}
 		if !found {
 			return nil, &GenerateError{Reason: fmt.Sprintf("no documented types found for %s in %s", pkg, dir)}
@@ -208,10 +201,6 @@ func firstSentence(s string) string {
 		}
 	}
 	return s
-}
-
-func tidyComment(s string) string {
-	return goDocLink.ReplaceAllString(strings.Join(strings.Fields(s), " "), "$1")
 }
 
 // ownType is a value type that owns its schema: an enumeration or code
@@ -236,6 +225,10 @@ type generator struct {
 	// names maps every $defs name used in any schema to its type, so that
 	// two types with one name fail generation.
 	names map[string]reflect.Type
+	// titles maps the type name generated clients derive from each title
+	// (see typeName) to its type, so that two titles giving one name fail
+	// generation.
+	titles map[string]reflect.Type
 	// owns caches ownType lookups; a nil entry means "not a value type".
 	owns map[reflect.Type]*ownType
 	// cur is the schema being generated.
@@ -307,14 +300,28 @@ func (g *generator) document(d document) ([]byte, error) {
 		if err := g.structRules(t, s.Definitions[name]); err != nil {
 			return nil, err
 		}
-		s.Definitions[name].Title = name
+		s.Definitions[name] = emittedOnce(s.Definitions[name])
+	}
+	for _, name := range sortedKeys(s.Definitions) {
+		t := g.names[name]
+		if t == nil {
+			return nil, g.errorf(nil, "", "$defs entry %s has no Go type", name)
+		}
+		title := titleOf(t)
+		if err := g.registerTitle(title, t); err != nil {
+			return nil, err
+		}
+		s.Definitions[name].Title = title
+	}
+	if err := g.registerTitle(d.title(), d.typ); err != nil {
+		return nil, err
 	}
 	if err := g.finish(s); err != nil {
 		return nil, err
 	}
 	s.Version = draft202012
 	s.ID = ijs.ID(ID(d.name))
-	s.Title = d.title
+	s.Title = d.title()
 	s.Description = d.description
 	s.Comments = fmt.Sprintf("Generated from %s.%s by github.com/sswkit/ssw/jsonschema; do not edit. Major version 1 of this schema: see the compatibility policy in the jsonschema package documentation.",
 		d.typ.PkgPath(), d.typ.Name())
@@ -359,6 +366,51 @@ func (g *generator) register(name string, t reflect.Type) error {
 	}
 	g.names[name] = t
 	return nil
+}
+
+// registerTitle refuses a title whose generated type name (see typeName)
+// another type's title already gives, or that shadows a JavaScript global.
+func (g *generator) registerTitle(title string, t reflect.Type) error {
+	name := typeName(title)
+	if slices.Contains(reservedNames[:], name) {
+		return g.errorf(t, "", "title %q gives generated clients a type %s, which shadows the JavaScript global; retitle the type", title, name)
+	}
+	if prev, ok := g.titles[name]; ok && prev != t {
+		return g.errorf(t, "", "the titles of %s and %s both give generated clients the type name %s; titles must be unique across the published schemas",
+			typeString(prev), typeString(t), name)
+	}
+	g.titles[name] = t
+	return nil
+}
+
+// emittedOnce rewrites an object that has both members and combined
+// rules ({"type": "object", "properties": …, "allOf": […]} or "anyOf")
+// as {"type": "object", "allOf": [...]} whose first entry is the object
+// and whose others are the rules. The two
+// forms accept the same documents ("additionalProperties" reads only the
+// "properties" beside it), but code generators that read the first form
+// as an intersection emit the object twice under two names
+// (json-schema-to-typescript's CPDRecord and CPDRecord1); from the second
+// they emit one type under the entry's title.
+func emittedOnce(s *ijs.Schema) *ijs.Schema {
+	if s.Properties == nil || (len(s.AllOf) == 0 && len(s.AnyOf) == 0 && len(s.OneOf) == 0) {
+		return s
+	}
+	obj := *s
+	obj.Title, obj.Description = "", ""
+	obj.AllOf, obj.AnyOf, obj.OneOf = nil, nil, nil
+	// The type stays beside the rules too: Ajv's strict mode wants the
+	// "required" of a rule to sit where the value is known to be an
+	// object.
+	out := &ijs.Schema{Title: s.Title, Description: s.Description, Type: s.Type, AllOf: []*ijs.Schema{&obj}}
+	out.AllOf = append(out.AllOf, s.AllOf...)
+	if len(s.AnyOf) > 0 {
+		out.AllOf = append(out.AllOf, &ijs.Schema{AnyOf: s.AnyOf})
+	}
+	if len(s.OneOf) > 0 {
+		out.AllOf = append(out.AllOf, &ijs.Schema{OneOf: s.OneOf})
+	}
+	return out
 }
 
 // mapType is the Reflector's Mapper: value types become a $ref to their
@@ -432,7 +484,7 @@ func (g *generator) newOwnType(t reflect.Type) (*ownType, error) {
 		// does.
 		guard := regexp.MustCompile(p).MatchString("0000-01-01")
 		o.build = func(desc string) *ijs.Schema {
-			s := &ijs.Schema{Title: o.name, Description: desc, Type: "string", Format: "date", Pattern: p}
+			s := &ijs.Schema{Title: titleOf(o.typ), Description: desc, Type: "string", Format: "date", Pattern: p}
 			if guard {
 				s.Not = &ijs.Schema{Pattern: "^0000-"}
 			}
@@ -461,7 +513,7 @@ func (g *generator) newOwnType(t reflect.Type) (*ownType, error) {
 			for i, v := range values {
 				enum[i] = v
 			}
-			return &ijs.Schema{Title: o.name, Description: desc, Type: "string", Enum: enum}
+			return &ijs.Schema{Title: titleOf(o.typ), Description: desc, Type: "string", Enum: enum}
 		}
 	case t.Implements(patternerType):
 		if t.Kind() != reflect.String && !(t.Kind() == reflect.Struct && o.text) {
@@ -472,7 +524,7 @@ func (g *generator) newOwnType(t reflect.Type) (*ownType, error) {
 			return nil, err
 		}
 		o.build = func(desc string) *ijs.Schema {
-			return &ijs.Schema{Title: o.name, Description: desc, Type: "string", Pattern: p}
+			return &ijs.Schema{Title: titleOf(o.typ), Description: desc, Type: "string", Pattern: p}
 		}
 	case o.text || pt.Implements(jsonUnmarshalerType) || t.Implements(textMarshalerType) || t.Implements(jsonMarshalerType):
 		return nil, g.errorf(t, "", "the type has its own JSON form (MarshalText/UnmarshalText or MarshalJSON/UnmarshalJSON) but no SchemaPattern or EnumValues method, so its schema is unknown")

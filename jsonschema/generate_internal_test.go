@@ -54,7 +54,7 @@ type Inner struct {
 
 func generateOne(t *testing.T, typ reflect.Type) (map[string]any, error) {
 	t.Helper()
-	files, err := generate("..", []document{{name: "x", typ: typ, title: typ.Name(), description: "test"}})
+	files, err := generate("..", []document{{name: "x", typ: typ, description: "test"}})
 	if err != nil {
 		return nil, err
 	}
@@ -77,18 +77,18 @@ func TestTranslation(t *testing.T) {
 		property string
 		want     string
 	}{
-		{"name", `{"description":"Name is required and short.","maxLength":10,"minLength":1,"type":"string"}`},
-		{"note", `{"description":"Note is optional.","maxLength":5,"minLength":1,"type":"string"}`},
-		{"count", `{"description":"Count is any uint8.","maximum":255,"minimum":0,"type":"integer"}`},
-		{"req", `{"description":"Req must not be 0.","maximum":9223372036854775807,"minimum":-9223372036854775808,"not":{"const":0},"type":"integer"}`},
-		{"flag", `{"const":true,"description":"Flag must be true.","type":"boolean"}`},
-		{"tags", `{"description":"Tags has one to three short tags.","items":{"maxLength":4,"minLength":1,"type":"string"},"maxItems":3,"minItems":1,"type":"array"}`},
-		{"codes", `{"description":"Codes are countries.","items":{"$ref":"#/$defs/CountryCode"},"type":"array"}`},
-		{"m", `{"additionalProperties":{"maximum":9223372036854775807,"minimum":1,"type":"integer"},"description":"M maps names to positive counts.","maxProperties":2,"type":"object"}`},
-		{"p", `{"description":"P may hold \"\".","type":"string"}`},
-		{"opt", `{"description":"Opt is optional for the decoder but required by the validator.","minLength":1,"type":"string"}`},
-		{"when", `{"allOf":[{"$ref":"#/$defs/CivilDate"}],"description":"When is a date."}`},
-		{"embedded", `{"description":"Embedded is promoted.","maximum":5,"minimum":-5,"type":"integer"}`},
+		{"name", `{"description":"Required and short.","maxLength":10,"minLength":1,"type":"string"}`},
+		{"note", `{"description":"Optional.","maxLength":5,"minLength":1,"type":"string"}`},
+		{"count", `{"description":"Any uint8.","maximum":255,"minimum":0,"type":"integer"}`},
+		{"req", `{"description":"The req must not be 0.","maximum":9223372036854775807,"minimum":-9223372036854775808,"not":{"const":0},"type":"integer"}`},
+		{"flag", `{"const":true,"description":"The flag must be true.","type":"boolean"}`},
+		{"tags", `{"description":"Has one to three short tags.","items":{"maxLength":4,"minLength":1,"type":"string"},"maxItems":3,"minItems":1,"type":"array"}`},
+		{"codes", `{"description":"Countries.","items":{"$ref":"#/$defs/CountryCode"},"type":"array"}`},
+		{"m", `{"additionalProperties":{"maximum":9223372036854775807,"minimum":1,"type":"integer"},"description":"Maps names to positive counts.","maxProperties":2,"type":"object"}`},
+		{"p", `{"description":"The p may hold \"\".","type":"string"}`},
+		{"opt", `{"description":"Optional for the decoder but required by the validator.","minLength":1,"type":"string"}`},
+		{"when", `{"allOf":[{"$ref":"#/$defs/CivilDate"}],"description":"A date."}`},
+		{"embedded", `{"description":"Promoted.","maximum":5,"minimum":-5,"type":"integer"}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.property, func(t *testing.T) {

@@ -226,7 +226,8 @@ func schemaTree(t tb, name string) map[string]any {
 	return m
 }
 
-// resolve follows $ref and single-entry allOf to the schema that
+// resolve follows $ref, single-entry allOf and the allOf of an object
+// with rules (whose first entry holds the members) to the schema that
 // constrains a value.
 func resolve(root, s map[string]any) map[string]any {
 	for range 8 {
@@ -235,6 +236,10 @@ func resolve(root, s map[string]any) map[string]any {
 			continue
 		}
 		if all, ok := s["allOf"].([]any); ok && len(all) == 1 {
+			s = all[0].(map[string]any)
+			continue
+		}
+		if all, ok := s["allOf"].([]any); ok && !has(s, "properties") && has(all[0].(map[string]any), "properties") {
 			s = all[0].(map[string]any)
 			continue
 		}

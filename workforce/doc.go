@@ -5,6 +5,20 @@
 // qualified and licensed. It validates them with explanations and reads and
 // writes them as JSON documents, JSON Lines streams and CSV tables.
 //
+// # Start here
+//
+//   - [Registry]: one country's dataset as of a date, the document other
+//     systems exchange; [Registry.Validate] reports every problem.
+//   - [Worker], [Post], [Employer], [AdminArea]: the records it holds.
+//   - [Decode] and [ReadDocument]: strict JSON decoding of a document.
+//   - [NewJSONLReader] and [NewJSONLWriter]: JSON Lines streams, record
+//     by record; [NewAreaCSVReader] and [NewPostCSVReader] for CSV.
+//   - [Problems] and [AsProblems]: located problems with stable codes and
+//     JSON Pointers.
+//   - [CivilDate] and [ParseDate]: dates without time zones.
+//   - [Decimal], [Hours], [FTE], [Money]: exact quantities that keep
+//     their scale.
+//
 // The other ssw packages build on it: accreditation evaluates workers'
 // facts against licensing schemes, indicators counts registries, and
 // declaration tracks national plans.

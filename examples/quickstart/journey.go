@@ -35,6 +35,22 @@ type provinceRow struct {
 	Density    indicators.IndicatorResult // SSW-DEN-CHILD
 	Coverage   indicators.IndicatorResult // SSW-UNIT-COVERAGE
 	Gap        indicators.IndicatorResult // SSW-NORM-GAP
+	Required   indicators.IndicatorResult // SSW-NORM-REQ
+	Qualified  indicators.IndicatorResult // SSW-QUAL-SW
+	Attrition  indicators.IndicatorResult // RET-ATTRITION
+	Government indicators.IndicatorResult // SSW-SHARE-GOV
+	// Children is the province's population aged 0-17, the density's
+	// denominator (0 when unknown).
+	Children int64
+}
+
+// normImplied is the density per 100,000 children the staffing norm
+// implies for the province: its required workers over its children.
+func (p provinceRow) normImplied() (decimal.Decimal, bool) {
+	if p.Required.Status != indicators.StatusOK && p.Required.Status != indicators.StatusUnreliable {
+		return decimal.Decimal{}, false
+	}
+	return normImplied(p.Required.Value.Decimal().IntPart(), p.Children)
 }
 
 // explained is one worker's licensing decision, kept in full.
@@ -57,13 +73,19 @@ type journey struct {
 	// implies: the commune requirement over the national child population.
 	normDensity decimal.Decimal
 	home        accreditation.DecisionSummary // the country's own regime
-	comparison  accreditation.DecisionSummary // the Philippine exam rules, for comparison
+	comparison  accreditation.DecisionSummary // a what-if: a neighbour's rules applied here
 	compScheme  accreditation.Scheme
-	explained   []explained
-	assessment  declaration.Assessment
-	plan        declaration.PlanProgress
-	scorecard   declaration.Scorecard
-	country     declaration.CountryReport
+	compPurpose accreditation.RulePurpose
+	// reqTitles names every requirement of the two schemes by its ID.
+	reqTitles map[workforce.ID]string
+	explained []explained
+	// inPost and former count the registry's workers holding a post on
+	// the as-of date and the former workers kept for attrition.
+	inPost, former int
+	assessment     declaration.Assessment
+	plan           declaration.PlanProgress
+	scorecard      declaration.Scorecard
+	country        declaration.CountryReport
 }
 
 // step reports progress on stderr.
@@ -114,7 +136,8 @@ func run(cfg config, progress io.Writer) (*journey, error) {
 		Scorecard:     &j.scorecard,
 		Notes: []string{
 			"SYNTHETIC data produced by github.com/sswkit/ssw/examples: not a real registry, not official statistics.",
-			"Cambodia has no statutory licensing of social workers; its credentialing summary is not applicable, never 'not eligible'. The Philippine examination rules are evaluated for comparison only.",
+			"Cambodia has no statutory licensing of social workers; its credentialing summary is not applicable, never 'not eligible'.",
+			"What-if, for illustration only: the second credentialing summary applies Thailand's rules for ordinary membership of the Social Work Professions Council to Cambodia's professional social workers; no such rule applies in Cambodia.",
 			"The assessment behind the scorecard is illustrative, set by the quickstart program from public facts; it is not an official assessment.",
 		},
 	}
@@ -167,6 +190,15 @@ func (j *journey) indicators(asOf workforce.CivilDate) error {
 		row.Density, _ = j.report.Result(indicators.SSWDenChild, cell)
 		row.Coverage, _ = j.report.Result(indicators.SSWUnitCoverage, cell)
 		row.Gap, _ = j.report.Result(indicators.SSWNormGap, cell)
+		row.Required, _ = j.report.Result(indicators.SSWNormReq, cell)
+		row.Qualified, _ = j.report.Result(indicators.SSWQualSW, cell)
+		row.Attrition, _ = j.report.Result(indicators.RetAttrition, cell)
+		row.Government, _ = j.report.Result(indicators.SSWShareGov, cell)
+		if row.Density.Population != nil {
+			row.Children = row.Density.Population.Value
+		} else if fig, ok := a.PopulationOn(asOf); ok {
+			row.Children = fig.Children
+		}
 		j.provinces = append(j.provinces, row)
 	}
 	slices.SortStableFunc(j.provinces, func(a, b provinceRow) int { return cmp.Compare(a.Name, b.Name) })
@@ -207,23 +239,34 @@ func (j *journey) licensing(asOf workforce.CivilDate) error {
 		return fmt.Errorf("no shipped scheme for %s", j.registry.Country)
 	}
 	var err error
-	j.compScheme, _ = accreditation.SchemeByID(accreditation.SchemePHRegistration)
+	// The what-if: a neighbour's rules that ask for what a registry holds
+	// (degrees, experience, training), not for its own citizenship.
+	j.compScheme, _ = accreditation.SchemeByID(accreditation.SchemeTHMembership)
+	j.compPurpose = accreditation.PurposeGrant
+	j.reqTitles = map[workforce.ID]string{}
+	for _, s := range []accreditation.Scheme{home, j.compScheme} {
+		for _, v := range s.Versions {
+			collectTitles(j.reqTitles, v.Requirements)
+		}
+	}
 	homeEval, err := accreditation.NewEvaluator(home, accreditation.PurposeGrant)
 	if err != nil {
 		return err
 	}
-	compEval, err := accreditation.NewEvaluator(j.compScheme, accreditation.PurposeExamAdmission)
+	compEval, err := accreditation.NewEvaluator(j.compScheme, j.compPurpose)
 	if err != nil {
 		return err
 	}
 	// Every worker in post against the home regime; professionals also
-	// against the Philippine examination rules.
+	// against the what-if rules.
 	var all, professionals []accreditation.Facts
 	var profWorkers []workforce.Worker
 	for _, w := range j.registry.Workers {
 		if !inPost(w, asOf) {
+			j.former++
 			continue // former workers keep their records but hold no post
 		}
+		j.inPost++
 		f := accreditation.FactsFromWorker(w)
 		all = append(all, f)
 		if w.Cadre == workforce.CadreProfessional {
@@ -242,7 +285,7 @@ func (j *journey) licensing(asOf workforce.CivilDate) error {
 	if err != nil {
 		return err
 	}
-	if j.comparison, err = accreditation.Summarize(j.compScheme, accreditation.PurposeExamAdmission, asOf, compDecisions); err != nil {
+	if j.comparison, err = accreditation.Summarize(j.compScheme, j.compPurpose, asOf, compDecisions); err != nil {
 		return err
 	}
 	for i := 0; i < len(compDecisions) && i < j.cfg.sample; i++ {
@@ -303,6 +346,17 @@ func (j *journey) declaration(asOf workforce.CivilDate) error {
 	}
 	j.scorecard, err = declaration.ScoreAssessment(j.assessment)
 	return err
+}
+
+// collectTitles adds the title of every requirement of a tree, by ID.
+func collectTitles(into map[workforce.ID]string, rs []accreditation.Requirement) {
+	for _, r := range rs {
+		if r.Title != "" {
+			into[r.ID] = r.Title
+		}
+		collectTitles(into, r.Of)
+		collectTitles(into, r.If)
+	}
 }
 
 // inPost reports whether the worker holds a post on the date.

@@ -29,7 +29,20 @@ import (
 	"os"
 )
 
+// summary is the first line of -h: what the program does.
+const summary = "quickstart: run the whole ssw journey on a synthetic Cambodia-shaped registry and print a readable report"
+
 func main() {
+	flag.Usage = func() {
+		w := flag.CommandLine.Output()
+		fmt.Fprintln(w, summary)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "usage: quickstart [-seed N] [-workers N] [-sample N] [-json FILE] [-html FILE] [-q]")
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "The report goes to standard output, progress to standard error. All data is synthetic.")
+		fmt.Fprintln(w)
+		flag.PrintDefaults()
+	}
 	seed := flag.Uint64("seed", 1, "seed of the synthetic registry")
 	workers := flag.Int("workers", 4000, "number of workers in the synthetic registry")
 	sample := flag.Int("sample", 3, "number of licensing decisions explained in full")

@@ -4,33 +4,65 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/sswkit/ssw/accreditation"
 	"github.com/sswkit/ssw/declaration"
+	"github.com/sswkit/ssw/indicators"
 	"github.com/sswkit/ssw/jsonschema"
 	"github.com/sswkit/ssw/workforce"
 )
 
-func TestJourney(t *testing.T) {
-	j, err := run(config{seed: 3, workers: 800, sample: 1}, nil)
+// The journeys the tests read, each computed once: a small one, and the
+// one the README's command shows (seed 1, 4,000 workers). Tests only read
+// them.
+var (
+	smallJourney = sync.OnceValues(func() (*journey, error) { return run(config{seed: 3, workers: 800, sample: 1}, nil) })
+	fullJourney  = sync.OnceValues(func() (*journey, error) { return run(config{seed: 1, workers: 4000, sample: 1}, nil) })
+)
+
+func small(t *testing.T) *journey {
+	t.Helper()
+	j, err := smallJourney()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return j
+}
+
+func quickstart(t *testing.T) *journey {
+	t.Helper()
+	j, err := fullJourney()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestJourney(t *testing.T) {
+	j := small(t)
 	var text bytes.Buffer
 	j.writeText(&text)
 	out := text.String()
 	for _, want := range []string{
 		"SYNTHETIC data",
 		"1,652 communes",
-		"Validation: 0 problems",
+		"Validation: no problems",
 		"Workforce per 100,000 children aged 0-17",
 		"Communes with at least 2 workers",
 		"Hiring to staff every commune by 2031",
-		"not applicable: no statutory licensing regime in Cambodia",
+		"not applicable: no statutory licensing regime",
 		"never means \"not eligible\"",
+		"WHAT-IF, for illustration only",
 		"Plan target KH-SSW-01",
 		"Scorecard (illustrative assessment",
 		"Phnom Penh",
@@ -42,16 +74,154 @@ func TestJourney(t *testing.T) {
 	if strings.Contains(out, "NaN") || strings.Contains(out, "Inf") {
 		t.Error("the report prints a non-number")
 	}
+	checkWords(t, "text", out)
+}
 
-	var page bytes.Buffer
-	if err := j.writeHTML(&page); err != nil {
+// TestJourneyFigures: the figures the text states are the report's, in
+// plain words; nothing here depends on what disclosure control withholds.
+func TestJourneyFigures(t *testing.T) {
+	j := small(t)
+	var text bytes.Buffer
+	j.writeText(&text)
+	out := text.String()
+
+	// Workers in post and former workers, counted from the registry.
+	inPostN := 0
+	for _, w := range j.registry.Workers {
+		if inPost(w, j.registry.AsOf) {
+			inPostN++
+		}
+	}
+	want := fmt.Sprintf("%s workers in post (+%s former workers kept for attrition)", group(int64(inPostN)), group(int64(len(j.registry.Workers)-inPostN)))
+	if !strings.Contains(out, want) {
+		t.Errorf("the report lacks %q", want)
+	}
+	// The ratio, truncated, with its footnote.
+	ratio := j.national[indicators.SSWChildPerWorker]
+	if v, ok := value(ratio); ok {
+		line := "1 : " + groupDecimal(workforce.DecimalOf(v)) + " " + markTruncated
+		if !strings.Contains(out, line) || !strings.Contains(out, markTruncated+" Rounded down to a whole number (truncated)") {
+			t.Errorf("the report lacks %q and its footnote", line)
+		}
+		if !v.Equal(v.Truncate(0)) || v.Cmp(ratio.Numerator.Decimal().Div(ratio.Denominator.Decimal())) > 0 {
+			t.Errorf("children per worker %s is not the truncated ratio %s ÷ %s", v, ratio.Numerator, ratio.Denominator)
+		}
+	}
+	// Requirements named by ID and title; commitments not assessed by
+	// title.
+	for _, u := range append(slices.Clone(j.comparison.Unmet), j.comparison.Missing...) {
+		if title := j.reqTitles[u.Code]; title == "" || !strings.Contains(out, fmt.Sprintf("%s (%s)", u.Code, title)) {
+			t.Errorf("requirement %s is not named with its title %q", u.Code, title)
+		}
+	}
+	if len(j.scorecard.Missing) == 0 {
+		t.Fatal("the illustrative assessment leaves commitments unassessed; the test needs one")
+	}
+	for _, id := range j.scorecard.Missing {
+		if !strings.Contains(out, "     "+commitmentTitle(id)+"\n") {
+			t.Errorf("the commitment not assessed %s is not named", id)
+		}
+	}
+	// A country without a regime: the home summary is not applicable, and
+	// the comparison is a labelled what-if.
+	if j.home.Basis != accreditation.BasisNoRegime || j.home.NotApplicable != j.home.Evaluated || j.home.Evaluated != inPostN {
+		t.Errorf("home regime summary %+v", j.home)
+	}
+}
+
+// rawCode matches the snake_case wire values people should not read.
+var rawCode = regexp.MustCompile(`\b(not_met|not_applicable|not_assessed|in_progress|not_started|exam_admission|professional_social_worker|status_points_v1)\b`)
+
+// checkWords fails when a text shows enumeration codes instead of words.
+func checkWords(t *testing.T, what, s string) {
+	t.Helper()
+	if m := rawCode.FindAllString(s, -1); len(m) > 0 {
+		t.Errorf("the %s shows raw codes: %q", what, m)
+	}
+}
+
+// visible returns the text of a page that a reader sees: no style, no
+// markup.
+func visible(page string) string {
+	page = regexp.MustCompile(`(?s)<style>.*?</style>|<head>.*?</head>`).ReplaceAllString(page, "")
+	return html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(page, " "))
+}
+
+// TestPage: the HTML report marks every suppressed and unreliable cell it
+// shows with a legend, draws every chart in both layouts with a viewBox
+// and the synthetic mark, writes numbers one way, never shows an exact
+// value beside its rounded one, and keeps dates whole.
+func TestPage(t *testing.T) {
+	j := quickstart(t)
+	var b bytes.Buffer
+	if err := j.writeHTML(&b); err != nil {
 		t.Fatal(err)
 	}
-	html := page.String()
-	if strings.Count(html, "<svg") != 2 || !strings.Contains(html, "SYNTHETIC DATA") || !strings.Contains(html, "target 100%") {
-		t.Error("the page must hold both charts and the synthetic banner")
+	page := b.String()
+
+	svgs := regexp.MustCompile(`<svg [^>]*>`).FindAllString(page, -1)
+	if len(svgs) != 6 {
+		t.Errorf("%d SVG charts, want 3 in two layouts", len(svgs))
+	}
+	for _, s := range svgs {
+		if !strings.Contains(s, "viewBox=") || strings.Contains(s, " width=") {
+			t.Errorf("chart %s is not responsive (viewBox, no fixed width)", s)
+		}
+	}
+	if n := strings.Count(page, ">SYNTHETIC DATA</text>"); n != len(svgs) {
+		t.Errorf("%d of %d charts carry the synthetic mark", n, len(svgs))
+	}
+	if !strings.Contains(page, "plan target: 100 % by 2031") {
+		t.Error("the coverage chart lacks its target line's label")
 	}
 
+	// Every suppressed or unreliable result the tables show is marked.
+	want := map[string]int{}
+	count := func(r indicators.IndicatorResult) {
+		switch r.Status {
+		case indicators.StatusSuppressed, indicators.StatusUnreliable:
+			want[string(r.Status)]++
+		}
+	}
+	for _, p := range j.provinces {
+		for _, r := range []indicators.IndicatorResult{p.Density, p.Coverage, p.Gap, p.Qualified, p.Attrition, p.Government} {
+			count(r)
+		}
+	}
+	top := workforce.AreaCode(j.registry.Country)
+	for _, r := range j.report.Results {
+		if dim, _ := dimension(r.Cell); dim != "" && r.Cell.Area == top && slices.Contains(breakdownIndicators[:], r.Indicator) {
+			count(r)
+		}
+	}
+	if want["suppressed"] == 0 || want["unreliable"] == 0 {
+		t.Fatalf("the sample page shows no suppressed or no unreliable cell (%v); the test needs both", want)
+	}
+	for status, n := range want {
+		if got := strings.Count(page, `<td class="`+status+`"`); got != n {
+			t.Errorf("%d table cells marked %s, want %d", got, status, n)
+		}
+	}
+	text := visible(page)
+	for _, legend := range []string{"suppressed: a count below the threshold of", markUnreliable + " unreliable: the rate rests on fewer than"} {
+		if !strings.Contains(text, legend) {
+			t.Errorf("the page lacks the legend %q", legend)
+		}
+	}
+	checkWords(t, "page", text)
+	if m := regexp.MustCompile(`[0-9]%|[0-9]\.[0-9]{3,}`).FindAllString(text, -1); len(m) > 0 {
+		t.Errorf("numbers written another way (no space before %%, or an exact value): %q", m)
+	}
+	outsideTime := visible(regexp.MustCompile(`<time datetime="[0-9-]+">[0-9-]+</time>`).ReplaceAllString(page, ""))
+	if m := isoDate.FindAllString(outsideTime, -1); len(m) > 0 {
+		t.Errorf("dates outside <time> elements, which may wrap: %q", m)
+	}
+}
+
+// TestJourneyJSON: the machine-readable report decodes strictly, is
+// valid, and matches its published schema.
+func TestJourneyJSON(t *testing.T) {
+	j := small(t)
 	b, err := json.Marshal(j.country)
 	if err != nil {
 		t.Fatal(err)
@@ -113,5 +283,29 @@ func TestJourneyDeterministic(t *testing.T) {
 	jb, _ := json.Marshal(b.country)
 	if !bytes.Equal(ja, jb) {
 		t.Fatal("two runs with one seed differ")
+	}
+}
+
+// TestMain runs the program itself when TestHelp starts the test binary
+// as the program.
+func TestMain(m *testing.M) {
+	if os.Getenv("SSW_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestHelp: -h opens with one line saying what the program does.
+func TestHelp(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-h")
+	cmd.Env = append(os.Environ(), "SSW_RUN_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("-h: %v", err)
+	}
+	if first, _, _ := strings.Cut(stderr.String(), "\n"); first != summary {
+		t.Errorf("-h starts with %q, want %q", first, summary)
 	}
 }

@@ -19,9 +19,24 @@ import (
 	"github.com/sswkit/ssw/jsonschema"
 )
 
+// summary is the first line of -h: what the program does.
+const summary = "schemas: write the published JSON Schema of every ssw exchange document to a folder"
+
 func main() {
-	out := flag.String("out", "schemas", "folder to write the schemas to (created if needed)")
+	out := flag.String("out", "schemas", "`folder` to write the schemas to (created if needed)")
+	flag.Usage = func() {
+		w := flag.CommandLine.Output()
+		fmt.Fprintln(w, summary)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "usage: schemas [-out folder]")
+		fmt.Fprintln(w)
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "schemas: unexpected argument %q; the folder is given with -out\n", flag.Arg(0))
+		os.Exit(2)
+	}
 	n, err := write(*out)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "schemas:", err)

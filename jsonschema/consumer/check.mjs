@@ -105,6 +105,14 @@ for (const file of schemaFiles) {
       additionalProperties: false,
     });
     if (/\b(type|interface|class|enum)\s+Date\b/.test(ts)) fail(`${file}: the generated TypeScript declares a type named Date`);
+    // Each named part of a schema is emitted once: a type that
+    // json-schema-to-typescript had to number (CPDRecord1 beside
+    // CPDRecord) means a definition was emitted twice.
+    const declared = new Set([...ts.matchAll(/\bexport\s+(?:type|interface|enum)\s+([A-Za-z0-9_]+)/g)].map((m) => m[1]));
+    for (const name of declared) {
+      const m = /^(.*[^0-9])([0-9]+)$/.exec(name);
+      if (m && declared.has(m[1])) fail(`${file}: the generated TypeScript names one type twice: ${m[1]} and ${name}`);
+    }
     const f = path.join(outDir, `${name}.ts`);
     fs.writeFileSync(f, ts);
     tsFiles.push(f);
