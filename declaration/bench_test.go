@@ -18,7 +18,7 @@ func benchProgress() declaration.ProgressData {
 	for i := 1; i <= 34; i++ {
 		areas = append(areas, workforce.AreaCode(fmt.Sprintf("VN-%02d", i)))
 	}
-	d := declaration.ProgressData{AsOf: workforce.MustParseDate("2030-12-31"), AreaChanges: declaration.KnownAreaChanges()}
+	d := declaration.ProgressData{AsOf: workforce.MustParseDate("2030-12-31"), AreaChanges: declaration.ShippedAreaChanges("VN")}
 	for _, m := range measures {
 		for ai, a := range areas {
 			for y := 2020; y <= 2030; y++ {

@@ -116,7 +116,7 @@ func TestPlanProgressChecksAreaChanges(t *testing.T) {
 		AsOf: asOf,
 		Observations: []declaration.Observation{{Country: "VN", Area: "VN-59", Indicator: "VN112-SW-STAFFED",
 			Date: asOf, Value: workforce.MustParseDecimal("60"), Source: declaration.Citation{Title: "Provincial report (test)"}}},
-		AreaChanges: declaration.KnownAreaChanges(),
+		AreaChanges: declaration.ShippedAreaChanges("VN"),
 	})
 	if err != nil {
 		t.Fatal(err)
