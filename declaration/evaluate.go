@@ -736,9 +736,9 @@ func trajectory(c Comparator, path TrajectoryPath, base *baselinePoint, deadline
 		}
 	default:
 		T, e := decimal.NewFromInt(int64(total)), decimal.NewFromInt(int64(elapsed))
-		path := required.Sub(b).Mul(e)       // (r − b) × e
-		progress = v.Sub(b).Mul(T).Cmp(path) // (v − b) × T against it
-		expected = workforce.DecimalOf(b.Mul(T).Add(path).DivRound(T, ExpectedPlaces))
+		line := required.Sub(b).Mul(e)       // (r − b) × e
+		progress = v.Sub(b).Mul(T).Cmp(line) // (v − b) × T against it
+		expected = workforce.DecimalOf(b.Mul(T).Add(line).DivRound(T, ExpectedPlaces))
 	}
 	onTrack := progress >= 0 // going up: at least as far as the path
 	if !up {
