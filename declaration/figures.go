@@ -27,10 +27,12 @@ const KHSocialServiceTeams indicators.IndicatorID = "KH-SSW-TEAMS"
 // stated. Neither source dates the count: it is dated at the end of 2021,
 // the drafting year, and marked accordingly. For comparison, the final
 // results of the 2019 General Population Census count 15,552,211 people
-// (National Institute of Statistics, National Report on Final Census
-// Results, Table 2.1.1, whose provinces sum to that total); news reports
-// of the release print 15,552,221 beside a male and female count, 7,571,837
-// and 7,980,374, that sum to 15,552,211.
+// (National Institute of Statistics, General Population Census of the
+// Kingdom of Cambodia 2019, National Report on Final Census Results,
+// Table 2.1.1, whose 25 provinces sum to that total;
+// https://nis.gov.kh/wp-content/uploads/2025/09/Final-General-Population-Census-2019-English.pdf);
+// news reports of the release print 15,552,221 beside a male and female
+// count, 7,571,837 and 7,980,374, that sum to 15,552,211.
 //
 // Cambodia's social service teams: a 2012 baseline of 1,551 teams, from
 // the GSSWA/UNICEF study the Cambodian minister cited; the study itself
