@@ -57,7 +57,8 @@ type CommitmentAssessment struct {
 //     when its country was not a member state on its date (not_member) —
 //     is for the assessment's country (inconsistent), names a catalogue
 //     indicator (unknown_indicator), gives a value of the indicator's
-//     kind (kind_mismatch) and is dated no later than period_end
+//     kind (kind_mismatch) in the indicator's unit when it states one
+//     (unit_mismatch) and is dated no later than period_end
 //     (out_of_period).
 func (a Assessment) Validate() error { return finish(a.appendProblems(nil)) }
 
@@ -67,7 +68,7 @@ func (a *Assessment) appendProblems(ps workforce.Problems) workforce.Problems {
 		ps = report.Add(ps, CodeDateOrder, "/period_end", a.PeriodEnd.String(), a.PeriodStart.String(), "must not be before period_start "+a.PeriodStart.String())
 	}
 	ps = checkApplies(ps, a.Country, a.PeriodEnd)
-	kinds := catalogueKinds()
+	infos := catalogueInfos()
 	seen := map[CommitmentID]int{}
 	for i := range a.Commitments {
 		ca := &a.Commitments[i]
@@ -86,8 +87,8 @@ func (a *Assessment) appendProblems(ps workforce.Problems) workforce.Problems {
 			if o.Country != "" && a.Country != "" && o.Country != a.Country {
 				ps = report.Add(ps, CodeInconsistent, ob+"/country", string(o.Country), string(a.Country), "must be the assessment's country "+string(a.Country))
 			}
-			if kind, ok := kinds[o.Indicator]; ok {
-				ps = o.checkKind(ps, ob, kind)
+			if info, ok := infos[o.Indicator]; ok {
+				ps = o.checkIndicator(ps, ob, info)
 			} else if o.Indicator.IsValid() {
 				ps = report.Add(ps, CodeUnknownIndicator, ob+"/indicator", string(o.Indicator), "", "is not an indicator of the catalogue")
 			}

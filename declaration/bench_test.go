@@ -18,7 +18,7 @@ func benchProgress() declaration.ProgressData {
 	for i := 1; i <= 34; i++ {
 		areas = append(areas, workforce.AreaCode(fmt.Sprintf("VN-%02d", i)))
 	}
-	d := declaration.ProgressData{AsOf: workforce.MustParseDate("2030-12-31"), AreaChanges: declaration.KnownAreaChanges()}
+	d := declaration.ProgressData{AsOf: workforce.MustParseDate("2030-12-31"), AreaChanges: declaration.ShippedAreaChanges("VN")}
 	for _, m := range measures {
 		for ai, a := range areas {
 			for y := 2020; y <= 2030; y++ {
@@ -87,5 +87,61 @@ func BenchmarkRollUp(b *testing.B) {
 		if _, err := declaration.RollUp(cards); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkEvaluatePlanSources is BenchmarkEvaluatePlan with every figure
+// also given by a second, less confident source that disagrees, so that
+// every judged figure goes through the source rules.
+func BenchmarkEvaluatePlanSources(b *testing.B) {
+	plan := declaration.VietNamDecision112()
+	data := benchProgress()
+	n := len(data.Observations)
+	for i := range n {
+		o := data.Observations[i]
+		o.Source, o.Confidence = declaration.Citation{Title: "Second source"}, declaration.ConfidenceUnconfirmed
+		o.Value = workforce.DecimalOf(o.Value.Decimal().Add(workforce.MustParseDecimal("0.5").Decimal()))
+		data.Observations = append(data.Observations, o)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := declaration.EvaluatePlan(plan, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReconcile(b *testing.B) {
+	data := benchProgress()
+	for i := range len(data.Observations) {
+		o := data.Observations[i]
+		o.Source = declaration.Citation{Title: "Second source"}
+		data.Observations = append(data.Observations, o)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := declaration.Reconcile(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompoundGrowth: a plan period in whole years, and one of ten
+// years counted by the day.
+func BenchmarkCompoundGrowth(b *testing.B) {
+	for _, c := range []struct{ name, from, to string }{
+		{"whole years", "2020-12-31", "2030-12-31"},
+		{"by the day", "2020-12-31", "2030-07-02"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			from, to := workforce.MustParseDate(c.from), workforce.MustParseDate(c.to)
+			start, end := workforce.MustParseDecimal("45000"), workforce.MustParseDecimal("65000")
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := declaration.CompoundGrowth(from, start, to, end, declaration.GrowthPlaces, indicators.RoundHalfUp); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

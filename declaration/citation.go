@@ -1,6 +1,10 @@
 package declaration
 
-import "github.com/sswkit/ssw/workforce"
+import (
+	"strings"
+
+	"github.com/sswkit/ssw/workforce"
+)
 
 // Citation identifies a public source of a fact or a piece of evidence: a
 // title, where it is online, and the date it was published or refers to.
@@ -13,6 +17,24 @@ type Citation struct {
 	URL string `json:"url,omitempty" validate:"max=500"`
 	// Date is the publication date, or the date the evidence refers to.
 	Date workforce.CivilDate `json:"date,omitzero"`
+}
+
+// sameSource reports whether two citations name the same source: the same
+// title and URL, whatever their dates.
+func (c *Citation) sameSource(o *Citation) bool { return c.Title == o.Title && c.URL == o.URL }
+
+// compareSource orders sources by title, then URL.
+func compareSource(a, b *Citation) int {
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	return strings.Compare(a.URL, b.URL)
+}
+
+// named reports whether a preferred-source entry names the citation: it
+// is its title or its URL.
+func (c Citation) named(name string) bool {
+	return name != "" && (name == c.Title || (c.URL != "" && name == c.URL))
 }
 
 // rank orders confidence from weakest (0) to strongest; unset ranks
@@ -168,6 +190,11 @@ func srcHealthJustice() Citation {
 func srcRegionalConference2022() Citation {
 	return cite("VietnamPlus: ASEAN enhances role of social work within the region (26-28 April 2022 conference)",
 		"https://en.vietnamplus.vn/asean-enhances-role-of-social-work-within-the-region/233950.vnp")
+}
+
+func srcGSSWABlog() Citation {
+	return cite("Global Social Service Workforce Alliance blog (Nicole Brown), mirrored at cfab.org.uk: the Ha Noi Declaration on Strengthening Social Work Towards Cohesive and Responsive ASEAN Community, adopted in November 2020",
+		"http://info@cfab.org.uk/post/declaration-on-strengthening-the-social-service-workforce-in-asean")
 }
 
 func srcGSSWAFramework() Citation {

@@ -82,7 +82,7 @@ func (CommitmentID) EnumValues() []string { return enum.Strings(commitmentIDTabl
 // progress (a law in force, a regulator, a code of ethics) can be
 // evidenced, not only counted.
 //
-// Values are built fresh by [Commitments] and [LookupCommitment]; a
+// Values are built fresh by [Commitments] and [CommitmentByID]; a
 // caller may change its copy without affecting anyone else.
 type Commitment struct {
 	// ID is the stable identifier.
@@ -103,15 +103,50 @@ type Commitment struct {
 	// Indicators are the catalogue indicators that evidence progress,
 	// policy-status indicators first.
 	Indicators []indicators.IndicatorID `json:"indicators,omitempty" validate:"omitempty,dive,valid"`
+	// Wording is the commitment's text as the Declaration publishes it,
+	// kept beside Summary, this package's paraphrase. It is empty while
+	// the official text has not been retrieved, which is the case for
+	// every commitment today.
+	Wording string `json:"wording,omitempty" validate:"max=4000"`
+	// Corroborations are the sources that bear on the commitment, each
+	// with what it says and its kind; they decide Confidence.
+	Corroborations []Corroboration `json:"corroborations,omitempty"`
 	// Confidence says how firmly the sources establish the commitment's
-	// position and scope. The official text could not be retrieved: the
-	// count of eleven is confirmed, the order and wording mostly are not.
+	// position and scope, by one rule: confirmed when the Declaration's
+	// own text corroborates it, partial when a report of the Declaration,
+	// its adoption or its follow-up does, unconfirmed otherwise (context
+	// alone does not raise it). The count of eleven is confirmed; the
+	// order and wording are not.
 	Confidence Confidence `json:"confidence" validate:"required,valid"`
-	// Sources cite where the commitment's theme is corroborated, and
-	// last the GSSWA framework its pillars follow.
+	// Sources cite the corroborations' sources, in order, and last the
+	// GSSWA framework the pillars follow.
 	Sources []Citation `json:"sources,omitempty"`
 	// Notes record caveats.
 	Notes string `json:"notes,omitempty" validate:"max=2000"`
+}
+
+// Corroboration is a source that bears on a commitment: what it says, and
+// whether it is the Declaration's text, a report of the Declaration, or
+// context ([CorroborationKind]).
+type Corroboration struct {
+	// Source cites it.
+	Source Citation `json:"source"`
+	// Kind says what kind of source it is.
+	Kind CorroborationKind `json:"kind" validate:"required,valid"`
+	// Says paraphrases what the source says that bears on the commitment.
+	Says string `json:"says" validate:"required,max=1000"`
+}
+
+// corroborated is the rule of [Commitment.Confidence]: the strongest
+// confidence any corroboration gives, unconfirmed without one.
+func corroborated(cs []Corroboration) Confidence {
+	out := ConfidenceUnconfirmed
+	for _, c := range cs {
+		if k := c.Kind.confidence(); k.rank() > out.rank() {
+			out = k
+		}
+	}
+	return out
 }
 
 // LinksIndicator reports whether the commitment lists the indicator.
@@ -119,7 +154,7 @@ func (c Commitment) LinksIndicator(id indicators.IndicatorID) bool {
 	return slices.Contains(c.Indicators, id)
 }
 
-const orderNote = "The Declaration's official text could not be retrieved: the count of eleven commitments is confirmed, but this position and scope follow a news-derived list."
+const orderNote = "The Declaration's official text could not be retrieved, so Wording is empty: the count of eleven commitments is confirmed, but this position and scope follow a news-derived list."
 
 // Commitments returns the eleven commitments in the Declaration's order.
 // Every call returns fresh values.
@@ -129,15 +164,19 @@ const orderNote = "The Declaration's official text could not be retrieved: the c
 // plan-develop-support framework and the national instruments in the
 // reference material. Every linked ID exists in [indicators.Catalogue].
 func Commitments() []Commitment {
-	count := srcCount11()
+	count := Corroboration{Source: srcCount11(), Kind: CorroborationContext,
+		Says: "The Roadmap works through seven priority sectors to realise the eleven commitments of ASEAN leaders: the count, not this commitment's place or scope."}
+	gsswa := func(says string) Corroboration {
+		return Corroboration{Source: srcGSSWABlog(), Kind: CorroborationReport, Says: says}
+	}
 	cs := []Commitment{
 		{
 			ID: C01LegalFramework, Title: C01LegalFramework.Title(),
 			Summary: "Put in place or strengthen legislation and policy that recognise social work and set out the roles and functions of social workers and the wider social service workforce, including in sectors beyond social welfare (health, education, justice, labour).",
 			Level:   LevelNational, Pillars: []Pillar{PillarPlanning},
-			Indicators: []indicators.IndicatorID{indicators.GovSWLaw},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
-			Notes: orderNote + " The theme matches national instruments such as Viet Nam's Decree 110/2024, Indonesia's Law 14/2019 and Thailand's Social Work Professions Act 2013.",
+			Indicators:     []indicators.IndicatorID{indicators.GovSWLaw},
+			Corroborations: []Corroboration{count},
+			Notes:          orderNote + " The theme matches national instruments such as Viet Nam's Decree 110/2024, Indonesia's Law 14/2019 and Thailand's Social Work Professions Act 2013.",
 		},
 		{
 			ID: C02StrategicPlan, Title: C02StrategicPlan.Title(),
@@ -148,7 +187,8 @@ func Commitments() []Commitment {
 				indicators.SSWNormReq, indicators.SSWNormGap, indicators.SSWNormAttain,
 				indicators.SSWShareGov, indicators.SSWShareCadre, indicators.SSWShareFemale, indicators.SSWAgeMedian,
 			},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
+			Corroborations: []Corroboration{count,
+				gsswa("The Declaration commits member states to invest in the workforce by, among other things, planning for it.")},
 			Notes: orderNote + " Cambodia's Strategic Plan 2022-2031 and Viet Nam's Decision 112/QD-TTg are instances. The workforce-profile indicators (sector, cadre, sex, age) are the needs assessment's baseline.",
 		},
 		{
@@ -159,24 +199,25 @@ func Commitments() []Commitment {
 				indicators.GovRegulator, indicators.GovCurriculumStandards,
 				indicators.SWLicShare, indicators.CPDCompl,
 			},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
+			Corroborations: []Corroboration{count,
+				gsswa("The Declaration commits member states to invest in the workforce by, among other things, professionalising it.")},
 			Notes: orderNote + " Regulators exist in the Philippines (PRC board), Thailand (Social Work Professions Council) and Indonesia (competency certificate); Viet Nam registers practice under Decree 110/2024.",
 		},
 		{
 			ID: C04Coordination, Title: C04Coordination.Title(),
 			Summary: "Coordinate the agencies that employ or rely on social service workers (social welfare, health, education, justice, labour and others) nationally, with referral mechanisms across sectors, and collaborate across sectors at ASEAN level.",
 			Level:   LevelBoth, Pillars: []Pillar{PillarPlanning},
-			Indicators: []indicators.IndicatorID{indicators.GovInteragency},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
-			Notes: orderNote + " Kept apart from c11_cross_pillar: this commitment is about coordination inside each member state, the other about cooperation among ASEAN bodies.",
+			Indicators:     []indicators.IndicatorID{indicators.GovInteragency},
+			Corroborations: []Corroboration{count},
+			Notes:          orderNote + " Kept apart from c11_cross_pillar: this commitment is about coordination inside each member state, the other about cooperation among ASEAN bodies.",
 		},
 		{
 			ID: C05ProfessionalBodies, Title: C05ProfessionalBodies.Title(),
 			Summary: "Establish or support national professional associations and councils of social workers and the wider workforce.",
 			Level:   LevelNational, Pillars: []Pillar{PillarSupporting},
-			Indicators: []indicators.IndicatorID{indicators.GovAssociation},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
-			Notes: orderNote + " Thailand's Social Work Professions Council is a statutory council; Malaysia's draft bill proposes one.",
+			Indicators:     []indicators.IndicatorID{indicators.GovAssociation},
+			Corroborations: []Corroboration{count},
+			Notes:          orderNote + " Thailand's Social Work Professions Council is a statutory council; Malaysia's draft bill proposes one.",
 		},
 		{
 			ID: C06Retention, Title: C06Retention.Title(),
@@ -187,8 +228,8 @@ func Commitments() []Commitment {
 				indicators.RetAttrition, indicators.SSWPostVac, indicators.SSWPostFill,
 				indicators.SupRatio, indicators.CPDCompl,
 			},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
-			Notes: orderNote,
+			Corroborations: []Corroboration{count},
+			Notes:          orderNote,
 		},
 		{
 			ID: C07Resources, Title: C07Resources.Title(),
@@ -200,7 +241,9 @@ func Commitments() []Commitment {
 				indicators.SSWPopPerWorker, indicators.SSWChildPerWorker,
 				indicators.SSWPerUnit, indicators.SSWUnitCoverage, indicators.SSWGrowth, indicators.SSWQualSW,
 			},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
+			Corroborations: []Corroboration{count,
+				gsswa("The Declaration commits member states to invest in the social service workforce and system and to expand the workforce."),
+				{Source: srcUNICEFStory(), Kind: CorroborationReport, Says: "The Declaration's adoption is a commitment to invest in and expand social work and the social service workforce in the region."}},
 			Notes: orderNote + " Densities and coverage show whether resources reach the population; the ASEAN ratio guidance recommends a national minimum ratio.",
 		},
 		{
@@ -208,8 +251,9 @@ func Commitments() []Commitment {
 			Summary: "Strengthen regional networks of practitioners, educators and schools of social work, notably the ASEAN Social Work Consortium, for exchange and collaboration; member states take part through national focal points.",
 			Level:   LevelBoth, Pillars: []Pillar{PillarSupporting},
 			Indicators: []indicators.IndicatorID{indicators.GovRegionalNetwork},
-			Confidence: ConfidencePartial, Sources: []Citation{count, srcASWCHistory()},
-			Notes: orderNote + " The ASEAN Social Work Consortium exists and is active (confirmed); the commitment's exact wording is not.",
+			Corroborations: []Corroboration{count,
+				{Source: srcASWCHistory(), Kind: CorroborationContext, Says: "The ASEAN Social Work Consortium, the regional network of practitioners, educators and schools, exists and is active."}},
+			Notes: orderNote + " The ASEAN Social Work Consortium exists and is active (confirmed), but no retrieved report says the Declaration itself commits to regional networks, so the commitment stays unconfirmed.",
 		},
 		{
 			ID: C09RegionalStandards, Title: C09RegionalStandards.Title(),
@@ -220,15 +264,16 @@ func Commitments() []Commitment {
 				indicators.GovCurriculumStandards, indicators.GovSupervisionGuidelines,
 				indicators.SSWQualSW,
 			},
-			Confidence: ConfidenceUnconfirmed, Sources: []Citation{count},
-			Notes: orderNote + " No regional mutual-recognition arrangement for social workers is known.",
+			Corroborations: []Corroboration{count},
+			Notes:          orderNote + " No regional mutual-recognition arrangement for social workers is known.",
 		},
 		{
 			ID: C10PublicPerception, Title: C10PublicPerception.Title(),
 			Summary: "Build a positive public perception of social work and counter negative perceptions, including through the media, awareness campaigns and national social work days.",
 			Level:   LevelBoth, Pillars: []Pillar{PillarSupporting},
 			Indicators: []indicators.IndicatorID{indicators.GovAwareness},
-			Confidence: ConfidencePartial, Sources: []Citation{count, srcPerception()},
+			Corroborations: []Corroboration{count,
+				{Source: srcPerception(), Kind: CorroborationReport, Says: "The Declaration recognises the need to address negative public perceptions of social work."}},
 			Notes: orderNote + " That the Declaration addresses negative public perceptions is confirmed; Viet Nam's Social Work Day is 25 March.",
 		},
 		{
@@ -236,20 +281,27 @@ func Commitments() []Commitment {
 			Summary: "Implement the Declaration through cooperation across ASEAN sectoral bodies and community pillars, tasking the relevant bodies with follow-up (the Roadmap) and regional guidance for each sector.",
 			Level:   LevelRegional, Pillars: []Pillar{PillarPlanning},
 			Indicators: []indicators.IndicatorID{indicators.GovRegionalNetwork, indicators.GovInteragency},
-			Confidence: ConfidencePartial, Sources: []Citation{count, srcRoadmapWG()},
+			Corroborations: []Corroboration{count,
+				{Source: srcRoadmapKickoff(), Kind: CorroborationReport, Says: "The Roadmap implementing the Declaration's commitments is to integrate the plans of social welfare, health, education, labour and other sectoral bodies."},
+				{Source: srcRoadmapWG(), Kind: CorroborationContext, Says: "The Roadmap working group brings together sectoral bodies of two community pillars."}},
 			Notes: orderNote + " The Roadmap working group spans sectoral bodies of two community pillars (confirmed). Whether follow-up tasking is counted in this commitment or in a separate paragraph is not known.",
 		},
 	}
 	for i := range cs {
-		cs[i].Number = cs[i].ID.Number()
-		cs[i].Sources = append(cs[i].Sources, srcGSSWAFramework())
+		c := &cs[i]
+		c.Number = c.ID.Number()
+		c.Confidence = corroborated(c.Corroborations)
+		for _, k := range c.Corroborations {
+			c.Sources = append(c.Sources, k.Source)
+		}
+		c.Sources = append(c.Sources, srcGSSWAFramework())
 	}
 	return cs
 }
 
-// LookupCommitment returns the commitment with the ID and true, or false
+// CommitmentByID returns the commitment with the ID and true, or false
 // when id is not one of the eleven. The value is fresh.
-func LookupCommitment(id CommitmentID) (Commitment, bool) {
+func CommitmentByID(id CommitmentID) (Commitment, bool) {
 	n := id.Number()
 	if n == 0 {
 		return Commitment{}, false

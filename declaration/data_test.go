@@ -2,6 +2,7 @@ package declaration_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sswkit/ssw/declaration"
@@ -102,12 +103,12 @@ func TestCommitmentsAreFresh(t *testing.T) {
 	if b[0].Indicators[0] != indicators.GovSWLaw || b[0].Sources[0].Title == "changed" {
 		t.Error("Commitments shares state between calls")
 	}
-	c, ok := declaration.LookupCommitment(declaration.C11CrossPillar)
+	c, ok := declaration.CommitmentByID(declaration.C11CrossPillar)
 	if !ok || c.Number != 11 || c.Level != declaration.LevelRegional {
-		t.Errorf("LookupCommitment(c11) = %+v, %v", c, ok)
+		t.Errorf("CommitmentByID(c11) = %+v, %v", c, ok)
 	}
-	if _, ok := declaration.LookupCommitment("c12_none"); ok {
-		t.Error("LookupCommitment accepted an unknown ID")
+	if _, ok := declaration.CommitmentByID("c12_none"); ok {
+		t.Error("CommitmentByID accepted an unknown ID")
 	}
 }
 
@@ -165,8 +166,8 @@ func TestMemberCodes(t *testing.T) {
 			t.Errorf("bad member %+v", m)
 		}
 		for _, code := range []string{string(m.Alpha2), m.Alpha3, m.Numeric} {
-			if got, ok := declaration.LookupMember(code); !ok || got.Alpha2 != m.Alpha2 {
-				t.Errorf("LookupMember(%s) = %v, %v", code, got.Alpha2, ok)
+			if got, ok := declaration.MemberByCode(code); !ok || got.Alpha2 != m.Alpha2 {
+				t.Errorf("MemberByCode(%s) = %v, %v", code, got.Alpha2, ok)
 			}
 		}
 		if m.Founder {
@@ -179,12 +180,12 @@ func TestMemberCodes(t *testing.T) {
 	if founders != 5 {
 		t.Errorf("%d founders", founders)
 	}
-	vn, _ := declaration.LookupMember("704")
+	vn, _ := declaration.MemberByCode("704")
 	if vn.Name != "Viet Nam" || vn.Alpha3 != "VNM" {
-		t.Errorf("LookupMember(704) = %+v", vn)
+		t.Errorf("MemberByCode(704) = %+v", vn)
 	}
-	if _, ok := declaration.LookupMember("JP"); ok {
-		t.Error("LookupMember(JP) found a member")
+	if _, ok := declaration.MemberByCode("JP"); ok {
+		t.Error("MemberByCode(JP) found a member")
 	}
 }
 
@@ -224,7 +225,7 @@ func TestInstrumentsAndBodies(t *testing.T) {
 			t.Errorf("bad instrument %+v", in)
 		}
 		if in.Body != "" {
-			if _, ok := declaration.LookupBody(in.Body); !ok {
+			if _, ok := declaration.BodyByID(in.Body); !ok {
 				t.Errorf("%s: unknown body %s", in.ID, in.Body)
 			}
 		}
@@ -234,11 +235,11 @@ func TestInstrumentsAndBodies(t *testing.T) {
 			t.Errorf("%s implements unknown %s", in.ID, in.Implements)
 		}
 	}
-	d, ok := declaration.LookupInstrument(declaration.HaNoiDeclarationID)
+	d, ok := declaration.InstrumentByID(declaration.HaNoiDeclarationID)
 	if !ok || d.Endorsement != declaration.EndorsementAdopted || d.Date != workforce.MustParseDate("2020-11-12") || d.Confidence != declaration.ConfidencePartial {
 		t.Errorf("declaration = %+v", d)
 	}
-	r, ok := declaration.LookupInstrument(declaration.RoadmapID)
+	r, ok := declaration.InstrumentByID(declaration.RoadmapID)
 	if !ok || r.Endorsement != declaration.EndorsementNoted || r.StartYear != 0 || r.Implements != declaration.HaNoiDeclarationID {
 		t.Errorf("roadmap = %+v (its endorsement must be noted and its period unset)", r)
 	}
@@ -254,7 +255,120 @@ func TestInstrumentsAndBodies(t *testing.T) {
 			t.Errorf("%s: unknown parent %s", b.ID, b.Parent)
 		}
 	}
-	if _, ok := declaration.LookupInstrument("none"); ok {
-		t.Error("LookupInstrument(none) found one")
+	if _, ok := declaration.InstrumentByID("none"); ok {
+		t.Error("InstrumentByID(none) found one")
+	}
+}
+
+// TestCommitmentConfidenceFromCorroboration: a commitment's confidence is
+// the strongest its corroborations give — the Declaration's text
+// confirms, a report of the Declaration partly confirms, context does not
+// raise it — and its sources list every corroboration's.
+func TestCommitmentConfidenceFromCorroboration(t *testing.T) {
+	want := map[declaration.CommitmentID]declaration.Confidence{
+		declaration.C02StrategicPlan: declaration.ConfidencePartial, declaration.C03Regulation: declaration.ConfidencePartial,
+		declaration.C07Resources: declaration.ConfidencePartial, declaration.C10PublicPerception: declaration.ConfidencePartial,
+		declaration.C11CrossPillar: declaration.ConfidencePartial,
+	}
+	for _, c := range declaration.Commitments() {
+		w := want[c.ID]
+		if w == "" {
+			w = declaration.ConfidenceUnconfirmed
+		}
+		if c.Confidence != w {
+			t.Errorf("%s: confidence %s, want %s", c.ID, c.Confidence, w)
+		}
+		if c.Wording != "" {
+			t.Errorf("%s: wording %q, but the official text was not retrieved", c.ID, c.Wording)
+		}
+		if len(c.Corroborations) == 0 {
+			t.Errorf("%s: no corroboration", c.ID)
+		}
+		for i, k := range c.Corroborations {
+			if !k.Kind.IsValid() || k.Says == "" || k.Source.Title == "" || c.Sources[i] != k.Source {
+				t.Errorf("%s: corroboration %d %+v (sources %v)", c.ID, i, k, c.Sources)
+			}
+			if k.Kind == declaration.CorroborationText {
+				t.Errorf("%s claims the Declaration's text, which was not retrieved", c.ID)
+			}
+		}
+		if last := c.Sources[len(c.Sources)-1]; last.URL != "https://www.socialserviceworkforce.org/workforce" {
+			t.Errorf("%s: last source %v, want the GSSWA framework", c.ID, last)
+		}
+	}
+}
+
+// TestAdoptionAccounts: the Declaration records the accepted account of
+// its adoption (37th Summit, 12 November 2020) and the reports that place
+// it at the 2021 Summits, each with its sources.
+func TestAdoptionAccounts(t *testing.T) {
+	d, _ := declaration.InstrumentByID(declaration.HaNoiDeclarationID)
+	if len(d.Accounts) < 2 || !d.Accounts[0].Accepted || d.Accounts[0].Date != d.Date || d.Accounts[0].Event != d.Event {
+		t.Fatalf("accounts %+v", d.Accounts)
+	}
+	conflicting := 0
+	for _, a := range d.Accounts[1:] {
+		if a.Accepted || len(a.Sources) == 0 || a.Notes == "" {
+			t.Errorf("account %+v", a)
+		}
+		if strings.Contains(a.Event, "38th and 39th") {
+			conflicting++
+		}
+	}
+	if conflicting != 1 {
+		t.Errorf("the 38th and 39th Summits account is missing: %+v", d.Accounts)
+	}
+}
+
+// TestRuleTables: every comparator and every kind of area change has its
+// entry in the rule tables that validation and the schema read.
+func TestRuleTables(t *testing.T) {
+	for _, c := range declaration.ComparatorValues() {
+		if c.Symbol() == "" {
+			t.Errorf("%s has no rule", c)
+		}
+		max, ok := c.ThresholdMax()
+		if ok != (c == declaration.RelativeDecrease) || (ok && max != 100) {
+			t.Errorf("%s: threshold max %d %v", c, max, ok)
+		}
+		if c.IsRelative() != (c == declaration.RelativeIncrease || c == declaration.RelativeDecrease) {
+			t.Errorf("%s: relative %v", c, c.IsRelative())
+		}
+	}
+	want := map[declaration.AreaChangeKind][3]int{
+		declaration.ChangeMerged: {1, 1, 1}, declaration.ChangeSplit: {2, -1, 1}, declaration.ChangeRenamed: {1, 1, 1},
+		declaration.ChangeAbolished: {0, 0, 1}, declaration.ChangeBoundary: {0, 0, 0},
+	}
+	for _, k := range declaration.AreaChangeKindValues() {
+		min, max, ok := k.Successors()
+		ceases := 0
+		if k.Ceases() {
+			ceases = 1
+		}
+		if got := [3]int{min, max, ceases}; !ok || got != want[k] {
+			t.Errorf("%s: successors %d-%d ceases %v (%v), want %v", k, min, max, k.Ceases(), ok, want[k])
+		}
+	}
+	if _, _, ok := declaration.AreaChangeKind("moved").Successors(); ok {
+		t.Error("a kind outside the table has a rule")
+	}
+	if got := declaration.TargetDependentRequired(); len(got) != 1 || !slices.Equal(got["published_baseline"], []string{"baseline_year"}) {
+		t.Errorf("TargetDependentRequired() = %v", got)
+	}
+	if got := declaration.ObservationValueMembers(); !slices.Equal(got, []string{"value", "policy"}) {
+		t.Errorf("ObservationValueMembers() = %v", got)
+	}
+}
+
+// TestMembershipOneRule: the package functions and the method agree on
+// every member and date around each join date.
+func TestMembershipOneRule(t *testing.T) {
+	for _, m := range declaration.Members() {
+		for _, d := range []workforce.CivilDate{m.Joined.AddDays(-1), m.Joined, m.Joined.AddDays(1), {}} {
+			in := slices.ContainsFunc(declaration.MembersOn(d), func(x declaration.Member) bool { return x.Alpha2 == m.Alpha2 })
+			if m.IsMemberOn(d) != declaration.IsMemberOn(m.Alpha2, d) || m.IsMemberOn(d) != in || m.IsMemberOn(d) != (!d.IsZero() && !d.Before(m.Joined)) {
+				t.Errorf("%s on %s: method %v, function %v, MembersOn %v", m.Alpha2, d, m.IsMemberOn(d), declaration.IsMemberOn(m.Alpha2, d), in)
+			}
+		}
 	}
 }

@@ -452,8 +452,8 @@ func (AreaChangeKind) EnumValues() []string { return enum.Strings(areaChangeKind
 
 // TargetOutcome is the result of judging an observation against a target.
 // A missing fact gives unknown, never not_met; an area whose boundaries
-// changed after the plan was issued gives needs_remapping, never a
-// silent comparison.
+// changed after the plan was issued gives needs_remapping, and an area
+// that ceased to exist gives not_applicable, never a silent comparison.
 type TargetOutcome string
 
 // TargetOutcome values.
@@ -461,7 +461,7 @@ const (
 	OutcomeMet            TargetOutcome = "met"             // Met
 	OutcomeNotMet         TargetOutcome = "not_met"         // Not met
 	OutcomeUnknown        TargetOutcome = "unknown"         // Unknown: an observation, baseline or threshold is missing
-	OutcomeNotApplicable  TargetOutcome = "not_applicable"  // Not applicable: the plan was not in force, or the target does not reach the area
+	OutcomeNotApplicable  TargetOutcome = "not_applicable"  // Not applicable: the plan was not in force, the target does not reach the area, or the area ceased to exist
 	OutcomeNeedsRemapping TargetOutcome = "needs_remapping" // Needs remapping: the area changed after the plan was issued
 )
 
@@ -469,7 +469,7 @@ var targetOutcomeTable = [...]enum.Entry[TargetOutcome]{
 	{Value: OutcomeMet, Title: "Met"},
 	{Value: OutcomeNotMet, Title: "Not met"},
 	{Value: OutcomeUnknown, Title: "Unknown: an observation, baseline or threshold is missing"},
-	{Value: OutcomeNotApplicable, Title: "Not applicable: the plan was not in force, or the target does not reach the area"},
+	{Value: OutcomeNotApplicable, Title: "Not applicable: the plan was not in force, the target does not reach the area, or the area ceased to exist"},
 	{Value: OutcomeNeedsRemapping, Title: "Needs remapping: the area changed after the plan was issued"},
 }
 
@@ -536,6 +536,8 @@ const (
 	ReasonThresholdUnknown EvaluationReason = "threshold_unknown" // The target's threshold is not known
 	ReasonBaselineMissing  EvaluationReason = "baseline_missing"  // No observation in the baseline year
 	ReasonBaselineZero     EvaluationReason = "baseline_zero"     // The baseline is zero, so a relative change is undefined
+	ReasonAreaCeased       EvaluationReason = "area_ceased"       // The area ceased to exist (merged, split, renamed or abolished) on or before the as-of date
+	ReasonSourcesDisagree  EvaluationReason = "sources_disagree"  // Sources of equal standing give different figures for the same date
 )
 
 var evaluationReasonTable = [...]enum.Entry[EvaluationReason]{
@@ -546,6 +548,8 @@ var evaluationReasonTable = [...]enum.Entry[EvaluationReason]{
 	{Value: ReasonThresholdUnknown, Title: "The target's threshold is not known"},
 	{Value: ReasonBaselineMissing, Title: "No observation in the baseline year"},
 	{Value: ReasonBaselineZero, Title: "The baseline is zero, so a relative change is undefined"},
+	{Value: ReasonAreaCeased, Title: "The area ceased to exist (merged, split, renamed or abolished) on or before the as-of date"},
+	{Value: ReasonSourcesDisagree, Title: "Sources of equal standing give different figures for the same date"},
 }
 
 // EvaluationReasonValues returns the values of [EvaluationReason] in table order.

@@ -24,6 +24,14 @@ var (
 	ErrInvalidScorecard = errors.New("declaration: invalid scorecard")
 	// ErrUnknownTarget reports a target ID the plan does not define.
 	ErrUnknownTarget = errors.New("declaration: unknown target")
+	// ErrUndefinedGrowth reports a compound growth rate that is undefined:
+	// a start value that is not above 0, an end value below 0, an empty
+	// period.
+	ErrUndefinedGrowth = errors.New("declaration: growth rate undefined")
+	// ErrGrowthTooLarge reports a growth computation beyond the package's
+	// size bound: a very long period not counted in whole years, asked
+	// to many digits, or values of very many digits.
+	ErrGrowthTooLarge = errors.New("declaration: growth computation too large")
 )
 
 // Problem codes of this package, in addition to the workforce codes it
@@ -44,6 +52,7 @@ const (
 	CodeOverlap          = "overlap"                  // area overrides or phases whose validity overlaps
 	CodeConflict         = "conflict"                 // two observations of the same thing on the same date with different values
 	CodeKindMismatch     = "kind_mismatch"            // a number for a policy-status indicator, or a policy value for a number
+	CodeUnitMismatch     = "unit_mismatch"            // a value given in another unit than its indicator's (a share as a fraction where the indicator is in percent)
 	CodeMismatch         = "score_mismatch"           // a stated score or total that differs from the one recomputed
 	CodeMethod           = "unknown_method"           // a scorecard made with a method this package does not know
 )

@@ -1,7 +1,9 @@
 package declaration_test
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/sswkit/ssw/declaration"
@@ -35,14 +37,39 @@ type evalCase struct {
 	expected   string
 	confidence declaration.Confidence
 	final      bool
+	replace    bool     // the changes replace the shipped ones
+	prefs      []string // preferred sources
+	flags      []declaration.EvaluationFlag
+	successors []workforce.AreaCode
+	view       declaration.EvaluationView // ViewPlan when unset
 }
 
 func (c evalCase) run(t *testing.T) declaration.TargetEvaluation {
 	t.Helper()
-	data := declaration.ProgressData{AsOf: workforce.MustParseDate(c.asOf), Observations: c.obs, AreaChanges: c.changes}
-	r, err := declaration.EvaluateTarget(c.plan, c.target, c.area, data)
-	if err != nil {
-		t.Fatal(err)
+	data := declaration.ProgressData{AsOf: workforce.MustParseDate(c.asOf), Observations: c.obs, AreaChanges: c.changes,
+		ReplaceAreaChanges: c.replace, PreferredSources: c.prefs}
+	var r declaration.TargetEvaluation
+	switch c.view {
+	case "", declaration.ViewPlan:
+		var err error
+		if r, err = declaration.EvaluateTarget(c.plan, c.target, c.area, data); err != nil {
+			t.Fatal(err)
+		}
+	default:
+		v, err := declaration.CompareViews(c.plan, c.target, c.area, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = v.National
+	}
+	if want := cmp.Or(c.view, declaration.ViewPlan); r.View != want {
+		t.Errorf("view %s, want %s", r.View, want)
+	}
+	if !slices.Equal(r.Flags, c.flags) {
+		t.Errorf("flags %v, want %v: %s", r.Flags, c.flags, r.Message)
+	}
+	if !slices.Equal(r.Successors, c.successors) {
+		t.Errorf("successors %v, want %v", r.Successors, c.successors)
 	}
 	if r.Outcome != c.outcome || r.Reason != c.reason {
 		t.Errorf("outcome %s (%s), want %s (%s): %s", r.Outcome, r.Reason, c.outcome, c.reason, r.Message)
@@ -117,26 +144,72 @@ func TestEvaluateTargetTable(t *testing.T) {
 		// Overrides: Cà Mau's plan asks for 70 % where the nation asks 60 %.
 		{name: "Cà Mau override applies", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2024-12-31", "65")},
-			outcome: declaration.OutcomeNotMet, required: "70", trajectory: declaration.NotAssessed},
+			outcome: declaration.OutcomeNotMet, required: "70", trajectory: declaration.NotAssessed, flags: []declaration.EvaluationFlag{declaration.FlagPreChangeFigure}},
 		{name: "Cà Mau before its own plan uses the national target", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2021-03-31",
 			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2021-03-31", "65")},
 			outcome: declaration.OutcomeMet, required: "60", trajectory: declaration.OnTrack},
-		{name: "Cà Mau after the merger needs remapping", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
+		// The 2025 mergers, with dates on both sides: the shipped changes
+		// apply without being passed.
+		{name: "Cà Mau figure after the merger needs remapping", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-12-31", "75")},
-			changes: declaration.KnownAreaChanges(),
 			outcome: declaration.OutcomeNeedsRemapping, reason: declaration.ReasonAreaChanged},
-		{name: "Cà Mau before the merger with the change list", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
+		{name: "Cà Mau figure on the merger day needs remapping", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-07-01",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-07-01", "75")},
+			outcome: declaration.OutcomeNeedsRemapping, reason: declaration.ReasonAreaChanged},
+		{name: "Cà Mau figure of the day before, judged on the merger day, is flagged", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-07-01",
 			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-06-30", "75")},
-			changes: declaration.KnownAreaChanges(),
+			outcome: declaration.OutcomeMet, required: "70", trajectory: declaration.OnTrack, flags: []declaration.EvaluationFlag{declaration.FlagPreChangeFigure}},
+		{name: "Cà Mau figure judged the day before the merger is not flagged", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-06-30",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-06-30", "75")},
 			outcome: declaration.OutcomeMet, required: "70", trajectory: declaration.OnTrack},
-		{name: "absorbed Bạc Liêu needs remapping", plan: vn112, target: "VN-112-01a", area: "VN-55", asOf: "2025-12-31",
+		{name: "passing the shipped change again counts it once", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-06-30", "75")},
+			changes: declaration.ShippedAreaChanges("VN"),
+			outcome: declaration.OutcomeMet, required: "70", trajectory: declaration.OnTrack, flags: []declaration.EvaluationFlag{declaration.FlagPreChangeFigure}},
+		{name: "an empty replacement list drops the shipped changes", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2025-12-31",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2025-12-31", "75")},
+			replace: true,
+			outcome: declaration.OutcomeMet, required: "70", trajectory: declaration.OnTrack, final: true},
+		{name: "Bạc Liêu the day before it ceased uses the national target", plan: vn112, target: "VN-112-01a", area: "VN-55", asOf: "2025-06-30",
+			obs:     []declaration.Observation{obs("VN", "VN-55", staffed, "2025-06-30", "61")},
+			outcome: declaration.OutcomeMet, required: "60", trajectory: declaration.OnTrack},
+		{name: "Bạc Liêu ceased on the merger day, naming Cà Mau", plan: vn112, target: "VN-112-01a", area: "VN-55", asOf: "2025-07-01",
+			obs:     []declaration.Observation{obs("VN", "VN-55", staffed, "2025-06-30", "61")},
+			outcome: declaration.OutcomeNotApplicable, reason: declaration.ReasonAreaCeased, successors: []workforce.AreaCode{"VN-59"}},
+		{name: "Bạc Liêu ceased, whatever its figures' dates", plan: vn112, target: "VN-112-01a", area: "VN-55", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "VN-55", staffed, "2025-12-31", "75")},
-			changes: declaration.KnownAreaChanges(),
-			outcome: declaration.OutcomeNeedsRemapping, reason: declaration.ReasonAreaChanged},
+			outcome: declaration.OutcomeNotApplicable, reason: declaration.ReasonAreaCeased, successors: []workforce.AreaCode{"VN-59"}},
+		{name: "Bạc Liêu ceased even without a figure", plan: vn112, target: "VN-112-01a", area: "VN-55", asOf: "2025-12-31",
+			outcome: declaration.OutcomeNotApplicable, reason: declaration.ReasonAreaCeased, successors: []workforce.AreaCode{"VN-59"}},
+		{name: "Bắc Giang ceased, naming Bắc Ninh", plan: vn112, target: "VN-112-01a", area: "VN-54", asOf: "2026-01-01",
+			outcome: declaration.OutcomeNotApplicable, reason: declaration.ReasonAreaCeased, successors: []workforce.AreaCode{"VN-56"}},
+		{name: "a caller's split ends an area too", plan: vn112, target: "VN-112-01a", area: "VN-HP", asOf: "2025-12-31",
+			obs: []declaration.Observation{obs("VN", "VN-HP", staffed, "2025-12-31", "61")},
+			changes: []declaration.AreaChange{{Area: "VN-HP", Kind: declaration.ChangeSplit, Effective: workforce.MustParseDate("2025-12-31"),
+				Successors: []workforce.AreaCode{"VN-HP1", "VN-HP2"}}},
+			outcome: declaration.OutcomeNotApplicable, reason: declaration.ReasonAreaCeased, successors: []workforce.AreaCode{"VN-HP1", "VN-HP2"}},
 		{name: "province without override uses national share", plan: vn112, target: "VN-112-01a", area: "VN-HP", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "VN-HP", staffed, "2025-12-31", "61")},
-			changes: declaration.KnownAreaChanges(),
 			outcome: declaration.OutcomeMet, required: "60", final: true, trajectory: declaration.OnTrack},
+		// The override's first day, and the deadline, on both sides.
+		{name: "Cà Mau the day before its plan uses the national target", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2021-04-18",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2021-04-18", "65")},
+			outcome: declaration.OutcomeMet, required: "60", trajectory: declaration.OnTrack},
+		{name: "Cà Mau on its plan's first day uses its own target", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2021-04-19",
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2021-04-19", "65")},
+			outcome: declaration.OutcomeNotMet, required: "70", trajectory: declaration.NotAssessed},
+		{name: "Cà Mau against the national target, side view", plan: vn112, target: "VN-112-01a", area: "VN-59", asOf: "2021-04-19", view: declaration.ViewNational,
+			obs:     []declaration.Observation{obs("VN", "VN-59", staffed, "2021-04-19", "65")},
+			outcome: declaration.OutcomeMet, required: "60", trajectory: declaration.OnTrack},
+		{name: "national total judged for an area in the side view", plan: vn966, target: "VN-966-01", area: "VN-HN", asOf: "2030-12-31", view: declaration.ViewNational,
+			obs:     []declaration.Observation{obs("VN", "VN-HN", "VN966-FAC-TOTAL", "2030-12-31", "30")},
+			outcome: declaration.OutcomeNotMet, required: "725", trajectory: declaration.OffTrack, final: true},
+		{name: "the day before the deadline is not final", plan: vn112, target: "VN-112-01a", asOf: "2025-12-30",
+			obs:     []declaration.Observation{obs("VN", "", staffed, "2025-12-30", "59")},
+			outcome: declaration.OutcomeNotMet, required: "60", trajectory: declaration.NotAssessed},
+		{name: "the deadline is final", plan: vn112, target: "VN-112-01a", asOf: "2025-12-31",
+			obs:     []declaration.Observation{obs("VN", "", staffed, "2025-12-31", "59")},
+			outcome: declaration.OutcomeNotMet, required: "60", trajectory: declaration.OffTrack, final: true},
 		// Relative targets: a missing baseline is unknown, never not met.
 		{name: "relative without baseline", plan: vn112, target: "VN-112-04a", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "", people, "2025-12-31", "999999")},
@@ -153,6 +226,12 @@ func TestEvaluateTargetTable(t *testing.T) {
 		{name: "relative off track mid-way", plan: vn112, target: "VN-112-04a", asOf: "2023-07-02",
 			obs:     []declaration.Observation{obs("VN", "", people, "2020-12-31", "1000"), obs("VN", "", people, "2023-07-02", "1099.99")},
 			outcome: declaration.OutcomeNotMet, required: "1200.00", trajectory: declaration.OffTrack, expected: "1100.0000"},
+		{name: "a baseline dated the last day of its year counts", plan: vn112, target: "VN-112-04a", asOf: "2025-12-31",
+			obs:     []declaration.Observation{obs("VN", "", people, "2020-12-31", "1000"), obs("VN", "", people, "2025-12-31", "1200")},
+			outcome: declaration.OutcomeMet, required: "1200.00", trajectory: declaration.OnTrack, final: true},
+		{name: "a figure of the next day is not a baseline", plan: vn112, target: "VN-112-04a", asOf: "2025-12-31",
+			obs:     []declaration.Observation{obs("VN", "", people, "2021-01-01", "1000"), obs("VN", "", people, "2025-12-31", "1200")},
+			outcome: declaration.OutcomeUnknown, reason: declaration.ReasonBaselineMissing},
 		{name: "relative with zero baseline", plan: vn112, target: "VN-112-04a", asOf: "2025-12-31",
 			obs:     []declaration.Observation{obs("VN", "", people, "2020-12-31", "0"), obs("VN", "", people, "2025-12-31", "50")},
 			outcome: declaration.OutcomeUnknown, reason: declaration.ReasonBaselineZero},
@@ -222,7 +301,7 @@ func TestEvaluateTargetTable(t *testing.T) {
 func TestEvaluateRemappingListsChanges(t *testing.T) {
 	c := evalCase{plan: declaration.VietNamDecision112(), target: "VN-112-01a", area: "VN-56", asOf: "2025-12-31",
 		obs:     []declaration.Observation{obs("VN", "VN-56", "VN112-SW-STAFFED", "2025-12-31", "75")},
-		changes: append(declaration.KnownAreaChanges(), declaration.AreaChange{Area: "VN-56", Kind: declaration.ChangeBoundary, Effective: workforce.MustParseDate("2019-01-01")}),
+		changes: append(declaration.ShippedAreaChanges("VN"), declaration.AreaChange{Area: "VN-56", Kind: declaration.ChangeBoundary, Effective: workforce.MustParseDate("2019-01-01")}),
 		outcome: declaration.OutcomeNeedsRemapping, reason: declaration.ReasonAreaChanged}
 	r := c.run(t)
 	if len(r.AreaChanges) != 1 || r.AreaChanges[0].Area != "VN-54" {
@@ -243,7 +322,7 @@ func TestEvaluatePlanCoversAreas(t *testing.T) {
 			obs("VN", "VN-HN", "VN966-FAC-TOTAL", "2025-12-31", "30"),
 			obs("KH", "", indicators.SSWUnitCoverage, "2025-12-31", "50"),
 		},
-		AreaChanges: declaration.KnownAreaChanges(),
+		AreaChanges: declaration.ShippedAreaChanges("VN"),
 	}
 	pr, err := declaration.EvaluatePlan(declaration.VietNamDecision112(), data)
 	if err != nil {

@@ -77,15 +77,35 @@ func FuzzDecodeAssessment(f *testing.F) {
 
 func FuzzDecodeProgressData(f *testing.F) {
 	seeds := [][]byte{[]byte(`{"as_of":"2025-12-31"}`),
-		mustJSON(declaration.ProgressData{AsOf: workforce.MustParseDate("2025-12-31"), AreaChanges: declaration.KnownAreaChanges(),
-			Observations: []declaration.Observation{obs("VN", "VN-59", "VN112-SW-STAFFED", "2024-12-31", "65")}})}
-	plan := declaration.VietNamDecision112()
-	fuzzDocument(f, seeds, func(_ *testing.T, d *declaration.ProgressData) error {
+		mustJSON(declaration.ProgressData{AsOf: workforce.MustParseDate("2025-12-31"), AreaChanges: declaration.ShippedAreaChanges("VN"),
+			Observations: []declaration.Observation{obs("VN", "VN-59", "VN112-SW-STAFFED", "2024-12-31", "65")}}),
+		mustJSON(declaration.ProgressData{AsOf: workforce.MustParseDate("2025-12-31"), Observations: declaration.ReferenceFigures(),
+			PreferredSources: []string{"x"}, ReplaceAreaChanges: true}),
+		[]byte(`{"as_of":"2025-12-31","observations":[{"country":"VN","indicator":"VN112-SW-STAFFED","date":"2025-12-31","value":"0.6","unit":"fraction","source":{"title":"a"}}]}`)}
+	plans := []declaration.Plan{declaration.VietNamDecision112(), declaration.CambodiaSSWPlan()}
+	fuzzDocument(f, seeds, func(t *testing.T, d *declaration.ProgressData) error {
 		if err := d.Validate(); err != nil {
 			return err
 		}
-		_, err := declaration.EvaluatePlan(plan, *d)
-		return err
+		rec, err := declaration.Reconcile(*d)
+		if err != nil {
+			t.Fatalf("valid data do not reconcile: %v", err)
+		}
+		for _, g := range rec.Groups {
+			if len(g.Figures) < 2 || (g.Used == "") == (g.Basis != "") {
+				t.Fatalf("group %+v", g)
+			}
+		}
+		for _, p := range plans {
+			if pr, err := declaration.EvaluatePlan(p, *d); err == nil {
+				if err := pr.Validate(); err != nil {
+					t.Fatalf("an evaluation is not a valid plan progress: %v", err)
+				}
+			} else if len(workforce.AsProblems(err)) == 0 {
+				t.Fatalf("evaluation error without problems: %v", err)
+			}
+		}
+		return nil
 	})
 }
 

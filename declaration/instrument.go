@@ -18,7 +18,7 @@ const (
 // Instrument is a regional instrument around the Ha Noi Declaration: the
 // Declaration itself, its Roadmap, regional guidance and related
 // statements, as dated reference data with sources and confidence.
-// Values are built fresh by [Instruments] and [LookupInstrument].
+// Values are built fresh by [Instruments] and [InstrumentByID].
 type Instrument struct {
 	// ID is the stable identifier ("asean.hanoi-sw.2020").
 	ID workforce.ID `json:"id" validate:"required,valid"`
@@ -42,11 +42,32 @@ type Instrument struct {
 	StartYear int `json:"start_year,omitempty" validate:"omitempty,gte=1900,lte=2200"`
 	// EndYear is the last year of the period, when known.
 	EndYear int `json:"end_year,omitempty" validate:"omitempty,gte=1900,lte=2200"`
+	// Accounts are the sources' accounts of the endorsement event, the
+	// accepted one first, then those that conflict with it, each with its
+	// sources, so a disagreement is recorded rather than resolved
+	// silently.
+	Accounts []Account `json:"accounts,omitempty"`
 	// Confidence says how firmly the sources establish the facts above.
 	Confidence Confidence `json:"confidence" validate:"required,valid"`
 	// Sources cite them.
 	Sources []Citation `json:"sources,omitempty"`
 	// Notes record what is and is not confirmed.
+	Notes string `json:"notes,omitempty" validate:"max=2000"`
+}
+
+// Account is one account of an event in an instrument's history (its
+// adoption, its endorsement) as some sources give it.
+type Account struct {
+	// Event names the meeting the sources say the event happened at.
+	Event string `json:"event" validate:"required,max=300"`
+	// Date is the date they give, when they give one.
+	Date workforce.CivilDate `json:"date,omitzero"`
+	// Accepted is true for the account this package relies on (Event and
+	// Date of the instrument); false for one that conflicts with it.
+	Accepted bool `json:"accepted"`
+	// Sources cite the account.
+	Sources []Citation `json:"sources"`
+	// Notes say how the account is read.
 	Notes string `json:"notes,omitempty" validate:"max=2000"`
 }
 
@@ -58,9 +79,20 @@ func Instruments() []Instrument {
 			ID: HaNoiDeclarationID, Title: "Ha Noi Declaration on Strengthening Social Work Towards Cohesive and Responsive ASEAN Community",
 			Kind: InstrumentDeclaration, Body: "ASEAN-Summit", Event: "37th ASEAN Summit (virtual, Viet Nam chair)",
 			Date: workforce.MustParseDate(DeclarationAdopted), Endorsement: EndorsementAdopted,
+			Accounts: []Account{
+				{Event: "37th ASEAN Summit (virtual, Viet Nam chair)", Date: workforce.MustParseDate(DeclarationAdopted), Accepted: true,
+					Sources: []Citation{srcUNICEFStory(), srcRoadmapKickoff(), srcGSSWABlog(), srcChairStatement37()},
+					Notes:   "UNICEF (17 November 2020) reports the adoption by Heads of State during the 37th Summit; VietnamPlus (March 2021) says the Declaration was adopted by ASEAN leaders at the 37th Summit; the GSSWA says November 2020."},
+				{Event: "38th and 39th ASEAN Summits (Brunei chair, videoconference, 26-28 October 2021)", Date: workforce.MustParseDate("2021-10-26"),
+					Sources: []Citation{srcRegionalConference2022()},
+					Notes:   "VietnamPlus (April 2022) reports a Vietnamese deputy minister describing the Declaration as adopted at the 38th and 39th Summits. Most likely a confusion with the Roadmap, which leaders noted at those Summits."},
+				{Event: "ASEAN Summits of 2021",
+					Sources: []Citation{srcRoadmapVOV()},
+					Notes:   "VOV World says leaders recognised the Roadmap at last year's Summits after the Declaration was approved in 2021; read as the same confusion."},
+			},
 			Confidence: ConfidencePartial,
 			Sources:    []Citation{srcUNICEFStory(), srcChairStatement37(), srcASCCCouncil(), srcCount11()},
-			Notes:      "Adopted at the 37th Summit, which convened on 12 November 2020 (confirmed); the date printed on the signed text is not confirmed. Drafted under Viet Nam's 2020 chairmanship (MOLISA) with UNICEF EAPRO and the ASEAN Secretariat; cleared by the ASCC Council for the Summit. Eleven commitments (confirmed).",
+			Notes:      "Adopted at the 37th Summit, which convened on 12 November 2020 (confirmed); the date printed on the signed text is not confirmed, and two reports place the adoption at the 2021 Summits (see Accounts). Drafted under Viet Nam's 2020 chairmanship (MOLISA) with UNICEF EAPRO and the ASEAN Secretariat; cleared by the ASCC Council for the Summit. Eleven commitments (confirmed).",
 		},
 		{
 			ID: RoadmapID, Title: "ASEAN Roadmap for the Implementation of the Ha Noi Declaration on Strengthening Social Work",
@@ -128,8 +160,8 @@ func Instruments() []Instrument {
 	}
 }
 
-// LookupInstrument returns the instrument with the ID and true, or false.
-func LookupInstrument(id workforce.ID) (Instrument, bool) {
+// InstrumentByID returns the instrument with the ID and true, or false.
+func InstrumentByID(id workforce.ID) (Instrument, bool) {
 	for _, in := range Instruments() {
 		if in.ID == id {
 			return in, true
@@ -139,7 +171,7 @@ func LookupInstrument(id workforce.ID) (Instrument, bool) {
 }
 
 // Body is an ASEAN body involved in the Declaration and its follow-up.
-// Values are built fresh by [Bodies] and [LookupBody].
+// Values are built fresh by [Bodies] and [BodyByID].
 type Body struct {
 	// ID is the stable identifier, the body's usual abbreviation.
 	ID workforce.ID `json:"id" validate:"required,valid"`
@@ -208,8 +240,8 @@ func Bodies() []Body {
 	}
 }
 
-// LookupBody returns the body with the ID and true, or false.
-func LookupBody(id workforce.ID) (Body, bool) {
+// BodyByID returns the body with the ID and true, or false.
+func BodyByID(id workforce.ID) (Body, bool) {
 	for _, b := range Bodies() {
 		if b.ID == id {
 			return b, true

@@ -6,7 +6,11 @@ import (
 
 // Member is an ASEAN member state: its name in ASEAN usage, its ISO
 // 3166-1 codes and the date it joined. Values are built fresh by
-// [Members] and [LookupMember].
+// [Members], [MembersOn] and [MemberByCode].
+//
+// Membership has one rule, [Member.IsMemberOn]: a state is a member from
+// the day it joined (no member state has left ASEAN). [IsMemberOn] and
+// [MembersOn] apply that rule to a country code and to a date.
 type Member struct {
 	// Name is the name in ASEAN usage ("Lao PDR", "Viet Nam").
 	Name string `json:"name" validate:"required,max=100"`
@@ -28,10 +32,13 @@ type Member struct {
 	Sources []Citation `json:"sources,omitempty"`
 }
 
-// MemberOn reports whether the state was a member on the date: on or after
-// the day it joined. No member state has left ASEAN.
-func (m Member) MemberOn(d workforce.CivilDate) bool {
-	return !d.IsZero() && !d.Before(m.Joined)
+// IsMemberOn reports whether the state was a member on the date: on or
+// after the day it joined. The unset date is never a membership date.
+func (m Member) IsMemberOn(d workforce.CivilDate) bool { return memberOn(m.Joined, d) }
+
+// memberOn is the membership rule, for a join date.
+func memberOn(joined, d workforce.CivilDate) bool {
+	return !d.IsZero() && !joined.IsZero() && !d.Before(joined)
 }
 
 // memberRow is one row of the read-only membership table.
@@ -41,9 +48,9 @@ type memberRow struct {
 }
 
 // memberTable lists the member states in alphabetical order of their
-// ASEAN names. Source: reference material section D (joining dates from
-// asean.org, ISO codes from the ISO 3166-1 list; Timor-Leste admitted at
-// the 47th Summit, Kuala Lumpur).
+// ASEAN names. Joining dates: the ASEAN Secretariat's "About ASEAN" block
+// (cited by every member's Sources); ISO codes: the ISO 3166-1 list;
+// Timor-Leste admitted at the 47th Summit, Kuala Lumpur, 26 October 2025.
 var memberTable = [...]memberRow{
 	{"Brunei Darussalam", "BN", "BRN", "096", "1984-01-07", false},
 	{"Cambodia", "KH", "KHM", "116", "1999-04-30", false},
@@ -82,10 +89,10 @@ func Members() []Member {
 	return out
 }
 
-// LookupMember returns the member state with the code and true, or false
+// MemberByCode returns the member state with the code and true, or false
 // when code is not a member state's. code may be the alpha-2 ("VN"),
 // alpha-3 ("VNM") or numeric ("704") ISO 3166-1 code.
-func LookupMember(code string) (Member, bool) {
+func MemberByCode(code string) (Member, bool) {
 	for _, r := range memberTable {
 		if r.alpha2 == code || r.alpha3 == code || r.numeric == code {
 			return r.member(), true
@@ -106,20 +113,19 @@ func joinedOn(c workforce.CountryCode) (workforce.CivilDate, bool) {
 }
 
 // IsMemberOn reports whether the country (ISO 3166-1 alpha-2) was an
-// ASEAN member state on the date. The unset date is never a membership
-// date.
+// ASEAN member state on the date, by the rule of [Member.IsMemberOn].
 func IsMemberOn(c workforce.CountryCode, d workforce.CivilDate) bool {
 	j, ok := joinedOn(c)
-	return ok && !d.IsZero() && !d.Before(j)
+	return ok && memberOn(j, d)
 }
 
 // MembersOn returns the member states on the date, in the order of
-// [Members]: ten before 2025-10-26, eleven from that day, five on
-// 1967-08-08.
+// [Members], by the rule of [Member.IsMemberOn]: ten before 2025-10-26,
+// eleven from that day, five on 1967-08-08.
 func MembersOn(d workforce.CivilDate) []Member {
 	var out []Member
 	for _, r := range memberTable {
-		if IsMemberOn(workforce.CountryCode(r.alpha2), d) {
+		if memberOn(workforce.MustParseDate(r.joined), d) {
 			out = append(out, r.member())
 		}
 	}
@@ -131,8 +137,8 @@ func MembersOn(d workforce.CivilDate) []Member {
 func memberCodesOn(d workforce.CivilDate) []workforce.CountryCode {
 	var out []workforce.CountryCode
 	for _, r := range memberTable {
-		if c := workforce.CountryCode(r.alpha2); IsMemberOn(c, d) {
-			out = append(out, c)
+		if memberOn(workforce.MustParseDate(r.joined), d) {
+			out = append(out, workforce.CountryCode(r.alpha2))
 		}
 	}
 	return out

@@ -1,9 +1,9 @@
 package declaration
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/sswkit/ssw/indicators"
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -12,10 +12,15 @@ import (
 )
 
 // Observation is one observed value of an indicator for a country, or for
-// one of its areas, on a date, with its source. A quantitative indicator
-// carries Value (an exact decimal, percentages in percent); a
-// policy-status indicator carries Policy. Date the observation at the end
-// of the period it describes: a figure "for 2025" is dated 2025-12-31.
+// one of its areas, on a date, with its source and how firmly the source
+// establishes it. A quantitative indicator carries Value (an exact
+// decimal, percentages in percent); a policy-status indicator carries
+// Policy. Date the observation at the end of the period it describes: a
+// figure "for 2025" is dated 2025-12-31.
+//
+// Sources disagree: observations of one indicator, country, area and date
+// from different sources coexist, and an evaluation says which one it
+// used and why ([SourceBasis]); [Reconcile] lists them side by side.
 type Observation struct {
 	// Country is the member state (ISO 3166-1 alpha-2).
 	Country workforce.CountryCode `json:"country" validate:"required,valid"`
@@ -29,25 +34,50 @@ type Observation struct {
 	Value workforce.Decimal `json:"value,omitzero"`
 	// Policy is the observed value of a policy-status indicator.
 	Policy PolicyValue `json:"policy,omitempty" validate:"omitempty,valid"`
+	// Unit is the unit the source gives the value in, when it states one.
+	// It must then be the indicator's unit ("%", "teams", "per 100,000
+	// children aged 0-17"); "percent", "per cent" and "percentage" are
+	// read as "%". A share given as a fraction where the indicator is in
+	// percent is a problem (unit_mismatch), never a shortfall; a share of
+	// at most 1 without a unit is read in percent and flagged
+	// (unit_unstated) where the target is above 1.
+	Unit string `json:"unit,omitempty" validate:"max=100"`
+	// Numerator is the count the source divided to get a ratio, when it
+	// states it (3,764 positions); with the indicator's multiplier it
+	// gives the denominator the figure implies ([Reconcile]).
+	Numerator int64 `json:"numerator,omitempty" validate:"omitempty,gte=1"`
 	// Source cites where the value comes from.
 	Source Citation `json:"source"`
+	// Confidence says how firmly the source establishes the value. When
+	// sources disagree, the stronger confidence decides; unset ranks
+	// below unconfirmed.
+	Confidence Confidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 	// Notes record caveats.
 	Notes string `json:"notes,omitempty" validate:"max=2000"`
 }
 
 // Validate checks the observation alone: the field rules, that it gives
-// exactly one of value and policy, that its area belongs to its country
-// when the area code is an ISO 3166-2 code, and that the country was an
-// ASEAN member state on the observation's date.
+// exactly one of value and policy ([ObservationValueMembers]), that a
+// numerator goes with a value, that its area belongs to its country when
+// the area code is an ISO 3166-2 code, and that the country was an ASEAN
+// member state on the observation's date.
 func (o Observation) Validate() error { return finish(o.appendProblems(nil, "")) }
 
 func (o *Observation) appendProblems(ps workforce.Problems, base string) workforce.Problems {
 	ps = report.Fields(ps, base, o)
+	value, policy := observationValueMembers[0], observationValueMembers[1]
 	switch {
 	case o.Value.IsZero() && o.Policy == "":
-		ps = report.Add(ps, CodeRequired, base+"/value", "", "value|policy", "must give a value or a policy value")
+		ps = report.Add(ps, CodeRequired, base+"/"+value, "", value+"|"+policy, "must give a value or a policy value")
 	case !o.Value.IsZero() && o.Policy != "":
-		ps = report.Add(ps, CodeInconsistent, base+"/policy", string(o.Policy), "value|policy", "must give a value or a policy value, not both")
+		ps = report.Add(ps, CodeInconsistent, base+"/"+policy, string(o.Policy), value+"|"+policy, "must give a value or a policy value, not both")
+	}
+	if o.Policy != "" {
+		for _, m := range observationNumberMembers {
+			if o.numberSet(m) {
+				ps = report.Add(ps, CodeInconsistent, base+"/"+m, "", value, "a "+m+" goes with a value, not a policy value")
+			}
+		}
 	}
 	if c := o.Area.Country(); c != "" && o.Country != "" && c != o.Country {
 		ps = report.Add(ps, CodeInconsistent, base+"/area", string(o.Area), string(o.Country), "is an area of another country than the observation's")
@@ -55,19 +85,47 @@ func (o *Observation) appendProblems(ps workforce.Problems, base string) workfor
 	if o.Country.IsValid() && !o.Date.IsZero() && !IsMemberOn(o.Country, o.Date) {
 		msg := "was not an ASEAN member state on " + o.Date.String()
 		param := ""
-		if j, ok := joinedOn(o.Country); ok {
-			msg += " (joined " + j.String() + ")"
-			param = j.String()
+		if m, ok := MemberByCode(string(o.Country)); ok {
+			msg += " (joined " + m.Joined.String() + ")"
+			param = m.Joined.String()
 		}
 		ps = report.Add(ps, CodeNotMember, base+"/country", string(o.Country), param, msg)
 	}
 	return ps
 }
 
-// checkKind reports a value of the wrong kind for the indicator: a number
-// for a policy-status indicator or a policy value for any other.
-func (o *Observation) checkKind(ps workforce.Problems, base string, kind indicators.IndicatorKind) workforce.Problems {
-	if kind == indicators.KindPolicy {
+// numberSet reports whether the member of [ObservationNumberMembers] is
+// set.
+func (o *Observation) numberSet(member string) bool {
+	switch member {
+	case "numerator":
+		return o.Numerator != 0
+	}
+	return false
+}
+
+// indicatorInfo is what the checks of an observation need to know of its
+// indicator.
+type indicatorInfo struct {
+	kind       indicators.IndicatorKind
+	unit       string
+	percent    bool  // the unit is "%"
+	multiplier int64 // catalogue ratios; 0 for plan measures
+}
+
+func newIndicatorInfo(kind indicators.IndicatorKind, unit string, multiplier int64) indicatorInfo {
+	return indicatorInfo{kind: kind, unit: unit, percent: normalUnit(unit) == "%", multiplier: multiplier}
+}
+
+// isPercent reports whether the indicator's values are in percent.
+func (in indicatorInfo) isPercent() bool { return in.percent }
+
+// checkIndicator reports a value of the wrong kind for the indicator (a
+// number for a policy-status indicator or a policy value for any other),
+// a numerator of an indicator that is not a ratio, and a stated unit
+// that is not the indicator's.
+func (o *Observation) checkIndicator(ps workforce.Problems, base string, in indicatorInfo) workforce.Problems {
+	if in.kind == indicators.KindPolicy {
 		if !o.Value.IsZero() {
 			ps = report.Add(ps, CodeKindMismatch, base+"/value", o.Value.String(), "policy", string(o.Indicator)+" is a policy-status indicator: give a policy value")
 		}
@@ -76,132 +134,76 @@ func (o *Observation) checkKind(ps workforce.Problems, base string, kind indicat
 	if o.Policy != "" {
 		ps = report.Add(ps, CodeKindMismatch, base+"/policy", string(o.Policy), "value", string(o.Indicator)+" is not a policy-status indicator: give a value")
 	}
-	return ps
-}
-
-// AreaChange records an administrative change to an area on a date: a
-// merger, split, renaming, abolition or boundary change. Observations of
-// an area that changed after a plan was issued are not compared with the
-// plan's targets silently: they are flagged as needing remapping.
-type AreaChange struct {
-	// Area is the area that changed, by its code before the change.
-	Area workforce.AreaCode `json:"area" validate:"required,valid"`
-	// Kind is the kind of change.
-	Kind AreaChangeKind `json:"kind" validate:"required,valid"`
-	// Effective is the first day the change applies.
-	Effective workforce.CivilDate `json:"effective" validate:"required"`
-	// Successors are the areas that take the area over: one for a merger
-	// or renaming, two or more for a split, none for an abolition or a
-	// boundary change.
-	Successors []workforce.AreaCode `json:"successors,omitempty" validate:"omitempty,dive,valid"`
-	// Confidence says how firmly the sources establish the change.
-	Confidence Confidence `json:"confidence,omitempty" validate:"omitempty,valid"`
-	// Sources cite it.
-	Sources []Citation `json:"sources,omitempty"`
-	// Notes record details.
-	Notes string `json:"notes,omitempty" validate:"max=2000"`
-}
-
-// Affects reports whether the change concerns the area code: the area
-// itself or one of its successors, whose boundaries grew.
-func (c AreaChange) Affects(code workforce.AreaCode) bool {
-	return code != "" && (c.Area == code || slices.Contains(c.Successors, code))
-}
-
-// describe renders the change as "VN-55 merged into VN-59 on 2025-07-01".
-func (c AreaChange) describe() string {
-	var succ string
-	for i, s := range c.Successors {
-		if i > 0 {
-			succ += ", "
-		}
-		succ += string(s)
+	if o.Numerator != 0 && in.kind != indicators.KindRatio {
+		ps = report.Add(ps, CodeKindMismatch, base+"/numerator", strconv.FormatInt(o.Numerator, 10), string(indicators.KindRatio), string(o.Indicator)+" is not a ratio: it has no numerator")
 	}
-	switch c.Kind {
-	case ChangeMerged:
-		return fmt.Sprintf("%s merged into %s on %s", c.Area, succ, c.Effective)
-	case ChangeSplit:
-		return fmt.Sprintf("%s split into %s on %s", c.Area, succ, c.Effective)
-	case ChangeRenamed:
-		return fmt.Sprintf("%s became %s on %s", c.Area, succ, c.Effective)
-	case ChangeAbolished:
-		return fmt.Sprintf("%s was abolished on %s", c.Area, c.Effective)
-	}
-	return fmt.Sprintf("%s changed its boundary on %s", c.Area, c.Effective)
-}
-
-func (c *AreaChange) appendProblems(ps workforce.Problems, base string) workforce.Problems {
-	ps = report.Fields(ps, base, c)
-	ps = checkCitations(ps, base+"/sources", c.Sources)
-	n := len(c.Successors)
-	want := ""
-	switch c.Kind {
-	case ChangeMerged, ChangeRenamed:
-		if n != 1 {
-			want = "1"
+	if o.Unit != "" && normalUnit(o.Unit) != normalUnit(in.unit) {
+		msg := "the value is given in " + strconv.Quote(o.Unit) + "; " + string(o.Indicator) + " is in " + strconv.Quote(in.unit)
+		if in.isPercent() && isFractionUnit(o.Unit) {
+			msg = "a share given as a fraction; " + string(o.Indicator) + " is in percent, so write 100 times the fraction (0.60 is 60)"
 		}
-	case ChangeSplit:
-		if n < 2 {
-			want = "2 or more"
-		}
-	case ChangeAbolished, ChangeBoundary:
-		if n != 0 {
-			want = "0"
-		}
-	}
-	if want != "" {
-		ps = report.Add(ps, CodeInconsistent, base+"/successors", strconv.Itoa(n), want, "a change of kind "+string(c.Kind)+" needs "+want+" successor areas")
-	}
-	for i, s := range c.Successors {
-		if s == c.Area && s != "" {
-			ps = report.Add(ps, CodeInconsistent, jsonptr.Index(base+"/successors", i), string(s), "", "an area cannot succeed itself")
-		}
+		ps = report.Add(ps, CodeUnitMismatch, base+"/unit", o.Unit, in.unit, msg)
 	}
 	return ps
 }
 
-// KnownAreaChanges returns the administrative changes the reference
-// material confirms that affect the shipped plans' area overrides: in Viet
-// Nam's reorganisation of 1 July 2025 (63 provinces merged into 34,
-// districts abolished), Bạc Liêu (VN-55) merged into Cà Mau (VN-59) and
-// Bắc Giang (VN-54) into Bắc Ninh (VN-56). The list is deliberately
-// partial: pass the full list of changes that matter to an evaluation in
-// [ProgressData]. Every call returns fresh values.
-func KnownAreaChanges() []AreaChange {
-	src := []Citation{
-		cite("Viet Nam News: Viet Nam sets two-tier local government system",
-			"https://vietnamnews.vn/politics-laws/1720781/viet-nam-sets-two-tier-local-government-system.html"),
-		cite("Viet Nam Investment Review: Ministry says no further merger of government units",
-			"https://vir.com.vn/ministry-no-further-merger-of-government-units-147883.html"),
+// normalUnit folds case and spaces, and reads the names of a percentage
+// as "%".
+func normalUnit(u string) string {
+	u = strings.ToLower(strings.Join(strings.Fields(u), " "))
+	switch u {
+	case "percent", "per cent", "percentage", "pct":
+		return "%"
 	}
-	return []AreaChange{
-		{Area: "VN-55", Kind: ChangeMerged, Effective: mustDate("2025-07-01"), Successors: []workforce.AreaCode{"VN-59"},
-			Confidence: ConfidenceConfirmed, Sources: slices.Clone(src), Notes: "Bạc Liêu folded into Cà Mau."},
-		{Area: "VN-54", Kind: ChangeMerged, Effective: mustDate("2025-07-01"), Successors: []workforce.AreaCode{"VN-56"},
-			Confidence: ConfidenceConfirmed, Sources: slices.Clone(src), Notes: "Bắc Giang folded into Bắc Ninh."},
+	return u
+}
+
+// isFractionUnit reports whether the unit names a share between 0 and 1.
+func isFractionUnit(u string) bool {
+	switch normalUnit(u) {
+	case "fraction", "proportion", "share", "ratio", "decimal fraction", "0-1":
+		return true
 	}
+	return false
 }
 
 // ProgressData is the evidence a plan is evaluated against, as an exchange
 // document: the as-of date, observations (of any countries and
-// indicators; those a plan does not use are ignored) and the
-// administrative changes of areas to respect. Observations dated after
-// AsOf are ignored, so one dataset can be evaluated as of several dates.
+// indicators; those a plan does not use are ignored), the administrative
+// changes of areas to respect and the sources to prefer when sources
+// disagree. Observations dated after AsOf are ignored, so one dataset can
+// be evaluated as of several dates.
 type ProgressData struct {
 	// AsOf is the date of the evaluation.
 	AsOf workforce.CivilDate `json:"as_of" validate:"required"`
 	// Observations are the observed values.
 	Observations []Observation `json:"observations,omitempty"`
-	// AreaChanges are administrative changes of areas.
+	// AreaChanges are administrative changes of areas. The changes this
+	// package ships for the plan's country ([ShippedAreaChanges]) apply
+	// as well, unless ReplaceAreaChanges is set; a change that records
+	// the same event as a shipped one counts once.
 	AreaChanges []AreaChange `json:"area_changes,omitempty"`
+	// ReplaceAreaChanges makes AreaChanges the complete list of changes:
+	// the shipped changes do not apply, and an empty list means that no
+	// area changed.
+	ReplaceAreaChanges bool `json:"replace_area_changes,omitempty"`
+	// PreferredSources name, most preferred first, the sources whose
+	// figures a computation uses when several sources give one: each
+	// matches an observation's source by its title or URL. An evaluation
+	// that uses a named source says so, and adding figures of other
+	// sources never changes it.
+	PreferredSources []string `json:"preferred_sources,omitempty" validate:"omitempty,dive,min=1,max=500"`
 }
 
-// obsKey identifies what an observation measures, and when.
+// obsKey identifies what an observation measures, when, and by which
+// source.
 type obsKey struct {
 	country   workforce.CountryCode
 	area      workforce.AreaCode
 	indicator indicators.IndicatorID
 	date      workforce.CivilDate
+	title     string // the source's
+	url       string
 }
 
 // Validate checks the progress data and returns all problems at once, or
@@ -210,11 +212,15 @@ type obsKey struct {
 //  1. each observation passes [Observation.Validate] (so an observation
 //     for a country that was not an ASEAN member state on its date is
 //     rejected with not_member);
-//  2. no two observations of the same country, area and indicator on the
-//     same date give different values (conflict); identical repeats are
-//     accepted;
+//  2. no source gives two different values for the same country, area,
+//     indicator and date (conflict); identical repeats are accepted, and
+//     different sources may disagree — their figures coexist;
 //  3. each area change passes its field rules and has the number of
-//     successors its kind needs (inconsistent).
+//     successors its kind needs (inconsistent);
+//  4. an area ceases at most once: a change that ends an area another
+//     change (or, unless replace_area_changes is set, a shipped change)
+//     already ends differently is a conflict;
+//  5. no preferred source is named twice (duplicate).
 func (d ProgressData) Validate() error { return finish(d.appendProblems(nil)) }
 
 func (d *ProgressData) appendProblems(ps workforce.Problems) workforce.Problems {
@@ -227,12 +233,12 @@ func (d *ProgressData) appendProblems(ps workforce.Problems) workforce.Problems 
 		if own := o.appendProblems(nil, ""); len(own) > 0 {
 			ps = rebase(own, jsonptr.Index("/observations", i), ps)
 		}
-		k := obsKey{o.Country, o.Area, o.Indicator, o.Date}
+		k := obsKey{o.Country, o.Area, o.Indicator, o.Date, o.Source.Title, o.Source.URL}
 		if j, ok := seen[k]; ok {
 			q := &d.Observations[j]
 			if !q.Value.Equal(o.Value) || q.Policy != o.Policy {
 				ps = report.Add(ps, CodeConflict, jsonptr.Index("/observations", i), o.Date.String(), jsonptr.Index("/observations", j),
-					"gives a different value than an earlier observation of the same indicator, country, area and date")
+					"the same source gives another value for the same indicator, country, area and date")
 			}
 			continue
 		}
@@ -240,6 +246,12 @@ func (d *ProgressData) appendProblems(ps workforce.Problems) workforce.Problems 
 	}
 	for i := range d.AreaChanges {
 		ps = d.AreaChanges[i].appendProblems(ps, jsonptr.Index("/area_changes", i))
+	}
+	ps = d.checkChanges(ps)
+	for i, s := range d.PreferredSources {
+		if j := slices.Index(d.PreferredSources[:i], s); j >= 0 {
+			ps = report.Add(ps, CodeDuplicate, jsonptr.Index("/preferred_sources", i), s, jsonptr.Index("/preferred_sources", j), "source named twice")
+		}
 	}
 	return ps
 }

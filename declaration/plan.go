@@ -126,6 +126,10 @@ type Target struct {
 	PublishedBaseline workforce.Decimal `json:"published_baseline,omitzero"`
 	// TargetYear is the year by whose end the threshold is to be reached.
 	TargetYear int `json:"target_year" validate:"gte=1900,lte=2200"`
+	// Path is the path from the baseline to the required value against
+	// which an interim observation is judged on or off track: linear
+	// (unset) or compound, for a target the plan states as growth.
+	Path TrajectoryPath `json:"path,omitempty" validate:"omitempty,valid"`
 	// Reach says whether the national target also judges each area.
 	Reach TargetReach `json:"reach" validate:"required,valid"`
 	// Parameters record how the indicator must be computed for the target
@@ -175,9 +179,10 @@ type TargetOverride struct {
 	Sources []Citation `json:"sources,omitempty"`
 }
 
-// ActiveOn reports whether the override applies on the date.
+// ActiveOn reports whether the override applies on the date: the date lies
+// in [ValidFrom, ValidTo], ValidTo unset leaving it open.
 func (o TargetOverride) ActiveOn(d workforce.CivilDate) bool {
-	return !d.Before(o.ValidFrom) && (o.ValidTo.IsZero() || !d.After(o.ValidTo))
+	return !d.IsZero() && d.Within(o.ValidFrom, o.ValidTo)
 }
 
 // Deadline returns the last day of the target year: the day by which the
@@ -191,9 +196,6 @@ func (t Target) Deadline() workforce.CivilDate {
 	return d
 }
 
-// IsRelative reports whether the comparator is a relative change.
-func (c Comparator) IsRelative() bool { return c == RelativeIncrease || c == RelativeDecrease }
-
 // Target returns the target with the ID and true, or false.
 func (p Plan) Target(id workforce.ID) (Target, bool) {
 	for _, t := range p.Targets {
@@ -204,26 +206,26 @@ func (p Plan) Target(id workforce.ID) (Target, bool) {
 	return Target{}, false
 }
 
-// indicatorKinds maps every indicator a plan may refer to — the
-// catalogue's and the plan's measures — to its kind.
-func (p *Plan) indicatorKinds() map[indicators.IndicatorID]indicators.IndicatorKind {
-	return p.addMeasures(catalogueKinds())
+// indicatorInfos maps every indicator a plan may refer to — the
+// catalogue's and the plan's measures — to its kind and unit.
+func (p *Plan) indicatorInfos() map[indicators.IndicatorID]indicatorInfo {
+	return p.addMeasures(catalogueInfos())
 }
 
 // addMeasures returns the catalogue map extended by the plan's measures,
 // as a copy when there are any (the catalogue map is shared); a measure
-// that reuses a catalogue ID does not replace the catalogue's kind.
-func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicators.IndicatorKind) map[indicators.IndicatorID]indicators.IndicatorKind {
+// that reuses a catalogue ID does not replace the catalogue's entry.
+func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicatorInfo) map[indicators.IndicatorID]indicatorInfo {
 	if len(p.Measures) == 0 {
 		return cat
 	}
-	kinds := maps.Clone(cat)
+	infos := maps.Clone(cat)
 	for _, m := range p.Measures {
-		if _, inCatalogue := kinds[m.ID]; !inCatalogue && m.ID != "" {
-			kinds[m.ID] = m.Kind
+		if _, inCatalogue := infos[m.ID]; !inCatalogue && m.ID != "" {
+			infos[m.ID] = newIndicatorInfo(m.Kind, m.Unit, 0)
 		}
 	}
-	return kinds
+	return infos
 }
 
 // Validate checks the plan and returns all problems at once as
@@ -243,12 +245,14 @@ func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicators.IndicatorKi
 //     (date_order — a target year before its baseline);
 //  6. a relative target has a baseline year (required) and a positive
 //     threshold (min), at most 100 for a decrease (max); a published
-//     baseline needs a baseline year (required);
+//     baseline needs a baseline year (required) — the rules of
+//     [Comparator.IsRelative], [Comparator.ThresholdMax] and
+//     [TargetDependentRequired], which the JSON Schema reads too;
 //  7. a policy-status indicator takes a policy value, not a threshold,
-//     with comparator at_least or equal; any other indicator takes a
-//     threshold, not a policy value (kind_mismatch, not_supported). A
-//     confirmed target must state its value (required); a partial or
-//     unconfirmed one may leave it out;
+//     with comparator at_least or equal and no compound path; any other
+//     indicator takes a threshold, not a policy value (kind_mismatch,
+//     not_supported). A confirmed target must state its value
+//     (required); a partial or unconfirmed one may leave it out;
 //  8. each override's area belongs to the plan's country when its code
 //     is an ISO 3166-2 code (inconsistent), valid_to is not before
 //     valid_from (date_order), its value follows rule 7, and two
@@ -272,7 +276,7 @@ func (p Plan) Validate() error {
 		}
 		seenC[c] = true
 	}
-	cat := catalogueKinds()
+	cat := catalogueInfos()
 	seenM := map[indicators.IndicatorID]bool{}
 	for i := range p.Measures {
 		m := &p.Measures[i]
@@ -290,7 +294,7 @@ func (p Plan) Validate() error {
 			}
 		}
 	}
-	kinds := p.addMeasures(cat)
+	infos := p.addMeasures(cat)
 	seenT := map[workforce.ID]bool{}
 	for i := range p.Targets {
 		base := jsonptr.Index("/targets", i)
@@ -299,7 +303,7 @@ func (p Plan) Validate() error {
 			ps = report.Add(ps, CodeDuplicate, base+"/id", string(t.ID), "", "another target has the same ID")
 		}
 		seenT[t.ID] = true
-		ps = p.checkTarget(ps, base, t, kinds)
+		ps = p.checkTarget(ps, base, t, infos)
 	}
 	return finish(ps)
 }
@@ -326,10 +330,11 @@ func (p *Plan) checkPhases(ps workforce.Problems) workforce.Problems {
 	return ps
 }
 
-func (p *Plan) checkTarget(ps workforce.Problems, base string, t *Target, kinds map[indicators.IndicatorID]indicators.IndicatorKind) workforce.Problems {
+func (p *Plan) checkTarget(ps workforce.Problems, base string, t *Target, infos map[indicators.IndicatorID]indicatorInfo) workforce.Problems {
 	ps = report.Fields(ps, base, t)
 	ps = checkCitations(ps, base+"/sources", t.Sources)
-	kind, known := kinds[t.Indicator]
+	info, known := infos[t.Indicator]
+	kind := info.kind
 	if !known && t.Indicator.IsValid() {
 		ps = report.Add(ps, CodeUnknownIndicator, base+"/indicator", string(t.Indicator), "", "is neither a catalogue indicator nor a measure of the plan")
 	}
@@ -342,8 +347,13 @@ func (p *Plan) checkTarget(ps workforce.Problems, base string, t *Target, kinds 
 	if t.Comparator.IsRelative() && t.BaselineYear == 0 {
 		ps = report.Add(ps, CodeRequired, base+"/baseline_year", "", "", "a relative target needs a baseline year")
 	}
-	if !t.PublishedBaseline.IsZero() && t.BaselineYear == 0 {
-		ps = report.Add(ps, CodeRequired, base+"/baseline_year", "", "", "a published baseline needs its year")
+	for _, d := range targetDependencies {
+		if d.isSet(t) && !d.needsSet(t) {
+			ps = report.Add(ps, CodeRequired, base+"/"+d.needs, "", d.member, d.message)
+		}
+	}
+	if t.Path == PathCompound && known && kind == indicators.KindPolicy {
+		ps = report.Add(ps, CodeKindMismatch, base+"/path", string(t.Path), "linear", "a policy-status target has no growth path")
 	}
 	for i := range t.Parameters {
 		ps = report.Fields(ps, jsonptr.Index(base+"/parameters", i), &t.Parameters[i])
@@ -400,13 +410,11 @@ func checkValue(ps workforce.Problems, base string, cmp Comparator, kind indicat
 		}
 		return ps
 	}
-	if cmp.IsRelative() {
-		if threshold.Decimal().Sign() <= 0 {
-			ps = report.Add(ps, CodeMin, base+"/threshold", threshold.String(), "0", "a relative change must be greater than 0 percent")
-		}
-		if cmp == RelativeDecrease && threshold.Decimal().GreaterThan(decimal.NewFromInt(100)) {
-			ps = report.Add(ps, CodeMax, base+"/threshold", threshold.String(), "100", "a decrease cannot exceed 100 percent")
-		}
+	if cmp.IsRelative() && threshold.Decimal().Sign() <= 0 {
+		ps = report.Add(ps, CodeMin, base+"/threshold", threshold.String(), "0", "a relative change must be greater than 0 percent")
+	}
+	if max, ok := cmp.ThresholdMax(); ok && threshold.Decimal().GreaterThan(decimal.NewFromInt(max)) {
+		ps = report.Add(ps, CodeMax, base+"/threshold", threshold.String(), strconv.FormatInt(max, 10), "a "+string(cmp)+" cannot exceed "+strconv.FormatInt(max, 10)+" percent")
 	}
 	return ps
 }
@@ -426,18 +434,18 @@ func checkCitations(ps workforce.Problems, base string, cs []Citation) workforce
 	return ps
 }
 
-// catalogueKinds returns the kind of each catalogue indicator. The map is
-// built once from [indicators.Catalogue] (which is fixed at compile time)
-// and shared: callers only read it.
-func catalogueKinds() map[indicators.IndicatorID]indicators.IndicatorKind {
-	return catalogueKindTable()
+// catalogueInfos returns the kind, unit and multiplier of each catalogue
+// indicator. The map is built once from [indicators.Catalogue] (which is
+// fixed at compile time) and shared: callers only read it.
+func catalogueInfos() map[indicators.IndicatorID]indicatorInfo {
+	return catalogueInfoTable()
 }
 
-var catalogueKindTable = sync.OnceValue(func() map[indicators.IndicatorID]indicators.IndicatorKind {
+var catalogueInfoTable = sync.OnceValue(func() map[indicators.IndicatorID]indicatorInfo {
 	cat := indicators.Catalogue()
-	m := make(map[indicators.IndicatorID]indicators.IndicatorKind, len(cat))
+	m := make(map[indicators.IndicatorID]indicatorInfo, len(cat))
 	for _, d := range cat {
-		m[d.ID] = d.Kind
+		m[d.ID] = newIndicatorInfo(d.Kind, d.Unit, d.Multiplier)
 	}
 	return m
 })

@@ -41,9 +41,9 @@ func TestShippedPlansValidate(t *testing.T) {
 		if err := p.Validate(); err != nil {
 			t.Errorf("%s: %v", p.ID, err)
 		}
-		got, ok := declaration.LookupPlan(p.ID)
+		got, ok := declaration.PlanByID(p.ID)
 		if !ok || got.ID != p.ID {
-			t.Errorf("LookupPlan(%s)", p.ID)
+			t.Errorf("PlanByID(%s)", p.ID)
 		}
 		if !declaration.IsMemberOn(p.Country, p.Issued) {
 			t.Errorf("%s: %s was not a member when the plan was issued", p.ID, p.Country)

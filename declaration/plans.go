@@ -28,8 +28,8 @@ func Plans() []Plan {
 	return []Plan{VietNamDecision112(), VietNamDecision966(), CambodiaSSWPlan()}
 }
 
-// LookupPlan returns the shipped plan with the ID and true, or false.
-func LookupPlan(id workforce.ID) (Plan, bool) {
+// PlanByID returns the shipped plan with the ID and true, or false.
+func PlanByID(id workforce.ID) (Plan, bool) {
 	for _, p := range Plans() {
 		if p.ID == id {
 			return p, true
@@ -99,7 +99,7 @@ func VietNamDecision112() Plan {
 		{Area: "VN-56", AreaName: "Bắc Ninh (before the 2025 merger)", Instrument: "Plan 325/KH-UBND",
 			ValidFrom: mustDate("2021-05-18"), Threshold: mustDec("60"), Confidence: ConfidenceConfirmed, Sources: []Citation{bacninh}},
 	}
-	t01a.Notes = "Provincial plans restate or raise the share. Cà Mau absorbed Bạc Liêu and Bắc Ninh absorbed Bắc Giang on 2025-07-01, so observations of those codes from that day need remapping (see KnownAreaChanges). Area codes are ISO 3166-2:VN."
+	t01a.Notes = "Provincial plans restate or raise the share. Cà Mau absorbed Bạc Liêu and Bắc Ninh absorbed Bắc Giang on 2025-07-01, so from that day the targets of Bạc Liêu and Bắc Giang no longer apply, later figures of Cà Mau and Bắc Ninh need remapping and earlier ones are flagged (see ShippedAreaChanges). Area codes are ISO 3166-2:VN."
 	t02b := share("VN-112-02b", vn112Trained, "Share of social-work cadres, civil servants, public employees, staff and collaborators trained or retrained in professional skills.", "50", 2030, ConfidenceUnconfirmed)
 	t02b.Notes = "Recollection only; not found in any retrieved source."
 	t05b := share("VN-112-05b", vn112Children, "Share of children in special circumstances who receive social-work support and services.", "90", 2030, ConfidenceUnconfirmed)
@@ -266,6 +266,10 @@ func CambodiaSSWPlan() Plan {
 			{Name: "Phase 2", StartYear: 2027, EndYear: 2031, Focus: "Second five years (inferred from the ten-year span)", Confidence: ConfidenceUnconfirmed},
 		},
 		Commitments: []CommitmentID{C02StrategicPlan, C06Retention, C07Resources},
+		Measures: []PlanMeasure{{
+			ID: KHSocialServiceTeams, Name: "Social service teams", Kind: indicators.KindCount, Unit: "teams",
+			Description: "Number of social service teams in the country. The 2012 baseline of 1,551 teams (GSSWA/UNICEF study cited by the minister) is among the ReferenceFigures; the plan's own target for it is not known.",
+		}},
 		Targets: []Target{{
 			ID: "KH-SSW-01", Indicator: indicators.SSWUnitCoverage, Comparator: AtLeast, Threshold: mustDec("100"),
 			Description: "Every commune/sangkat has at least the staffing norm of professional or para-professional social service workers.",

@@ -3,6 +3,10 @@ package declaration_test
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -310,4 +314,128 @@ func TestPropertyRegionalRoundTrip(t *testing.T) {
 			t.Fatal("round trip changed the roll-up")
 		}
 	})
+}
+
+// genProgressDraw draws valid progress data for Decision 112: figures of
+// three measures for the nation and five provinces (two of which ceased
+// in 2025, two of which absorbed them), on dates around the 2025
+// mergers, from a few sources of different confidence that may disagree,
+// with or without a caller's area change and named sources.
+type progressDraw struct {
+	data declaration.ProgressData
+	seen map[string]bool // area|indicator|date|source keys drawn
+}
+
+var (
+	propAreas      = []workforce.AreaCode{"", "VN-59", "VN-56", "VN-55", "VN-54", "VN-HP"}
+	propIndicators = []indicators.IndicatorID{"VN112-SW-STAFFED", "VN112-STAFF-TRAINED", "VN112-PEOPLE-SUPPORTED"}
+	propDates      = []string{"2020-12-31", "2022-12-31", "2024-12-31", "2025-06-30", "2025-07-01", "2025-12-31", "2026-12-31"}
+	propConfidence = []declaration.Confidence{"", declaration.ConfidenceUnconfirmed, declaration.ConfidencePartial, declaration.ConfidenceConfirmed}
+)
+
+// drawObservation draws a figure of one of the sources; a source gives one
+// value per thing and date, so a repeated key is skipped.
+func (d *progressDraw) drawObservation(t *rapid.T, sources []string, label string) {
+	area := rapid.SampledFrom(propAreas).Draw(t, label+" area")
+	ind := rapid.SampledFrom(propIndicators).Draw(t, label+" indicator")
+	date := rapid.SampledFrom(propDates).Draw(t, label+" date")
+	src := rapid.SampledFrom(sources).Draw(t, label+" source")
+	key := string(area) + "|" + string(ind) + "|" + date + "|" + src
+	value := rapid.IntRange(2, 99).Draw(t, label+" value") // shares above 1, counts
+	conf := rapid.SampledFrom(propConfidence).Draw(t, label+" confidence")
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	o := obs("VN", area, ind, date, strconv.Itoa(value))
+	o.Source, o.Confidence = declaration.Citation{Title: src}, conf
+	d.data.Observations = append(d.data.Observations, o)
+}
+
+func drawProgress(t *rapid.T) *progressDraw {
+	d := &progressDraw{seen: map[string]bool{}}
+	d.data.AsOf = workforce.MustParseDate(rapid.SampledFrom([]string{"2024-12-31", "2025-06-30", "2025-07-01", "2025-12-31", "2030-12-31"}).Draw(t, "as of"))
+	for i, n := 0, rapid.IntRange(0, 40).Draw(t, "observations"); i < n; i++ {
+		d.drawObservation(t, []string{"Ministry", "Province", "Press"}, "obs")
+	}
+	if rapid.Bool().Draw(t, "caller change") {
+		d.data.AreaChanges = append(d.data.AreaChanges, declaration.AreaChange{Area: "VN-HP", Kind: declaration.ChangeBoundary, Effective: workforce.MustParseDate("2025-01-01")},
+			declaration.AreaChange{Area: "VN-HN", Kind: declaration.ChangeBoundary, Effective: workforce.MustParseDate("2023-01-01")})
+	}
+	return d
+}
+
+func evaluateJSON(t *rapid.T, p declaration.Plan, data declaration.ProgressData) (declaration.PlanProgress, []byte) {
+	pr, err := declaration.EvaluatePlan(p, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pr, encode(t, pr)
+}
+
+// TestPropertyEvaluationOrderInvariant: the evaluation does not depend on
+// the order of the observations or of the area changes, whatever sources
+// disagree and whatever areas ceased.
+func TestPropertyEvaluationOrderInvariant(t *testing.T) {
+	plan := declaration.VietNamDecision112()
+	seen := map[string]int{}
+	rapid.Check(t, func(t *rapid.T) {
+		d := drawProgress(t)
+		if rapid.Bool().Draw(t, "named") {
+			d.data.PreferredSources = []string{"Press"}
+		}
+		pr, want := evaluateJSON(t, plan, d.data)
+		for _, r := range pr.Evaluations {
+			seen[string(r.Outcome)+" "+string(r.Reason)+" "+string(r.SourceBasis)]++
+		}
+		shuffled := d.data
+		shuffled.Observations = rapid.Permutation(d.data.Observations).Draw(t, "observations order")
+		shuffled.AreaChanges = rapid.Permutation(d.data.AreaChanges).Draw(t, "changes order")
+		if _, got := evaluateJSON(t, plan, shuffled); !bytes.Equal(got, want) {
+			t.Fatalf("the order of the observations changed the evaluation:\n%s\n%s", want, got)
+		}
+	})
+	// The draws reach the cases the property is about.
+	for _, want := range []string{"unknown sources_disagree", "not_applicable area_ceased", "needs_remapping area_changed", "met  stronger_confidence", "not_met  preferred_source"} {
+		if !slices.ContainsFunc(slices.Collect(maps.Keys(seen)), func(k string) bool { return strings.HasPrefix(k, want) }) {
+			t.Errorf("no draw gave %q: %v", want, seen)
+		}
+	}
+}
+
+// TestPropertyNamedSourceStable: adding figures of another source never
+// changes a result that names its source (source basis preferred_source).
+func TestPropertyNamedSourceStable(t *testing.T) {
+	plan := declaration.VietNamDecision112()
+	named := 0
+	rapid.Check(t, func(t *rapid.T) {
+		d := drawProgress(t)
+		d.data.PreferredSources = rapid.SampledFrom([][]string{{"Province"}, {"Press", "Ministry"}}).Draw(t, "named")
+		before, _ := evaluateJSON(t, plan, d.data)
+		for i, n := 0, rapid.IntRange(1, 20).Draw(t, "added"); i < n; i++ {
+			d.drawObservation(t, []string{"Newcomer"}, "added")
+		}
+		after, _ := evaluateJSON(t, plan, d.data)
+		type key struct {
+			target workforce.ID
+			area   workforce.AreaCode
+		}
+		later := map[key]declaration.TargetEvaluation{}
+		for _, r := range after.Evaluations {
+			later[key{r.Target, r.Area}] = r
+		}
+		for _, r := range before.Evaluations {
+			if r.SourceBasis != declaration.SourcePreferred {
+				continue
+			}
+			named++
+			got, ok := later[key{r.Target, r.Area}]
+			if a, b := encode(t, r), encode(t, got); !ok || !bytes.Equal(a, b) {
+				t.Fatalf("adding a source changed a result that names its source:\n%s\n%s", a, b)
+			}
+		}
+	})
+	if named == 0 {
+		t.Error("no draw gave a result that names its source: the property was not exercised")
+	}
 }

@@ -103,16 +103,23 @@ func nested(ps workforce.Problems, base string, err error) workforce.Problems {
 }
 
 // Validate checks a plan's progress: the field rules of the progress, of
-// every evaluation and of the area changes it cites, that every evaluation is of this plan, country and
-// date, and that the five outcome counts are those of the evaluations.
+// every evaluation and of the area changes it lists and cites, that every
+// evaluation is of this plan, country and date, and that the five outcome
+// counts are those of the evaluations.
 func (p PlanProgress) Validate() error {
 	var ps workforce.Problems
 	ps = report.Fields(ps, "", &p)
+	for k := range p.AreaChanges {
+		ps = p.AreaChanges[k].appendProblems(ps, jsonptr.Index("/area_changes", k))
+	}
 	count := map[TargetOutcome]int{}
 	for i := range p.Evaluations {
 		e := &p.Evaluations[i]
 		base := jsonptr.Index("/evaluations", i)
 		ps = report.Fields(ps, base, e)
+		for k := range e.OtherSources {
+			ps = report.Fields(ps, jsonptr.Index(base+"/other_sources", k), &e.OtherSources[k])
+		}
 		for k := range e.AreaChanges {
 			ps = e.AreaChanges[k].appendProblems(ps, jsonptr.Index(base+"/area_changes", k))
 		}

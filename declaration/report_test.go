@@ -21,7 +21,7 @@ func countryReport(t testing.TB) declaration.CountryReport {
 	rep, err := indicators.EvaluateAggregates(indicators.AggregateFigures{
 		Country: "KH", AsOf: asOf,
 		Areas: []workforce.AdminArea{{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational,
-			Population: []workforce.PopulationFigure{{Date: workforce.MustParseDate("2019-03-03"), Total: 15552221, Children: 5844720, Source: "NIS", Vintage: "2019 census"}}}},
+			Population: []workforce.PopulationFigure{{Date: workforce.MustParseDate("2019-03-03"), Total: 15552211, Children: 5844720, Source: "NIS", Vintage: "2019 census, final (NIS, Table 2.1.1)"}}}},
 		Counts: []indicators.AggregateCount{{Area: "KH", Measure: indicators.MeasureWorkers, Scope: indicators.ScopePositions, Value: workforce.MustParseDecimal("3764"), Source: "MoSVY"}},
 	}, indicators.Options{Scope: indicators.ScopePositions, Indicators: []indicators.IndicatorID{indicators.SSWDenChild}})
 	if err != nil {
@@ -116,7 +116,7 @@ func TestPlanProgressChecksAreaChanges(t *testing.T) {
 		AsOf: asOf,
 		Observations: []declaration.Observation{{Country: "VN", Area: "VN-59", Indicator: "VN112-SW-STAFFED",
 			Date: asOf, Value: workforce.MustParseDecimal("60"), Source: declaration.Citation{Title: "Provincial report (test)"}}},
-		AreaChanges: declaration.KnownAreaChanges(),
+		AreaChanges: declaration.ShippedAreaChanges("VN"),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -20,25 +20,27 @@ func SamplePlan() declaration.Plan { return declaration.VietNamDecision112() }
 const SampleProgressDate = "2025-12-31"
 
 // SampleProgressData returns synthetic observations of [SamplePlan]'s
-// measures to the end of 2025 — national figures and two provinces, one
-// of which absorbed another in the 2025 reorganisation — with the known
-// area changes.
+// measures to the end of 2025 — national figures, one of them also
+// printed differently by a less reliable source, and two provinces, one
+// of which absorbed another in the 2025 reorganisation. The shipped area
+// changes apply without being listed.
 func SampleProgressData() declaration.ProgressData {
 	d := workforce.MustParseDate
 	n := workforce.MustParseDecimal
 	src := declaration.Citation{Title: "Provincial social work report (" + SyntheticLabel + ")", Date: d("2026-02-15")}
 	national := declaration.Citation{Title: "Ministry programme review (" + SyntheticLabel + ")", Date: d("2026-03-01")}
+	press := declaration.Citation{Title: "Press summary of the programme review (" + SyntheticLabel + ")", Date: d("2026-03-02")}
 	return declaration.ProgressData{
 		AsOf: d(SampleProgressDate),
 		Observations: []declaration.Observation{
-			{Country: "VN", Indicator: "VN112-SW-STAFFED", Date: d("2025-12-31"), Value: n("62.4"), Source: national},
+			{Country: "VN", Indicator: "VN112-SW-STAFFED", Date: d("2025-12-31"), Value: n("62.4"), Unit: "%", Source: national, Confidence: declaration.ConfidenceConfirmed},
+			{Country: "VN", Indicator: "VN112-SW-STAFFED", Date: d("2025-12-31"), Value: n("64"), Unit: "%", Source: press, Confidence: declaration.ConfidenceUnconfirmed},
 			{Country: "VN", Area: "VN-59", Indicator: "VN112-SW-STAFFED", Date: d("2024-12-31"), Value: n("65.0"), Source: src},
 			{Country: "VN", Area: "VN-56", Indicator: "VN112-SW-STAFFED", Date: d("2025-12-31"), Value: n("61.2"), Source: src},
 			{Country: "VN", Indicator: "VN112-STAFF-TRAINED", Date: d("2025-12-31"), Value: n("34.5"), Source: national},
 			{Country: "VN", Indicator: "VN112-PEOPLE-SUPPORTED", Date: d("2020-12-31"), Value: n("1000000"), Source: national},
 			{Country: "VN", Indicator: "VN112-PEOPLE-SUPPORTED", Date: d("2025-12-31"), Value: n("1260000"), Source: national},
 		},
-		AreaChanges: declaration.KnownAreaChanges(),
 	}
 }
 

@@ -333,21 +333,24 @@
 //
 // Progress data: an observation's area lies in its country and no area
 // succeeds itself (inconsistent at …/area, …/successors/N); the country
-// was a member state on the observation's date (not_member); no two
-// different values of one thing on one date (conflict).
+// was a member state on the observation's date (not_member); no source
+// gives two different values of one thing on one date, and an area
+// ceases at most once, among the data's changes and the shipped ones
+// they add to (conflict).
 //
 // Plan progress: each evaluation is of the plan, country and date
 // (inconsistent at …/plan, …/country, …/as_of); no area succeeds itself
-// in the area changes an evaluation cites (inconsistent at
-// …/successors/N); the outcome counts are those of the evaluations
-// (score_mismatch).
+// in the area changes the progress lists or an evaluation cites
+// (inconsistent at …/successors/N); the outcome counts are those of the
+// evaluations (score_mismatch).
 //
 // Assessments: the period in order (date_order); the Declaration applies
 // to the country on period_end (not_member, not_applicable); a
 // commitment assessed once (duplicate); observations of the assessment's
 // country, in an area of their country (inconsistent at …/country,
 // …/area), of catalogue indicators (unknown_indicator) with a value of
-// the indicator's kind (kind_mismatch), dated within the period
+// the indicator's kind (kind_mismatch) in its unit when one is stated
+// (unit_mismatch), dated within the period
 // (out_of_period), by member states on their date (not_member).
 //
 // Scorecards: the period in order (date_order); the Declaration applies

@@ -143,6 +143,7 @@ var nonExpressible = withReports(map[string][]beyond{
 		{code: declaration.CodeInconsistent, path: `/(area|country)$`}, // observations of the assessment's country
 		{code: declaration.CodeUnknownIndicator},
 		{code: declaration.CodeKindMismatch},
+		{code: declaration.CodeUnitMismatch}, // a stated unit is the catalogue indicator's
 		{code: declaration.CodeOutOfPeriod},
 	},
 	"scorecard": {

@@ -37,12 +37,13 @@ func scoreStatus(score string) effect {
 }
 
 // declarationRules are the expressible cross-field rules of the
-// declaration documents.
+// declaration documents. Each is read from the declaration package's own
+// tables — the comparators' rules, the successors each kind of area change
+// names, the dependent members of a target, the value members of an
+// observation, the scoring method — so nothing here restates a rule.
 func declarationRules() []objectRule {
 	unique := &ijs.Schema{UniqueItems: true}
 	method := &ijs.Schema{Const: declaration.ScoreMethod}
-	override := reflect.TypeFor[declaration.TargetOverride]()
-	relative := []declaration.Comparator{declaration.RelativeIncrease, declaration.RelativeDecrease}
 	var commitmentScore []effect
 	for _, s := range declaration.ImplementationStatusValues() {
 		commitmentScore = append(commitmentScore, ifThen([]effect{is("status", s)}, member("points", oneOfValues([]int{s.Points()}))))
@@ -54,6 +55,11 @@ func declarationRules() []objectRule {
 	for _, id := range declaration.CommitmentIDs() {
 		everyCommitment = append(everyCommitment, someItem("commitments", reflect.TypeFor[declaration.RegionalCommitmentScore](), is("commitment", id)))
 	}
+	value := declaration.ObservationValueMembers()
+	observation := []effect{requireAny(value...), notBoth(value...)}
+	for _, m := range declaration.ObservationNumberMembers() {
+		observation = append(observation, notBoth(m, value[1]))
+	}
 	return []objectRule{
 		{
 			typ:     reflect.TypeFor[declaration.Plan](),
@@ -62,29 +68,23 @@ func declarationRules() []objectRule {
 		},
 		{
 			typ:               reflect.TypeFor[declaration.Target](),
-			dependentRequired: map[string][]string{"published_baseline": {"baseline_year"}},
-			clauses: []effect{
-				ifThen([]effect{is("comparator", relative...)}, require("baseline_year"),
-					member("threshold", positiveSchema), eachItem("overrides", override, member("threshold", positiveSchema))),
-				ifThen([]effect{is("comparator", declaration.RelativeDecrease)},
-					member("threshold", positivePercentSchema), eachItem("overrides", override, member("threshold", positivePercentSchema))),
-			},
-			mirrors: "declaration.Plan.Validate 6: a relative target has a baseline year and a positive change, at most 100 % for a decrease; a published baseline has its year",
+			dependentRequired: declaration.TargetDependentRequired(),
+			clauses:           comparatorClauses(),
+			mirrors:           "declaration.Plan.Validate 6: a relative target has a baseline year and a positive change, at most 100 % for a decrease; a published baseline has its year",
 		},
 		{
 			typ:     reflect.TypeFor[declaration.Observation](),
-			clauses: []effect{requireAny("value", "policy"), notBoth("value", "policy")},
-			mirrors: "declaration.Observation.Validate: exactly one of value and policy",
+			clauses: observation,
+			mirrors: "declaration.Observation.Validate: exactly one of value and policy; a numerator only with a value",
 		},
 		{
-			typ: reflect.TypeFor[declaration.AreaChange](),
-			clauses: []effect{
-				ifThen([]effect{is("kind", declaration.ChangeMerged, declaration.ChangeRenamed)}, require("successors"),
-					member("successors", &ijs.Schema{Type: "array", MaxItems: ptr(uint64(1))})),
-				ifThen([]effect{is("kind", declaration.ChangeSplit)}, require("successors"),
-					member("successors", &ijs.Schema{Type: "array", MinItems: ptr(uint64(2))})),
-				ifThen([]effect{is("kind", declaration.ChangeAbolished, declaration.ChangeBoundary)}, forbid("successors")),
-			},
+			typ:     reflect.TypeFor[declaration.ProgressData](),
+			members: []memberRule{{"preferred_sources", unique}},
+			mirrors: "declaration.ProgressData.Validate 5: no preferred source named twice",
+		},
+		{
+			typ:     reflect.TypeFor[declaration.AreaChange](),
+			clauses: successorClauses(),
 			mirrors: "declaration.ProgressData.Validate 3: the number of successors a change of each kind needs",
 		},
 		{
@@ -116,4 +116,77 @@ func declarationRules() []objectRule {
 			mirrors: "declaration.RegionalScorecard.Validate 4: a commitment's status and score follow from its maximum points",
 		},
 	}
+}
+
+// comparatorClauses: the relative comparators ([declaration.Comparator.IsRelative])
+// need a baseline year and a positive threshold, in the target and its
+// overrides; a comparator with a maximum threshold
+// ([declaration.Comparator.ThresholdMax]) bounds them. A maximum other
+// than 100 has no pattern here and fails the generation.
+func comparatorClauses() []effect {
+	override := reflect.TypeFor[declaration.TargetOverride]()
+	var relative []declaration.Comparator
+	var out []effect
+	for _, c := range declaration.ComparatorValues() {
+		if c.IsRelative() {
+			relative = append(relative, c)
+		}
+	}
+	if len(relative) > 0 {
+		out = append(out, ifThen([]effect{is("comparator", relative...)}, require("baseline_year"),
+			member("threshold", positiveSchema), eachItem("overrides", override, member("threshold", positiveSchema))))
+	}
+	for _, c := range declaration.ComparatorValues() {
+		max, ok := c.ThresholdMax()
+		if !ok {
+			continue
+		}
+		if max != 100 {
+			out = append(out, func(b *branch) { b.fail("no schema pattern for a threshold of at most %d (comparator %s)", max, c) })
+			continue
+		}
+		out = append(out, ifThen([]effect{is("comparator", c)},
+			member("threshold", positivePercentSchema), eachItem("overrides", override, member("threshold", positivePercentSchema))))
+	}
+	return out
+}
+
+// successorClauses: the number of successors each kind of area change
+// names ([declaration.AreaChangeKind.Successors]), one clause per distinct
+// bound, kinds in table order.
+func successorClauses() []effect {
+	type bounds struct{ min, max int }
+	var order []bounds
+	kinds := map[bounds][]declaration.AreaChangeKind{}
+	for _, k := range declaration.AreaChangeKindValues() {
+		min, max, _ := k.Successors()
+		b := bounds{min, max}
+		if _, seen := kinds[b]; !seen {
+			order = append(order, b)
+		}
+		kinds[b] = append(kinds[b], k)
+	}
+	var out []effect
+	for _, b := range order {
+		var then []effect
+		if b.max == 0 {
+			then = []effect{forbid("successors")}
+		} else {
+			if b.min > 0 {
+				then = append(then, require("successors"))
+			}
+			list := &ijs.Schema{Type: "array"}
+			if b.min > 1 {
+				list.MinItems = ptr(uint64(b.min))
+			}
+			if b.max > 0 {
+				list.MaxItems = ptr(uint64(b.max))
+			}
+			if list.MinItems != nil || list.MaxItems != nil {
+				then = append(then, member("successors", list))
+			}
+		}
+		out = append(out, ifThen([]effect{is("kind", kinds[b]...)}, then...))
+	}
+	return out
 }
