@@ -378,7 +378,9 @@ func TestWorkerCSVProblems(t *testing.T) {
 			"cpd.csv:2 syntax  workers.csv:2 bad_dependency /cpd employments.csv:3 bad_dependency /worker_id employments.csv:4 bad_dependency /worker_id " +
 				"qualifications.csv:2 bad_dependency /worker_id credentials.csv:2 bad_dependency /worker_id cpd.csv:3 bad_dependency /worker_id"},
 		{"a rule broken in a child row is reported at that row",
-			func(fs *workerFiles) { fs.credentials = strings.Replace(fs.credentials, "active", "revoked_forever", 1) },
+			func(fs *workerFiles) {
+				fs.credentials = strings.Replace(fs.credentials, "active", "revoked_forever", 1)
+			},
 			"W-2:1/0/0/0@3 W-3:0/0/0/0@4",
 			"workers.csv:2 bad_dependency /credentials employments.csv:3 bad_dependency /worker_id employments.csv:4 bad_dependency /worker_id " +
 				"qualifications.csv:2 bad_dependency /worker_id credentials.csv:2 not_supported /status cpd.csv:2 bad_dependency /worker_id cpd.csv:3 bad_dependency /worker_id"},
@@ -402,7 +404,9 @@ func TestWorkerCSVProblems(t *testing.T) {
 			"W-1:2/1/1/2@2 W-3:0/0/0/0@4",
 			"workers.csv:3 type /birth_year employments.csv:2 bad_dependency /worker_id"},
 		{"a broken worker row skips its child rows",
-			func(fs *workerFiles) { fs.workers = strings.Replace(fs.workers, "W-2,male,,1979", "W-2,\"male,,1979", 1) },
+			func(fs *workerFiles) {
+				fs.workers = strings.Replace(fs.workers, "W-2,male,,1979", "W-2,\"male,,1979", 1)
+			},
 			"W-1:2/1/1/2@2 W-3:0/0/0/0@4",
 			"workers.csv:3 syntax /sex employments.csv:2 bad_dependency /worker_id"},
 		{"a worker read twice",
@@ -414,7 +418,9 @@ func TestWorkerCSVProblems(t *testing.T) {
 			"W-1:2/1/1/2@2 W-2:1/0/0/0@3",
 			"workers.csv:4 syntax /sex"},
 		{"a too-long child row cannot be told to belong to a worker",
-			func(fs *workerFiles) { fs.cpd += "W-2,2024-01-20,1,,structured,course,,," + strings.Repeat("x", 300) + ",\n" },
+			func(fs *workerFiles) {
+				fs.cpd += "W-2,2024-01-20,1,,structured,course,,," + strings.Repeat("x", 300) + ",\n"
+			},
 			"W-1:2/1/1/2@2 W-2:1/0/0/0@3 W-3:0/0/0/0@4",
 			"cpd.csv:4 line_too_long "},
 	}
