@@ -309,7 +309,12 @@ func (a *areaReader) read() (areaPart, rowStatus) {
 		return p, st
 	}
 	p.ps = a.t.readRow(f, &p.row, nil)
-	p.keyed = true
+	// A row whose code cannot be read is kept with the area around it,
+	// like a broken row.
+	p.keyed = p.row.area.Code != ""
+	if f.get(0) == "" {
+		p.ps = append(p.ps, Problem{Code: CodeRequired, Path: "/code", Message: "is required: it names the area"})
+	}
 	for c := areaPopulationFrom; c < len(a.t); c++ {
 		if f.get(c) != "" {
 			p.hasFig = true

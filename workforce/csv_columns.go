@@ -139,7 +139,8 @@ func decimalCol[R any, V interface {
 		}}
 }
 
-func intCol[R any, I int | int64](name string, required bool, path string, field func(*R) *I) csvCol[R] {
+// intCol reads a whole number; omitZero writes 0 as an empty cell.
+func intCol[R any, I int | int64](name string, required bool, path string, field func(*R) *I, omitZero bool) csvCol[R] {
 	return csvCol[R]{name: name, required: required, path: path,
 		read: func(r *R, s string) error {
 			n, err := strconv.ParseInt(s, 10, 64)
@@ -150,7 +151,7 @@ func intCol[R any, I int | int64](name string, required bool, path string, field
 			return nil
 		},
 		write: func(r *R) string {
-			if n := *field(r); n != 0 {
+			if n := *field(r); n != 0 || !omitZero {
 				return strconv.FormatInt(int64(n), 10)
 			}
 			return ""
@@ -214,7 +215,7 @@ func workerTable() csvTable[Worker] {
 		textCol("id", true, "/id", func(w *Worker) *ID { return &w.ID }),
 		textCol("sex", true, "/sex", func(w *Worker) *Sex { return &w.Sex }),
 		dateCol("birth_date", false, "/birth_date", func(w *Worker) *CivilDate { return &w.BirthDate }),
-		intCol("birth_year", false, "/birth_year", func(w *Worker) *int { return &w.BirthYear }),
+		intCol("birth_year", false, "/birth_year", func(w *Worker) *int { return &w.BirthYear }, true),
 		textCol("cadre", true, "/cadre", func(w *Worker) *Cadre { return &w.Cadre }),
 		textCol("isco", false, "/isco", func(w *Worker) *ISCO08 { return &w.ISCO }),
 		textCol("nationality", false, "/nationality", func(w *Worker) *CountryCode { return &w.Nationality }),
@@ -313,11 +314,24 @@ func postTable() csvTable[Post] {
 }
 
 // areaRow is one row of the area table: the area's own columns and at
-// most one population figure. An area with several figures takes one row
-// per figure (see [CSVReader]).
+// most one population figure (hasFig). An area with several figures takes
+// one row per figure (see [CSVReader]).
 type areaRow struct {
-	area AdminArea
-	fig  PopulationFigure
+	area   AdminArea
+	fig    PopulationFigure
+	hasFig bool
+}
+
+// figCol is a population column: empty in a row without a figure.
+func figCol(c csvCol[areaRow]) csvCol[areaRow] {
+	write := c.write
+	c.write = func(r *areaRow) string {
+		if !r.hasFig {
+			return ""
+		}
+		return write(r)
+	}
+	return c
 }
 
 // areaPopulationFrom is the first population column of the area table:
@@ -337,11 +351,11 @@ func areaTable() csvTable[areaRow] {
 		// From areaPopulationFrom on: the figure. Paths say figure 0 and
 		// are renumbered when the row's place among its area's rows is
 		// known.
-		dateCol("population_date", false, "/population/0/date", func(r *R) *CivilDate { return &r.fig.Date }),
-		intCol("population_total", false, "/population/0/total", func(r *R) *int64 { return &r.fig.Total }),
-		intCol("population_children", false, "/population/0/children", func(r *R) *int64 { return &r.fig.Children }),
-		textCol("population_source", false, "/population/0/source", func(r *R) *string { return &r.fig.Source }),
-		textCol("population_vintage", false, "/population/0/vintage", func(r *R) *string { return &r.fig.Vintage }),
+		figCol(dateCol("population_date", false, "/population/0/date", func(r *R) *CivilDate { return &r.fig.Date })),
+		figCol(intCol("population_total", false, "/population/0/total", func(r *R) *int64 { return &r.fig.Total }, false)),
+		figCol(intCol("population_children", false, "/population/0/children", func(r *R) *int64 { return &r.fig.Children }, false)),
+		figCol(textCol("population_source", false, "/population/0/source", func(r *R) *string { return &r.fig.Source })),
+		figCol(textCol("population_vintage", false, "/population/0/vintage", func(r *R) *string { return &r.fig.Vintage })),
 	}
 }
 

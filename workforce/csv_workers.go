@@ -333,7 +333,9 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		return false, r.reject(badRow{slot, line, ps})
 	}
 	var k *workerKids
-	if w.ID != "" {
+	if w.ID == "" {
+		r.unkeyed++
+	} else {
 		r.seen[ID(strings.Clone(string(w.ID)))] = line
 		k = r.kids[w.ID]
 		delete(r.kids, w.ID)

@@ -123,6 +123,7 @@ func NewAreaCSVWriter(w io.Writer) *CSVWriter[AdminArea] {
 				out.cells = t.cells(&row, out.cells[:0])
 				return out.row()
 			}
+			row.hasFig = true
 			for _, fig := range a.Population {
 				row.fig = fig
 				out.cells = t.cells(&row, out.cells[:0])
