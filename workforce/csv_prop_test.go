@@ -386,4 +386,3 @@ func TestCSVWriters(t *testing.T) {
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
-
