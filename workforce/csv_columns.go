@@ -180,7 +180,9 @@ func boolCol[R any](name string, path string, field func(*R) *bool) csvCol[R] {
 func topicsCol(name string, path string) csvCol[CPDRecord] {
 	return csvCol[CPDRecord]{name: name, path: path,
 		read: func(r *CPDRecord, s string) error {
-			for t := range strings.SplitSeq(s, ";") {
+			for s != "" {
+				var t string
+				t, s, _ = strings.Cut(s, ";")
 				if t = strings.TrimSpace(t); t != "" {
 					r.Topics = append(r.Topics, CPDTopic(t))
 				}

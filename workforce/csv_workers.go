@@ -343,13 +343,16 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 	if k != nil {
 		w.Employments, w.Qualifications, w.Credentials, w.CPD = k.emp, k.qual, k.cred, k.cpd
 	}
-	own := map[rowRef]Problems{}
+	var own map[rowRef]Problems // problems of child rows found by validation
 	if len(ps) == 0 && (k == nil || len(k.bad) == 0) && r.opts.Validate {
 		for _, p := range AsProblems(w.Validate()) {
 			i, idx, rest := childOf(p.Path)
 			if k != nil && i > 0 && idx < len(k.lines[i]) {
 				p.Path = rest
 				ref := rowRef{i, k.lines[i][idx]}
+				if own == nil {
+					own = make(map[rowRef]Problems)
+				}
 				own[ref] = append(own[ref], p)
 				continue
 			}
