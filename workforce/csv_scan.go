@@ -46,7 +46,8 @@ const (
 
 // csvFile reads the header and then the rows of one CSV file.
 type csvFile struct {
-	lr     *lineReader
+	r      io.Reader
+	lr     *lineReader // made on the first read, so that idle files hold no buffer
 	max    int
 	cols   []string // the table's column names
 	req    []bool   // whether the header must name the column
@@ -74,7 +75,7 @@ type csvFile struct {
 
 func newCSVFile(r io.Reader, opts StreamOptions, cols []string, req []bool, paths []string) *csvFile {
 	max := opts.maxLine()
-	return &csvFile{lr: newLineReader(r, max), max: max, cols: cols, req: req, paths: paths}
+	return &csvFile{r: r, max: max, cols: cols, req: req, paths: paths}
 }
 
 // phys returns the next physical line: replayed lines first.
@@ -83,6 +84,9 @@ func (f *csvFile) phys() (physLine, error) {
 		l := f.replay[0]
 		f.replay = f.replay[1:]
 		return l, nil
+	}
+	if f.lr == nil {
+		f.lr = newLineReader(f.r, f.max)
 	}
 	text, tooLong, err := f.lr.next()
 	if err != nil && err != io.EOF {
