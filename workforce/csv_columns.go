@@ -52,15 +52,6 @@ func (t csvTable[R]) paths() []string {
 	return out
 }
 
-func (t csvTable[R]) index(name string) int {
-	for i, c := range t {
-		if c.name == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // readRow parses the cells of the current row of f into r; cells that are
 // empty or absent leave their value unset.
 func (t csvTable[R]) readRow(f *csvFile, r *R, ps Problems) Problems {

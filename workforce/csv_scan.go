@@ -69,6 +69,9 @@ type csvFile struct {
 	bad    Problems
 	clean  int // cells known to be read correctly in a bad row (key recovery)
 
+	cellStart int // where the cell being scanned starts in its line
+	faultAt   int // where its fault is, from which its text runs to a comma
+
 	cand    []physLine // continuation lines of a multi-line candidate
 	candBuf []byte
 }
@@ -171,6 +174,7 @@ func (f *csvFile) scan(b []byte, inQuote bool) (open bool, fault csvFault) {
 	}
 	for {
 		if !inQuote {
+			f.cellStart, f.faultAt = i, i
 			j := i
 			for j < len(b) && isBlank(b[j]) {
 				j++
@@ -214,6 +218,7 @@ func (f *csvFile) scan(b []byte, inQuote bool) (open bool, fault csvFault) {
 			i++
 		}
 		if i < len(b) && b[i] != ',' {
+			f.faultAt = i
 			return false, faultAfterQuote
 		}
 		f.ends = append(f.ends, len(f.buf))
@@ -416,7 +421,7 @@ func (f *csvFile) next() rowStatus {
 		}
 		open, fault := f.scan(l.text, false)
 		if fault != faultNone {
-			f.faultProblem(fault)
+			f.faultProblem(fault, l.text)
 			return rowBad
 		}
 		if open {
@@ -428,7 +433,7 @@ func (f *csvFile) next() rowStatus {
 		if len(f.ends) != f.width {
 			f.clean = min(1, len(f.ends)) // a stray comma cannot move the first cell
 			p := Problem{Code: CodeSyntax, Value: strconv.Itoa(len(f.ends)), Param: strconv.Itoa(f.width),
-				Message: fmt.Sprintf("the row has %s; the header has %d", cells(len(f.ends)), f.width)}
+				Message: fmt.Sprintf("the row has %s; the header has %d", nCells(len(f.ends)), f.width)}
 			if len(f.ends) < f.width {
 				if hint := separatorHint(l.text, f.width, nil); hint != "" {
 					p.Message += ": " + hint
@@ -441,18 +446,22 @@ func (f *csvFile) next() rowStatus {
 	}
 }
 
-func cells(n int) string {
+func nCells(n int) string {
 	if n == 1 {
 		return "1 cell"
 	}
 	return strconv.Itoa(n) + " cells"
 }
 
-// faultProblem reports a quote fault in the cell being read.
-func (f *csvFile) faultProblem(fault csvFault) {
+// faultProblem reports a quote fault in the cell being read from line.
+func (f *csvFile) faultProblem(fault csvFault, line []byte) {
 	at := len(f.ends)
 	f.clean = at
-	p := Problem{Code: CodeSyntax, Path: f.pathAt(at)}
+	cell := line[f.cellStart:]
+	if i := bytes.IndexByte(line[f.faultAt:], ','); i >= 0 {
+		cell = line[f.cellStart : f.faultAt+i]
+	}
+	p := Problem{Code: CodeSyntax, Path: f.pathAt(at), Value: clipValue(string(trimBlank(cell)))}
 	switch fault {
 	case faultStrayQuote:
 		p.Message = `a quote inside an unquoted cell: quote the whole cell and double the quotes in it ("5 ""A"" street"); the line is skipped`
@@ -513,7 +522,7 @@ func (f *csvFile) candidate(at, firstLen int) rowStatus {
 			continue
 		}
 		if len(f.ends) != f.width {
-			reason = fmt.Sprintf("the joined lines %d–%d hold %s, not %d", first, l.num, cells(len(f.ends)), f.width)
+			reason = fmt.Sprintf("the joined lines %d–%d hold %s, not %d", first, l.num, nCells(len(f.ends)), f.width)
 			break
 		}
 		f.line = first

@@ -112,6 +112,20 @@ func TestCSVQuotes(t *testing.T) {
 	}
 }
 
+// TestCSVFaultValues: a quote fault quotes the cell it is in.
+func TestCSVFaultValues(t *testing.T) {
+	in := employerHeader + "E-1, 5\" street ,ngo,\nE-2,\"Friends\" & Co,ngo,\nE-3,\"a,\"\"b\"\", c\"x,ngo,\n"
+	_, _, r := readEmployers(t, in, workforce.StreamOptions{})
+	var got []string
+	for _, p := range r.Problems() {
+		got = append(got, p.Value)
+	}
+	want := []string{`5" street`, `"Friends" & Co`, `"a,""b"", c"x`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("values %q, want %q", got, want)
+	}
+}
+
 func TestCSVHeaderHints(t *testing.T) {
 	tests := []struct {
 		name, in string
