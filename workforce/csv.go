@@ -238,10 +238,12 @@ func newPlainCSVReader[T Post | Employer](r io.Reader, opts StreamOptions, t csv
 				continue
 			}
 			cr.counts[0].Read++
-			var rec T
-			ps := t.readRow(cr.f, &rec, nil)
+			// Read into the reader's own record: no allocation per row.
+			var zero T
+			cr.rec = zero
+			ps := t.readRow(cr.f, &cr.rec, nil)
 			if len(ps) == 0 && cr.opts.Validate {
-				ps = AsProblems(validateRecord(&rec))
+				ps = AsProblems(validateRecord(&cr.rec))
 			}
 			if len(ps) > 0 {
 				ps.Sort()
@@ -250,7 +252,7 @@ func newPlainCSVReader[T Post | Employer](r io.Reader, opts StreamOptions, t csv
 				}
 				continue
 			}
-			cr.rec, cr.line = rec, cr.f.line
+			cr.line = cr.f.line
 			cr.counts[0].Accepted++
 			return true
 		}

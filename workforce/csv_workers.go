@@ -254,6 +254,7 @@ func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add fu
 		return false
 	}
 	slot := r.slot[i]
+	var row childRow[C] // one for the whole file: it escapes to the column readers
 	for {
 		st := f.next()
 		switch st {
@@ -265,7 +266,7 @@ func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add fu
 			return false
 		}
 		r.counts[slot].Read++
-		var row childRow[C]
+		row = childRow[C]{}
 		var ps Problems
 		if st == rowBad {
 			ps = f.bad
@@ -324,8 +325,10 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		}
 		return false, r.reject(rows...)
 	}
-	var w Worker
-	ps := r.workers.readRow(f, &w, nil)
+	// Read into the reader's own record: no allocation per row.
+	r.rec = Worker{}
+	w := &r.rec
+	ps := r.workers.readRow(f, w, nil)
 	if first, dup := r.seen[w.ID]; dup && w.ID != "" {
 		ps = append(ps, Problem{Code: CodeDuplicate, Path: "/id", Value: string(w.ID), Param: strconv.Itoa(first),
 			Message: fmt.Sprintf("worker %s was already read at %s:%d; this row and its id are skipped", w.ID, r.in[fileWorkers].Name, first)})
@@ -360,7 +363,7 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		}
 	}
 	if len(ps) == 0 && len(own) == 0 && (k == nil || len(k.bad) == 0) {
-		r.rec, r.line = w, line
+		r.line = line
 		r.counts[slot].Accepted++
 		if k != nil {
 			for i := fileEmployments; i < workerFiles; i++ {
