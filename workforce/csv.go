@@ -241,7 +241,7 @@ func newPlainCSVReader[T Post | Employer](r io.Reader, opts StreamOptions, t csv
 			// Read into the reader's own record: no allocation per row.
 			var zero T
 			cr.rec = zero
-			ps := t.readRow(cr.f, &cr.rec, nil)
+			ps := t.readRow(&cr.f.cur, &cr.rec, nil)
 			if len(ps) == 0 && cr.opts.Validate {
 				ps = AsProblems(validateRecord(&cr.rec))
 			}
@@ -310,24 +310,24 @@ func (a *areaReader) read() (areaPart, rowStatus) {
 		}
 		return p, st
 	}
-	p.ps = a.t.readRow(f, &p.row, nil)
+	p.ps = a.t.readRow(&f.cur, &p.row, nil)
 	// A row whose code cannot be read is kept with the area around it,
 	// like a broken row.
 	p.keyed = p.row.area.Code != ""
-	if f.get(0) == "" {
+	if f.cur.get(0) == "" {
 		p.ps = append(p.ps, Problem{Code: CodeRequired, Path: "/code", Message: "is required: it names the area"})
 	}
 	for c := areaPopulationFrom; c < len(a.t); c++ {
-		if f.get(c) != "" {
+		if f.cur.get(c) != "" {
 			p.hasFig = true
 		}
 	}
 	if p.hasFig {
-		if f.get(areaPopulationFrom) == "" {
+		if f.cur.get(areaPopulationFrom) == "" {
 			p.ps = append(p.ps, Problem{Code: CodeRequired, Path: "/population/0/date", Message: "is required when other population columns are filled"})
 		} else {
 			for c := areaPopulationFrom + 1; c <= areaPopulationFrom+2; c++ {
-				if f.get(c) == "" {
+				if f.cur.get(c) == "" {
 					p.ps = append(p.ps, Problem{Code: CodeRequired, Path: a.t[c].path, Message: "is required when population_date is filled"})
 				}
 			}

@@ -52,12 +52,12 @@ func (t csvTable[R]) paths() []string {
 	return out
 }
 
-// readRow parses the cells of the current row of f into r; cells that are
-// empty or absent leave their value unset.
-func (t csvTable[R]) readRow(f *csvFile, r *R, ps Problems) Problems {
+// readRow parses the cells of a row into r; cells that are empty or
+// absent leave their value unset.
+func (t csvTable[R]) readRow(rc *rowCells, r *R, ps Problems) Problems {
 	for c := range t {
 		col := &t[c]
-		s := f.cellText(&ps, c, col.path)
+		s := rc.cellText(&ps, c, col.path)
 		if s == "" || col.read == nil {
 			continue
 		}

@@ -52,7 +52,6 @@ type csvFile struct {
 	cols   []string // the table's column names
 	req    []bool   // whether the header must name the column
 	paths  []string // each table column's JSON Pointer
-	pos    []int    // table column → position in the file, -1 when absent
 	colAt  []int    // position in the file → table column
 	width  int      // cells per row: the header's
 	header bool
@@ -61,11 +60,9 @@ type csvFile struct {
 
 	// The current row.
 	line   int
-	buf    []byte // cell contents, one after the other
-	ends   []int  // end of each cell in buf
-	quoted []bool // whether each cell was quoted
-	text   string // string(buf), made once per row
-	valid  bool   // buf is valid UTF-8
+	buf    []byte   // cell contents, one after the other
+	cur    rowCells // the row's cells: text is string(buf), made once per row
+	quoted []bool   // whether each cell was quoted
 	bad    Problems
 	clean  int // cells known to be read correctly in a bad row (key recovery)
 
@@ -98,19 +95,28 @@ func (f *csvFile) phys() (physLine, error) {
 	return physLine{num: f.lr.line, text: text, tooLong: tooLong}, err
 }
 
-// cell returns the text of the cell at file position i of the current row.
-func (f *csvFile) cell(i int) string {
+// rowCells is one row's cells: their text one after the other, where each
+// ends, and where each table column is.
+type rowCells struct {
+	text  string
+	ends  []int // end of each cell in text, by position in the file
+	pos   []int // table column → position in the file, -1 when absent
+	valid bool  // text is valid UTF-8
+}
+
+// cell returns the text of the cell at file position i.
+func (rc *rowCells) cell(i int) string {
 	start := 0
 	if i > 0 {
-		start = f.ends[i-1]
+		start = rc.ends[i-1]
 	}
-	return f.text[start:f.ends[i]]
+	return rc.text[start:rc.ends[i]]
 }
 
 // get returns the cell of table column c, "" when the file lacks it.
-func (f *csvFile) get(c int) string {
-	if p := f.pos[c]; p >= 0 && p < len(f.ends) {
-		return f.cell(p)
+func (rc *rowCells) get(c int) string {
+	if p := rc.pos[c]; p >= 0 && p < len(rc.ends) {
+		return rc.cell(p)
 	}
 	return ""
 }
@@ -118,11 +124,11 @@ func (f *csvFile) get(c int) string {
 // key returns the cell of table column c when it was read correctly even
 // in a bad row (it lies before the fault), and "" otherwise.
 func (f *csvFile) key(c int) string {
-	if p := f.pos[c]; p >= 0 && p < f.clean && p < len(f.ends) {
-		if f.text == "" && len(f.buf) > 0 {
-			f.text = string(f.buf)
+	if p := f.cur.pos[c]; p >= 0 && p < f.clean && p < len(f.cur.ends) {
+		if f.cur.text == "" && len(f.buf) > 0 {
+			f.cur.text = string(f.buf)
 		}
-		return f.cell(p)
+		return f.cur.cell(p)
 	}
 	return ""
 }
@@ -137,8 +143,8 @@ func (f *csvFile) pathAt(p int) string {
 
 func (f *csvFile) resetRow(line int) {
 	f.line = line
-	f.buf, f.ends, f.quoted = f.buf[:0], f.ends[:0], f.quoted[:0]
-	f.text, f.bad, f.clean = "", nil, 0
+	f.buf, f.cur.ends, f.quoted = f.buf[:0], f.cur.ends[:0], f.quoted[:0]
+	f.cur.text, f.bad, f.clean = "", nil, 0
 }
 
 // csvFault is a quote problem found by scan.
@@ -193,7 +199,7 @@ func (f *csvFile) scan(b []byte, inQuote bool) (open bool, fault csvFault) {
 				return false, faultStrayQuote
 			}
 			f.buf = append(f.buf, trimBlank(c)...)
-			f.ends = append(f.ends, len(f.buf))
+			f.cur.ends = append(f.cur.ends, len(f.buf))
 			f.quoted = append(f.quoted, false)
 			if k < 0 {
 				return false, faultNone
@@ -221,7 +227,7 @@ func (f *csvFile) scan(b []byte, inQuote bool) (open bool, fault csvFault) {
 			f.faultAt = i
 			return false, faultAfterQuote
 		}
-		f.ends = append(f.ends, len(f.buf))
+		f.cur.ends = append(f.cur.ends, len(f.buf))
 		f.quoted = append(f.quoted, true)
 		if i == len(b) {
 			return false, faultNone
@@ -311,17 +317,17 @@ func (f *csvFile) mapHeader(text []byte) Problems {
 		return Problems{{Code: CodeHeader, Value: clipValue(string(text)),
 			Message: "the header row is not valid CSV: column names are separated by commas and quoted cells must be closed on the same line"}}
 	}
-	f.text = string(f.buf)
-	f.width = len(f.ends)
+	f.cur.text = string(f.buf)
+	f.width = len(f.cur.ends)
 	f.colAt = make([]int, f.width)
-	f.pos = make([]int, len(f.cols))
-	for c := range f.pos {
-		f.pos[c] = -1
+	f.cur.pos = make([]int, len(f.cols))
+	for c := range f.cur.pos {
+		f.cur.pos[c] = -1
 	}
 	var ps Problems
 	all := strings.Join(f.cols, ", ")
 	for p := range f.width {
-		name := f.cell(p)
+		name := f.cur.cell(p)
 		c := known(name)
 		f.colAt[p] = c
 		switch {
@@ -331,15 +337,15 @@ func (f *csvFile) mapHeader(text []byte) Problems {
 		case c < 0:
 			ps = append(ps, Problem{Code: CodeHeader, Path: "/" + strconv.Itoa(p), Value: clipValue(name), Param: strings.Join(f.cols, ","),
 				Message: fmt.Sprintf("unknown column %q; the columns are %s", clipValue(name), all)})
-		case f.pos[c] >= 0:
+		case f.cur.pos[c] >= 0:
 			f.colAt[p] = -1
 			ps = append(ps, Problem{Code: CodeHeader, Path: "/" + strconv.Itoa(p), Value: name, Message: fmt.Sprintf("column %q appears twice", name)})
 		default:
-			f.pos[c] = p
+			f.cur.pos[c] = p
 		}
 	}
 	for c, name := range f.cols {
-		if f.req[c] && f.pos[c] < 0 {
+		if f.req[c] && f.cur.pos[c] < 0 {
 			ps = append(ps, Problem{Code: CodeHeader, Value: name, Message: fmt.Sprintf("required column %q is missing", name)})
 		}
 	}
@@ -425,16 +431,16 @@ func (f *csvFile) next() rowStatus {
 			return rowBad
 		}
 		if open {
-			return f.candidate(len(f.ends), len(f.buf))
+			return f.candidate(len(f.cur.ends), len(f.buf))
 		}
 		if f.blankRow() {
 			continue
 		}
-		if len(f.ends) != f.width {
-			f.clean = min(1, len(f.ends)) // a stray comma cannot move the first cell
-			p := Problem{Code: CodeSyntax, Value: strconv.Itoa(len(f.ends)), Param: strconv.Itoa(f.width),
-				Message: fmt.Sprintf("the row has %s; the header has %d", nCells(len(f.ends)), f.width)}
-			if len(f.ends) < f.width {
+		if len(f.cur.ends) != f.width {
+			f.clean = min(1, len(f.cur.ends)) // a stray comma cannot move the first cell
+			p := Problem{Code: CodeSyntax, Value: strconv.Itoa(len(f.cur.ends)), Param: strconv.Itoa(f.width),
+				Message: fmt.Sprintf("the row has %s; the header has %d", nCells(len(f.cur.ends)), f.width)}
+			if len(f.cur.ends) < f.width {
 				if hint := separatorHint(l.text, f.width, nil); hint != "" {
 					p.Message += ": " + hint
 				}
@@ -455,7 +461,7 @@ func nCells(n int) string {
 
 // faultProblem reports a quote fault in the cell being read from line.
 func (f *csvFile) faultProblem(fault csvFault, line []byte) {
-	at := len(f.ends)
+	at := len(f.cur.ends)
 	f.clean = at
 	cell := line[f.cellStart:]
 	if i := bytes.IndexByte(line[f.faultAt:], ','); i >= 0 {
@@ -514,15 +520,15 @@ func (f *csvFile) candidate(at, firstLen int) rowStatus {
 			reason = fmt.Sprintf("line %d is not valid as its continuation", l.num)
 			break
 		}
-		if len(f.ends) > f.width {
+		if len(f.cur.ends) > f.width {
 			reason = fmt.Sprintf("the joined lines hold more than %d cells", f.width)
 			break
 		}
 		if open {
 			continue
 		}
-		if len(f.ends) != f.width {
-			reason = fmt.Sprintf("the joined lines %d–%d hold %s, not %d", first, l.num, nCells(len(f.ends)), f.width)
+		if len(f.cur.ends) != f.width {
+			reason = fmt.Sprintf("the joined lines %d–%d hold %s, not %d", first, l.num, nCells(len(f.cur.ends)), f.width)
 			break
 		}
 		f.line = first
@@ -546,23 +552,23 @@ func (f *csvFile) candidate(at, firstLen int) rowStatus {
 
 	start := 0
 	if at > 0 {
-		start = f.ends[at-1]
+		start = f.cur.ends[at-1]
 	}
 	f.line = first
 	f.clean = at
 	f.bad = Problems{{Code: CodeSyntax, Path: f.pathAt(at), Value: clipValue(string(f.buf[start:firstLen])),
 		Message: fmt.Sprintf("a quoted cell is not closed on this line, and the lines after it do not complete the row (%s); "+
 			"the line is skipped and the next lines are read as rows of their own", reason)}}
-	f.ends = f.ends[:min(at, len(f.ends))]
+	f.cur.ends = f.cur.ends[:min(at, len(f.cur.ends))]
 	f.buf = f.buf[:start]
 	return rowBad
 }
 
 // finish completes a row of width cells.
 func (f *csvFile) finish() rowStatus {
-	f.text = string(f.buf)
-	f.valid = utf8.ValidString(f.text)
-	f.clean = len(f.ends)
+	f.cur.text = string(f.buf)
+	f.cur.valid = utf8.ValidString(f.cur.text)
+	f.clean = len(f.cur.ends)
 	return rowOK
 }
 
@@ -573,9 +579,9 @@ func clipValue(s string) string {
 
 // cellText returns the cell of table column c, checking that it is UTF-8;
 // a cell that is not is reported at path with the likely cause.
-func (f *csvFile) cellText(ps *Problems, c int, path string) string {
-	s := f.get(c)
-	if !f.valid && !utf8.ValidString(s) {
+func (rc *rowCells) cellText(ps *Problems, c int, path string) string {
+	s := rc.get(c)
+	if !rc.valid && !utf8.ValidString(s) {
 		i := 0
 		for i < len(s) {
 			r, size := utf8.DecodeRuneInString(s[i:])

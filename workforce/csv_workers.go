@@ -272,8 +272,8 @@ func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add fu
 			ps = f.bad
 			row.worker = validID(f.key(0))
 		} else {
-			ps = t.readRow(f, &row, nil)
-			if f.get(0) == "" && len(ps.At("/worker_id")) == 0 {
+			ps = t.readRow(&f.cur, &row, nil)
+			if f.cur.get(0) == "" && len(ps.At("/worker_id")) == 0 {
 				ps = append(ps, Problem{Code: CodeRequired, Path: "/worker_id", Message: "is required: it names the worker the row belongs to"})
 			}
 		}
@@ -328,7 +328,7 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 	// Read into the reader's own record: no allocation per row.
 	r.rec = Worker{}
 	w := &r.rec
-	ps := r.workers.readRow(f, w, nil)
+	ps := r.workers.readRow(&f.cur, w, nil)
 	if first, dup := r.seen[w.ID]; dup && w.ID != "" {
 		ps = append(ps, Problem{Code: CodeDuplicate, Path: "/id", Value: string(w.ID), Param: strconv.Itoa(first),
 			Message: fmt.Sprintf("worker %s was already read at %s:%d; this row and its id are skipped", w.ID, r.in[fileWorkers].Name, first)})
