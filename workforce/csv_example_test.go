@@ -111,8 +111,8 @@ func ExampleNewWorkerCSVReader() {
 	}
 	// Output:
 	// W-1 (workers.csv:2): 1 employment, CPD 12.50 hours on [ethics law_policy]
-	// employments.csv:3: /fte: must be at most 1 (value "1.5")
 	// workers.csv:3: /employments: employments.csv:3, a row of this worker, is bad: the worker is skipped with all its rows (value "employments.csv:3")
+	// employments.csv:3: /fte: must be at most 1 (value "1.5")
 	// cpd.csv:3: /worker_id: no worker in workers.csv has this id (value "W-7")
 	// workers.csv: read 2, accepted 1, rejected 1
 	// employments.csv: read 2, accepted 1, rejected 1

@@ -69,6 +69,10 @@ type csvFile struct {
 	cellStart int // where the cell being scanned starts in its line
 	faultAt   int // where its fault is, from which its text runs to a comma
 
+	// bytesOnly leaves the row's text in buf: cur.text stays empty (read
+	// cells with cellBytes).
+	bytesOnly bool
+
 	cand    []physLine // continuation lines of a multi-line candidate
 	candBuf []byte
 }
@@ -566,10 +570,28 @@ func (f *csvFile) candidate(at, firstLen int) rowStatus {
 
 // finish completes a row of width cells.
 func (f *csvFile) finish() rowStatus {
+	f.clean = len(f.cur.ends)
+	if f.bytesOnly {
+		f.cur.valid = utf8.Valid(f.buf)
+		return rowOK
+	}
 	f.cur.text = string(f.buf)
 	f.cur.valid = utf8.ValidString(f.cur.text)
-	f.clean = len(f.cur.ends)
 	return rowOK
+}
+
+// cellBytes returns the cell of table column c of a row read with
+// bytesOnly; nil when the file lacks the column.
+func (f *csvFile) cellBytes(c int) []byte {
+	p := f.cur.pos[c]
+	if p < 0 || p >= len(f.cur.ends) {
+		return nil
+	}
+	start := 0
+	if p > 0 {
+		start = f.cur.ends[p-1]
+	}
+	return f.buf[start:f.cur.ends[p]]
 }
 
 // clipValue quotes a cell in a problem: valid UTF-8, clipped.
@@ -582,17 +604,22 @@ func clipValue(s string) string {
 func (rc *rowCells) cellText(ps *Problems, c int, path string) string {
 	s := rc.get(c)
 	if !rc.valid && !utf8.ValidString(s) {
-		i := 0
-		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
-		*ps = append(*ps, Problem{Code: CodeSyntax, Path: path, Value: clipValue(s), Param: "UTF-8",
-			Message: fmt.Sprintf("byte 0x%02X is %s", s[i], notUTF8)})
+		*ps = append(*ps, notUTF8Problem(s, path))
 		return ""
 	}
 	return s
+}
+
+// notUTF8Problem reports a cell that is not UTF-8 with its likely cause.
+func notUTF8Problem(s, path string) Problem {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	return Problem{Code: CodeSyntax, Path: path, Value: clipValue(s), Param: "UTF-8",
+		Message: fmt.Sprintf("byte 0x%02X is %s", s[min(i, len(s)-1)], notUTF8)}
 }

@@ -2,12 +2,14 @@ package workforce
 
 import (
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The usual names of the files of the flat worker layout (see
@@ -78,18 +80,6 @@ func childList(i int) string {
 	return ""
 }
 
-// workerKids holds the child rows of one worker until the worker is read.
-type workerKids struct {
-	emp   []Employment
-	qual  []Qualification
-	cred  []Credential
-	cpd   []CPDRecord
-	lines [workerFiles][]int // line of each row kept, by file
-	bad   []rowRef           // rows that were bad on their own (already rejected)
-}
-
-type rowRef struct{ file, line int }
-
 // WorkerCSVReader reads workers from the flat worker layout: workers.csv
 // with one row per worker, and one child file per list of the worker —
 // employments.csv, qualifications.csv, credentials.csv and cpd.csv — with
@@ -143,12 +133,17 @@ type rowRef struct{ file, line int }
 // # Memory
 //
 // The child files are read to their end on the first call to Next, before
-// any worker, because a worker's rows may be anywhere in them. The reader
-// holds every child row, parsed, grouped by worker id, until its worker
-// is read (the worker then owns them), and one entry per worker id read
-// in workers.csv (to find repeats and orphans): memory grows with the
-// number of child rows and of workers, not with anything else. Rows
-// naming no worker are held to the end.
+// any worker, because a worker's rows may be anywhere in them. Until its
+// worker is read, each child row is held as its cells' text with a few
+// bytes of lengths and 24 bytes of bookkeeping, and each worker with rows
+// as one small index entry: for the sample worker of the benchmarks (9
+// child rows of 61 bytes on average) about 105 bytes per row, 1.7 times
+// the size of the child files. A worker read takes its rows, parsed; the
+// reader also keeps one entry per worker id read (to find repeats and
+// orphans). Memory thus grows with the size of the child files and the
+// number of workers; rows naming no worker are held to the end. For a
+// national file in one pass, JSON Lines (workers with their lists,
+// [JSONLReader]) needs no such memory.
 type WorkerCSVReader struct {
 	csvSink
 	in      [workerFiles]CSVInput
@@ -156,27 +151,38 @@ type WorkerCSVReader struct {
 	slot    [workerFiles]int // index into counts, -1 when the file is absent
 	loaded  bool
 	done    bool
-	kids    map[ID]*workerKids
+	stores  [workerFiles]childStore
+	kids    map[ID]*kidsIndex
 	seen    map[ID]int // worker id → line in workers.csv
-	unkeyed int        // bad workers.csv rows whose id could not be read
+	unkeyed int        // workers.csv rows whose id could not be read
 	workers csvTable[Worker]
+	emp     csvTable[childRow[Employment]]
+	qual    csvTable[childRow[Qualification]]
+	cred    csvTable[childRow[Credential]]
+	cpd     csvTable[childRow[CPDRecord]]
 	rec     Worker
+
+	// scratch for one worker's rows
+	lines [workerFiles][]int
+	idx   []int32
+	rc    rowCells
 }
 
 // NewWorkerCSVReader returns a reader of the workers in files; see
 // [WorkerCSVReader].
 func NewWorkerCSVReader(files WorkerCSVFiles, opts StreamOptions) *WorkerCSVReader {
 	r := &WorkerCSVReader{csvSink: csvSink{opts: opts}, in: files.inputs(), workers: workerTable(),
-		kids: make(map[ID]*workerKids), seen: make(map[ID]int)}
+		emp: employmentTable(), qual: qualificationTable(), cred: credentialTable(), cpd: cpdTable(),
+		kids: make(map[ID]*kidsIndex), seen: make(map[ID]int)}
 	tables := [workerFiles]struct {
 		names, paths []string
 		req          []bool
 	}{
 		{r.workers.names(), r.workers.paths(), r.workers.required()},
-		{employmentTable().names(), employmentTable().paths(), employmentTable().required()},
-		{qualificationTable().names(), qualificationTable().paths(), qualificationTable().required()},
-		{credentialTable().names(), credentialTable().paths(), credentialTable().required()},
-		{cpdTable().names(), cpdTable().paths(), cpdTable().required()},
+		{r.emp.names(), r.emp.paths(), r.emp.required()},
+		{r.qual.names(), r.qual.paths(), r.qual.required()},
+		{r.cred.names(), r.cred.paths(), r.cred.required()},
+		{r.cpd.names(), r.cpd.paths(), r.cpd.required()},
 	}
 	for i, in := range r.in {
 		r.slot[i] = -1
@@ -205,12 +211,13 @@ func (r *WorkerCSVReader) Next() bool {
 			r.err = errors.New("workforce: the worker CSV reader needs workers.csv (WorkerCSVFiles.Workers.R is nil)")
 			return false
 		}
-		if !r.header(fileWorkers) ||
-			!loadChild(r, fileEmployments, employmentTable(), func(k *workerKids, e Employment) { k.emp = append(k.emp, e) }) ||
-			!loadChild(r, fileQualifications, qualificationTable(), func(k *workerKids, q Qualification) { k.qual = append(k.qual, q) }) ||
-			!loadChild(r, fileCredentials, credentialTable(), func(k *workerKids, c Credential) { k.cred = append(k.cred, c) }) ||
-			!loadChild(r, fileCPD, cpdTable(), func(k *workerKids, c CPDRecord) { k.cpd = append(k.cpd, c) }) {
+		if !r.header(fileWorkers) {
 			return false
+		}
+		for i := fileEmployments; i < workerFiles; i++ {
+			if !r.load(i) {
+				return false
+			}
 		}
 	}
 	for {
@@ -235,17 +242,92 @@ func (r *WorkerCSVReader) header(i int) bool {
 	return false
 }
 
-func (r *WorkerCSVReader) kidsOf(id ID) *workerKids {
+// kidsIndex locates one worker's child rows in the stores: per child file
+// the last row (each row links to the one before) and the number of rows,
+// and the first row of the worker that was bad on its own.
+type kidsIndex struct {
+	last    [workerFiles]int32
+	n       [workerFiles]int32
+	badFile int
+	badLine int
+}
+
+type rowRef struct{ file, line int }
+
+func (r *WorkerCSVReader) kidsOf(id ID) *kidsIndex {
 	k := r.kids[id]
 	if k == nil {
-		k = &workerKids{}
-		r.kids[id] = k
+		k = &kidsIndex{}
+		r.kids[ID(strings.Clone(string(id)))] = k
 	}
 	return k
 }
 
-// loadChild reads child file i to its end, grouping its rows by worker.
-func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add func(*workerKids, C)) bool {
+// childStore holds the rows of one child file until their worker is read:
+// each row's cells, length-prefixed, in chunks of bytes, with its line and
+// the worker's row before it.
+type childStore struct {
+	pos    []int // the file's columns: table column → position
+	chunks [][]byte
+	rows   []storedRow
+}
+
+type storedRow struct {
+	line       int
+	chunk, off uint32
+	prev       int32 // the same worker's previous row in the file, -1 for none
+}
+
+// childChunk is the size of the chunks of a child store: large enough to
+// make their overhead small, small enough not to waste much at the end.
+const childChunk = 256 << 10
+
+// add stores a row's cells (their text one after the other, and where
+// each ends) and returns the row's index.
+func (s *childStore) add(text []byte, ends []int, line int, prev int32) int32 {
+	size := binary.MaxVarintLen64*(len(ends)+1) + len(text)
+	c := len(s.chunks) - 1
+	if c < 0 || cap(s.chunks[c])-len(s.chunks[c]) < size {
+		s.chunks = append(s.chunks, make([]byte, 0, max(childChunk, size)))
+		c++
+	}
+	b := s.chunks[c]
+	off := len(b)
+	b = binary.AppendUvarint(b, uint64(len(ends)))
+	start := 0
+	for _, end := range ends {
+		b = binary.AppendUvarint(b, uint64(end-start))
+		start = end
+	}
+	b = append(b, text...)
+	s.chunks[c] = b
+	s.rows = append(s.rows, storedRow{line: line, chunk: uint32(c), off: uint32(off), prev: prev})
+	return int32(len(s.rows) - 1)
+}
+
+// cells decodes row i into rc, its text a new string.
+func (s *childStore) cells(i int32, rc *rowCells) {
+	row := s.rows[i]
+	b := s.chunks[row.chunk][row.off:]
+	n, k := binary.Uvarint(b)
+	b = b[k:]
+	rc.ends = rc.ends[:0]
+	end := 0
+	for range n {
+		l, k := binary.Uvarint(b)
+		b = b[k:]
+		end += int(l)
+		rc.ends = append(rc.ends, end)
+	}
+	rc.text = string(b[:end])
+	rc.valid = utf8.ValidString(rc.text)
+	rc.pos = s.pos
+}
+
+// load reads child file i to its end, indexing its rows by worker. Only
+// the worker_id cell is read here; the other cells are read when the
+// worker comes.
+func (r *WorkerCSVReader) load(i int) bool {
 	f := r.files[i]
 	if f == nil {
 		return true
@@ -254,7 +336,9 @@ func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add fu
 		return false
 	}
 	slot := r.slot[i]
-	var row childRow[C] // one for the whole file: it escapes to the column readers
+	store := &r.stores[i]
+	store.pos = f.cur.pos
+	f.bytesOnly = true // rows are stored as bytes: no string per row here
 	for {
 		st := f.next()
 		switch st {
@@ -266,32 +350,80 @@ func loadChild[C any](r *WorkerCSVReader, i int, t csvTable[childRow[C]], add fu
 			return false
 		}
 		r.counts[slot].Read++
-		row = childRow[C]{}
-		var ps Problems
 		if st == rowBad {
-			ps = f.bad
-			row.worker = validID(f.key(0))
-		} else {
-			ps = t.readRow(&f.cur, &row, nil)
-			if f.cur.get(0) == "" && len(ps.At("/worker_id")) == 0 {
-				ps = append(ps, Problem{Code: CodeRequired, Path: "/worker_id", Message: "is required: it names the worker the row belongs to"})
+			if id := validID(f.key(0)); id != "" {
+				if k := r.kidsOf(id); k.badFile == 0 {
+					k.badFile, k.badLine = i, f.line
+				}
 			}
-		}
-		if len(ps) > 0 {
-			if row.worker != "" {
-				k := r.kidsOf(row.worker)
-				k.bad = append(k.bad, rowRef{i, f.line})
-			}
-			ps.Sort()
-			if !r.reject(badRow{slot, f.line, ps}) {
+			if !r.reject(badRow{slot, f.line, f.bad}) {
 				return false
 			}
 			continue
 		}
-		k := r.kidsOf(row.worker)
-		add(k, row.rec)
-		k.lines[i] = append(k.lines[i], f.line)
+		id := f.cellBytes(0)
+		if len(id) == 0 || (!f.cur.valid && !utf8.Valid(id)) {
+			p := Problem{Code: CodeRequired, Path: "/worker_id", Message: "is required: it names the worker the row belongs to"}
+			if len(id) > 0 {
+				p = notUTF8Problem(string(id), "/worker_id")
+			}
+			if !r.reject(badRow{slot, f.line, Problems{p}}) {
+				return false
+			}
+			continue
+		}
+		k := r.kids[ID(id)]
+		if k == nil {
+			k = r.kidsOf(ID(id))
+		}
+		if k.n[i] == 0 {
+			k.last[i] = -1
+		}
+		k.last[i] = store.add(f.buf, f.cur.ends, f.line, k.last[i])
+		k.n[i]++
 	}
+}
+
+// children reads the rows of one worker held in child file i into its
+// list (nil when there are none), appending their lines to r.lines[i] and
+// their problems to own.
+func children[C any](r *WorkerCSVReader, i int, k *kidsIndex, t csvTable[childRow[C]], own *map[rowRef]Problems) []C {
+	r.lines[i] = r.lines[i][:0]
+	if k == nil || k.n[i] == 0 {
+		return nil
+	}
+	store := &r.stores[i]
+	r.idx = r.idx[:0]
+	for at := k.last[i]; at >= 0; at = store.rows[at].prev {
+		r.idx = append(r.idx, at)
+	}
+	out := make([]C, len(r.idx))
+	var row childRow[C] // one for all: it escapes to the column readers
+	for j := range r.idx {
+		at := r.idx[len(r.idx)-1-j]
+		store.cells(at, &r.rc)
+		row = childRow[C]{}
+		line := store.rows[at].line
+		r.lines[i] = append(r.lines[i], line)
+		if ps := t.readRow(&r.rc, &row, nil); len(ps) > 0 {
+			if *own == nil {
+				*own = make(map[rowRef]Problems)
+			}
+			(*own)[rowRef{i, line}] = ps
+		}
+		out[j] = row.rec
+	}
+	return out
+}
+
+// attach gives the worker its rows and returns the problems of the rows
+// that cannot be read (nil when there are none).
+func (r *WorkerCSVReader) attach(w *Worker, k *kidsIndex) (own map[rowRef]Problems) {
+	w.Employments = children(r, fileEmployments, k, r.emp, &own)
+	w.Qualifications = children(r, fileQualifications, k, r.qual, &own)
+	w.Credentials = children(r, fileCredentials, k, r.cred, &own)
+	w.CPD = children(r, fileCPD, k, r.cpd, &own)
+	return own
 }
 
 // nextWorker reads one workers.csv row: ok when it is a worker to return,
@@ -320,8 +452,12 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		rows := []badRow{{slot, line, f.bad}}
 		if _, dup := r.seen[id]; !dup {
 			r.seen[ID(strings.Clone(string(id)))] = line
-			rows = append(rows, r.dependents(id, r.kids[id], nil, line)...)
-			delete(r.kids, id)
+			if k := r.kids[id]; k != nil {
+				delete(r.kids, id)
+				var w Worker
+				own := r.attach(&w, k)
+				rows = append(rows, r.dependents(id, own, line)...)
+			}
 		}
 		return false, r.reject(rows...)
 	}
@@ -335,7 +471,7 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		ps.Sort()
 		return false, r.reject(badRow{slot, line, ps})
 	}
-	var k *workerKids
+	var k *kidsIndex
 	if w.ID == "" {
 		r.unkeyed++
 	} else {
@@ -343,16 +479,14 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 		k = r.kids[w.ID]
 		delete(r.kids, w.ID)
 	}
-	if k != nil {
-		w.Employments, w.Qualifications, w.Credentials, w.CPD = k.emp, k.qual, k.cred, k.cpd
-	}
-	var own map[rowRef]Problems // problems of child rows found by validation
-	if len(ps) == 0 && (k == nil || len(k.bad) == 0) && r.opts.Validate {
+	own := r.attach(w, k)
+	bad := k != nil && k.badFile != 0
+	if len(ps) == 0 && len(own) == 0 && !bad && r.opts.Validate {
 		for _, p := range AsProblems(w.Validate()) {
 			i, idx, rest := childOf(p.Path)
-			if k != nil && i > 0 && idx < len(k.lines[i]) {
+			if i > 0 && idx < len(r.lines[i]) {
 				p.Path = rest
-				ref := rowRef{i, k.lines[i][idx]}
+				ref := rowRef{i, r.lines[i][idx]}
 				if own == nil {
 					own = make(map[rowRef]Problems)
 				}
@@ -362,51 +496,45 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 			ps = append(ps, p)
 		}
 	}
-	if len(ps) == 0 && len(own) == 0 && (k == nil || len(k.bad) == 0) {
+	if len(ps) == 0 && len(own) == 0 && !bad {
 		r.line = line
 		r.counts[slot].Accepted++
-		if k != nil {
-			for i := fileEmployments; i < workerFiles; i++ {
-				if n := len(k.lines[i]); n > 0 {
-					r.counts[r.slot[i]].Accepted += n
-				}
+		for i := fileEmployments; i < workerFiles; i++ {
+			if n := len(r.lines[i]); n > 0 {
+				r.counts[r.slot[i]].Accepted += n
 			}
 		}
 		return true, true
 	}
 	// The worker is skipped with all its rows.
-	var cause *rowRef
-	if k != nil && len(k.bad) > 0 {
-		cause = &k.bad[0]
-	} else if len(own) > 0 {
-		refs := make([]rowRef, 0, len(own))
-		for ref := range own {
-			refs = append(refs, ref)
-		}
-		slices.SortFunc(refs, func(a, b rowRef) int { return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line)) })
-		cause = &refs[0]
-	}
 	if len(ps) == 0 {
+		cause := rowRef{}
+		if bad {
+			cause = rowRef{k.badFile, k.badLine}
+		} else {
+			for ref := range own {
+				if cause.file == 0 || ref.file < cause.file || (ref.file == cause.file && ref.line < cause.line) {
+					cause = ref
+				}
+			}
+		}
 		where := r.in[cause.file].Name + ":" + strconv.Itoa(cause.line)
 		ps = Problems{{Code: CodeBadDependency, Path: childList(cause.file), Value: where,
 			Message: fmt.Sprintf("%s, a row of this worker, is bad: the worker is skipped with all its rows", where)}}
 	}
 	ps.Sort()
 	rows := []badRow{{slot, line, ps}}
-	rows = append(rows, r.dependents(w.ID, k, own, line)...)
+	rows = append(rows, r.dependents(w.ID, own, line)...)
 	return false, r.reject(rows...)
 }
 
-// dependents returns the child rows of a skipped worker, read at line of
-// workers.csv: the rows with problems of their own (own) and the others
-// with code bad_dependency.
-func (r *WorkerCSVReader) dependents(id ID, k *workerKids, own map[rowRef]Problems, line int) []badRow {
-	if k == nil {
-		return nil
-	}
+// dependents returns the child rows of a skipped worker read at line of
+// workers.csv (their lines in r.lines): the rows with problems of their
+// own (own) and the others with code bad_dependency.
+func (r *WorkerCSVReader) dependents(id ID, own map[rowRef]Problems, line int) []badRow {
 	var rows []badRow
 	for i := fileEmployments; i < workerFiles; i++ {
-		for _, l := range k.lines[i] {
+		for _, l := range r.lines[i] {
 			ps := own[rowRef{i, l}]
 			if len(ps) == 0 {
 				where := r.in[fileWorkers].Name + ":" + strconv.Itoa(line)
@@ -451,24 +579,25 @@ func childOf(path string) (i, idx int, rest string) {
 }
 
 // orphans rejects the child rows whose worker workers.csv does not hold,
-// in file and line order.
+// in file and line order, each with its own problems too.
 func (r *WorkerCSVReader) orphans() {
 	var rows []badRow
 	for id, k := range r.kids {
 		msg := "no worker in " + r.in[fileWorkers].Name + " has this id"
-		if _, ok := r.seen[id]; ok {
-			continue // cannot happen: a worker takes its rows
-		}
 		if r.unkeyed > 0 {
 			msg += fmt.Sprintf(" (%d of its rows could not be read: the worker may be among them)", r.unkeyed)
 		}
+		var w Worker
+		own := r.attach(&w, k)
 		for i := fileEmployments; i < workerFiles; i++ {
-			for _, l := range k.lines[i] {
-				rows = append(rows, badRow{r.slot[i], l, Problems{{Code: CodeDangling, Path: "/worker_id", Value: clipValue(string(id)), Message: msg}}})
+			for _, l := range r.lines[i] {
+				ps := append(Problems{{Code: CodeDangling, Path: "/worker_id", Value: clipValue(string(id)), Message: msg}}, own[rowRef{i, l}]...)
+				ps.Sort()
+				rows = append(rows, badRow{r.slot[i], l, ps})
 			}
 		}
 	}
-	r.kids = nil
+	r.kids, r.stores = nil, [workerFiles]childStore{}
 	slices.SortFunc(rows, func(a, b badRow) int { return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line)) })
 	for _, row := range rows {
 		if !r.reject(row) {
