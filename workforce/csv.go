@@ -278,37 +278,38 @@ func (r *CSVReader[T]) Next() bool {
 
 // areaReader groups consecutive rows of one area.
 type areaReader struct {
-	cr    *CSVReader[AdminArea]
-	t     csvTable[areaRow]
-	seen  map[AreaCode]int // code → first line
-	group []areaPart       // rows of the current area
-	tail  []areaPart       // bad rows without a readable code after the group
-	pend  *areaPart        // a row of the next area
+	cr      *CSVReader[AdminArea]
+	t       csvTable[areaRow]
+	seen    map[AreaCode]int // code → first line
+	group   []areaPart       // rows of the current area
+	tail    []areaPart       // bad rows without a readable code after the group
+	next    areaPart         // the row just read
+	hasNext bool             // next is a row of the next area, not yet placed
 }
 
 type areaPart struct {
-	line   int
-	row    areaRow
-	hasFig bool
-	ps     Problems
-	keyed  bool // the code is known
+	line  int
+	row   areaRow
+	ps    Problems
+	keyed bool // the code is known
 }
 
-// read reads the next row.
-func (a *areaReader) read() (areaPart, rowStatus) {
+// read reads the next row into a.next.
+func (a *areaReader) read() rowStatus {
 	f := a.cr.f
 	st := f.next()
 	if st == rowEOF || st == rowFailed {
-		return areaPart{}, st
+		return st
 	}
 	a.cr.counts[0].Read++
-	p := areaPart{line: f.line}
+	a.next = areaPart{line: f.line}
+	p := &a.next
 	if st == rowBad {
 		p.ps = f.bad
 		if code := AreaCode(f.key(0)); code.IsValid() {
 			p.row.area.Code, p.keyed = code, true
 		}
-		return p, st
+		return st
 	}
 	p.ps = a.t.readRow(&f.cur, &p.row, nil)
 	// A row whose code cannot be read is kept with the area around it,
@@ -319,10 +320,10 @@ func (a *areaReader) read() (areaPart, rowStatus) {
 	}
 	for c := areaPopulationFrom; c < len(a.t); c++ {
 		if f.cur.get(c) != "" {
-			p.hasFig = true
+			p.row.hasFig = true
 		}
 	}
-	if p.hasFig {
+	if p.row.hasFig {
 		if f.cur.get(areaPopulationFrom) == "" {
 			p.ps = append(p.ps, Problem{Code: CodeRequired, Path: "/population/0/date", Message: "is required when other population columns are filled"})
 		} else {
@@ -333,38 +334,35 @@ func (a *areaReader) read() (areaPart, rowStatus) {
 			}
 		}
 	}
-	return p, st
+	return st
 }
 
 func (a *areaReader) step() bool {
 	cr := a.cr
 	for {
-		var p areaPart
-		if a.pend != nil {
-			p, a.pend = *a.pend, nil
-		} else {
-			var st rowStatus
-			p, st = a.read()
-			if st == rowFailed {
+		if !a.hasNext {
+			switch a.read() {
+			case rowFailed:
 				cr.err = cr.f.err
 				return false
-			}
-			if st == rowEOF {
+			case rowEOF:
 				cr.done = true
 				ok := a.finish()
 				a.rejectTail()
 				return ok
 			}
 		}
+		a.hasNext = false
+		p := &a.next
 		same := len(a.group) > 0 && p.keyed && p.row.area.Code == a.group[0].row.area.Code
 		if !cr.opts.ContinueOnError && len(p.ps) > 0 {
 			// Strict: stop at the first bad row, after returning the area
 			// before it when the row starts another.
 			if p.keyed && !same && len(a.group) > 0 {
-				a.pend = &p
+				a.hasNext = true
 				return a.finish()
 			}
-			a.group = nil
+			a.group = a.group[:0]
 			cr.reject(badRow{0, p.line, p.ps})
 			return false
 		}
@@ -372,15 +370,15 @@ func (a *areaReader) step() bool {
 		case same:
 			a.group = append(a.group, a.tail...)
 			a.tail = a.tail[:0]
-			a.group = append(a.group, p)
+			a.group = append(a.group, *p)
 		case !p.keyed && len(a.group) > 0:
-			a.tail = append(a.tail, p)
+			a.tail = append(a.tail, *p)
 		case !p.keyed:
 			cr.reject(badRow{0, p.line, p.ps})
 		case len(a.group) == 0:
-			a.group = append(a.group, p)
+			a.group = append(a.group, *p)
 		default: // the first row of the next area
-			a.pend = &p
+			a.hasNext = true
 			ok := a.finish()
 			a.rejectTail()
 			if ok || cr.err != nil {
@@ -404,7 +402,7 @@ func (a *areaReader) rejectTail() {
 func (a *areaReader) finish() bool {
 	cr := a.cr
 	g := a.group
-	a.group = nil
+	defer func() { a.group = g[:0] }() // the rows are copied out below: reuse the slice
 	if len(g) == 0 {
 		return false
 	}
@@ -435,7 +433,7 @@ func (a *areaReader) finish() bool {
 				}
 			}
 		}
-		if p.hasFig {
+		if p.row.hasFig {
 			area.Population = append(area.Population, p.row.fig)
 		} else if len(g) > 1 {
 			p.ps = append(p.ps, Problem{Code: CodeRequired, Path: "/population/" + strconv.Itoa(k) + "/date",
@@ -447,7 +445,7 @@ func (a *areaReader) finish() bool {
 		bad = bad || len(g[k].ps) > 0
 	}
 	if !bad && cr.opts.Validate {
-		for _, p := range AsProblems(area.Validate()) {
+		for _, p := range AsProblems(validateRecord(&area)) {
 			k := figureOf(p.Path)
 			if k < 0 || k >= len(g) {
 				k = 0

@@ -482,7 +482,7 @@ func (r *WorkerCSVReader) nextWorker() (ok, more bool) {
 	own := r.attach(w, k)
 	bad := k != nil && k.badFile != 0
 	if len(ps) == 0 && len(own) == 0 && !bad && r.opts.Validate {
-		for _, p := range AsProblems(w.Validate()) {
+		for _, p := range AsProblems(validateRecord(w)) {
 			i, idx, rest := childOf(p.Path)
 			if i > 0 && idx < len(r.lines[i]) {
 				p.Path = rest
