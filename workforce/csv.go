@@ -134,14 +134,14 @@ func (s *csvSink) Counts() []FileCount {
 //
 // # The file
 //
-//   - The header names each column once, includes every required column
-//     and no unknown one; columns may come in any order. Column names are
-//     the record's JSON member names ([AreaCSVColumns], [PostCSVColumns],
-//     [EmployerCSVColumns]). A bad header stops the reader even with
-//     ContinueOnError, since no row can be read without it; when the
-//     header is not UTF-8 or is separated by ";" or tabs, the problem says
-//     what the file most likely is ("semicolon-separated", "not UTF-8:
-//     Windows-125x?", "UTF-16").
+//   - The header is one line. It names each column once, includes every
+//     required column and no unknown one; columns may come in any order.
+//     Column names are the record's JSON member names ([AreaCSVColumns],
+//     [PostCSVColumns], [EmployerCSVColumns]). A bad header stops the
+//     reader even with ContinueOnError, since no row can be read without
+//     it; when the header is not UTF-8 or is separated by ";" or tabs, the
+//     problem says what the file most likely is ("semicolon-separated",
+//     "not UTF-8: Windows-125x?", "UTF-16").
 //   - The file is UTF-8; a byte order mark at its start is accepted. A
 //     cell that is not UTF-8 is a problem at its line and column (code
 //     syntax), as in JSON.
@@ -176,8 +176,11 @@ func (s *csvSink) Counts() []FileCount {
 // figure, and rows of an area code already read earlier in the file are
 // problems. When one row of an area is bad, the whole area is skipped:
 // the bad row is reported with its own problems and each other row with
-// code bad_dependency naming it. The reader keeps one area's rows and the
-// codes read so far (for repeats).
+// code bad_dependency naming it. A row whose code cannot be read (a quote
+// fault before it, a cell that is not UTF-8) belongs to the area whose
+// rows surround it; after an area's last row it is reported on its own.
+// The reader keeps one area's rows and the codes read so far (for
+// repeats).
 //
 // # Counting
 //
