@@ -85,8 +85,37 @@
 // values, and every problem reported with its JSON Pointer. [JSONLReader]
 // and [JSONLWriter] stream workers, posts, areas and employers as JSON
 // Lines record by record, with line numbers in errors, a bound on line
-// size and the option to skip bad lines and go on; [CSVReader] reads the
-// flat area and post tables with header checks.
+// size and the option to skip bad lines and go on.
+//
+// Flat files (CSV, RFC 4180 with a header row, UTF-8) exist for every
+// entity, in layouts a clerk can fill in with a spreadsheet. Column names
+// are the JSON member names, so a problem's path names the column:
+//
+//   - areas: one row per area and population figure ([AreaCSVColumns]);
+//     an area with several figures repeats its columns on consecutive
+//     rows;
+//   - posts and employers: one row each ([PostCSVColumns],
+//     [EmployerCSVColumns]);
+//   - workers: workers.csv with one row per worker ([WorkerCSVColumns]),
+//     and one child file per list — employments.csv, qualifications.csv,
+//     credentials.csv, cpd.csv — with one row per item and a worker_id
+//     column ([EmploymentCSVColumns], [QualificationCSVColumns],
+//     [CredentialCSVColumns], [CPDCSVColumns]).
+//
+// [NewAreaCSVReader], [NewPostCSVReader] and [NewEmployerCSVReader] return
+// a [CSVReader]; [NewWorkerCSVReader] reads the five files of the worker
+// layout, holding the child rows grouped by worker id while workers.csv
+// streams, and sets the File of every [Problem] it reports. The
+// writers ([NewAreaCSVWriter], [NewPostCSVWriter], [NewEmployerCSVWriter],
+// [NewWorkerCSVWriter]) write exactly what the readers read, and write the
+// header rows alone as empty templates. A quote problem makes only its
+// own line bad and reading stays linear whatever the quoting; a cell that
+// is not UTF-8 is a located problem; a header separated by ";" or tabs,
+// or not in UTF-8, is refused with the file's likely form. A bad row is
+// skipped with the rows it belongs with (the other rows of its area; a
+// worker and its child rows), each reported at its own file and line, and
+// [FileCount] reconciles every file: rows read, accepted and rejected per
+// problem code.
 //
 // # Purity
 //
