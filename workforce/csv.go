@@ -197,7 +197,7 @@ type CSVReader[T AdminArea | Post | Employer] struct {
 
 func newCSVReader[T AdminArea | Post | Employer, R any](r io.Reader, opts StreamOptions, t csvTable[R]) *CSVReader[T] {
 	return &CSVReader[T]{
-		csvSink: csvSink{opts: opts, counts: make([]FileCount, 1)},
+		csvSink: csvSink{opts: opts, err: opts.Check(), counts: make([]FileCount, 1)},
 		f:       newCSVFile(r, opts, t.names(), t.required(), t.paths()),
 	}
 }

@@ -171,7 +171,7 @@ type WorkerCSVReader struct {
 // NewWorkerCSVReader returns a reader of the workers in files; see
 // [WorkerCSVReader].
 func NewWorkerCSVReader(files WorkerCSVFiles, opts StreamOptions) *WorkerCSVReader {
-	r := &WorkerCSVReader{csvSink: csvSink{opts: opts}, in: files.inputs(), workers: workerTable(),
+	r := &WorkerCSVReader{csvSink: csvSink{opts: opts, err: opts.Check()}, in: files.inputs(), workers: workerTable(),
 		emp: employmentTable(), qual: qualificationTable(), cred: credentialTable(), cpd: cpdTable(),
 		kids: make(map[ID]*kidsIndex), seen: make(map[ID]int)}
 	tables := [workerFiles]struct {

@@ -342,8 +342,17 @@ func TestStreamOptionsLimits(t *testing.T) {
 		{workforce.StreamOptions{MaxProblems: -5}, "/max_problems"},
 	}
 	line := fmt.Sprintf(goodPost, 1) + "\n"
+	csv := "id,cadre,level,area,employer_id,status,fte\nP-1,para_professional,commune,KH-1,E,filled,1\n"
 	for _, tt := range tests {
 		err := tt.opts.Check()
+		cr := workforce.NewPostCSVReader(strings.NewReader(csv), tt.opts)
+		n := 0
+		for cr.Next() {
+			n++
+		}
+		if (tt.path == "") != (cr.Err() == nil) || (tt.path == "") != (n == 1) {
+			t.Errorf("%+v: CSV read %d records, error %v", tt.opts, n, cr.Err())
+		}
 		r := workforce.NewJSONLReader[workforce.Post](strings.NewReader(line), tt.opts)
 		got := readAll(t, r)
 		if tt.path == "" {
