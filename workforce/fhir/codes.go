@@ -1,6 +1,8 @@
 package fhir
 
 import (
+	"encoding/json"
+	"io"
 	"strconv"
 
 	"github.com/sswkit/ssw/workforce"
@@ -217,4 +219,16 @@ func genderToSex(g string) (workforce.Sex, bool) {
 		return workforce.SexNotStated, true
 	}
 	return "", false
+}
+
+// WriteCodeSystems writes [CodeSystems] to w as NDJSON, one CodeSystem a
+// line (the CodeSystem.ndjson of a bulk export).
+func WriteCodeSystems(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	for _, cs := range CodeSystems() {
+		if err := enc.Encode(cs); err != nil {
+			return err
+		}
+	}
+	return nil
 }

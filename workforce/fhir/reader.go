@@ -157,7 +157,7 @@ func (r *Reader) ReadNDJSON(src io.Reader, file string) error {
 			node, perr := parseJSON(line)
 			where := loc{file: file, line: n}
 			if perr != nil {
-				r.syntax(where, "", perr, line)
+				r.syntax(where, "Resource", perr, line)
 			} else {
 				r.resource(&node, where, "", "")
 			}

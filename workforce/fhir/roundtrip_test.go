@@ -15,6 +15,13 @@ import (
 	"github.com/sswkit/ssw/workforce/fhir"
 )
 
+// tb is what the helpers need of *testing.T and *rapid.T.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
+
 // ndjson holds the NDJSON files of one export, by resource type.
 type ndjson map[fhir.ResourceType]*bytes.Buffer
 
@@ -25,7 +32,7 @@ func (n ndjson) out(t fhir.ResourceType) io.Writer {
 	return n[t]
 }
 
-func writeNDJSON(t testing.TB, r *workforce.Registry, opts fhir.Options) ndjson {
+func writeNDJSON(t tb, r *workforce.Registry, opts fhir.Options) ndjson {
 	t.Helper()
 	files := ndjson{}
 	w, err := fhir.NewNDJSONWriter(files.out, opts)
@@ -38,7 +45,7 @@ func writeNDJSON(t testing.TB, r *workforce.Registry, opts fhir.Options) ndjson 
 	return files
 }
 
-func writeBundle(t testing.TB, r *workforce.Registry, typ fhir.BundleType, opts fhir.Options) []byte {
+func writeBundle(t tb, r *workforce.Registry, typ fhir.BundleType, opts fhir.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	w, err := fhir.NewBundleWriter(&b, typ, opts)
@@ -57,7 +64,7 @@ func readOpts(r *workforce.Registry) fhir.ReadOptions {
 
 // readNDJSON reads the files in the reverse of the writing order, to
 // show that order does not matter.
-func readNDJSON(t testing.TB, files ndjson, opts fhir.ReadOptions) (workforce.Registry, workforce.Problems) {
+func readNDJSON(t tb, files ndjson, opts fhir.ReadOptions) (workforce.Registry, workforce.Problems) {
 	t.Helper()
 	rd := fhir.NewReader(opts)
 	types := fhir.ResourceTypes()
@@ -115,7 +122,7 @@ func held(r workforce.Registry) workforce.Registry {
 
 // sameRegistry compares registries by their JSON documents, which keep
 // every decimal's scale.
-func sameRegistry(t testing.TB, want, got workforce.Registry) {
+func sameRegistry(t tb, want, got workforce.Registry) {
 	t.Helper()
 	a, err := json.MarshalIndent(want, "", " ")
 	if err != nil {
@@ -174,4 +181,30 @@ func TestRoundTripSystems(t *testing.T) {
 		t.Fatal(ps)
 	}
 	sameRegistry(t, held(r), got)
+}
+
+func TestRoundTripEveryValue(t *testing.T) {
+	r := everyValue()
+	if err := r.Validate(); err != nil {
+		t.Fatalf("everyValue is invalid: %v", err)
+	}
+	files := writeNDJSON(t, &r, fhir.Options{AsOf: r.AsOf})
+	got, ps := readNDJSON(t, files, readOpts(&r))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	sameRegistry(t, held(r), got)
+	// The corners show in the output: hashed ids, an inactive area, a
+	// birth year alone, exact decimals.
+	for typ, want := range map[fhir.ResourceType][]string{
+		fhir.TypePractitioner:     {`"id":"w--`, `"birthDate":"1970"`, `"gender":"unknown"`},
+		fhir.TypeLocation:         {`"status":"inactive"`, `"id":"a--`},
+		fhir.TypePractitionerRole: {`"valueDecimal":0.50`, `"valueDecimal":1.00`, `"valueDecimal":1}`},
+	} {
+		for _, s := range want {
+			if !strings.Contains(files[typ].String(), s) {
+				t.Errorf("%s: no %s", typ, s)
+			}
+		}
+	}
 }

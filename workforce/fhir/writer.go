@@ -300,9 +300,42 @@ func check[T interface {
 }
 
 func (p *problems) text(path, s string) {
-	if !utf8.ValidString(s) {
+	switch {
+	case s == "":
+	case !utf8.ValidString(s):
 		p.add(workforce.CodeInvalidValue, path, "", "", "is not valid UTF-8")
+	case !ValidString(s):
+		p.add(workforce.CodeInvalidValue, path, s, `[ \r\n\t\S]+`,
+			"is not a FHIR string: only white space, or a control character or a white space other than space, tab, CR and LF")
 	}
+}
+
+// ValidString reports whether s can be written as a FHIR R4 string: valid
+// UTF-8 matching the string rule [ \r\n\t\S]+ as the published FHIR JSON
+// Schema applies it (ECMAScript white space, so no-break and other Unicode
+// spaces, vertical tab, form feed and the line and paragraph separators
+// are excluded), and without the control characters below U+0020 other
+// than tab, CR and LF, which FHIR says strings should not contain; and it
+// must hold something other than white space (FHIR R4 datatypes,
+// "string"; the Medplum validator enforces it). The writer refuses a record whose text is not
+// a valid string rather than change it; the reader accepts such text.
+func ValidString(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	content := false
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+			continue
+		case r < 0x20, r == 0x7f:
+			return false
+		case r == 0xa0, r == 0x1680, r >= 0x2000 && r <= 0x200a, r == 0x2028, r == 0x2029, r == 0x202f, r == 0x205f, r == 0x3000, r == 0xfeff:
+			return false
+		}
+		content = true
+	}
+	return content
 }
 
 func (p *problems) date(path string, d workforce.CivilDate) {

@@ -16,15 +16,20 @@
 //  5. referential integrity: every reference Type/id in a Bundle, or in
 //     the NDJSON files of one directory, resolves to a resource of that
 //     type there;
-//  6. terminology: a code in one of the CodeSystem resources given (the
+//  6. FHIR JSON rules the schema leaves out (no empty arrays or objects)
+//     and Period's invariant per-1 (start <= end), which Medplum does not
+//     evaluate;
+//  7. terminology: a code in one of the CodeSystem resources given (the
 //     ssw code systems) is defined there, with the same display.
 //
 // Usage: node validate.mjs [--expect-invalid] PATH...
 // PATH is a .json file (one resource, possibly a Bundle), an .ndjson file
 // (one resource per line) or a directory (its .json and .ndjson files,
-// recursively; each directory is one set for reference checks).
-// With --expect-invalid, every resource (each line, each file) must be
-// rejected by at least one check.
+// and its subdirectories; references must resolve among the files of
+// one directory). CodeSystem resources found anywhere are used for the
+// terminology check. With --expect-invalid, every resource other than a
+// CodeSystem (each line, each file) must be rejected by at least one
+// check.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -118,6 +123,24 @@ function dates(v, path, errors) {
   }
 }
 
+// FHIR JSON rules the schema leaves out: no empty arrays or objects
+// (FHIR R4 json.html, "JSON representation of resources"), and invariant
+// per-1 of Period (start <= end), which Medplum does not evaluate.
+function shape(v, path, errors) {
+  if (Array.isArray(v)) {
+    if (v.length === 0) errors.push(`json: ${path} is an empty array`);
+    v.forEach((x, i) => shape(x, `${path}[${i}]`, errors));
+  } else if (v && typeof v === 'object') {
+    if (Object.keys(v).length === 0) errors.push(`json: ${path} is an empty object`);
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'period' || k === 'valuePeriod') && x && typeof x.start === 'string' && typeof x.end === 'string' && x.end.slice(0, 10) < x.start.slice(0, 10)) {
+        errors.push(`per-1: ${path}.${k} ends before it starts`);
+      }
+      shape(x, `${path}.${k}`, errors);
+    }
+  }
+}
+
 // Codings and references anywhere in a resource.
 function walk(v, fn) {
   if (Array.isArray(v)) v.forEach((x) => walk(x, fn));
@@ -141,6 +164,7 @@ function check(r, set) {
     for (const i of e.outcome?.issue ?? [{ details: { text: String(e) } }]) errors.push(`medplum: ${i.expression?.join(',') ?? ''}: ${i.details?.text}`);
   }
   dates(r, r.resourceType, errors);
+  shape(r, r.resourceType, errors);
   const members = r.resourceType === 'Bundle' ? (r.entry ?? []).map((e) => e.resource).filter(Boolean) : [r];
   for (const m of members) {
     if (m !== r) dates(m, m.resourceType, errors);
@@ -163,9 +187,13 @@ function check(r, set) {
   return errors;
 }
 
-function files(p) {
-  if (statSync(p).isDirectory()) return readdirSync(p).sort().flatMap((f) => files(join(p, f)));
-  return /\.(nd)?json$/.test(p) ? [p] : [];
+// sets lists the sets of files: each directory's own files form one set
+// (references resolve inside it); a file given alone is a set.
+function sets(p) {
+  if (!statSync(p).isDirectory()) return [[p]];
+  const names = readdirSync(p).sort().map((f) => join(p, f));
+  const own = names.filter((f) => !statSync(f).isDirectory() && /\.(nd)?json$/.test(f));
+  return [...(own.length ? [own] : []), ...names.filter((f) => statSync(f).isDirectory()).flatMap(sets)];
 }
 
 function resourcesOf(file) {
@@ -194,29 +222,27 @@ const report = (where, errors) => {
   } else passed++;
 };
 
-for (const root of paths) {
-  const all = files(root);
-  // CodeSystems first: later checks look codes up in them.
-  for (const f of all) for (const x of resourcesOf(f)) {
-    const r = parse(x);
-    if (r.resourceType === 'CodeSystem' && r.url) codeSystems.set(r.url, new Map((r.concept ?? []).map((c) => [c.code, c.display])));
-  }
+const all = paths.flatMap(sets);
+// CodeSystems first: the checks look codes up in them.
+for (const f of all.flat()) for (const x of resourcesOf(f)) {
+  const r = parse(x);
+  // Only a complete code system says which codes exist.
+  if (r.resourceType === 'CodeSystem' && r.url && r.content === 'complete') codeSystems.set(r.url, new Map((r.concept ?? []).map((c) => [c.code, c.display])));
+}
+for (const files of all) {
   const set = { ids: new Set(), refs: [] };
-  for (const f of all) {
+  for (const f of files) {
     for (const x of resourcesOf(f)) {
       const r = parse(x);
+      if (expectInvalid && r.resourceType === 'CodeSystem') continue; // given to look codes up in
       const errors = r.__error ? [r.__error] : check(r, set);
-      if (expectInvalid) {
-        // Each invalid resource stands alone: its references must resolve
-        // to itself or not at all, so they are not held against it.
-        set.refs.length = 0;
-      }
+      if (expectInvalid) set.refs.length = 0; // each invalid resource stands alone
       report(x.where, errors);
     }
   }
   if (!expectInvalid) {
     const dangling = set.refs.filter((r) => !set.ids.has(r.ref));
-    for (const d of dangling.slice(0, 20)) console.error(`${root}: reference ${d.from} -> ${d.ref} does not resolve`);
+    for (const d of dangling.slice(0, 20)) console.error(`${files[0]}: reference ${d.from} -> ${d.ref} does not resolve in its directory`);
     if (dangling.length > 0) failed++;
   }
 }
