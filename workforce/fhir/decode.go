@@ -176,7 +176,13 @@ func (d *dec) date(n *node, path string) workforce.CivilDate {
 	}
 	v, err := workforce.ParseDate(s)
 	if err != nil {
-		d.add(workforce.CodeInvalidValue, path, s, workforce.DatePattern, "must be a full date YYYY-MM-DD (ssw holds no partial dates here)")
+		msg := "must be a full date YYYY-MM-DD"
+		if ve, ok := err.(*workforce.ValueError); ok && len(s) == 10 {
+			msg = ve.Reason
+		} else if len(s) < 10 {
+			msg += " (ssw holds no partial dates here)"
+		}
+		d.add(workforce.CodeInvalidValue, path, s, workforce.DatePattern, msg)
 	}
 	return v
 }

@@ -75,18 +75,18 @@ func (w *Writer) WriteArea(a workforce.AdminArea) error {
 	}
 	var p problems
 	if !a.Code.IsValid() {
-		p.add(workforce.CodePattern, "/code", string(a.Code), workforce.AreaCodePattern, "must be a valid area code")
+		p.add(workforce.CodePattern, at{field: "/code"}, string(a.Code), workforce.AreaCodePattern, "must be a valid area code")
 	}
 	if a.Name == "" {
-		p.add(workforce.CodeRequired, "/name", "", "", "is required")
+		p.add(workforce.CodeRequired, at{field: "/name"}, "", "", "is required")
 	}
-	p.text("/name", a.Name)
-	check(&p, "/level", a.Level, true)
-	check(&p, "/setting", a.Setting, false)
+	p.text(at{field: "/name"}, a.Name)
+	check(&p, at{field: "/level"}, a.Level, true)
+	check(&p, at{field: "/setting"}, a.Setting, false)
 	if a.Parent != "" && !a.Parent.IsValid() {
-		p.add(workforce.CodePattern, "/parent", string(a.Parent), workforce.AreaCodePattern, "must be a valid area code")
+		p.add(workforce.CodePattern, at{field: "/parent"}, string(a.Parent), workforce.AreaCodePattern, "must be a valid area code")
 	}
-	p.order("/valid_to", a.ValidFrom, a.ValidTo)
+	p.order(at{field: "/valid_to"}, a.ValidFrom, a.ValidTo)
 	if err := p.err(); err != nil {
 		return err
 	}
@@ -160,14 +160,14 @@ func (w *Writer) WriteEmployer(e workforce.Employer) error {
 	}
 	var p problems
 	if !e.ID.IsValid() {
-		p.add(workforce.CodePattern, "/id", string(e.ID), workforce.IDPattern, "must be a valid ID")
+		p.add(workforce.CodePattern, at{field: "/id"}, string(e.ID), workforce.IDPattern, "must be a valid ID")
 	}
 	if e.Name == "" {
-		p.add(workforce.CodeRequired, "/name", "", "", "is required")
+		p.add(workforce.CodeRequired, at{field: "/name"}, "", "", "is required")
 	}
-	p.text("/name", e.Name)
-	p.text("/ministry", e.Ministry)
-	check(&p, "/sector", e.Sector, true)
+	p.text(at{field: "/name"}, e.Name)
+	p.text(at{field: "/ministry"}, e.Ministry)
+	check(&p, at{field: "/sector"}, e.Sector, true)
 	if err := p.err(); err != nil {
 		return err
 	}
@@ -217,20 +217,20 @@ func (w *Writer) WritePost(x workforce.Post) error {
 	}
 	var p problems
 	if !x.ID.IsValid() {
-		p.add(workforce.CodePattern, "/id", string(x.ID), workforce.IDPattern, "must be a valid ID")
+		p.add(workforce.CodePattern, at{field: "/id"}, string(x.ID), workforce.IDPattern, "must be a valid ID")
 	}
-	p.text("/title", x.Title)
-	check(&p, "/cadre", x.Cadre, true)
-	check(&p, "/level", x.Level, true)
-	check(&p, "/status", x.Status, true)
+	p.text(at{field: "/title"}, x.Title)
+	check(&p, at{field: "/cadre"}, x.Cadre, true)
+	check(&p, at{field: "/level"}, x.Level, true)
+	check(&p, at{field: "/status"}, x.Status, true)
 	if !x.Area.IsValid() {
-		p.add(workforce.CodePattern, "/area", string(x.Area), workforce.AreaCodePattern, "must be a valid area code")
+		p.add(workforce.CodePattern, at{field: "/area"}, string(x.Area), workforce.AreaCodePattern, "must be a valid area code")
 	}
 	if !x.EmployerID.IsValid() {
-		p.add(workforce.CodePattern, "/employer_id", string(x.EmployerID), workforce.IDPattern, "must be a valid ID")
+		p.add(workforce.CodePattern, at{field: "/employer_id"}, string(x.EmployerID), workforce.IDPattern, "must be a valid ID")
 	}
 	if x.FTE.IsZero() {
-		p.add(workforce.CodeRequired, "/fte", "", "", "is required")
+		p.add(workforce.CodeRequired, at{field: "/fte"}, "", "", "is required")
 	}
 	if err := p.err(); err != nil {
 		return err
@@ -261,53 +261,53 @@ func (w *Writer) WritePost(x workforce.Post) error {
 func (w *Writer) checkWorker(x *workforce.Worker) error {
 	var p problems
 	if !x.ID.IsValid() {
-		p.add(workforce.CodePattern, "/id", string(x.ID), workforce.IDPattern, "must be a valid ID")
+		p.add(workforce.CodePattern, at{field: "/id"}, string(x.ID), workforce.IDPattern, "must be a valid ID")
 	}
-	check(&p, "/sex", x.Sex, true)
-	check(&p, "/cadre", x.Cadre, true)
+	check(&p, at{field: "/sex"}, x.Sex, true)
+	check(&p, at{field: "/cadre"}, x.Cadre, true)
 	if x.ISCO != "" && !x.ISCO.IsValid() {
-		p.add(workforce.CodePattern, "/isco", string(x.ISCO), workforce.ISCO08Pattern, "must be a four-digit ISCO-08 code")
+		p.add(workforce.CodePattern, at{field: "/isco"}, string(x.ISCO), workforce.ISCO08Pattern, "must be a four-digit ISCO-08 code")
 	}
-	check(&p, "/nationality", x.Nationality, false)
+	check(&p, at{field: "/nationality"}, x.Nationality, false)
 	if x.BirthYear != 0 && (x.BirthYear < 1900 || x.BirthYear > 2100) {
-		p.add(workforce.CodeOutOfRange, "/birth_year", strconv.Itoa(x.BirthYear), "1900-2100", "must be between 1900 and 2100")
+		p.add(workforce.CodeOutOfRange, at{field: "/birth_year"}, strconv.Itoa(x.BirthYear), "1900-2100", "must be between 1900 and 2100")
 	}
 	if x.BirthYear != 0 && !x.BirthDate.IsZero() && x.BirthDate.Year() != x.BirthYear {
-		p.add(workforce.CodeBirthMismatch, "/birth_year", strconv.Itoa(x.BirthYear), x.BirthDate.String(), "must be the year of the birth date")
+		p.add(workforce.CodeBirthMismatch, at{field: "/birth_year"}, strconv.Itoa(x.BirthYear), x.BirthDate.String(), "must be the year of the birth date")
 	}
 	for i := range x.Qualifications {
 		q := &x.Qualifications[i]
-		base := index("/qualifications", i)
-		check(&p, base+"/level", q.Level, true)
-		check(&p, base+"/field", q.Field, true)
-		check(&p, base+"/country", q.Country, false)
-		p.text(base+"/title", q.Title)
-		p.text(base+"/institution", q.Institution)
+		base := at{list: "/qualifications", i: i}
+		check(&p, base.with("/level"), q.Level, true)
+		check(&p, base.with("/field"), q.Field, true)
+		check(&p, base.with("/country"), q.Country, false)
+		p.text(base.with("/title"), q.Title)
+		p.text(base.with("/institution"), q.Institution)
 	}
 	for i := range x.Credentials {
 		c := &x.Credentials[i]
-		base := index("/credentials", i)
+		base := at{list: "/credentials", i: i}
 		if !c.SchemeID.IsValid() {
-			p.add(workforce.CodePattern, base+"/scheme_id", string(c.SchemeID), workforce.IDPattern, "must be a valid ID")
+			p.add(workforce.CodePattern, base.with("/scheme_id"), string(c.SchemeID), workforce.IDPattern, "must be a valid ID")
 		}
-		p.date(base+"/issued", c.Issued)
-		p.order(base+"/expires", c.Issued, c.Expires)
-		check(&p, base+"/status", c.Status, true)
-		p.text(base+"/number", c.Number)
+		p.date(base.with("/issued"), c.Issued)
+		p.order(base.with("/expires"), c.Issued, c.Expires)
+		check(&p, base.with("/status"), c.Status, true)
+		p.text(base.with("/number"), c.Number)
 	}
 	for i := range x.Employments {
 		e := &x.Employments[i]
-		base := index("/employments", i)
+		base := at{list: "/employments", i: i}
 		if _, ok := w.posts[e.PostID]; !ok {
-			p.add(workforce.CodeDangling, base+"/post_id", string(e.PostID), "", "no post with this id was written before the worker")
+			p.add(workforce.CodeDangling, base.with("/post_id"), string(e.PostID), "", "no post with this id was written before the worker")
 		}
-		p.date(base+"/start", e.Start)
-		p.order(base+"/end", e.Start, e.End)
+		p.date(base.with("/start"), e.Start)
+		p.order(base.with("/end"), e.Start, e.End)
 		if e.FTE.IsZero() {
-			p.add(workforce.CodeRequired, base+"/fte", "", "", "is required")
+			p.add(workforce.CodeRequired, base.with("/fte"), "", "", "is required")
 		}
-		check(&p, base+"/type", e.Type, true)
-		check(&p, base+"/exit_reason", e.ExitReason, false)
+		check(&p, base.with("/type"), e.Type, true)
+		check(&p, base.with("/exit_reason"), e.ExitReason, false)
 	}
 	return p.err()
 }

@@ -281,8 +281,23 @@ func (w *Writer) emit(typ ResourceType) error {
 // problems collects the problems of one record.
 type problems struct{ ps workforce.Problems }
 
-func (p *problems) add(code, path, value, param, msg string) {
-	p.ps = append(p.ps, workforce.Problem{Code: code, Path: path, Value: value, Param: param, Message: msg})
+// at is a JSON Pointer built only when a problem needs it: list/i/field,
+// or field alone when list is empty.
+type at struct {
+	list  string
+	i     int
+	field string
+}
+
+func (a at) String() string {
+	if a.list == "" {
+		return a.field
+	}
+	return index(a.list, a.i) + a.field
+}
+
+func (p *problems) add(code string, path at, value, param, msg string) {
+	p.ps = append(p.ps, workforce.Problem{Code: code, Path: path.String(), Value: value, Param: param, Message: msg})
 }
 
 // check reports an enumeration value: required and unset, or outside its
@@ -290,7 +305,7 @@ func (p *problems) add(code, path, value, param, msg string) {
 func check[T interface {
 	~string
 	IsValid() bool
-}](p *problems, path string, v T, required bool) {
+}](p *problems, path at, v T, required bool) {
 	switch {
 	case v == "" && required:
 		p.add(workforce.CodeRequired, path, "", "", "is required")
@@ -299,7 +314,7 @@ func check[T interface {
 	}
 }
 
-func (p *problems) text(path, s string) {
+func (p *problems) text(path at, s string) {
 	switch {
 	case s == "":
 	case !utf8.ValidString(s):
@@ -338,13 +353,13 @@ func ValidString(s string) bool {
 	return content
 }
 
-func (p *problems) date(path string, d workforce.CivilDate) {
+func (p *problems) date(path at, d workforce.CivilDate) {
 	if d.IsZero() {
 		p.add(workforce.CodeRequired, path, "", "", "is required")
 	}
 }
 
-func (p *problems) order(path string, start, end workforce.CivilDate) {
+func (p *problems) order(path at, start, end workforce.CivilDate) {
 	if !start.IsZero() && !end.IsZero() && end.Before(start) {
 		p.add(workforce.CodeDateOrder, path, end.String(), start.String(), "must not be before "+start.String())
 	}
@@ -383,3 +398,6 @@ func itoa(i int) string {
 	}
 	return string(b[n:])
 }
+
+// at returns the path of a field of the list element.
+func (a at) with(field string) at { a.field = field; return a }
