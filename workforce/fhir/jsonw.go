@@ -151,14 +151,6 @@ func (o *obj) reference(k string, typ ResourceType, prefix, key string) {
 	o.close()
 }
 
-// id writes the resource id member.
-func (o *obj) id(prefix, key string) {
-	o.key("id")
-	o.b = append(o.b, '"')
-	o.b = appendID(o.b, prefix, key)
-	o.b = append(o.b, '"')
-}
-
 // Resource ids. FHIR ids are 1-64 characters from [A-Za-z0-9.-]; ssw IDs
 // may hold "_" and ":" and area codes "_", and every kind of record needs
 // a prefix so that, for example, an employer and an area never share an
