@@ -22,6 +22,6 @@ npm ci --no-audit --no-fund --loglevel=error
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 (cd "$root" && SSW_FHIR_CORPUS="$corpus/library" go test -count=1 -run '^TestWriteValidatorCorpus$' ./workforce/fhir)
-(cd "$root" && go run ./examples/interop -out "$corpus/interop" -q)
+(cd "$root" && go run ./examples/interop -out "$corpus/interop" -workers 500 -q)
 node validate.mjs "$corpus/library" "$corpus/interop/fhir"
 node validate.mjs --expect-invalid "$corpus/library/CodeSystem.ndjson" testdata/invalid.ndjson
