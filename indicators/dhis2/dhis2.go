@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sswkit/ssw/indicators"
+	"github.com/sswkit/ssw/internal/enum"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -47,20 +49,29 @@ const (
 	FinancialOct   PeriodType = "FinancialOct"   // 2024Oct (October 2024 to September 2025)
 )
 
-// PeriodTypeValues returns the period types in the order above.
-func PeriodTypeValues() []PeriodType {
-	return []PeriodType{Daily, Weekly, Monthly, Quarterly, SixMonthly, Yearly, FinancialApril, FinancialJuly, FinancialOct}
+var periodTypeTable = [...]enum.Entry[PeriodType]{
+	{Value: Daily, Title: "Day"},
+	{Value: Weekly, Title: "ISO 8601 week"},
+	{Value: Monthly, Title: "Month"},
+	{Value: Quarterly, Title: "Quarter"},
+	{Value: SixMonthly, Title: "Half year from January"},
+	{Value: Yearly, Title: "Calendar year"},
+	{Value: FinancialApril, Title: "Financial year from April"},
+	{Value: FinancialJuly, Title: "Financial year from July"},
+	{Value: FinancialOct, Title: "Financial year from October"},
 }
 
+// PeriodTypeValues returns the period types in the order above.
+func PeriodTypeValues() []PeriodType { return enum.Values(periodTypeTable[:]) }
+
 // IsValid reports whether t is one of the period types.
-func (t PeriodType) IsValid() bool {
-	for _, v := range PeriodTypeValues() {
-		if v == t {
-			return true
-		}
-	}
-	return false
-}
+func (t PeriodType) IsValid() bool { return enum.Valid(periodTypeTable[:], t) }
+
+// Title returns the English title of t, or "".
+func (t PeriodType) Title() string { return enum.Title(periodTypeTable[:], t) }
+
+// EnumValues returns the values as strings.
+func (PeriodType) EnumValues() []string { return enum.Strings(periodTypeTable[:]) }
 
 // Period returns the DHIS2 identifier of the period of type t that
 // contains d.
@@ -117,18 +128,24 @@ const (
 	Denominator ValueKind = "denominator"
 )
 
+var valueKindTable = [...]enum.Entry[ValueKind]{
+	{Value: Value, Title: "Exact value at the definition's precision"},
+	{Value: Presented, Title: "Value rounded for presentation"},
+	{Value: Numerator, Title: "Numerator count"},
+	{Value: Denominator, Title: "Denominator count"},
+}
+
 // ValueKindValues returns the value kinds.
-func ValueKindValues() []ValueKind { return []ValueKind{Value, Presented, Numerator, Denominator} }
+func ValueKindValues() []ValueKind { return enum.Values(valueKindTable[:]) }
 
 // IsValid reports whether k is a value kind.
-func (k ValueKind) IsValid() bool {
-	for _, v := range ValueKindValues() {
-		if v == k {
-			return true
-		}
-	}
-	return false
-}
+func (k ValueKind) IsValid() bool { return enum.Valid(valueKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k ValueKind) Title() string { return enum.Title(valueKindTable[:], k) }
+
+// EnumValues returns the values as strings.
+func (ValueKind) EnumValues() []string { return enum.Strings(valueKindTable[:]) }
 
 // Breakdown is the breakdown part of a result cell: empty for an area's
 // total, one dimension set for a breakdown.
@@ -218,7 +235,7 @@ func (m Mapping) Validate() error {
 	uid("/data_set", m.DataSet, false)
 	uid("/attribute_option_combo", m.AttributeOptionCombo, false)
 	if !m.PeriodType.IsValid() {
-		add(workforce.CodeNotSupported, "/period_type", string(m.PeriodType), "Daily, Weekly, Monthly, Quarterly, SixMonthly, Yearly, FinancialApril, FinancialJuly, FinancialOct", "is not a supported period type")
+		add(workforce.CodeNotSupported, "/period_type", string(m.PeriodType), strings.Join(m.PeriodType.EnumValues(), "|"), "is not a supported period type")
 	}
 	areas := map[workforce.AreaCode]int{}
 	units := map[string]int{}
@@ -251,18 +268,18 @@ func (m Mapping) Validate() error {
 			add(CodeUnknownIndicator, path+"/indicator", string(d.Indicator), "", "is not in the indicator catalogue")
 		}
 		if d.Value != "" && !d.Value.IsValid() {
-			add(workforce.CodeNotSupported, path+"/value", string(d.Value), "value, presented, numerator, denominator", "is not a value kind")
+			add(workforce.CodeNotSupported, path+"/value", string(d.Value), strings.Join(d.Value.EnumValues(), "|"), "is not a value kind")
 		}
 		uid(path+"/data_element", d.DataElement, true)
 		uid(path+"/category_option_combo", d.CategoryOptionCombo, false)
 		uid(path+"/attribute_option_combo", d.AttributeOptionCombo, false)
 		b, bp := d.Breakdown, path+"/breakdown"
 		n := 0
-		enum(&n, add, bp+"/sex", b.Sex)
-		enum(&n, add, bp+"/cadre", b.Cadre)
-		enum(&n, add, bp+"/sector", b.Sector)
-		enum(&n, add, bp+"/age_band", b.AgeBand)
-		enum(&n, add, bp+"/qualification", b.Qualification)
+		checkEnum(&n, add, bp+"/sex", b.Sex)
+		checkEnum(&n, add, bp+"/cadre", b.Cadre)
+		checkEnum(&n, add, bp+"/sector", b.Sector)
+		checkEnum(&n, add, bp+"/age_band", b.AgeBand)
+		checkEnum(&n, add, bp+"/qualification", b.Qualification)
 		if n > 1 {
 			add(workforce.CodeNotSupported, bp, "", "", "a result breaks down by one dimension at most")
 		}
@@ -279,7 +296,7 @@ func (m Mapping) Validate() error {
 	return ps.Err()
 }
 
-func enum[T interface {
+func checkEnum[T interface {
 	~string
 	IsValid() bool
 }](n *int, add func(code, path, value, param, msg string), path string, v T) {

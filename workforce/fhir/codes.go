@@ -88,8 +88,10 @@ const (
 )
 
 // IHE mCSD profiles the resources claim in meta.profile. Source: IHE ITI
-// Mobile Care Services Discovery (mCSD), section 1:46.8 "Profiles"
-// (https://profiles.ihe.net/ITI/mCSD/artifacts.html).
+// Mobile Care Services Discovery (mCSD) 4.0, "Artifacts: Structures:
+// Resource Profiles" (https://profiles.ihe.net/ITI/mCSD/artifacts.html),
+// defined in the FSH sources practitioner.fsh, organization.fsh,
+// location.fsh and jurisdiction.fsh of github.com/IHE/ITI.mCSD.
 const (
 	ProfilePractitioner             = "https://profiles.ihe.net/ITI/mCSD/StructureDefinition/IHE.mCSD.Practitioner"
 	ProfilePractitionerRole         = "https://profiles.ihe.net/ITI/mCSD/StructureDefinition/IHE.mCSD.PractitionerRole"

@@ -20,8 +20,8 @@
 // # The mapping
 //
 // Each record becomes resources that claim the IHE mCSD profiles in
-// meta.profile (IHE ITI mCSD, https://profiles.ihe.net/ITI/mCSD/, Volume 1
-// section 1:46.4 and the profiles listed at
+// meta.profile (IHE ITI mCSD 4.0, https://profiles.ihe.net/ITI/mCSD/:
+// Volume 1 introduction and 1:46.4.1 "Concepts"; the profiles listed at
 // https://profiles.ihe.net/ITI/mCSD/artifacts.html) and carry the
 // elements those profiles require:
 //

@@ -66,9 +66,11 @@ func (o *obj) date(d workforce.CivilDate) {
 }
 
 // WriteArea writes an area as an mCSD Jurisdiction Location and its
-// paired mCSD Jurisdiction Organization (IHE mCSD 1:46.4.1.1
-// "Jurisdictions", https://profiles.ihe.net/ITI/mCSD/volume-1.html), both
-// with the id a-<code> and partOf the parent's.
+// paired mCSD Jurisdiction Organization, both with the id a-<code> and
+// partOf the parent's: "Each Jurisdiction is defined by a pairing of
+// Location and Organization" (IHE mCSD Volume 1, introduction, item 4
+// "Jurisdiction", https://profiles.ihe.net/ITI/mCSD/volume-1.html; profiles
+// IHE.mCSD.JurisdictionLocation and IHE.mCSD.JurisdictionOrganization).
 func (w *Writer) WriteArea(a workforce.AdminArea) error {
 	if err := w.usable(); err != nil {
 		return err
