@@ -52,7 +52,7 @@ func (r *Reader) Registry() (workforce.Registry, workforce.Problems) {
 			}
 			report(at, CodeDependsOnSkipped, path, ref, "refers to "+where+", which was skipped")
 		case got.kind != want:
-			report(at, workforce.CodeDangling, path, ref, "does not refer to a "+what)
+			report(at, workforce.CodeDangling, path, ref, "refers to a resource that is not the expected "+what)
 		default:
 			return got, true
 		}
