@@ -70,18 +70,53 @@ type parseError struct {
 }
 
 type parser struct {
-	data  []byte
-	pos   int
-	depth int
-	err   *parseError
-	// stack holds the path steps of the value being parsed, for errors.
-	stack []string
+	// intern, when set, holds strings already made, so that member names
+	// and repeated values (systems, codes, references) are allocated once
+	// per Reader rather than once per occurrence. It stops growing at
+	// maxIntern entries.
+	intern map[string]string
+	data   []byte
+	pos    int
+	depth  int
+	err    *parseError
+	// members and elems are scratch stacks: an object's members and an
+	// array's elements collect there and are copied out once, at their
+	// final size, when the object or array ends.
+	members []member
+	elems   []node
+	// stack holds the path steps of the value being parsed, for errors:
+	// a member name, or an array index when idx >= 0.
+	stack []step
 }
 
-// parseJSON parses one JSON value that must make up the whole input
-// (white space around it allowed).
-func parseJSON(data []byte) (node, *parseError) {
-	p := parser{data: data}
+type step struct {
+	name string
+	idx  int
+}
+
+// maxIntern bounds the intern table of a Reader.
+const maxIntern = 1 << 14
+
+// text returns the string of b, interned when it is short.
+func (p *parser) text(b []byte) string {
+	if p.intern == nil || len(b) > 96 {
+		return string(b)
+	}
+	if s, ok := p.intern[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(p.intern) < maxIntern {
+		p.intern[s] = s
+	}
+	return s
+}
+
+// parse parses one JSON value that must make up the whole input (white
+// space around it allowed). The parser keeps its scratch space and intern
+// table from one call to the next.
+func (p *parser) parse(data []byte) (node, *parseError) {
+	p.reset(data)
 	p.ws()
 	n := p.value()
 	if p.err == nil {
@@ -93,6 +128,12 @@ func parseJSON(data []byte) (node, *parseError) {
 	return n, p.err
 }
 
+// reset prepares the parser for data, keeping its scratch space.
+func (p *parser) reset(data []byte) {
+	p.data, p.pos, p.depth, p.err = data, 0, 0, nil
+	p.stack, p.members, p.elems = p.stack[:0], p.members[:0], p.elems[:0]
+}
+
 func (p *parser) fail(msg string) {
 	if p.err == nil {
 		p.err = &parseError{off: p.pos, msg: msg, path: p.path(), code: codeSyntax}
@@ -102,7 +143,11 @@ func (p *parser) fail(msg string) {
 func (p *parser) path() string {
 	s := ""
 	for _, st := range p.stack {
-		s += st
+		if st.idx >= 0 {
+			s += "[" + strconv.Itoa(st.idx) + "]"
+		} else {
+			s += "." + st.name
+		}
 	}
 	return s
 }
@@ -218,7 +263,7 @@ func (p *parser) str() (string, bool) {
 				return "", false
 			}
 			p.pos = j + 1
-			return string(d[i:j]), true
+			return p.text(d[i:j]), true
 		}
 		if c == '\\' || c < 0x20 {
 			break
@@ -235,7 +280,7 @@ func (p *parser) str() (string, bool) {
 				return "", false
 			}
 			p.pos = i + 1
-			return string(b), true
+			return p.text(b), true
 		case c < 0x20:
 			p.pos = i
 			p.fail("control character in string")
@@ -333,8 +378,8 @@ func (p *parser) enter() bool {
 	return true
 }
 
-func (p *parser) object() node {
-	n := node{kind: kObject}
+func (p *parser) object() (n node) {
+	n.kind = kObject
 	if !p.enter() {
 		return n
 	}
@@ -345,6 +390,11 @@ func (p *parser) object() node {
 		p.pos++
 		return n
 	}
+	start := len(p.members)
+	defer func() {
+		n.obj = append([]member(nil), p.members[start:]...)
+		p.members = p.members[:start]
+	}()
 	for p.err == nil {
 		p.ws()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
@@ -355,9 +405,9 @@ func (p *parser) object() node {
 		if !ok {
 			break
 		}
-		for _, m := range n.obj {
+		for _, m := range p.members[start:] {
 			if m.name == name {
-				p.stack = append(p.stack, "."+name)
+				p.stack = append(p.stack, step{name: name, idx: -1})
 				p.fail("member " + strconv.Quote(name) + " is repeated")
 				p.err.code = codeDuplicate
 				p.stack = p.stack[:len(p.stack)-1]
@@ -371,10 +421,10 @@ func (p *parser) object() node {
 		}
 		p.pos++
 		p.ws()
-		p.stack = append(p.stack, "."+name)
+		p.stack = append(p.stack, step{name: name, idx: -1})
 		v := p.value()
 		p.stack = p.stack[:len(p.stack)-1]
-		n.obj = append(n.obj, member{name: name, val: v})
+		p.members = append(p.members, member{name: name, val: v})
 		p.ws()
 		if p.pos < len(p.data) && p.data[p.pos] == ',' {
 			p.pos++
@@ -389,8 +439,8 @@ func (p *parser) object() node {
 	return n
 }
 
-func (p *parser) array() node {
-	n := node{kind: kArray}
+func (p *parser) array() (n node) {
+	n.kind = kArray
 	if !p.enter() {
 		return n
 	}
@@ -401,12 +451,17 @@ func (p *parser) array() node {
 		p.pos++
 		return n
 	}
+	start := len(p.elems)
+	defer func() {
+		n.arr = append([]node(nil), p.elems[start:]...)
+		p.elems = p.elems[:start]
+	}()
 	for p.err == nil {
 		p.ws()
-		p.stack = append(p.stack, "["+strconv.Itoa(len(n.arr))+"]")
+		p.stack = append(p.stack, step{idx: len(p.elems) - start})
 		v := p.value()
 		p.stack = p.stack[:len(p.stack)-1]
-		n.arr = append(n.arr, v)
+		p.elems = append(p.elems, v)
 		p.ws()
 		if p.pos < len(p.data) && p.data[p.pos] == ',' {
 			p.pos++

@@ -54,6 +54,8 @@ type Reader struct {
 	// keys maps "Type/id" (and Bundle fullUrls) to the record read under
 	// it, a skipped resource (recBad) or an ignored one (recIgnored).
 	keys map[string]rec
+	// p is the parser, kept for its scratch space and intern table.
+	p parser
 }
 
 type recKind uint8
@@ -115,7 +117,7 @@ func NewReader(opts ReadOptions) *Reader {
 	if opts.MaxBundleBytes <= 0 {
 		opts.MaxBundleBytes = DefaultMaxBundleBytes
 	}
-	return &Reader{opts: opts, ignored: map[string]int{}, keys: map[string]rec{}}
+	return &Reader{opts: opts, ignored: map[string]int{}, keys: map[string]rec{}, p: parser{intern: map[string]string{}}}
 }
 
 // Ignored returns, by resource type, how many resources were read and
@@ -154,7 +156,7 @@ func (r *Reader) ReadNDJSON(src io.Reader, file string) error {
 			r.problems = append(r.problems, workforce.Problem{Code: workforce.CodeLineTooLong, Param: strconv.Itoa(r.opts.MaxLineBytes),
 				Message: "the line is longer than " + strconv.Itoa(r.opts.MaxLineBytes) + " bytes and was skipped", File: file, Line: n})
 		case len(bytes.TrimSpace(line)) > 0:
-			node, perr := parseJSON(line)
+			node, perr := r.p.parse(line)
 			where := loc{file: file, line: n}
 			if perr != nil {
 				r.syntax(where, "Resource", perr, line)
@@ -190,7 +192,8 @@ func (r *Reader) ReadBundle(src io.Reader, file string) error {
 			Message: "the bundle is larger than the limit of " + strconv.Itoa(r.opts.MaxBundleBytes) + " bytes; split it or use NDJSON", File: file})
 		return nil
 	}
-	p := parser{data: data}
+	p := &r.p
+	p.reset(data)
 	lineAt := lineCounter{data: data}
 	fail := func() {
 		r.syntax(loc{file: file, line: lineAt.line(p.err.off)}, "Bundle", p.err, data)
@@ -219,7 +222,7 @@ func (r *Reader) ReadBundle(src io.Reader, file string) error {
 			break
 		}
 		if seen[name] {
-			p.stack = append(p.stack[:0], "."+name)
+			p.stack = append(p.stack[:0], step{name: name, idx: -1})
 			p.fail("member " + strconv.Quote(name) + " is repeated")
 			p.err.code = codeDuplicate
 			break
@@ -234,9 +237,9 @@ func (r *Reader) ReadBundle(src io.Reader, file string) error {
 		p.ws()
 		switch name {
 		case "entry":
-			r.entries(&p, &lineAt, file)
+			r.entries(p, &lineAt, file)
 		default:
-			p.stack = append(p.stack[:0], "."+name)
+			p.stack = append(p.stack[:0], step{name: name, idx: -1})
 			v := p.value()
 			p.stack = p.stack[:0]
 			if name == "resourceType" && (v.kind != kString || v.s != "Bundle") && p.err == nil {
@@ -298,7 +301,7 @@ func (c *lineCounter) line(off int) int {
 // entries reads the entry array of a Bundle, one entry at a time.
 func (r *Reader) entries(p *parser, lc *lineCounter, file string) {
 	if p.pos >= len(p.data) || p.data[p.pos] != '[' {
-		p.stack = append(p.stack[:0], ".entry")
+		p.stack = append(p.stack[:0], step{name: "entry", idx: -1})
 		p.fail("Bundle.entry must be an array")
 		return
 	}
@@ -312,7 +315,7 @@ func (r *Reader) entries(p *parser, lc *lineCounter, file string) {
 		p.ws()
 		prefix := "Bundle.entry[" + strconv.Itoa(i) + "]"
 		where := loc{file: file, line: lc.line(p.pos)}
-		p.stack = append(p.stack[:0], ".entry["+strconv.Itoa(i)+"]")
+		p.stack = append(p.stack[:0], step{name: "entry", idx: -1}, step{idx: i})
 		e := p.value()
 		p.stack = p.stack[:0]
 		if p.err != nil {
