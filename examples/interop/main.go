@@ -240,7 +240,9 @@ type files struct {
 	err  error
 }
 
-func newFiles(dir string) *files { return &files{dir: dir, open: map[fhir.ResourceType]*bufio.Writer{}} }
+func newFiles(dir string) *files {
+	return &files{dir: dir, open: map[fhir.ResourceType]*bufio.Writer{}}
+}
 
 func (f *files) out(t fhir.ResourceType) io.Writer {
 	if w, ok := f.open[t]; ok {

@@ -133,7 +133,9 @@
 // allows; modifierExtension and implicitRules are problems, since a reader
 // must understand them. Elements the model has no place for (text, name,
 // telecom, address, …) are read and ignored: ssw registries are
-// pseudonymous. Resources of other types, and Locations and Organizations
+// pseudonymous. Inside the elements it maps, a value the model cannot hold
+// (a partial date, a qualification's start date, a second location of a
+// post) is a problem, never dropped or rounded. Resources of other types, and Locations and Organizations
 // that are neither jurisdictions nor employers (a facility, say), are
 // counted in [Reader.Ignored].
 //
