@@ -19,8 +19,8 @@ var (
 )
 
 // protectedReport is the synthetic registry's report with the default
-// disclosure control: national and provincial results, breakdowns by sex,
-// cadre and sector nationally.
+// disclosure control: national and provincial results, breakdowns
+// nationally.
 func protectedReport(t testing.TB) indicators.Report {
 	t.Helper()
 	reportOnce.Do(func() {
@@ -34,7 +34,7 @@ func protectedReport(t testing.TB) indicators.Report {
 		theReport, reportErr = tally.Evaluate(indicators.Options{
 			Indicators:  []indicators.IndicatorID{indicators.SSWDenChild, indicators.SSWPostVac, indicators.SSWShareFemale, indicators.SSWQualSW},
 			AreaLevels:  []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
-			CrossLevels: []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
+			CrossLevels: []workforce.AdminLevel{workforce.LevelNational},
 			Disclosure:  &d,
 		})
 	})
