@@ -150,6 +150,8 @@ func (ValueKind) EnumValues() []string { return enum.Strings(valueKindTable[:]) 
 // Breakdown is the breakdown part of a result cell: empty for an area's
 // total, one dimension set for a breakdown.
 type Breakdown struct {
+	// Sex, Cadre, Sector, AgeBand and Qualification are the dimensions of
+	// [indicators.ResultCell]; at most one is set.
 	Sex           workforce.Sex                 `json:"sex,omitempty"`
 	Cadre         workforce.Cadre               `json:"cadre,omitempty"`
 	Sector        workforce.Sector              `json:"sector,omitempty"`

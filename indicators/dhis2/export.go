@@ -22,13 +22,22 @@ type DataValueSet struct {
 
 // DataValue is one value of a data value set.
 type DataValue struct {
-	DataElement          string `json:"dataElement"`
-	Period               string `json:"period"`
-	OrgUnit              string `json:"orgUnit"`
-	CategoryOptionCombo  string `json:"categoryOptionCombo,omitempty"`
+	// DataElement is the data element UID.
+	DataElement string `json:"dataElement"`
+	// Period is the DHIS2 period identifier.
+	Period string `json:"period"`
+	// OrgUnit is the organisation unit UID.
+	OrgUnit string `json:"orgUnit"`
+	// CategoryOptionCombo is the category option combo UID; empty means
+	// DHIS2's default.
+	CategoryOptionCombo string `json:"categoryOptionCombo,omitempty"`
+	// AttributeOptionCombo is the attribute option combo UID; empty
+	// means DHIS2's default.
 	AttributeOptionCombo string `json:"attributeOptionCombo,omitempty"`
-	Value                string `json:"value"`
-	Comment              string `json:"comment,omitempty"`
+	// Value is the number as exact decimal text.
+	Value string `json:"value"`
+	// Comment is "unreliable" for a result flagged unreliable.
+	Comment string `json:"comment,omitempty"`
 }
 
 // SkipReason says why a mapped result was not sent.
@@ -48,9 +57,11 @@ const (
 
 // Skip is a result a data element maps that was not sent, and why.
 type Skip struct {
+	// Indicator and Cell name the result.
 	Indicator indicators.IndicatorID `json:"indicator"`
 	Cell      indicators.ResultCell  `json:"cell"`
-	Reason    SkipReason             `json:"reason"`
+	// Reason says why it was not sent.
+	Reason SkipReason `json:"reason"`
 }
 
 // Summary says what an export did.

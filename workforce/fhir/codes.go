@@ -102,7 +102,9 @@ const (
 
 // Concept is one code of a [CodeSystem].
 type Concept struct {
-	Code    string `json:"code"`
+	// Code is the code, the enumeration's wire value (or UNESCO's code).
+	Code string `json:"code"`
+	// Display is its English title.
 	Display string `json:"display,omitempty"`
 }
 
@@ -111,19 +113,33 @@ type Concept struct {
 // published concept list can never disagree with the values the library
 // writes.
 type CodeSystem struct {
-	ResourceType  string    `json:"resourceType"`
-	ID            string    `json:"id"`
-	URL           string    `json:"url"`
-	Name          string    `json:"name"`
-	Title         string    `json:"title"`
-	Status        string    `json:"status"`
-	Experimental  bool      `json:"experimental"`
-	Publisher     string    `json:"publisher"`
-	Description   string    `json:"description"`
-	CaseSensitive bool      `json:"caseSensitive"`
-	Content       string    `json:"content"`
-	Count         int       `json:"count,omitempty"`
-	Concept       []Concept `json:"concept,omitempty"`
+	// ResourceType is "CodeSystem".
+	ResourceType string `json:"resourceType"`
+	// ID is the last segment of URL ("cadre").
+	ID string `json:"id"`
+	// URL is the canonical URL, the system of the codings.
+	URL string `json:"url"`
+	// Name is a computer-friendly name ("Cadre").
+	Name string `json:"name"`
+	// Title is a human-friendly name.
+	Title string `json:"title"`
+	// Status is "active".
+	Status string `json:"status"`
+	// Experimental is false.
+	Experimental bool `json:"experimental"`
+	// Publisher is ssw.
+	Publisher string `json:"publisher"`
+	// Description says what the codes are and where they come from.
+	Description string `json:"description"`
+	// CaseSensitive is true.
+	CaseSensitive bool `json:"caseSensitive"`
+	// Content is complete, fragment (ISCED-F) or not-present (credential
+	// schemes).
+	Content string `json:"content"`
+	// Count is the number of concepts listed.
+	Count int `json:"count,omitempty"`
+	// Concept lists the codes.
+	Concept []Concept `json:"concept,omitempty"`
 }
 
 // CodeSystems returns the code systems ssw publishes under [Base], in a

@@ -87,7 +87,7 @@ type postInfo struct {
 // time, as NDJSON files or one Bundle. Write areas, employers and posts
 // before the workers that hold them: an employment's PractitionerRole
 // names its post's organization and location, so the writer remembers
-// each post it wrote (a few dozen bytes a post) and nothing of the
+// each post it wrote (about a hundred bytes a post) and nothing of the
 // workers. Memory therefore does not grow with the number of workers.
 //
 // A record that cannot be written (a value outside its enumeration, a
