@@ -312,12 +312,9 @@ func checkEnum[T interface {
 }
 
 // ReadMapping decodes a mapping table from its JSON document strictly
-// (see [workforce.Decode]; a repeated member is a problem too) and
+// (see [workforce.Decode]: a repeated member is a problem too) and
 // validates it.
 func ReadMapping(data []byte) (Mapping, error) {
-	if ps := duplicates(data); len(ps) > 0 {
-		return Mapping{}, ps.Err()
-	}
 	var m Mapping
 	if err := workforce.Decode(data, &m); err != nil {
 		return Mapping{}, err

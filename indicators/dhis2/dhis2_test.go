@@ -104,7 +104,7 @@ func TestReadMapping(t *testing.T) {
 		t.Fatalf("%+v", m)
 	}
 	_, err = dhis2.ReadMapping([]byte(`{"period_type":"Yearly","org_units":[],"data_elements":[],"period_type":"Monthly"}`))
-	if !workforce.AsProblems(err).HasCode(workforce.CodeSyntax) && !workforce.AsProblems(err).HasCode(workforce.CodeDuplicate) {
+	if ps := workforce.AsProblems(err); !ps.HasCode(workforce.CodeDuplicateMember) || ps[0].Path != "/period_type" {
 		t.Fatalf("a repeated member must be refused, got %v", err)
 	}
 	if _, err := dhis2.ReadMapping([]byte(`{"period_type":"Yearly","org_units":[],"data_elements":[],"orgunit":1}`)); !workforce.AsProblems(err).HasCode(workforce.CodeUnknownField) {
