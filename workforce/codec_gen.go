@@ -139,21 +139,29 @@ func decodeRegistry(s *strictjson.Scanner, a *arenas, v *Registry, depth int) {
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"country\":"):
+		case next <= 0 && len(ahead) >= 10 && string(ahead[:10]) == "\"country\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"as_of\":"):
+			s.Consume(first, 10)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"as_of\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"source\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 9 && string(ahead[:9]) == "\"source\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"areas\":"):
+			s.Consume(first, 9)
+		case next <= 3 && len(ahead) >= 8 && string(ahead[:8]) == "\"areas\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"employers\":"):
+			s.Consume(first, 8)
+		case next <= 4 && len(ahead) >= 12 && string(ahead[:12]) == "\"employers\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"posts\":"):
+			s.Consume(first, 12)
+		case next <= 5 && len(ahead) >= 8 && string(ahead[:8]) == "\"posts\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"workers\":"):
+			s.Consume(first, 8)
+		case next <= 6 && len(ahead) >= 10 && string(ahead[:10]) == "\"workers\":":
 			m = 6
+			s.Consume(first, 10)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -283,23 +291,32 @@ func decodeAdminArea(s *strictjson.Scanner, a *arenas, v *AdminArea, depth int) 
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"code\":"):
+		case next <= 0 && len(ahead) >= 7 && string(ahead[:7]) == "\"code\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"name\":"):
+			s.Consume(first, 7)
+		case next <= 1 && len(ahead) >= 7 && string(ahead[:7]) == "\"name\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"level\":"):
+			s.Consume(first, 7)
+		case next <= 2 && len(ahead) >= 8 && string(ahead[:8]) == "\"level\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"parent\":"):
+			s.Consume(first, 8)
+		case next <= 3 && len(ahead) >= 9 && string(ahead[:9]) == "\"parent\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"setting\":"):
+			s.Consume(first, 9)
+		case next <= 4 && len(ahead) >= 10 && string(ahead[:10]) == "\"setting\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"valid_from\":"):
+			s.Consume(first, 10)
+		case next <= 5 && len(ahead) >= 13 && string(ahead[:13]) == "\"valid_from\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"valid_to\":"):
+			s.Consume(first, 13)
+		case next <= 6 && len(ahead) >= 11 && string(ahead[:11]) == "\"valid_to\":":
 			m = 6
-		case next <= 7 && s.NextMemberIs(first, "\"population\":"):
+			s.Consume(first, 11)
+		case next <= 7 && len(ahead) >= 13 && string(ahead[:13]) == "\"population\":":
 			m = 7
+			s.Consume(first, 13)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -457,17 +474,23 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"date\":"):
+		case next <= 0 && len(ahead) >= 7 && string(ahead[:7]) == "\"date\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"total\":"):
+			s.Consume(first, 7)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"total\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"children\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 11 && string(ahead[:11]) == "\"children\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"source\":"):
+			s.Consume(first, 11)
+		case next <= 3 && len(ahead) >= 9 && string(ahead[:9]) == "\"source\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"vintage\":"):
+			s.Consume(first, 9)
+		case next <= 4 && len(ahead) >= 10 && string(ahead[:10]) == "\"vintage\":":
 			m = 4
+			s.Consume(first, 10)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -585,15 +608,20 @@ func decodeEmployer(s *strictjson.Scanner, a *arenas, v *Employer, depth int) {
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"id\":"):
+		case next <= 0 && len(ahead) >= 5 && string(ahead[:5]) == "\"id\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"name\":"):
+			s.Consume(first, 5)
+		case next <= 1 && len(ahead) >= 7 && string(ahead[:7]) == "\"name\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"sector\":"):
+			s.Consume(first, 7)
+		case next <= 2 && len(ahead) >= 9 && string(ahead[:9]) == "\"sector\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"ministry\":"):
+			s.Consume(first, 9)
+		case next <= 3 && len(ahead) >= 11 && string(ahead[:11]) == "\"ministry\":":
 			m = 3
+			s.Consume(first, 11)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -692,23 +720,32 @@ func decodePost(s *strictjson.Scanner, a *arenas, v *Post, depth int) {
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"id\":"):
+		case next <= 0 && len(ahead) >= 5 && string(ahead[:5]) == "\"id\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"title\":"):
+			s.Consume(first, 5)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"title\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"cadre\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 8 && string(ahead[:8]) == "\"cadre\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"level\":"):
+			s.Consume(first, 8)
+		case next <= 3 && len(ahead) >= 8 && string(ahead[:8]) == "\"level\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"area\":"):
+			s.Consume(first, 8)
+		case next <= 4 && len(ahead) >= 7 && string(ahead[:7]) == "\"area\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"employer_id\":"):
+			s.Consume(first, 7)
+		case next <= 5 && len(ahead) >= 14 && string(ahead[:14]) == "\"employer_id\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"status\":"):
+			s.Consume(first, 14)
+		case next <= 6 && len(ahead) >= 9 && string(ahead[:9]) == "\"status\":":
 			m = 6
-		case next <= 7 && s.NextMemberIs(first, "\"fte\":"):
+			s.Consume(first, 9)
+		case next <= 7 && len(ahead) >= 6 && string(ahead[:6]) == "\"fte\":":
 			m = 7
+			s.Consume(first, 6)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -874,29 +911,41 @@ func decodeWorker(s *strictjson.Scanner, a *arenas, v *Worker, depth int) {
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"id\":"):
+		case next <= 0 && len(ahead) >= 5 && string(ahead[:5]) == "\"id\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"sex\":"):
+			s.Consume(first, 5)
+		case next <= 1 && len(ahead) >= 6 && string(ahead[:6]) == "\"sex\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"birth_date\":"):
+			s.Consume(first, 6)
+		case next <= 2 && len(ahead) >= 13 && string(ahead[:13]) == "\"birth_date\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"birth_year\":"):
+			s.Consume(first, 13)
+		case next <= 3 && len(ahead) >= 13 && string(ahead[:13]) == "\"birth_year\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"cadre\":"):
+			s.Consume(first, 13)
+		case next <= 4 && len(ahead) >= 8 && string(ahead[:8]) == "\"cadre\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"isco\":"):
+			s.Consume(first, 8)
+		case next <= 5 && len(ahead) >= 7 && string(ahead[:7]) == "\"isco\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"nationality\":"):
+			s.Consume(first, 7)
+		case next <= 6 && len(ahead) >= 14 && string(ahead[:14]) == "\"nationality\":":
 			m = 6
-		case next <= 7 && s.NextMemberIs(first, "\"qualifications\":"):
+			s.Consume(first, 14)
+		case next <= 7 && len(ahead) >= 17 && string(ahead[:17]) == "\"qualifications\":":
 			m = 7
-		case next <= 8 && s.NextMemberIs(first, "\"credentials\":"):
+			s.Consume(first, 17)
+		case next <= 8 && len(ahead) >= 14 && string(ahead[:14]) == "\"credentials\":":
 			m = 8
-		case next <= 9 && s.NextMemberIs(first, "\"employments\":"):
+			s.Consume(first, 14)
+		case next <= 9 && len(ahead) >= 14 && string(ahead[:14]) == "\"employments\":":
 			m = 9
-		case next <= 10 && s.NextMemberIs(first, "\"cpd\":"):
+			s.Consume(first, 14)
+		case next <= 10 && len(ahead) >= 6 && string(ahead[:6]) == "\"cpd\":":
 			m = 10
+			s.Consume(first, 6)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -1087,21 +1136,29 @@ func decodeQualification(s *strictjson.Scanner, a *arenas, v *Qualification, dep
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"title\":"):
+		case next <= 0 && len(ahead) >= 8 && string(ahead[:8]) == "\"title\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"level\":"):
+			s.Consume(first, 8)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"level\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"field\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 8 && string(ahead[:8]) == "\"field\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"institution\":"):
+			s.Consume(first, 8)
+		case next <= 3 && len(ahead) >= 14 && string(ahead[:14]) == "\"institution\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"country\":"):
+			s.Consume(first, 14)
+		case next <= 4 && len(ahead) >= 10 && string(ahead[:10]) == "\"country\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"accredited\":"):
+			s.Consume(first, 10)
+		case next <= 5 && len(ahead) >= 13 && string(ahead[:13]) == "\"accredited\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"completed\":"):
+			s.Consume(first, 13)
+		case next <= 6 && len(ahead) >= 12 && string(ahead[:12]) == "\"completed\":":
 			m = 6
+			s.Consume(first, 12)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -1245,17 +1302,23 @@ func decodeCredential(s *strictjson.Scanner, a *arenas, v *Credential, depth int
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"scheme_id\":"):
+		case next <= 0 && len(ahead) >= 12 && string(ahead[:12]) == "\"scheme_id\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"number\":"):
+			s.Consume(first, 12)
+		case next <= 1 && len(ahead) >= 9 && string(ahead[:9]) == "\"number\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"issued\":"):
+			s.Consume(first, 9)
+		case next <= 2 && len(ahead) >= 9 && string(ahead[:9]) == "\"issued\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"expires\":"):
+			s.Consume(first, 9)
+		case next <= 3 && len(ahead) >= 10 && string(ahead[:10]) == "\"expires\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"status\":"):
+			s.Consume(first, 10)
+		case next <= 4 && len(ahead) >= 9 && string(ahead[:9]) == "\"status\":":
 			m = 4
+			s.Consume(first, 9)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -1373,19 +1436,26 @@ func decodeEmployment(s *strictjson.Scanner, a *arenas, v *Employment, depth int
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"post_id\":"):
+		case next <= 0 && len(ahead) >= 10 && string(ahead[:10]) == "\"post_id\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"start\":"):
+			s.Consume(first, 10)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"start\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"end\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 6 && string(ahead[:6]) == "\"end\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"fte\":"):
+			s.Consume(first, 6)
+		case next <= 3 && len(ahead) >= 6 && string(ahead[:6]) == "\"fte\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"type\":"):
+			s.Consume(first, 6)
+		case next <= 4 && len(ahead) >= 7 && string(ahead[:7]) == "\"type\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"exit_reason\":"):
+			s.Consume(first, 7)
+		case next <= 5 && len(ahead) >= 14 && string(ahead[:14]) == "\"exit_reason\":":
 			m = 5
+			s.Consume(first, 14)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -1522,25 +1592,35 @@ func decodeCPDRecord(s *strictjson.Scanner, a *arenas, v *CPDRecord, depth int) 
 	for first := true; ; first = false {
 		var key []byte
 		m := -1
+		ahead := s.Ahead(first)
 		switch {
-		case next <= 0 && s.NextMemberIs(first, "\"date\":"):
+		case next <= 0 && len(ahead) >= 7 && string(ahead[:7]) == "\"date\":":
 			m = 0
-		case next <= 1 && s.NextMemberIs(first, "\"hours\":"):
+			s.Consume(first, 7)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"hours\":":
 			m = 1
-		case next <= 2 && s.NextMemberIs(first, "\"credits\":"):
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 10 && string(ahead[:10]) == "\"credits\":":
 			m = 2
-		case next <= 3 && s.NextMemberIs(first, "\"category\":"):
+			s.Consume(first, 10)
+		case next <= 3 && len(ahead) >= 11 && string(ahead[:11]) == "\"category\":":
 			m = 3
-		case next <= 4 && s.NextMemberIs(first, "\"activity\":"):
+			s.Consume(first, 11)
+		case next <= 4 && len(ahead) >= 11 && string(ahead[:11]) == "\"activity\":":
 			m = 4
-		case next <= 5 && s.NextMemberIs(first, "\"topics\":"):
+			s.Consume(first, 11)
+		case next <= 5 && len(ahead) >= 9 && string(ahead[:9]) == "\"topics\":":
 			m = 5
-		case next <= 6 && s.NextMemberIs(first, "\"provider\":"):
+			s.Consume(first, 9)
+		case next <= 6 && len(ahead) >= 11 && string(ahead[:11]) == "\"provider\":":
 			m = 6
-		case next <= 7 && s.NextMemberIs(first, "\"title\":"):
+			s.Consume(first, 11)
+		case next <= 7 && len(ahead) >= 8 && string(ahead[:8]) == "\"title\":":
 			m = 7
-		case next <= 8 && s.NextMemberIs(first, "\"accredited\":"):
+			s.Consume(first, 8)
+		case next <= 8 && len(ahead) >= 13 && string(ahead[:13]) == "\"accredited\":":
 			m = 8
+			s.Consume(first, 13)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {

@@ -225,6 +225,13 @@ const (
 // with open. null is reported as a type problem, another type as a type
 // mismatch (the value is skipped).
 func (s *Scanner) expect(open byte, want string) bool {
+	if s.pos < len(s.data) && s.data[s.pos] == open && !s.fatal {
+		return true
+	}
+	return s.expectSlow(open, want)
+}
+
+func (s *Scanner) expectSlow(open byte, want string) bool {
 	if s.fatal {
 		return false
 	}
@@ -342,29 +349,32 @@ func (s *Scanner) NextMember(first bool) (name []byte, ok bool) {
 	return key, true
 }
 
-// NextMemberIs is a guess at NextMember: when the next member is written
-// exactly as lit (its quoted name and the colon, `"id":`, with nothing
-// between them and no white space before), it consumes it, leaves the
-// scanner at the value and reports true. Otherwise nothing is consumed
-// and NextMember reads the member. A decoder that guesses the member
-// order of a compact writer skips scanning and matching member names.
-func (s *Scanner) NextMemberIs(first bool, lit string) bool {
-	d, p := s.data, s.pos
+// Ahead returns the input from where the next member's name would start
+// — after the comma that separates it from the previous member unless
+// first — without consuming anything, or nil when no comma is there. A
+// decoder that guesses the member order of a compact writer compares it
+// with the quoted name and colon it expects (`"id":`), a comparison with
+// a constant that compiles to a few instructions, and on a match calls
+// Consume; otherwise NextMember reads the member.
+func (s *Scanner) Ahead(first bool) []byte {
+	p := s.pos
 	if !first {
-		if p >= len(d) || d[p] != ',' {
-			return false
+		if p >= len(s.data) || s.data[p] != ',' {
+			return nil
 		}
 		p++
 	}
-	// Names differ mostly in their first or last letter: compare those
-	// before the whole.
-	n := len(lit)
-	if n < 4 || len(d)-p < n || d[p+1] != lit[1] || d[p+n-3] != lit[n-3] || string(d[p:p+n]) != lit {
-		return false
+	return s.data[p:]
+}
+
+// Consume moves past n bytes of what Ahead returned (first as given to
+// it), and past white space, to the member's value.
+func (s *Scanner) Consume(first bool, n int) {
+	if !first {
+		n++
 	}
-	s.pos = p + n
+	s.pos += n
 	s.skipWS()
-	return true
 }
 
 // Unknown reports the member name as unknown and skips its value.

@@ -304,10 +304,13 @@ func (g *gen) decoder(t reflect.Type) error {
 	g.p("\tfor first := true; ; first = false {")
 	g.p("\t\tvar key []byte")
 	g.p("\t\tm := -1")
+	g.p("\t\tahead := s.Ahead(first)")
 	g.p("\t\tswitch {")
 	for i, m := range ms {
-		g.p("\t\tcase next <= %d && s.NextMemberIs(first, %q):", i, fmt.Sprintf("%q:", m.name))
+		lit := fmt.Sprintf("%q:", m.name)
+		g.p("\t\tcase next <= %d && len(ahead) >= %d && string(ahead[:%d]) == %q:", i, len(lit), len(lit), lit)
 		g.p("\t\t\tm = %d", i)
+		g.p("\t\t\ts.Consume(first, %d)", len(lit))
 	}
 	g.p("\t\tdefault:")
 	g.p("\t\t\tvar ok bool")
