@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // ErrValue is wrapped by every [ValueError], for errors.Is.
@@ -141,8 +140,15 @@ const AreaCodePattern = `^[A-Z0-9]([A-Z0-9._-]{0,30}[A-Z0-9])?$`
 
 // IsValid reports whether c matches [AreaCodePattern].
 func (c AreaCode) IsValid() bool {
-	return len(c) >= 1 && len(c) <= 32 && isCodeChar(c[0], false) && isCodeChar(c[len(c)-1], false) &&
-		strings.IndexFunc(string(c), func(r rune) bool { return r > 0x7f || !isCodeChar(byte(r), true) }) < 0
+	if len(c) < 1 || len(c) > 32 || !isCodeChar(c[0], false) || !isCodeChar(c[len(c)-1], false) {
+		return false
+	}
+	for i := 1; i < len(c)-1; i++ {
+		if !isCodeChar(c[i], true) {
+			return false
+		}
+	}
+	return true
 }
 
 func isCodeChar(c byte, sep bool) bool {
@@ -228,21 +234,34 @@ const IDPattern = `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`
 
 // IsValid reports whether id matches [IDPattern].
 func (id ID) IsValid() bool {
-	if len(id) < 1 || len(id) > 64 || !isAlnum(id[0]) {
+	if len(id) < 1 || len(id) > 64 || idChars[id[0]] != 'a' {
 		return false
 	}
 	for i := 1; i < len(id); i++ {
-		c := id[i]
-		if !isAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-' {
+		if idChars[id[i]] == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-func isAlnum(c byte) bool {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-}
+// idChars classifies the bytes of an [ID]: 'a' for a letter or digit, 's'
+// for a separator allowed after the first character, 0 for any other.
+const idChars = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00s" + "s\x00" + // - .
+	"aaaaaaaaaas\x00\x00\x00\x00\x00" + // 0-9 :
+	"\x00aaaaaaaaaaaaaaa" + "aaaaaaaaaaa\x00\x00\x00\x00s" + // A-Z _
+	"\x00aaaaaaaaaaaaaaa" + "aaaaaaaaaaa\x00\x00\x00\x00\x00" + // a-z
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
 
 // CheckValue implements the validation rule of the "valid" tag.
 func (id ID) CheckValue() (code, param, message string) {

@@ -100,6 +100,21 @@ func Parse[S ~string | ~[]byte](s S) (Fixed, error) {
 		return Fixed{}, ErrScale
 	}
 	var u uint64
+	if intDigits+fracDigits <= 18 { // cannot overflow: no checks
+		for j := start; j < start+intDigits; j++ {
+			u = u*10 + uint64(s[j]-'0')
+		}
+		for j := fracStart; j < fracStart+fracDigits; j++ {
+			u = u*10 + uint64(s[j]-'0')
+		}
+		if neg {
+			if u == 0 {
+				return Fixed{}, ErrNegativeZero
+			}
+			return Fixed{Coef: -int64(u), Scale: uint8(fracDigits), Set: true}, nil
+		}
+		return Fixed{Coef: int64(u), Scale: uint8(fracDigits), Set: true}, nil
+	}
 	add := func(c byte) bool {
 		hi, lo := bits.Mul64(u, 10)
 		if hi != 0 {

@@ -462,10 +462,7 @@ func (s *Scanner) Skip(depth int) { s.skipValue(depth) }
 // String reads a string value. Unless Borrow is set, the result is a
 // copy.
 func (s *Scanner) String() (string, bool) {
-	if !s.expect('"', WantString) {
-		return "", false
-	}
-	b, ok := s.strBytes()
+	b, ok := s.Text(WantString)
 	if !ok {
 		return "", false
 	}
@@ -488,10 +485,11 @@ func (s *Scanner) Own(b []byte) string {
 // decimals, enumerations). The bytes alias the input or scratch space:
 // they are valid until the next scanner call.
 func (s *Scanner) Text(want string) ([]byte, bool) {
-	if !s.expect('"', want) {
-		return nil, false
+	if s.pos < len(s.data) && s.data[s.pos] == '"' && !s.fatal {
+		return s.strBytes()
 	}
-	return s.strBytes()
+	s.expect('"', want) // reports what is there instead
+	return nil, false
 }
 
 // Bool reads a boolean value.
