@@ -124,20 +124,20 @@ func (ix *Index) addPost(p *workforce.Post, line int) error {
 		ix.Reject(p.ID, "post "+string(p.ID)+" was refused: "+ps[0].Message)
 		return ps.Err()
 	}
-	return ix.commitPost(string(p.ID), rec, line)
+	return ix.commitPost([]byte(p.ID), rec, line)
 }
 
-func (ix *Index) commitPost(id string, rec postRec, line int) error {
-	i, added, ok := ix.posts.Insert(id, uint32(line))
+func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
+	i, added, ok := ix.posts.InsertBytes(id, uint32(line))
 	switch {
 	case !ok:
-		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: id, Message: "the post ID is too long or the index is full"}}
+		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "the post ID is too long or the index is full"}}
 	case !added:
 		msg := "another post has the same id"
 		if l := ix.posts.Tag(i); l > 0 {
 			msg += " (line " + strconv.Itoa(int(l)) + ")"
 		}
-		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: id, Message: msg}}
+		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: string(id), Message: msg}}
 	}
 	ix.info = append(ix.info, rec)
 	return nil
@@ -187,7 +187,7 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 			return nil
 		},
 		func(line int, out *postOut) error {
-			return ix.commitPost(string(out.id[:out.idLen]), out.rec, line)
+			return ix.commitPost(out.id[:out.idLen], out.rec, line)
 		})
 }
 

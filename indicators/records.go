@@ -222,7 +222,6 @@ type workerOut struct {
 	n     int
 	adds  [6]tallyAdd
 	more  []tallyAdd // beyond six additions (many concurrent employments)
-	idx   []int32    // scratch: each employment's post
 }
 
 func (o *workerOut) add(key uint64, n, fte int64) {
@@ -256,7 +255,8 @@ func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
 	}
 	o.idLen = uint8(copy(o.id[:], w.ID))
 	// Resolve each employment's post once; most workers hold few.
-	idx := o.idx[:0]
+	var buf [8]int32
+	idx := buf[:0]
 	ix := c.ix
 	for j := range w.Employments {
 		id := w.Employments[j].PostID
@@ -270,7 +270,6 @@ func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
 		}
 		idx = append(idx, i)
 	}
-	o.idx = idx
 	activeNow := c.observe(w, idx, c.ix.asOf, c.asOfParts, obsActive, o)
 	if ps := c.ix.rules.PeriodStart; !ps.IsZero() {
 		c.observe(w, idx, ps, c.startParts, obsStart, o)
