@@ -94,11 +94,28 @@ func TestFiguresKeepTheirValues(t *testing.T) {
 			if err := c.AddPosts(); err != nil {
 				t.Fatal(err)
 			}
+			workerLines := bytes.Clone(workers.Bytes())
 			if _, err := c.ReadWorkers(&workers, workforce.StreamOptions{}, 3); err != nil {
 				t.Fatal(err)
 			}
 			if n, d := reportDigest(t, c.Tally()); n != tc.results || d != tc.digest {
 				t.Fatalf("ReadWorkers: %d results, digest %s; want %d, %s", n, d, tc.results, tc.digest)
+			}
+
+			// A roster read from JSON Lines, counted on three goroutines.
+			roster := ix.NewRoster()
+			if _, err := roster.ReadWorkers(bytes.NewReader(workerLines), workforce.StreamOptions{}, 3); err != nil {
+				t.Fatal(err)
+			}
+			c = ix.NewCounter()
+			if err := c.AddPosts(); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.AddRoster(roster, 3); err != nil {
+				t.Fatal(err)
+			}
+			if n, d := reportDigest(t, c.Tally()); n != tc.results || d != tc.digest {
+				t.Fatalf("AddRoster: %d results, digest %s; want %d, %s", n, d, tc.results, tc.digest)
 			}
 
 			// In memory, on three goroutines.

@@ -29,6 +29,15 @@ type Index struct {
 	posts     idtable.Table
 	info      []postRec
 	rejected  map[workforce.ID]string // posts refused, with the reason, for records that name them
+
+	// Counting rules, resolved.
+	minISCED   int
+	cpdOn      bool
+	cpdHours   int64               // hundredths; -1 when not required
+	cpdCreds   int64               // hundredths; -1 when not required
+	cpdFrom    workforce.CivilDate // CPD records must be dated after this
+	asOfParts  dateParts
+	startParts dateParts
 }
 
 // postRec is a post resolved to dense indexes.
@@ -73,6 +82,19 @@ func NewIndex(country workforce.CountryCode, areas []workforce.AdminArea, employ
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err
+	}
+	ix.asOfParts, ix.startParts = partsOf(asOf), partsOf(rules.PeriodStart)
+	ix.minISCED = ix.rules.minLevel().ISCED()
+	if cpd := ix.rules.CPD; cpd != nil {
+		ix.cpdOn = true
+		ix.cpdHours, ix.cpdCreds = -1, -1
+		ix.cpdFrom = asOf.AddMonths(-cpd.WindowMonths)
+		if !cpd.MinHours.IsZero() {
+			ix.cpdHours = cpd.MinHours.Hundredths()
+		}
+		if !cpd.MinCredits.IsZero() {
+			ix.cpdCreds = cpd.MinCredits.Hundredths()
+		}
 	}
 	return ix, nil
 }
@@ -194,19 +216,5 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 // NewCounter returns a counter over the index. Counters of one index
 // produce tallies that merge ([Tally.Merge]).
 func (ix *Index) NewCounter() *Counter {
-	c := &Counter{ix: ix, tally: newTally(ix.frame, ix.asOf, ix.rules), shardSeed: maphash.MakeSeed()}
-	c.asOfParts, c.startParts = partsOf(ix.asOf), partsOf(ix.rules.PeriodStart)
-	c.minISCED = ix.rules.minLevel().ISCED()
-	if cpd := ix.rules.CPD; cpd != nil {
-		c.cpdOn = true
-		c.cpdHours, c.cpdCreds = -1, -1
-		c.cpdFrom = ix.asOf.AddMonths(-cpd.WindowMonths)
-		if !cpd.MinHours.IsZero() {
-			c.cpdHours = cpd.MinHours.Hundredths()
-		}
-		if !cpd.MinCredits.IsZero() {
-			c.cpdCreds = cpd.MinCredits.Hundredths()
-		}
-	}
-	return c
+	return &Counter{ix: ix, tally: newTally(ix.frame, ix.asOf, ix.rules), shardSeed: maphash.MakeSeed()}
 }

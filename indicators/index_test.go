@@ -215,3 +215,48 @@ func TestAddWorkersMatchesAddWorker(t *testing.T) {
 		}
 	})
 }
+
+// TestRosterMatchesAddWorker: a roster refuses the workers AddWorker
+// refuses, and counting it on any number of goroutines gives the tally of
+// counting the workers one by one; a counter that counted a roster counts
+// nothing more.
+func TestRosterMatchesAddWorker(t *testing.T) {
+	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 6, communes: 20, posts: 200, seed: 5})
+	rapid.Check(t, func(t *rapid.T) {
+		ws := append([]workforce.Worker(nil), reg.Workers...)
+		for range rapid.IntRange(0, 8).Draw(t, "damage") {
+			i := rapid.IntRange(0, len(ws)-1).Draw(t, "worker")
+			w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "source")]
+			if rapid.Bool().Draw(t, "unknown post") && len(w.Employments) > 0 {
+				w.Employments = append([]workforce.Employment(nil), w.Employments...)
+				w.Employments[0].PostID = "P-NOWHERE"
+			}
+			ws = append(ws[:i], append([]workforce.Worker{w}, ws[i:]...)...)
+		}
+		one, err := indicators.NewCounter(&reg, fixtureAsOf, fixtureRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		roster := one.Index().NewRoster()
+		for i := range ws {
+			errOne, errRoster := one.AddWorker(&ws[i]), roster.Add(&ws[i])
+			a, b := workforce.AsProblems(errOne), workforce.AsProblems(errRoster)
+			if len(a) != len(b) || (len(a) > 0 && (a[0].Code != b[0].Code || a[0].Path != b[0].Path)) {
+				t.Fatalf("worker %d: counter says %v, roster %v", i, a, b)
+			}
+		}
+		many := one.Index().NewCounter()
+		if err := many.AddRoster(roster, rapid.IntRange(1, 5).Draw(t, "par")); err != nil {
+			t.Fatal(err)
+		}
+		if !many.Tally().Equal(one.Tally()) {
+			t.Fatal("tallies differ")
+		}
+		if err := many.AddWorker(&ws[0]); err == nil {
+			t.Fatal("a counter that counted a roster must refuse more workers")
+		}
+		if err := one.AddRoster(roster, 1); err == nil {
+			t.Fatal("a counter that counted workers must refuse a roster")
+		}
+	})
+}

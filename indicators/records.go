@@ -5,9 +5,7 @@ import (
 	"hash/maphash"
 	"io"
 	"slices"
-	"strconv"
 	"sync"
-	"time"
 	"unsafe"
 
 	"github.com/sswkit/ssw/internal/idtable"
@@ -105,13 +103,8 @@ type Counter struct {
 	shardSeed  maphash.Seed
 	seen       [seenShards]idtable.Table // worker IDs given, tagged with their line, sharded by hash
 	postsAdded bool
-	minISCED   int
-	cpdHours   int64 // hundredths; -1 when not required
-	cpdCreds   int64 // hundredths; -1 when not required
-	cpdOn      bool
-	cpdFrom    workforce.CivilDate // CPD records must be dated after this
-	asOfParts  dateParts
-	startParts dateParts
+	closed     bool // counted a roster: counts no more workers
+	workers    int  // workers counted
 	scratch    workerOut
 }
 
@@ -224,6 +217,17 @@ type workerOut struct {
 	more  []tallyAdd // beyond six additions (many concurrent employments)
 }
 
+// addTo adds the worker's additions to t.
+func (o *workerOut) addTo(t *Tally) {
+	for k := range min(o.n, len(o.adds)) {
+		a := &o.adds[k]
+		t.addWorker(a.key, a.n, a.fte)
+	}
+	for _, a := range o.more {
+		t.addWorker(a.key, a.n, a.fte)
+	}
+}
+
 func (o *workerOut) add(key uint64, n, fte int64) {
 	if o.n < len(o.adds) {
 		o.adds[o.n] = tallyAdd{key, n, fte}
@@ -239,6 +243,9 @@ func (o *workerOut) add(key uint64, n, fte int64) {
 // or when the counter was given the worker's ID before. See the package
 // documentation for the counting rules.
 func (c *Counter) AddWorker(w *workforce.Worker) error {
+	if c.closed {
+		return errRosterCounter
+	}
 	o := &c.scratch
 	if err := c.prepare(w, o); err != nil {
 		return err
@@ -254,36 +261,25 @@ func (c *Counter) prepare(w *workforce.Worker, o *workerOut) error {
 		return workforce.Problems{{Code: workforce.CodeTooLong, Path: "/id", Value: string(w.ID[:maxIDBytes]) + "...", Message: "the worker ID is longer than 64 bytes"}}
 	}
 	o.idLen = uint8(copy(o.id[:], w.ID))
-	// Resolve each employment's post once; most workers hold few.
-	var buf [8]int32
-	idx := buf[:0]
-	ix := c.ix
-	for j := range w.Employments {
-		id := w.Employments[j].PostID
-		i, ok := ix.posts.Find(string(id))
-		if !ok {
-			msg := "no post has this id"
-			if why, refused := ix.rejected[id]; refused {
-				msg = why
-			}
-			return workforce.Problems{{Code: CodeUnknownPost, Path: jsonptr.Index("/employments", j) + "/post_id", Value: string(id), Message: msg}}
-		}
-		idx = append(idx, i)
+	var v workerView
+	var eb [8]empView
+	var lb [4]span
+	emps, lics, err := c.ix.makeView(w, &v, eb[:0], lb[:0])
+	if err != nil {
+		return err
 	}
-	activeNow := c.observe(w, idx, c.ix.asOf, c.asOfParts, obsActive, o)
-	if ps := c.ix.rules.PeriodStart; !ps.IsZero() {
-		c.observe(w, idx, ps, c.startParts, obsStart, o)
-		if !activeNow {
-			c.leaver(w, idx, ps, o)
-		}
-	}
+	c.ix.countView(&v, emps, lics, o)
 	return nil
 }
 
 // commit counts a prepared worker unless its ID was counted before; line
 // tags the ID for the message of a later duplicate (0: unknown).
 func (c *Counter) commit(o *workerOut, line int) error {
-	return c.commitTo(c.tally, &c.seen[c.shard(o.id[:o.idLen])], o, line)
+	if err := c.commitTo(c.tally, &c.seen[c.shard(o.id[:o.idLen])], o, line); err != nil {
+		return err
+	}
+	c.workers++
+	return nil
 }
 
 // commitTo counts a prepared worker into t unless seen holds its ID.
@@ -293,20 +289,10 @@ func (c *Counter) commitTo(t *Tally, seen *idtable.Table, o *workerOut, line int
 	case !ok:
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
 	case !added:
-		id := string(o.id[:o.idLen])
-		msg := "the worker " + id + " was counted already: a worker is counted once"
-		if l := seen.Tag(i); l > 0 {
-			msg += " (line " + strconv.Itoa(int(l)) + ")"
-		}
-		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: id, Message: msg}}
+		_ = i
+		return duplicateWorker(seen, o.id[:o.idLen])
 	}
-	for k := range min(o.n, len(o.adds)) {
-		a := &o.adds[k]
-		t.addWorker(a.key, a.n, a.fte)
-	}
-	for _, a := range o.more {
-		t.addWorker(a.key, a.n, a.fte)
-	}
+	o.addTo(t)
 	return nil
 }
 
@@ -318,6 +304,9 @@ func (c *Counter) commitTo(t *Tally, seen *idtable.Table, o *workerOut, line int
 // of some hash shards and counts those workers into a tally of its own;
 // the tallies are merged at the end.
 func (c *Counter) AddWorkers(ws []workforce.Worker, par int) error {
+	if c.closed {
+		return errRosterCounter
+	}
 	par = min(max(par, 1), seenShards)
 	tallies := make([]*Tally, par)
 	problems := make([]workforce.Problems, par)
@@ -356,6 +345,7 @@ func (c *Counter) AddWorkers(ws []workforce.Worker, par int) error {
 			return err
 		}
 	}
+	c.workers += len(ws) // an upper bound: only whether any were given matters
 	return ps.Err()
 }
 
@@ -370,150 +360,13 @@ func bytesOf(id workforce.ID) []byte { return unsafe.Slice(unsafe.StringData(str
 // result, or, without opts.ContinueOnError, stops reading and is returned
 // as the error.
 func (c *Counter) ReadWorkers(r io.Reader, opts workforce.StreamOptions, par int) (workforce.ParallelResult, error) {
+	if c.closed {
+		return workforce.ParallelResult{}, errRosterCounter
+	}
 	opts.Validate = true
 	return workforce.ReadJSONLParallel(r, opts, par,
 		func(w *workforce.Worker, o *workerOut) error { return c.prepare(w, o) },
 		func(line int, o *workerOut) error { return c.commit(o, line) })
-}
-
-// observe counts the worker as active on date d: head-count 1 at the post
-// of the main employment (largest FTE, ties by smallest post ID), and the
-// FTE of each active employment at its own post. It reports whether the
-// worker was active.
-func (c *Counter) observe(w *workforce.Worker, idx []int32, d workforce.CivilDate, dp dateParts, obs int, o *workerOut) bool {
-	best, active := -1, 0
-	var bestFTE int64
-	for j := range w.Employments {
-		e := &w.Employments[j]
-		if !e.ActiveOn(d) {
-			continue
-		}
-		active++
-		f := e.FTE.Hundredths()
-		if best < 0 || f > bestFTE || (f == bestFTE && e.PostID < w.Employments[best].PostID) {
-			best, bestFTE = j, f
-		}
-	}
-	if best < 0 {
-		return false
-	}
-	attrs := c.attributes(w, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift
-	info := c.ix.info
-	o.add(attrs|info[idx[best]].key(), 1, bestFTE)
-	if active > 1 {
-		for j := range w.Employments {
-			e := &w.Employments[j]
-			if j != best && e.ActiveOn(d) {
-				o.add(attrs|info[idx[j]].key(), 0, e.FTE.Hundredths())
-			}
-		}
-	}
-	return true
-}
-
-// leaver counts the worker as a leaver when, not active on the as-of
-// date, an employment of theirs ended on or after the period start and
-// before the as-of date with an exit reason that leaves the workforce.
-// The latest such exit (ties by smallest post ID) gives the area; the
-// attributes are taken on the exit date.
-func (c *Counter) leaver(w *workforce.Worker, idx []int32, start workforce.CivilDate, o *workerOut) {
-	asOf := c.ix.asOf
-	best := -1
-	for j := range w.Employments {
-		e := &w.Employments[j]
-		if e.End.IsZero() || e.End.Before(start) || !e.End.Before(asOf) || !e.ExitReason.LeavesWorkforce() {
-			continue
-		}
-		if b := best; b < 0 || e.End.After(w.Employments[b].End) ||
-			(e.End == w.Employments[b].End && e.PostID < w.Employments[b].PostID) {
-			best = j
-		}
-	}
-	if best < 0 {
-		return
-	}
-	e := &w.Employments[best]
-	attrs := c.attributes(w, e.End, partsOf(e.End), false) | obsLeaver<<keyObsShift
-	o.add(attrs|c.ix.info[idx[best]].key(), 1, e.FTE.Hundredths())
-}
-
-// attributes returns the key bits of the worker's own attributes on d.
-func (c *Counter) attributes(w *workforce.Worker, d workforce.CivilDate, dp dateParts, withCPD bool) uint64 {
-	k := uint64(sexIndex(w.Sex))<<keySexShift | uint64(cadreIndex(w.Cadre))<<keyCadreShift |
-		uint64(ageOn(w, dp))<<keyAgeShift
-	if c.qualified(w, d) {
-		k |= 1 << keyQualBit
-	}
-	if c.licensed(w, d) {
-		k |= 1 << keyLicBit
-		if withCPD && c.cpdOn && c.cpdCompliant(w, d) { // only on the as-of date
-			k |= 1 << keyCPDBit
-		}
-	}
-	return k
-}
-
-// ageOn returns the age in completed years on d, from the birth date or,
-// when only the year is known, from 1 July of that year; ageUnknown when
-// neither is recorded or the birth is after d. Ages above 126 are 126.
-// A birthday on 29 February falls on 28 February in common years, the
-// clamping policy of [workforce.YearsBetween].
-func ageOn(w *workforce.Worker, d dateParts) int {
-	var b dateParts
-	switch {
-	case !w.BirthDate.IsZero():
-		b = partsOf(w.BirthDate)
-	case w.BirthYear >= 1 && w.BirthYear <= 9999:
-		b = dateParts{w.BirthYear, 7, 1}
-	default:
-		return ageUnknown
-	}
-	age := d.y - b.y
-	bd := min(b.d, workforce.DaysIn(d.y, time.Month(b.m)))
-	if d.m < b.m || (d.m == b.m && d.d < bd) {
-		age--
-	}
-	if age < 0 {
-		return ageUnknown
-	}
-	return min(age, ageUnknown-1)
-}
-
-func (c *Counter) qualified(w *workforce.Worker, d workforce.CivilDate) bool {
-	for i := range w.Qualifications {
-		q := &w.Qualifications[i]
-		if q.Field == workforce.FieldSocialWork && q.Level.ISCED() >= c.minISCED &&
-			(q.Completed.IsZero() || !q.Completed.After(d)) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *Counter) licensed(w *workforce.Worker, d workforce.CivilDate) bool {
-	schemes := c.ix.rules.LicenceSchemes
-	for i := range w.Credentials {
-		cr := &w.Credentials[i]
-		if cr.Status.InGoodStanding() && !cr.Issued.After(d) && (cr.Expires.IsZero() || !cr.Expires.Before(d)) &&
-			(len(schemes) == 0 || slices.Contains(schemes, cr.SchemeID)) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *Counter) cpdCompliant(w *workforce.Worker, d workforce.CivilDate) bool {
-	from := c.cpdFrom
-	var hours, creds int64
-	for i := range w.CPD {
-		r := &w.CPD[i]
-		if !r.Date.After(from) || r.Date.After(d) {
-			continue
-		}
-		hours += r.Hours.Hundredths()
-		creds += r.Credits.Hundredths()
-	}
-	return (c.cpdHours < 0 || hours >= c.cpdHours) && (c.cpdCreds < 0 || creds >= c.cpdCreds)
 }
 
 // TallyRegistry counts a whole registry on asOf: every post and every

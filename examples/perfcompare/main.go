@@ -9,10 +9,11 @@
 //	perfcompare gen   -dir DIR [-workers N] [-seed S]   write the JSON Lines files
 //	perfcompare run   -dir DIR [-par P]                 files → results, every record
 //	                                                    decoded and validated
-//	perfcompare stage -dir DIR [-reps R] [-par P]       load every worker, then time
-//	                                                    counting + evaluation (one
-//	                                                    round per "run" line on stdin
-//	                                                    when -reps is 0)
+//	perfcompare stage -dir DIR [-reps R] [-par P]       load every worker into a roster,
+//	                                                    then time counting +
+//	                                                    evaluation (one round per
+//	                                                    "run" line on stdin when
+//	                                                    -reps is 0)
 //
 // Every mode that computes prints the same canonical lines as the SQL of
 // the other engine, so the outputs can be compared byte for byte.
@@ -54,7 +55,7 @@ func main() {
 	seed := fs.Uint64("seed", 1, "gen: seed of the synthetic registry")
 	par := fs.Int("par", runtime.GOMAXPROCS(0), "run, stage: goroutines decoding and counting")
 	reps := fs.Int("reps", 0, "stage: rounds (0: one per \"run\" line on standard input)")
-	cpuprofile := fs.String("cpuprofile", "", "run: write a CPU profile")
+	cpuprofile := fs.String("cpuprofile", "", "run, stage: write a CPU profile (of the rounds, for stage)")
 	_ = fs.Parse(args)
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "perfcompare: -dir is required")
@@ -67,7 +68,7 @@ func main() {
 	case "run":
 		err = run(*dir, *par, *cpuprofile)
 	case "stage":
-		err = stage(*dir, *reps, *par)
+		err = stage(*dir, *reps, *par, *cpuprofile)
 	default:
 		err = fmt.Errorf("unknown mode %q", mode)
 	}
@@ -299,18 +300,27 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // ---- stage: counting + evaluation over workers already in memory ----------
 
-func stage(dir string, reps, par int) error {
+func stage(dir string, reps, par int, cpuprofile string) error {
 	t0 := time.Now()
 	ix, err := index(dir, par)
 	if err != nil {
 		return err
 	}
-	ws, err := readSmall[workforce.Worker](filepath.Join(dir, "workers.jsonl"))
+	// The loaded form of the workers: a roster, every worker's facts
+	// resolved against the index once, as a database loads rows into its
+	// tables.
+	roster := ix.NewRoster()
+	f, err := os.Open(filepath.Join(dir, "workers.jsonl"))
 	if err != nil {
 		return err
 	}
+	_, err = roster.ReadWorkers(f, streamOpts, par)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("workers.jsonl: %w", err)
+	}
 	runtime.GC()
-	fmt.Fprintf(os.Stderr, "ssw stage: loaded %d workers and indexed %d posts in %.0f ms\n", len(ws), ix.Posts(), ms(time.Since(t0)))
+	fmt.Fprintf(os.Stderr, "ssw stage: loaded %d workers and indexed %d posts in %.0f ms\n", roster.Len(), ix.Posts(), ms(time.Since(t0)))
 	once := func() error {
 		t0 := time.Now()
 		c := ix.NewCounter() // the index is built once and shared
@@ -318,7 +328,7 @@ func stage(dir string, reps, par int) error {
 			return err
 		}
 		t1 := time.Now()
-		if err := c.AddWorkers(ws, par); err != nil {
+		if err := c.AddRoster(roster, par); err != nil {
 			return err
 		}
 		t2 := time.Now()
@@ -335,6 +345,16 @@ func stage(dir string, reps, par int) error {
 		fmt.Printf("STAGE total_ms=%.1f index_ms=%.1f count_ms=%.1f eval_ms=%.1f\n",
 			ms(t3.Sub(t0)), ms(t1.Sub(t0)), ms(t2.Sub(t1)), ms(t3.Sub(t2)))
 		return nil
+	}
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if reps > 0 {
 		for range reps {
@@ -354,7 +374,7 @@ func stage(dir string, reps, par int) error {
 			return err
 		}
 	}
-	runtime.KeepAlive(ws)
+	runtime.KeepAlive(roster)
 	if err := sc.Err(); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}

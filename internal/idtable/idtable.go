@@ -51,7 +51,11 @@ func (t *Table) Len() int { return t.n }
 func (t *Table) Tag(i int32) uint32 { return t.tags[i] }
 
 // Key returns key i.
-func (t *Table) Key(i int32) string { return string(t.keyOf(&t.slots[t.where[i]])) }
+func (t *Table) Key(i int32) string { return string(t.KeyBytes(i)) }
+
+// KeyBytes returns key i without copying it; the bytes must not be
+// changed and are valid until the next insertion.
+func (t *Table) KeyBytes(i int32) []byte { return t.keyOf(&t.slots[t.where[i]]) }
 
 // Bytes returns the memory the table holds, in bytes.
 func (t *Table) Bytes() int { return 24*cap(t.slots) + cap(t.long) + 4*cap(t.where) + 4*cap(t.tags) }
