@@ -81,9 +81,10 @@ if [ -n "${PERF_KEEP:-}" ] && [ -f "$data/params.txt" ] && [ -f "$data/workers.j
 	echo "reusing the data in $data" >&2
 else
 	start=$SECONDS
+	rm -f "$data/params.txt" # written last by gen: its presence marks complete data
 	"$tmp/perfcompare" gen -dir "$data" -workers "$workers" -seed "$seed"
 	echo "generated $(sed -n 's/^worker_records=//p' "$data/params.txt") worker records" \
-		"($(du -m "$data/workers.jsonl" | cut -f1) MB of JSON Lines) in $((SECONDS - start)) s into $data" >&2
+		"($(($(wc -c <"$data/workers.jsonl") / 1000000)) MB of JSON Lines) in $((SECONDS - start)) s into $data" >&2
 fi
 
 command="examples/perfcompare/run.sh $workers $rounds"
