@@ -206,7 +206,12 @@ const stageEngines = [
 const live = [];
 async function main() {
   const duckVersion = execFileSync(process.execPath, [duck, 'version'], { encoding: 'utf8' }).trim();
-  const goVersion = execFileSync('go', ['version', sswBin], { encoding: 'utf8' }).trim().replace(/^.*: /, '');
+  let goVersion = 'an unknown Go version';
+  try {
+    goVersion = execFileSync('go', ['version', sswBin], { encoding: 'utf8' }).trim().replace(/^.*: /, '');
+  } catch {
+    // go is not on PATH: the report says so rather than failing
+  }
   const workersMB = statSync(join(data, 'workers.jsonl')).size / 1e6;
   const loadStart = loadavg();
 
