@@ -8,6 +8,9 @@
 //   - [Catalogue] and [Lookup]: the indicator definitions.
 //   - [TallyRegistry]: count a registry in one pass; [NewCounter] streams
 //     workers one by one.
+//   - [NewIndex], [Index.ReadPosts] and [Counter.ReadWorkers]: count a
+//     national register from files on every core; [Roster] keeps workers
+//     compactly to count them again and again.
 //   - [Tally.Evaluate]: the [Report] of the catalogue on a tally, with
 //     [Options] for breakdowns, a [StaffingNorm] and disclosure control.
 //   - [EvaluateAggregates]: the same from published [AggregateFigures].
@@ -53,6 +56,27 @@
 // the same code, and returns a Report.
 //
 // # Counting records
+//
+// Counting resolves records against an [Index]: the areas as of the date,
+// the employers' sectors, and every post interned to an eight-byte record
+// in a hash table whose slots hold the post's ID (about 40 bytes a post).
+// Build it with [NewIndex] and [Index.AddPost] or [Index.ReadPosts] —
+// posts are streamed into it, never held whole — and share it read-only
+// among any number of counters and goroutines. A post whose area does not
+// exist on the as-of date, or whose area or employer is unknown, is
+// refused with a located problem, and a worker employed in it is told
+// why. A [Counter] counts one worker at a time ([Counter.AddWorker]), a
+// JSON Lines stream decoded and validated on every core
+// ([Counter.ReadWorkers], records committed in line order), or workers in
+// memory ([Counter.AddWorkers]); whichever way, the tally is the same.
+// A Counter refuses a worker ID it was given before (code duplicate), at
+// the later record: a register that lists a person twice never counts
+// them twice. It keeps each ID it has seen, about 30 bytes a worker. A
+// [Roster] holds the counting facts of many workers resolved against an
+// index, about 40 bytes a worker and 16 per employment, and
+// [Counter.AddRoster] counts it on every core: for a service that
+// re-evaluates a national register, or for comparing aggregation speed
+// with a database over loaded tables.
 //
 // [RecordRules] fix how records become counts; they are echoed in every
 // report and must be equal for tallies to merge.
