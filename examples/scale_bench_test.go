@@ -141,6 +141,7 @@ func BenchmarkScaleJSONLDecodeValidate(b *testing.B) {
 	var hw heapWatch
 	hw.start()
 	b.SetBytes(size)
+	b.ReportAllocs()
 	for b.Loop() {
 		f, err := os.Open(path)
 		if err != nil {
@@ -159,6 +160,108 @@ func BenchmarkScaleJSONLDecodeValidate(b *testing.B) {
 	}
 	b.ReportMetric(float64(s.Len()*b.N)/b.Elapsed().Seconds(), "workers/s")
 	hw.report(b)
+}
+
+// BenchmarkScaleJSONLDecodeValidateParallel reads the same file with
+// workforce.ReadJSONLParallel on every core: decoding and validation in
+// parallel, records handed back in line order.
+func BenchmarkScaleJSONLDecodeValidateParallel(b *testing.B) {
+	s := synthetic(b)
+	path := filepath.Join(b.TempDir(), "workers.jsonl")
+	size := writeJSONL(b, s, path)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := workforce.ReadJSONLParallel(f, workforce.StreamOptions{Validate: true}, runtime.GOMAXPROCS(0),
+			func(*workforce.Worker, *struct{}) error { return nil },
+			func(int, *struct{}) error { return nil })
+		f.Close()
+		if err != nil || res.Accepted != s.Len() {
+			b.Fatal(res.Accepted, err)
+		}
+	}
+	b.ReportMetric(float64(s.Len()*b.N)/b.Elapsed().Seconds(), "workers/s")
+}
+
+// BenchmarkScaleCountFile counts the JSON Lines file of every worker the
+// way a national import does: decoded, validated and counted on every
+// core (indicators.Counter.ReadWorkers), each worker ID checked once,
+// into a tally equal to counting them one by one. The index of the posts
+// is built once, outside the timing.
+func BenchmarkScaleCountFile(b *testing.B) {
+	s := synthetic(b)
+	base := s.Base()
+	path := filepath.Join(b.TempDir(), "workers.jsonl")
+	size := writeJSONL(b, s, path)
+	ix, err := indicators.NewIndex(base.Country, base.Areas, base.Employers, base.AsOf, indicators.RecordRules{PeriodStart: base.AsOf.AddYears(-1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range base.Posts {
+		if err := ix.AddPost(&base.Posts[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := ix.NewCounter()
+		res, err := c.ReadWorkers(f, workforce.StreamOptions{}, runtime.GOMAXPROCS(0))
+		f.Close()
+		if err != nil || res.Accepted != s.Len() {
+			b.Fatal(res.Accepted, err)
+		}
+	}
+	b.ReportMetric(float64(s.Len()*b.N)/b.Elapsed().Seconds(), "workers/s")
+}
+
+// BenchmarkScaleRoster counts every worker of a roster (the workers'
+// counting facts resolved once against the index, as a database holds
+// loaded tables) on every core and evaluates the catalogue at the
+// national and provincial levels: the aggregation a service repeats over
+// a loaded register.
+func BenchmarkScaleRoster(b *testing.B) {
+	s := synthetic(b)
+	base := s.Base()
+	ix, err := indicators.NewIndex(base.Country, base.Areas, base.Employers, base.AsOf, indicators.RecordRules{PeriodStart: base.AsOf.AddYears(-1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range base.Posts {
+		if err := ix.AddPost(&base.Posts[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	roster := ix.NewRoster()
+	for w := range s.Workers() {
+		if err := roster.Add(&w); err != nil {
+			b.Fatal(err)
+		}
+	}
+	opts := indicators.Options{
+		Norm:       &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2},
+		AreaLevels: []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
+	}
+	for b.Loop() {
+		c := ix.NewCounter()
+		if err := c.AddPosts(); err != nil {
+			b.Fatal(err)
+		}
+		if err := c.AddRoster(roster, runtime.GOMAXPROCS(0)); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := c.Tally().Evaluate(opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(s.Len()*b.N)/b.Elapsed().Seconds(), "workers/s")
 }
 
 // BenchmarkScaleTally counts every worker and post into a tally (worker
