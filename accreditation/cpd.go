@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -147,7 +148,12 @@ func AssessCPD(s Scheme, f Facts, asOf workforce.CivilDate) (CPDAssessment, erro
 	return a, nil
 }
 
-// cpdPlan holds a CPD rule's parameters in fixed point (ten-thousandths).
+// cpdPlan holds a CPD rule's parameters as [exact.Fixed] coefficients in
+// units of the rule (scale 4: ten-thousandths; rates at scale 2). Hours
+// and credits have at most two decimals and rates at most two, so a
+// converted amount is exact at scale 4. Validation bounds rates at 1000
+// and quantities at 9,999,999.99, so sums of many records stay far from
+// overflow; they saturate all the same ([exact.SatAdd]).
 type cpdPlan struct {
 	rule        *CPDRule
 	total       int64
@@ -163,23 +169,23 @@ type cpdPlan struct {
 const unitScale = 4
 
 func planCPD(r *CPDRule) *cpdPlan {
-	p := &cpdPlan{rule: r, hasTotal: !r.Total.IsZero(), total: creditsHundredths(r.Total) * 100, defaultRate: 100}
+	p := &cpdPlan{rule: r, hasTotal: !r.Total.IsZero(), total: r.Total.Hundredths() * 100, defaultRate: 100}
 	if !r.DefaultRate.IsZero() {
-		p.defaultRate, _ = scaled(r.DefaultRate.Decimal(), 2)
+		p.defaultRate = fixedAt(r.DefaultRate.Decimal(), 2)
 	}
 	for _, cv := range r.Conversions {
 		var rate int64
 		if !cv.PerHour.IsZero() {
-			rate, _ = scaled(cv.PerHour.Decimal(), 2)
+			rate = fixedAt(cv.PerHour.Decimal(), 2)
 		}
 		p.convRate = append(p.convRate, rate)
-		p.convFixed = append(p.convFixed, creditsHundredths(cv.PerActivity)*100)
+		p.convFixed = append(p.convFixed, cv.PerActivity.Hundredths()*100)
 	}
 	for _, l := range r.Limits {
-		p.limMin = append(p.limMin, creditsHundredths(l.Min)*100)
-		p.limMax = append(p.limMax, creditsHundredths(l.Max)*100)
+		p.limMin = append(p.limMin, l.Min.Hundredths()*100)
+		p.limMax = append(p.limMax, l.Max.Hundredths()*100)
 	}
-	p.carryMax = creditsHundredths(r.CarryOverMax) * 100
+	p.carryMax = r.CarryOverMax.Hundredths() * 100
 	return p
 }
 
@@ -198,20 +204,20 @@ func (p *cpdPlan) credit(rec *workforce.CPDRecord) int64 {
 			return p.convFixed[i]
 		}
 		if rec.Hours.IsZero() {
-			return creditsHundredths(rec.Credits) * 100
+			return rec.Credits.Hundredths() * 100
 		}
-		return satMul(hoursHundredths(rec.Hours), p.convRate[i])
+		return exact.SatMul(rec.Hours.Hundredths(), p.convRate[i])
 	}
 	if r.Unit == UnitHours {
 		if !rec.Hours.IsZero() {
-			return hoursHundredths(rec.Hours) * 100
+			return rec.Hours.Hundredths() * 100
 		}
-		return creditsHundredths(rec.Credits) * 100
+		return rec.Credits.Hundredths() * 100
 	}
 	if !rec.Credits.IsZero() {
-		return creditsHundredths(rec.Credits) * 100
+		return rec.Credits.Hundredths() * 100
 	}
-	return satMul(hoursHundredths(rec.Hours), p.defaultRate)
+	return exact.SatMul(rec.Hours.Hundredths(), p.defaultRate)
 }
 
 func (l *CPDLimit) selects(rec *workforce.CPDRecord) bool {
@@ -249,7 +255,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 	for _, i := range l.idx {
 		v := p.credit(&recs[i])
 		l.credit = append(l.credit, v)
-		l.raw = satAdd(l.raw, v)
+		l.raw = exact.SatAdd(l.raw, v)
 	}
 	r := p.rule
 	l.limRaw = make([]int64, len(r.Limits))
@@ -258,7 +264,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 		var sum int64
 		for j, i := range l.idx {
 			if lim.selects(&recs[i]) {
-				sum = satAdd(sum, l.credit[j])
+				sum = exact.SatAdd(sum, l.credit[j])
 			}
 		}
 		l.limRaw[k] = sum
@@ -276,7 +282,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 		}
 	}
 	for _, v := range l.credit {
-		l.counted = satAdd(l.counted, v)
+		l.counted = exact.SatAdd(l.counted, v)
 	}
 }
 
@@ -293,24 +299,32 @@ func (p *cpdPlan) required(asOf workforce.CivilDate) int64 {
 		return p.total
 	}
 	v := decimal.New(p.total, -unitScale).Mul(pct).Shift(-2).RoundCeil(unitScale)
-	out, _ := scaled(v, unitScale)
-	return out
+	return fixedAt(v, unitScale)
 }
 
-// fixedDecimal returns a fixed-point amount as a decimal without trailing
-// fraction zeros ("48", "12.5", "0.495").
-func fixedDecimal(v int64) workforce.Decimal {
-	return workforce.DecimalOf(decimal.New(v, -unitScale).Truncate(unitScale).Round(significantScale(v)))
-}
-
-// significantScale is the number of fraction digits v·10^-4 needs.
-func significantScale(v int64) int32 {
-	s := int32(unitScale)
-	for s > 0 && v%10 == 0 {
-		v /= 10
-		s--
+// fixedAt returns d as an [exact.Fixed] coefficient at the scale, or 0
+// when d has more decimals or does not fit (validation bounds rates at
+// two decimals and 1000, and totals at two decimals).
+func fixedAt(d decimal.Decimal, scale int) int64 {
+	f, err := exact.FromDecimal(d)
+	if err != nil {
+		return 0
 	}
-	return s
+	g, ok := f.Rescale(scale)
+	if !ok {
+		return 0
+	}
+	return g.Coef
+}
+
+// fixedText renders the coefficient v at the scale without trailing
+// fraction zeros ("48", "12.5", "0.495").
+func fixedText(v int64, scale int) string { return exact.New(v, scale).TrimZeros().String() }
+
+// fixedDecimal returns an amount in units (ten-thousandths) as a decimal
+// without trailing fraction zeros ("48", "12.5", "0.495").
+func fixedDecimal(v int64) workforce.Decimal {
+	return workforce.DecimalOf(exact.New(v, unitScale).TrimZeros().Decimal())
 }
 
 // window finds the counting window and the previous one.
@@ -411,7 +425,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	for i := range f.Obligations {
 		ob := &f.Obligations[i]
 		if ob.Kind == ObligationCPDShortfall && ob.SchemeID == c.e.scheme.ID && ob.DueBy.Within(from, to) {
-			owed = satAdd(owed, creditsHundredths(ob.Amount)*100)
+			owed = exact.SatAdd(owed, ob.Amount.Hundredths()*100)
 		}
 	}
 
@@ -433,7 +447,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 		count := 0
 		for j, i := range l.idx {
 			if lim.selects(&f.CPD[i]) {
-				sum = satAdd(sum, l.credit[j])
+				sum = exact.SatAdd(sum, l.credit[j])
 				if l.credit[j] > 0 {
 					count++
 				}
@@ -451,7 +465,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 				case yes:
 					o, reason = OutcomeNotMet, ReasonBelowMinimum
 					if !lim.Min.IsZero() && sum < p.limMin[k] {
-						minShort = satAdd(minShort, p.limMin[k]-sum)
+						minShort = exact.SatAdd(minShort, p.limMin[k]-sum)
 					}
 				case maybe:
 					o, reason = OutcomeUnknown, ReasonMissingFact
@@ -462,9 +476,9 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			limits = append(limits, CPDLimitResult{ID: lim.ID, Outcome: o, Raw: fixedDecimal(l.limRaw[k]), Counted: fixedDecimal(sum), Count: count})
 		}
 		if c.explain {
-			found := formatFixed(sum, unitScale)
+			found := fixedText(sum, unitScale)
 			if l.limRaw[k] != sum {
-				found += " (capped from " + formatFixed(l.limRaw[k], unitScale) + ")"
+				found += " (capped from " + fixedText(l.limRaw[k], unitScale) + ")"
 			}
 			if lim.MinCount > 0 {
 				found += ", " + strconv.Itoa(count) + " activities"
@@ -477,18 +491,18 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 
 	need := int64(-1)
 	if p.hasTotal {
-		need = satAdd(p.required(c.asOf), owed)
+		need = exact.SatAdd(p.required(c.asOf), owed)
 	}
-	have := satAdd(l.counted, carriedIn)
+	have := exact.SatAdd(l.counted, carriedIn)
 	var totalShort int64
 	switch {
 	case need < 0:
-		add("total", OutcomeUnknown, ReasonParameterUnconfirmed, formatFixed(have, unitScale), "the total for this scheme is not confirmed")
+		add("total", OutcomeUnknown, ReasonParameterUnconfirmed, fixedText(have, unitScale), "the total for this scheme is not confirmed")
 	case have >= need:
-		add("total", OutcomeMet, ReasonSatisfied, formatFixed(have, unitScale), "at least "+formatFixed(need, unitScale))
+		add("total", OutcomeMet, ReasonSatisfied, fixedText(have, unitScale), "at least "+fixedText(need, unitScale))
 	default:
 		totalShort = need - have
-		add("total", OutcomeNotMet, ReasonBelowMinimum, formatFixed(have, unitScale), "at least "+formatFixed(need, unitScale))
+		add("total", OutcomeNotMet, ReasonBelowMinimum, fixedText(have, unitScale), "at least "+fixedText(need, unitScale))
 	}
 
 	records, types := 0, 0
@@ -504,7 +518,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			kinds = append(kinds, f.CPD[i].Activity)
 		}
 		if f.CPD[i].Accredited {
-			accredited = satAdd(accredited, l.credit[j])
+			accredited = exact.SatAdd(accredited, l.credit[j])
 		}
 	}
 	types = len(kinds)
@@ -525,14 +539,14 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	if !r.MinAccreditedShare.IsZero() {
 		switch {
 		case need < 0:
-			add("accredited_share", OutcomeUnknown, ReasonParameterUnconfirmed, formatFixed(accredited, unitScale), "a share of an unconfirmed total")
+			add("accredited_share", OutcomeUnknown, ReasonParameterUnconfirmed, fixedText(accredited, unitScale), "a share of an unconfirmed total")
 		default:
 			want := decimal.New(need, -unitScale).Mul(r.MinAccreditedShare.Decimal()).Shift(-2)
 			o, reason := OutcomeMet, ReasonSatisfied
 			if decimal.New(accredited, -unitScale).Cmp(want) < 0 {
 				o, reason = OutcomeNotMet, ReasonBelowMinimum
 			}
-			add("accredited_share", o, reason, formatFixed(accredited, unitScale), "at least "+want.String()+" from accredited providers")
+			add("accredited_share", o, reason, fixedText(accredited, unitScale), "at least "+want.String()+" from accredited providers")
 		}
 	}
 
@@ -544,7 +558,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 		}
 		if c.explain {
 			kids = append(kids, Finding{Code: subCode(n.r.ID, "carry_over"), Outcome: OutcomeMet, Reason: ReasonSatisfied, Path: "/cpd",
-				Found: "carried in " + formatFixed(carriedIn, unitScale) + ", carries out " + formatFixed(carryOut, unitScale), Source: n.src,
+				Found: "carried in " + fixedText(carriedIn, unitScale) + ", carries out " + fixedText(carryOut, unitScale), Source: n.src,
 				Message: "CPD carry-over (" + string(r.CarryOver) + "): reported, not a condition"})
 		}
 	}
@@ -572,7 +586,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			o, reason = OutcomeMet, ReasonDeferred
 			if shortfall > 0 {
 				due := to.AddDays(workforce.DaysBetween(from, to) + 1)
-				amount, _ := workforce.ParseCredits(formatFixed((shortfall+99)/100, 2))
+				amount, _ := workforce.ParseCredits(fixedText((shortfall+99)/100, 2))
 				src := d.Source
 				if src.IsZero() {
 					src = n.src
@@ -582,7 +596,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			}
 			if c.explain {
 				kids = append(kids, Finding{Code: subCode(n.r.ID, d.ID), Outcome: OutcomeMet, Reason: ReasonDeferred, Path: "/documents",
-					Found: "shortfall " + formatFixed(shortfall, unitScale) + " owed", Source: n.src,
+					Found: "shortfall " + fixedText(shortfall, unitScale) + " owed", Source: n.src,
 					Message: "CPD deferral " + string(d.ID) + ": the shortfall is owed in the next cycle"})
 			}
 		case maybe:
@@ -608,7 +622,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	}
 	found := ""
 	if c.explain {
-		found = formatFixed(have, unitScale) + " " + string(r.Unit) + " counted in " + from.String() + " to " + to.String()
+		found = fixedText(have, unitScale) + " " + string(r.Unit) + " counted in " + from.String() + " to " + to.String()
 	}
 	return leaf{o: o, reason: reason, path: "/cpd", found: found, kids: kids}
 }
@@ -646,7 +660,7 @@ func carryable(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) 
 		var from int64
 		for j, i := range l.idx {
 			if slices.Contains(r.CarryOverActivities, recs[i].Activity) {
-				from = satAdd(from, l.credit[j])
+				from = exact.SatAdd(from, l.credit[j])
 			}
 		}
 		if !r.CarryOverMax.IsZero() {

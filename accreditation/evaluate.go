@@ -392,7 +392,7 @@ func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) no
 		}
 		n.ex = append(n.ex, x)
 	}
-	n.minHours = hoursHundredths(r.MinHours)
+	n.minHours = r.MinHours.Hundredths()
 	if r.Supervisor != nil {
 		if r.Supervisor.MinYearsExperience > 0 {
 			n.supYears = workforce.DecimalFromInt(int64(r.Supervisor.MinYearsExperience))

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/workforce"
 )
@@ -543,10 +544,10 @@ func (c *ctx) practice(n *node) leaf {
 					firstMaybe = i
 				}
 			} else {
-				h := hoursHundredths(b.Hours)
-				posH = satAdd(posH, h)
+				h := b.Hours.Hundredths()
+				posH = exact.SatAdd(posH, h)
 				if t == yes {
-					defH = satAdd(defH, h)
+					defH = exact.SatAdd(defH, h)
 				}
 			}
 		}
@@ -579,7 +580,7 @@ func (c *ctx) practice(n *node) leaf {
 			o = OutcomeUnknown
 		}
 		if c.explain {
-			found = formatFixed(defH, 2) + " hours"
+			found = fixedText(defH, 2) + " hours"
 		}
 	}
 	if r.MinMonths > 0 {
@@ -759,10 +760,10 @@ func (c *ctx) training(n *node) leaf {
 			posInf = true
 			continue
 		}
-		h := hoursHundredths(t.Hours)
-		posH = satAdd(posH, h)
+		h := t.Hours.Hundredths()
+		posH = exact.SatAdd(posH, h)
 		if m == yes {
-			defH = satAdd(defH, h)
+			defH = exact.SatAdd(defH, h)
 		}
 	}
 	o := OutcomeMet
@@ -783,7 +784,7 @@ func (c *ctx) training(n *node) leaf {
 	}
 	found := ""
 	if c.explain {
-		found = formatFixed(defH, 2) + " hours"
+		found = fixedText(defH, 2) + " hours"
 	}
 	switch o {
 	case OutcomeMet:
