@@ -1,7 +1,6 @@
 package accreditation
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,15 +60,8 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeNotSupported, Value: string(p),
 			Param: strings.Join(RulePurpose("").EnumValues(), "|"), Message: "the purpose must be one of " + strings.Join(RulePurpose("").EnumValues(), ", ")}})
 	}
-	e := &Evaluator{purpose: p}
 	// A private deep copy: the caller keeps full control of s.
-	data, err := json.Marshal(s)
-	if err == nil {
-		err = json.Unmarshal(data, &e.scheme)
-	}
-	if err != nil {
-		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeInvalidValue, Message: err.Error()}})
-	}
+	e := &Evaluator{purpose: p, scheme: s.Clone()}
 	sc := &e.scheme
 	for i := range sc.Versions {
 		v := &sc.Versions[i]
@@ -95,12 +87,7 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 }
 
 // Scheme returns a copy of the scheme the evaluator was built from.
-func (e *Evaluator) Scheme() Scheme {
-	var s Scheme
-	data, _ := json.Marshal(e.scheme)
-	_ = json.Unmarshal(data, &s)
-	return s
-}
+func (e *Evaluator) Scheme() Scheme { return e.scheme.Clone() }
 
 // Evaluate validates the facts and decides them on asOf. The algorithm:
 //
