@@ -129,10 +129,12 @@ func thMember() workforce.Credential {
 	return held(accreditation.SchemeTHMembership, "2020-01-10", "2030-01-09")
 }
 
-// TestReferenceCases runs the sample cases of the reference notes
-// (shared/reference/accreditation.md, section C), one named subtest per
-// case ID. Each case cites its source; cases marked M or L pin the policy
-// choice the library made.
+// TestReferenceCases runs cases whose expected outcomes come from the
+// published rules rather than from the team, one named subtest per case
+// ID (PH-01, TH-04, …). Each case cites its sources by key ([S4] is
+// accreditation.Sources' entry S4: title and address, listed in
+// RULES.md); cases marked M (secondary source or interpretation) or L
+// (weak source) pin the policy choice the library made.
 func TestReferenceCases(t *testing.T) {
 	cases := []struct {
 		id, source string

@@ -2,14 +2,17 @@ package accreditation
 
 import "github.com/sswkit/ssw/workforce"
 
-// RuleSource cites where a rule comes from: a reference key of the
-// research notes ("S4"), the title and address of the page or instrument,
+// RuleSource cites where a rule comes from: a citation key ("S4": for
+// shipped rules, an entry of [Sources]), the title and address of the
+// page or instrument,
 // the section, and a note on interpretation. Every member is optional in
 // the document; [Scheme.Validate] requires a title on scheme, version,
 // term, exam and recognition sources. The zero value means "inherit the
 // enclosing rule's source".
 type RuleSource struct {
-	// Ref is a short citation key ("S4", "S59").
+	// Ref is a short citation key ("S4", "S59"); the keys of the shipped
+	// rules are listed with their titles and addresses in the rules
+	// reference.
 	Ref string `json:"ref,omitempty" validate:"max=32"`
 	// Title names the instrument or page ("RA 10847 (2016), Sec. 12").
 	Title string `json:"title,omitempty" validate:"max=300"`

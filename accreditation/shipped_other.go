@@ -39,7 +39,7 @@ func NoRegimes() []Scheme {
 		return Scheme{ID: workforce.ID(string(cc) + "-NO-REGIME"), Title: "Social work registration or licensing in " + name + " (no regime)",
 			Jurisdiction: cc, Basis: BasisNoRegime, Source: src, Confidence: conf, Notes: notes}
 	}
-	none := RuleSource{Title: "Research notes: no social work registration or licensing law found", Note: "searched; not confirmed either way"}
+	none := RuleSource{Title: "Search of public sources (2025): no social work registration or licensing law found", Note: "searched; not confirmed either way"}
 	return []Scheme{
 		mk("MY", "Malaysia", cite("S81", "Social Work Profession Bill, July 2025", "tabling targeted for end-2025 or early 2026; status after July 2025 not confirmed"), ConfidenceConfirmed,
 			"Social work is not a regulated profession; the bill would create a Social Work Profession Council to register and certify practitioners [S84]."),
