@@ -51,31 +51,28 @@
 // continuous), training, exam, exam_admission, quiz, age, references,
 // health_certificate, document, credential (current membership or
 // credential), employment, fee, citizenship, proceeding, circumstance and
-// cpd. Each kind reads only its own parameters (needed ones before the
-// semicolon) and [Scheme.Validate] rejects the others:
+// cpd.
 //
-//	all_of, any_of       of
-//	at_least_n           of, n
-//	when                 if, of
-//	not                  of (exactly one child)
-//	qualification        ; levels, min_level, fields, accredited, institutions, countries, completed_from, completed_until
-//	supervised_practice  min_hours or min_months; settings, timing, ended_by, supervisor, countries
-//	experience           min_months or max_months; countries, settings, full_time, min_share, after_qualification, fields, continuous
-//	training             min_hours or courses; in_employment
-//	exam                 exam; within_months
-//	exam_admission       exam; max_attempts
-//	quiz                 quiz, min_score; max_age_months
-//	age                  min_age or max_age
-//	references           min_count; min_years_known
-//	health_certificate   ; max_age_months
-//	document             document; max_age_months
-//	credential           schemes; ever_held
-//	employment           ; settings, countries, social_work_post, accept_offer
-//	fee                  ; fee_year_offset
-//	citizenship          countries
-//	proceeding           ; proceedings, open_only, within_months
-//	circumstance         circumstances
-//	cpd                  the version's CPD rule
+// # Rule families as values
+//
+// Requirement kinds, validity kinds, exam scorings, CPD windows and
+// carry-over kinds are each one table of this package: per kind its
+// title, the parameters it reads and needs (by JSON member name), its
+// evaluator and, for requirements, the text of what it needs.
+// [Scheme.Validate], evaluation, the rules reference and the JSON Schema
+// generator all read these tables; [RequirementKinds], [ValidityKinds],
+// [ExamScorings], [CPDWindows] and [CarryOverKinds] export them, and
+// [RequirementParameters] lists the parameters of a requirement node. A
+// kind reads only its own parameters and [Scheme.Validate] rejects the
+// others; the rules reference (RULES.md, written by [WriteReference])
+// lists each kind with its parameters.
+//
+// Adding a requirement kind touches three places: its row in the kind
+// table (kinds.go, beside its constant), its evaluator (a method of the
+// evaluation context, beside the other leaves) and a test (its cases, and
+// the kind in the property-test generator, which a test checks covers
+// every kind). A kind that needs a parameter no other kind reads also
+// adds that member to [Requirement] and to the parameter list.
 //
 // Citizenship and reciprocity gates belong to recognition rather than to
 // the domestic route: [PhilippineReciprocity] waives the Philippine

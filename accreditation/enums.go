@@ -221,62 +221,6 @@ func (e EventDate) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (EventDate) EnumValues() []string { return enum.Strings(eventDateTable[:]) }
 
-// RequirementKind is the kind of one node of a requirement tree: a combinator (all_of, any_of, at_least_n, when, not) or a leaf that tests facts.
-type RequirementKind string
-
-// RequirementKind values.
-const (
-	ReqAllOf              RequirementKind = "all_of"
-	ReqAnyOf              RequirementKind = "any_of"
-	ReqAtLeastN           RequirementKind = "at_least_n"
-	ReqWhen               RequirementKind = "when"
-	ReqNot                RequirementKind = "not"
-	ReqQualification      RequirementKind = "qualification"
-	ReqSupervisedPractice RequirementKind = "supervised_practice"
-	ReqExperience         RequirementKind = "experience"
-	ReqTraining           RequirementKind = "training"
-	ReqExam               RequirementKind = "exam"
-	ReqExamAdmission      RequirementKind = "exam_admission"
-	ReqQuiz               RequirementKind = "quiz"
-	ReqAge                RequirementKind = "age"
-	ReqReferences         RequirementKind = "references"
-	ReqHealthCertificate  RequirementKind = "health_certificate"
-	ReqDocument           RequirementKind = "document"
-	ReqCredential         RequirementKind = "credential"
-	ReqEmployment         RequirementKind = "employment"
-	ReqFee                RequirementKind = "fee"
-	ReqCitizenship        RequirementKind = "citizenship"
-	ReqProceeding         RequirementKind = "proceeding"
-	ReqCircumstance       RequirementKind = "circumstance"
-	ReqCPD                RequirementKind = "cpd"
-)
-
-var requirementKindTable = [...]enum.Entry[RequirementKind]{
-	{Value: ReqAllOf, Title: "All of the child requirements"},
-	{Value: ReqAnyOf, Title: "Any of the child requirements (alternative routes)"},
-	{Value: ReqAtLeastN, Title: "At least n of the child requirements"},
-	{Value: ReqWhen, Title: "Child requirements that apply only when the conditions hold"},
-	{Value: ReqNot, Title: "Negation of one requirement (a disqualifier)"},
-	{Value: ReqQualification, Title: "Qualification held"},
-	{Value: ReqSupervisedPractice, Title: "Supervised practice or field hours"},
-	{Value: ReqExperience, Title: "Work experience"},
-	{Value: ReqTraining, Title: "Training hours or a named course"},
-	{Value: ReqExam, Title: "Examination passed"},
-	{Value: ReqExamAdmission, Title: "Admission to sit an examination (retest wait, attempt cap)"},
-	{Value: ReqQuiz, Title: "Quiz score"},
-	{Value: ReqAge, Title: "Age on the evaluation date"},
-	{Value: ReqReferences, Title: "Character references"},
-	{Value: ReqHealthCertificate, Title: "Health certificate not older than a limit"},
-	{Value: ReqDocument, Title: "Supporting document or declaration"},
-	{Value: ReqCredential, Title: "Credential or membership held and current"},
-	{Value: ReqEmployment, Title: "Current employment in a listed setting"},
-	{Value: ReqFee, Title: "Fee paid"},
-	{Value: ReqCitizenship, Title: "Citizenship"},
-	{Value: ReqProceeding, Title: "Disciplinary or legal proceeding on record"},
-	{Value: ReqCircumstance, Title: "Circumstance of the applicant or holder"},
-	{Value: ReqCPD, Title: "Continuing professional development under the version's CPD rule"},
-}
-
 // RequirementKindValues returns the values of [RequirementKind] in table order.
 func RequirementKindValues() []RequirementKind { return enum.Values(requirementKindTable[:]) }
 

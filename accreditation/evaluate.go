@@ -2,7 +2,6 @@ package accreditation
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -320,6 +319,7 @@ func negate(o Outcome) Outcome {
 // node is a compiled requirement.
 type node struct {
 	r    *Requirement
+	kind *kindSpec
 	src  RuleSource
 	desc string
 	req  string
@@ -346,14 +346,21 @@ type exNode struct {
 
 func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) node {
 	n := node{r: r, src: r.Source}
+	n.kind, _ = specOf(r.Kind)
 	if n.src.IsZero() {
 		n.src = inherited
 	}
 	n.desc = r.Title
-	if n.desc == "" {
-		n.desc = describe(r)
+	switch {
+	case n.desc != "":
+	case n.kind.describe != nil:
+		n.desc = n.kind.describe(r)
+	default:
+		n.desc = n.kind.title
 	}
-	n.req = clip(required(r))
+	if n.kind.required != nil {
+		n.req = clip(n.kind.required(r))
+	}
 	for i, m := range commonMessages {
 		n.msgs[i] = clip(n.desc + ": " + reasonPhrase(m.o, m.r))
 	}
@@ -509,8 +516,8 @@ func (c *ctx) evalAll(ns []node) (Outcome, []Finding) {
 }
 
 // children evaluates the children of a combinator and joins their
-// outcomes; met counts the children that are met.
-func (c *ctx) children(n *node) (o Outcome, kids []Finding, met int) {
+// outcomes with join; met counts the children that are met.
+func (c *ctx) children(n *node, join func([]Outcome) Outcome) (o Outcome, kids []Finding, met int) {
 	var buf [8]Outcome
 	outs := buf[:0]
 	if c.explain {
@@ -526,17 +533,7 @@ func (c *ctx) children(n *node) (o Outcome, kids []Finding, met int) {
 			kids[i] = f
 		}
 	}
-	switch n.r.Kind {
-	case ReqAnyOf:
-		o = anyOf(outs)
-	case ReqAtLeastN:
-		o = atLeast(n.r.N, outs)
-	case ReqNot:
-		o = negate(allOf(outs))
-	default:
-		o = allOf(outs)
-	}
-	return o, kids, met
+	return join(outs), kids, met
 }
 
 // commonMessages lists the outcome and reason pairs whose messages are
@@ -576,99 +573,30 @@ func reasonPhrase(o Outcome, r FindingReason) string {
 	return outcomePhrase(o) + " (" + strings.ToLower(r.Title()) + ")"
 }
 
-// leaf is the result of a leaf test.
+// leaf is the result of evaluating a node's kind: its outcome and
+// reason, the fact examined (path, found), the findings of its
+// conditions and children, and a message that replaces the prepared one.
 type leaf struct {
 	o      Outcome
 	reason FindingReason
 	path   string
 	found  string
+	conds  []Finding
 	kids   []Finding
+	msg    string
 }
 
 func missing(path string) leaf { return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: path} }
 
+// core evaluates the node itself with its kind's evaluator.
 func (c *ctx) core(n *node) (Outcome, Finding) {
-	r := n.r
-	switch r.Kind {
-	case ReqAllOf, ReqAnyOf, ReqAtLeastN, ReqNot:
-		o, kids, met := c.children(n)
-		reason := ReasonCombined
-		if r.Kind == ReqNot {
-			reason = ReasonNegated
-		}
-		var f Finding
-		if c.explain {
-			f = c.finding(n, o, reason, "", "", nil, kids)
-			if r.Kind == ReqAtLeastN {
-				f.Found = strconv.Itoa(met) + " met"
-			}
-		}
-		return o, f
-	case ReqWhen:
-		co, conds := c.evalAll(n.cond)
-		if co == OutcomeNotMet {
-			var f Finding
-			if c.explain {
-				f = c.finding(n, OutcomeNotApplicable, ReasonConditionFalse, "", "", conds, nil)
-				f.Message = n.desc + ": does not apply (its condition does not hold)"
-			}
-			return OutcomeNotApplicable, f
-		}
-		o, kids := c.evalAll(n.of)
-		reason := ReasonCombined
-		if co == OutcomeUnknown && o != OutcomeNotApplicable {
-			o, reason = OutcomeUnknown, ReasonMissingFact
-		}
-		var f Finding
-		if c.explain {
-			f = c.finding(n, o, reason, "", "", conds, kids)
-		}
-		return o, f
-	}
-	var l leaf
-	switch r.Kind {
-	case ReqQualification:
-		l = c.qualification(n)
-	case ReqSupervisedPractice:
-		l = c.practice(n)
-	case ReqExperience:
-		l = c.experience(n)
-	case ReqTraining:
-		l = c.training(n)
-	case ReqExam:
-		l = c.exam(n)
-	case ReqExamAdmission:
-		l = c.examAdmission(n)
-	case ReqQuiz:
-		l = c.quiz(n)
-	case ReqAge:
-		l = c.age(n)
-	case ReqReferences:
-		l = c.references(n)
-	case ReqHealthCertificate:
-		l = c.document(n, DocHealthCertificate)
-	case ReqDocument:
-		l = c.document(n, r.Document)
-	case ReqCredential:
-		l = c.credential(n)
-	case ReqEmployment:
-		l = c.employment(n)
-	case ReqFee:
-		l = c.fee(n)
-	case ReqCitizenship:
-		l = c.citizenship(n)
-	case ReqProceeding:
-		l = c.proceeding(n)
-	case ReqCircumstance:
-		l = c.circumstance(n)
-	case ReqCPD:
-		l = c.cpdLeaf(n)
-	default:
-		l = leaf{o: OutcomeUnknown, reason: ReasonMissingFact}
-	}
+	l := n.kind.eval(c, n)
 	var f Finding
 	if c.explain {
-		f = c.finding(n, l.o, l.reason, l.path, l.found, nil, l.kids)
+		f = c.finding(n, l.o, l.reason, l.path, l.found, l.conds, l.kids)
+		if l.msg != "" {
+			f.Message = l.msg
+		}
 	}
 	return l.o, f
 }

@@ -34,12 +34,22 @@ func genHours(t *rapid.T, label string) workforce.Hours {
 	return workforce.MustParseHours(strconv.Itoa(rapid.IntRange(0, 1500).Draw(t, label)))
 }
 
+// genLeafKinds are the leaf kinds genLeaf draws without conditions; it
+// draws exam and exam_admission when the scheme has exams, and cpd when
+// the version has a CPD rule. TestGeneratorCoversEveryKind checks that
+// every kind of the table is drawn.
+var genLeafKinds = []accreditation.RequirementKind{accreditation.ReqQualification, accreditation.ReqSupervisedPractice, accreditation.ReqExperience,
+	accreditation.ReqTraining, accreditation.ReqQuiz, accreditation.ReqAge, accreditation.ReqReferences, accreditation.ReqHealthCertificate,
+	accreditation.ReqDocument, accreditation.ReqCredential, accreditation.ReqEmployment, accreditation.ReqFee, accreditation.ReqCitizenship,
+	accreditation.ReqProceeding, accreditation.ReqCircumstance}
+
+// genCombinators are the combinators genTree draws.
+var genCombinators = []accreditation.RequirementKind{accreditation.ReqAllOf, accreditation.ReqAnyOf, accreditation.ReqAtLeastN,
+	accreditation.ReqWhen, accreditation.ReqNot}
+
 // genLeaf draws a leaf requirement with valid parameters.
 func genLeaf(t *rapid.T, id workforce.ID, withExam, withCPD bool) accreditation.Requirement {
-	kinds := []accreditation.RequirementKind{accreditation.ReqQualification, accreditation.ReqSupervisedPractice, accreditation.ReqExperience,
-		accreditation.ReqTraining, accreditation.ReqQuiz, accreditation.ReqAge, accreditation.ReqReferences, accreditation.ReqHealthCertificate,
-		accreditation.ReqDocument, accreditation.ReqCredential, accreditation.ReqEmployment, accreditation.ReqFee, accreditation.ReqCitizenship,
-		accreditation.ReqProceeding, accreditation.ReqCircumstance}
+	kinds := slices.Clone(genLeafKinds)
 	if withExam {
 		kinds = append(kinds, accreditation.ReqExam, accreditation.ReqExamAdmission)
 	}
@@ -137,8 +147,7 @@ func genTree(t *rapid.T, next *int, depth int, withExam, withCPD bool) accredita
 		}
 		return r
 	}
-	kind := rapid.SampledFrom([]accreditation.RequirementKind{accreditation.ReqAllOf, accreditation.ReqAnyOf, accreditation.ReqAtLeastN,
-		accreditation.ReqWhen, accreditation.ReqNot}).Draw(t, "combinator")
+	kind := rapid.SampledFrom(genCombinators).Draw(t, "combinator")
 	r := accreditation.Requirement{ID: id, Kind: kind}
 	n := rapid.IntRange(1, 3).Draw(t, "children")
 	if kind == accreditation.ReqNot {

@@ -112,9 +112,9 @@ type RuleVersion struct {
 }
 
 // Requirement is one node of a requirement tree. Kind says what it tests;
-// the parameters a kind reads are listed on [RequirementKind]'s constants
-// in the package documentation, and [Scheme.Validate] rejects parameters a
-// kind does not use. Children are in Of (all_of, any_of, at_least_n, not,
+// the parameters each kind reads are in the kind table
+// ([RequirementKinds]), and [Scheme.Validate] rejects parameters a kind
+// does not use. Children are in Of (all_of, any_of, at_least_n, not,
 // when) and the conditions of a when node in If.
 //
 // Every node carries a stable ID that becomes the code of its [Finding],

@@ -333,182 +333,10 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 	return ps
 }
 
-// Parameters of a requirement, as bits, for the kind table.
-type param uint64
+func paramList(p param) string { return strings.Join(paramNames(p), "|") }
 
-const (
-	pOf param = 1 << iota
-	pIf
-	pN
-	pLevels
-	pMinLevel
-	pFields
-	pAccredited
-	pInstitutions
-	pCountries
-	pCompletedFrom
-	pCompletedUntil
-	pMinHours
-	pMinMonths
-	pMaxMonths
-	pSettings
-	pTiming
-	pEndedBy
-	pSupervisor
-	pFullTime
-	pMinShare
-	pAfterQualification
-	pContinuous
-	pInEmployment
-	pCourses
-	pSocialWorkPost
-	pAcceptOffer
-	pExam
-	pMaxAttempts
-	pQuiz
-	pMinScore
-	pMaxAgeMonths
-	pMinAge
-	pMaxAge
-	pMinCount
-	pMinYearsKnown
-	pDocument
-	pSchemes
-	pFeeYearOffset
-	pProceedings
-	pOpenOnly
-	pWithinMonths
-	pCircumstances
-	pEverHeld
-	paramCount = iota
-)
-
-var paramNames = [paramCount]string{
-	"of", "if", "n", "levels", "min_level", "fields", "accredited", "institutions", "countries",
-	"completed_from", "completed_until", "min_hours", "min_months", "max_months", "settings", "timing",
-	"ended_by", "supervisor", "full_time", "min_share", "after_qualification", "continuous",
-	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
-	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
-	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
-}
-
-func (r *Requirement) params() param {
-	var p param
-	set := func(b param, ok bool) {
-		if ok {
-			p |= b
-		}
-	}
-	set(pOf, len(r.Of) > 0)
-	set(pIf, len(r.If) > 0)
-	set(pN, r.N != 0)
-	set(pLevels, len(r.Levels) > 0)
-	set(pMinLevel, r.MinLevel != "")
-	set(pFields, len(r.Fields) > 0)
-	set(pAccredited, r.Accredited)
-	set(pInstitutions, len(r.Institutions) > 0)
-	set(pCountries, len(r.Countries) > 0)
-	set(pCompletedFrom, !r.CompletedFrom.IsZero())
-	set(pCompletedUntil, !r.CompletedUntil.IsZero())
-	set(pMinHours, !r.MinHours.IsZero())
-	set(pMinMonths, r.MinMonths != 0)
-	set(pMaxMonths, r.MaxMonths != 0)
-	set(pSettings, len(r.Settings) > 0)
-	set(pTiming, r.Timing != "")
-	set(pEndedBy, !r.EndedBy.IsZero())
-	set(pSupervisor, r.Supervisor != nil)
-	set(pFullTime, r.FullTime)
-	set(pMinShare, !r.MinShare.IsZero())
-	set(pAfterQualification, r.AfterQualification)
-	set(pContinuous, r.Continuous)
-	set(pInEmployment, r.InEmployment)
-	set(pCourses, len(r.Courses) > 0)
-	set(pSocialWorkPost, r.SocialWorkPost)
-	set(pAcceptOffer, r.AcceptOffer)
-	set(pExam, r.Exam != "")
-	set(pMaxAttempts, r.MaxAttempts != 0)
-	set(pQuiz, r.Quiz != "")
-	set(pMinScore, !r.MinScore.IsZero())
-	set(pMaxAgeMonths, r.MaxAgeMonths != 0)
-	set(pMinAge, r.MinAge != 0)
-	set(pMaxAge, r.MaxAge != 0)
-	set(pMinCount, r.MinCount != 0)
-	set(pMinYearsKnown, r.MinYearsKnown != 0)
-	set(pDocument, r.Document != "")
-	set(pSchemes, len(r.Schemes) > 0)
-	set(pFeeYearOffset, r.FeeYearOffset != 0)
-	set(pProceedings, len(r.Proceedings) > 0)
-	set(pOpenOnly, r.OpenOnly)
-	set(pWithinMonths, r.WithinMonths != 0)
-	set(pCircumstances, len(r.Circumstances) > 0)
-	set(pEverHeld, r.EverHeld)
-	return p
-}
-
-// kindSpec lists the parameters a kind reads and the groups of which at
-// least one member is needed.
-type kindSpec struct {
-	allowed param
-	needs   []param
-}
-
-func specOf(k RequirementKind) (kindSpec, bool) {
-	switch k {
-	case ReqAllOf, ReqAnyOf, ReqNot:
-		return kindSpec{pOf, []param{pOf}}, true
-	case ReqAtLeastN:
-		return kindSpec{pOf | pN, []param{pOf, pN}}, true
-	case ReqWhen:
-		return kindSpec{pOf | pIf, []param{pOf, pIf}}, true
-	case ReqQualification:
-		return kindSpec{pLevels | pMinLevel | pFields | pAccredited | pInstitutions | pCountries | pCompletedFrom | pCompletedUntil, nil}, true
-	case ReqSupervisedPractice:
-		return kindSpec{pMinHours | pMinMonths | pSettings | pTiming | pEndedBy | pSupervisor | pCountries, []param{pMinHours | pMinMonths}}, true
-	case ReqExperience:
-		return kindSpec{pMinMonths | pMaxMonths | pCountries | pSettings | pFullTime | pMinShare | pAfterQualification | pFields | pContinuous, []param{pMinMonths | pMaxMonths}}, true
-	case ReqTraining:
-		return kindSpec{pMinHours | pCourses | pInEmployment, []param{pMinHours | pCourses}}, true
-	case ReqExam:
-		return kindSpec{pExam | pWithinMonths, []param{pExam}}, true
-	case ReqExamAdmission:
-		return kindSpec{pExam | pMaxAttempts, []param{pExam}}, true
-	case ReqQuiz:
-		return kindSpec{pQuiz | pMinScore | pMaxAgeMonths, []param{pQuiz, pMinScore}}, true
-	case ReqAge:
-		return kindSpec{pMinAge | pMaxAge, []param{pMinAge | pMaxAge}}, true
-	case ReqReferences:
-		return kindSpec{pMinCount | pMinYearsKnown, []param{pMinCount}}, true
-	case ReqHealthCertificate:
-		return kindSpec{pMaxAgeMonths, nil}, true
-	case ReqDocument:
-		return kindSpec{pDocument | pMaxAgeMonths, []param{pDocument}}, true
-	case ReqCredential:
-		return kindSpec{pSchemes | pEverHeld, []param{pSchemes}}, true
-	case ReqEmployment:
-		return kindSpec{pSettings | pCountries | pSocialWorkPost | pAcceptOffer, nil}, true
-	case ReqFee:
-		return kindSpec{pFeeYearOffset, nil}, true
-	case ReqCitizenship:
-		return kindSpec{pCountries, []param{pCountries}}, true
-	case ReqProceeding:
-		return kindSpec{pProceedings | pOpenOnly | pWithinMonths, nil}, true
-	case ReqCircumstance:
-		return kindSpec{pCircumstances, []param{pCircumstances}}, true
-	case ReqCPD:
-		return kindSpec{0, nil}, true
-	}
-	return kindSpec{}, false
-}
-
-func paramList(p param) string {
-	var names []string
-	for i := range paramCount {
-		if p&(1<<i) != 0 {
-			names = append(names, paramNames[i])
-		}
-	}
-	return strings.Join(names, "|")
-}
+// Parameters with rules of their own.
+var pN, pExam = paramBits("n"), paramBits("exam")
 
 // treeChecker validates the requirement trees of one version.
 type treeChecker struct {
@@ -535,38 +363,30 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 		return report.Add(ps, CodeTooDeep, path, "", strconv.Itoa(maxTreeDepth), fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth))
 	}
 	ps = dateOrder(ps, path+"/available_until", r.AvailableFrom, r.AvailableUntil, "available_from")
-	if spec, ok := specOf(r.Kind); ok {
+	spec, known := specOf(r.Kind)
+	if known {
 		set := r.params()
-		if extra := set &^ spec.allowed; extra != 0 {
-			for i := range paramCount {
-				if extra&(1<<i) != 0 {
-					ps = report.Add(ps, CodeUnusedParameter, path+"/"+paramNames[i], "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
-				}
-			}
+		for _, name := range paramNames(set &^ spec.allowed) {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
 		}
-		for _, need := range spec.needs {
+		for _, need := range spec.groups {
 			if set&need == 0 {
 				ps = report.Add(ps, CodeMissingParameter, path, "", paramList(need), "requirement kind "+string(r.Kind)+" needs "+strings.ReplaceAll(paramList(need), "|", " or "))
 			}
 		}
+		if spec.maxOf > 0 && len(r.Of) > spec.maxOf {
+			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), strconv.Itoa(spec.maxOf), string(r.Kind)+" takes exactly one child")
+		}
+		if spec.usesCPD && c.version.CPD == nil {
+			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a "+string(r.Kind)+" requirement needs a version with a CPD rule")
+		}
 	}
-	switch r.Kind {
-	case ReqAtLeastN:
-		if r.N > len(r.Of) && len(r.Of) > 0 {
-			ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
-		}
-	case ReqNot:
-		if len(r.Of) > 1 {
-			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), "1", "not takes exactly one child")
-		}
-	case ReqExam, ReqExamAdmission:
-		if r.Exam != "" && !c.scheme.hasExam(r.Exam) {
-			ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
-		}
-	case ReqCPD:
-		if c.version.CPD == nil {
-			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a cpd requirement needs a version with a CPD rule")
-		}
+	// Rules of single parameters, for the kinds that read them.
+	if spec.allowed&pN != 0 && r.N > len(r.Of) && len(r.Of) > 0 {
+		ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
+	}
+	if spec.allowed&pExam != 0 && r.Exam != "" && !c.scheme.hasExam(r.Exam) {
+		ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
 	}
 	ps = percent(ps, path+"/min_share", r.MinShare)
 	ps = percent(ps, path+"/min_score", r.MinScore)
