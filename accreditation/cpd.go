@@ -327,56 +327,64 @@ func fixedDecimal(v int64) workforce.Decimal {
 	return workforce.DecimalOf(exact.New(v, unitScale).TrimZeros().Decimal())
 }
 
-// window finds the counting window and the previous one.
-func (c *ctx) cpdWindow(n *node) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
-	r := n.cpd
-	switch r.Window {
-	case WindowLicenceTerm:
-		f := c.f
-		if !f.known(ListCredentials, len(f.Credentials)) {
-			return from, to, prevFrom, prevTo, missing("/credentials"), false
-		}
-		at := -1
-		for i := range f.Credentials {
-			cr := &f.Credentials[i]
-			if cr.SchemeID == c.e.scheme.ID && !cr.Issued.After(c.asOf) && (at < 0 || cr.Issued.After(f.Credentials[at].Issued)) {
-				at = i
-			}
-		}
-		if at < 0 {
-			return from, to, prevFrom, prevTo, leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "no term of " + string(c.e.scheme.ID) + " held to count CPD in"}, false
-		}
-		cr := &f.Credentials[at]
-		if cr.Expires.IsZero() {
-			return from, to, prevFrom, prevTo, missing(c.path("/credentials", at) + c.sfx("/expires")), false
-		}
-		from, to = cr.Issued, cr.Expires
-		length := workforce.DaysBetween(from, to) + 1
-		prevTo = from.AddDays(-1)
-		prevFrom = from.AddDays(-length)
-	case WindowFixedCycle:
-		w := r.WindowMonths
-		base := workforce.MustNewDate(2000, time.Month(r.CycleStartMonth), r.CycleStartDay)
-		m := (c.asOf.Year()-2000)*12 + int(c.asOf.Month()) - r.CycleStartMonth
-		k := m / w
-		if m < 0 && m%w != 0 {
-			k--
-		}
-		from = base.AddMonths(k * w)
-		for from.After(c.asOf) {
-			k--
-			from = base.AddMonths(k * w)
-		}
-		for next := base.AddMonths((k + 1) * w); !next.After(c.asOf); next = base.AddMonths((k + 1) * w) {
-			k++
-			from = next
-		}
-		to = base.AddMonths((k + 1) * w).AddDays(-1)
-		prevFrom, prevTo = base.AddMonths((k-1)*w), from.AddDays(-1)
-	case WindowRolling:
-		from, to = c.asOf.AddMonths(-r.WindowMonths).AddDays(1), c.asOf
+// licenceTermWindow: the held credential's current term (the credential
+// of this scheme with the latest issue date on or before asOf: issue date
+// to expiry), and before it a term of the same length.
+func licenceTermWindow(c *ctx, _ *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	f := c.f
+	if !f.known(ListCredentials, len(f.Credentials)) {
+		return from, to, prevFrom, prevTo, missing("/credentials"), false
 	}
+	at := -1
+	for i := range f.Credentials {
+		cr := &f.Credentials[i]
+		if cr.SchemeID == c.e.scheme.ID && !cr.Issued.After(c.asOf) && (at < 0 || cr.Issued.After(f.Credentials[at].Issued)) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return from, to, prevFrom, prevTo, leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "no term of " + string(c.e.scheme.ID) + " held to count CPD in"}, false
+	}
+	cr := &f.Credentials[at]
+	if cr.Expires.IsZero() {
+		return from, to, prevFrom, prevTo, missing(c.path("/credentials", at) + c.sfx("/expires")), false
+	}
+	from, to = cr.Issued, cr.Expires
+	length := workforce.DaysBetween(from, to) + 1
+	prevTo = from.AddDays(-1)
+	prevFrom = from.AddDays(-length)
 	return from, to, prevFrom, prevTo, leaf{}, true
+}
+
+// fixedCycleWindow: the cycle containing asOf (cycles start on
+// CycleStartMonth/CycleStartDay, every WindowMonths months counted from
+// the year 2000), and the cycle before it.
+func fixedCycleWindow(c *ctx, r *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	w := r.WindowMonths
+	base := workforce.MustNewDate(2000, time.Month(r.CycleStartMonth), r.CycleStartDay)
+	m := (c.asOf.Year()-2000)*12 + int(c.asOf.Month()) - r.CycleStartMonth
+	k := m / w
+	if m < 0 && m%w != 0 {
+		k--
+	}
+	from = base.AddMonths(k * w)
+	for from.After(c.asOf) {
+		k--
+		from = base.AddMonths(k * w)
+	}
+	for next := base.AddMonths((k + 1) * w); !next.After(c.asOf); next = base.AddMonths((k + 1) * w) {
+		k++
+		from = next
+	}
+	to = base.AddMonths((k + 1) * w).AddDays(-1)
+	prevFrom, prevTo = base.AddMonths((k-1)*w), from.AddDays(-1)
+	return from, to, prevFrom, prevTo, leaf{}, true
+}
+
+// rollingWindow: the WindowMonths ending on asOf; nothing carries over
+// into a rolling window.
+func rollingWindow(c *ctx, r *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	return c.asOf.AddMonths(-r.WindowMonths).AddDays(1), c.asOf, prevFrom, prevTo, leaf{}, true
 }
 
 func (c *ctx) hasCircumstance(x Circumstance) tri {
@@ -400,7 +408,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	if !f.known(ListCPD, len(f.CPD)) {
 		return missing("/cpd")
 	}
-	from, to, prevFrom, prevTo, fail, ok := c.cpdWindow(n)
+	from, to, prevFrom, prevTo, fail, ok := windowOf(r.Window).find(c, r)
 	if !ok {
 		return fail
 	}
@@ -413,11 +421,12 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	p.account(f.CPD, from, end, &l)
 
 	var carriedIn int64
-	if (r.CarryOver == CarryCapped || r.CarryOver == CarryByActivity) && !prevFrom.IsZero() && p.hasTotal {
+	carry := carryOf(r.CarryOver).carry
+	if carry != nil && !prevFrom.IsZero() && p.hasTotal {
 		var pl ledger
 		p.account(f.CPD, prevFrom, prevTo, &pl)
 		if excess := pl.counted - p.required(prevTo); excess > 0 {
-			carriedIn = carryable(p, f.CPD, &pl, excess)
+			carriedIn = carry(p, f.CPD, &pl, excess)
 		}
 	}
 
@@ -551,10 +560,10 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	}
 
 	var carryOut int64
-	if r.CarryOver == CarryCapped || r.CarryOver == CarryByActivity {
+	if carry != nil {
 		used := max(int64(0), need-carriedIn)
 		if excess := l.counted - used; need >= 0 && excess > 0 {
-			carryOut = carryable(p, f.CPD, &l, excess)
+			carryOut = carry(p, f.CPD, &l, excess)
 		}
 		if c.explain {
 			kids = append(kids, Finding{Code: subCode(n.r.ID, "carry_over"), Outcome: OutcomeMet, Reason: ReasonSatisfied, Path: "/cpd",
@@ -650,38 +659,25 @@ func (c *ctx) undertaking(kind DocumentKind, from workforce.CivilDate) tri {
 	return best
 }
 
-// carryable limits an excess by the carry-over kind.
-func carryable(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) int64 {
+// carryByActivity: the excess, limited to the units from the listed
+// activity types (and to CarryOverMax when set).
+func carryByActivity(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) int64 {
 	r := p.rule
-	switch r.CarryOver {
-	case CarryCapped:
-		return min(excess, p.carryMax)
-	case CarryByActivity:
-		var from int64
-		for j, i := range l.idx {
-			if slices.Contains(r.CarryOverActivities, recs[i].Activity) {
-				from = exact.SatAdd(from, l.credit[j])
-			}
+	var from int64
+	for j, i := range l.idx {
+		if slices.Contains(r.CarryOverActivities, recs[i].Activity) {
+			from = exact.SatAdd(from, l.credit[j])
 		}
-		if !r.CarryOverMax.IsZero() {
-			from = min(from, p.carryMax)
-		}
-		return min(excess, from)
 	}
-	return 0
+	if !r.CarryOverMax.IsZero() {
+		from = min(from, p.carryMax)
+	}
+	return min(excess, from)
 }
 
 // cpdRequired renders the total a CPD rule asks for.
 func cpdRequired(r *CPDRule) string {
-	var window string
-	switch r.Window {
-	case WindowLicenceTerm:
-		window = "the licence term"
-	case WindowFixedCycle:
-		window = "each " + strconv.Itoa(r.WindowMonths) + "-month cycle"
-	case WindowRolling:
-		window = "the last " + strconv.Itoa(r.WindowMonths) + " months"
-	}
+	window := windowOf(r.Window).text(r)
 	switch {
 	case r.Total.IsZero():
 		return "a total not confirmed for this scheme, in " + window

@@ -238,24 +238,6 @@ func (k RequirementKind) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (RequirementKind) EnumValues() []string { return enum.Strings(requirementKindTable[:]) }
 
-// ValidityKind is how a credential's term is computed (see [ValidityRule]).
-type ValidityKind string
-
-// ValidityKind values.
-const (
-	ValidityFixedTerm  ValidityKind = "fixed_term"
-	ValidityBirthday   ValidityKind = "birthday_anchored"
-	ValidityFixedCycle ValidityKind = "fixed_cycle"
-	ValidityLifetime   ValidityKind = "lifetime"
-)
-
-var validityKindTable = [...]enum.Entry[ValidityKind]{
-	{Value: ValidityFixedTerm, Title: "Fixed term from the start of each term"},
-	{Value: ValidityBirthday, Title: "Ends on the holder's birthday"},
-	{Value: ValidityFixedCycle, Title: "Fixed calendar cycle shared by all holders"},
-	{Value: ValidityLifetime, Title: "No expiry"},
-}
-
 // ValidityKindValues returns the values of [ValidityKind] in table order.
 func ValidityKindValues() []ValidityKind { return enum.Values(validityKindTable[:]) }
 
@@ -435,22 +417,6 @@ func (o RecognitionOutcome) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (RecognitionOutcome) EnumValues() []string { return enum.Strings(recognitionOutcomeTable[:]) }
 
-// CPDWindowKind is how the counting period of a [CPDRule] is found.
-type CPDWindowKind string
-
-// CPDWindowKind values.
-const (
-	WindowLicenceTerm CPDWindowKind = "licence_term"
-	WindowFixedCycle  CPDWindowKind = "fixed_cycle"
-	WindowRolling     CPDWindowKind = "rolling"
-)
-
-var cPDWindowKindTable = [...]enum.Entry[CPDWindowKind]{
-	{Value: WindowLicenceTerm, Title: "The current term of the held credential (issue to expiry)"},
-	{Value: WindowFixedCycle, Title: "A fixed calendar cycle"},
-	{Value: WindowRolling, Title: "A rolling window ending on the evaluation date"},
-}
-
 // CPDWindowKindValues returns the values of [CPDWindowKind] in table order.
 func CPDWindowKindValues() []CPDWindowKind { return enum.Values(cPDWindowKindTable[:]) }
 
@@ -467,22 +433,6 @@ func (k CPDWindowKind) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (CPDWindowKind) EnumValues() []string { return enum.Strings(cPDWindowKindTable[:]) }
-
-// CarryOverKind is what happens to credits beyond the requirement.
-type CarryOverKind string
-
-// CarryOverKind values.
-const (
-	CarryNone       CarryOverKind = "none"
-	CarryCapped     CarryOverKind = "capped"
-	CarryByActivity CarryOverKind = "by_activity"
-)
-
-var carryOverKindTable = [...]enum.Entry[CarryOverKind]{
-	{Value: CarryNone, Title: "No carry-over"},
-	{Value: CarryCapped, Title: "Carried over up to a cap"},
-	{Value: CarryByActivity, Title: "Carried over only from listed activity types"},
-}
 
 // CarryOverKindValues returns the values of [CarryOverKind] in table order.
 func CarryOverKindValues() []CarryOverKind { return enum.Values(carryOverKindTable[:]) }
@@ -531,22 +481,6 @@ func (u CPDUnit) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (CPDUnit) EnumValues() []string { return enum.Strings(cPDUnitTable[:]) }
-
-// ExamScoring is how an examination's pass is decided.
-type ExamScoring string
-
-// ExamScoring values.
-const (
-	ScoringWeightedAverage ExamScoring = "weighted_average"
-	ScoringSubjectMarks    ExamScoring = "subject_marks"
-	ScoringOwnerResult     ExamScoring = "owner_result"
-)
-
-var examScoringTable = [...]enum.Entry[ExamScoring]{
-	{Value: ScoringWeightedAverage, Title: "Weighted general average with an optional subject floor"},
-	{Value: ScoringSubjectMarks, Title: "Each subject passed on its own marks, with optional banking"},
-	{Value: ScoringOwnerResult, Title: "Pass or fail as reported by the exam owner (not recomputed)"},
-}
 
 // ExamScoringValues returns the values of [ExamScoring] in table order.
 func ExamScoringValues() []ExamScoring { return enum.Values(examScoringTable[:]) }

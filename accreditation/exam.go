@@ -80,109 +80,143 @@ func roundScore(d decimal.Decimal, mode ScoreRounding, digits int) decimal.Decim
 //     subject passes, or when the owner reports the whole sitting passed;
 //  3. owner_result: the owner's result decides.
 func ScoreSitting(rule ExamRule, s ExamSitting) SittingScore {
-	out := SittingScore{Exam: s.Exam, Date: s.Date}
-	score := func(id workforce.ID) (*SubjectScore, bool) {
-		for i := range s.Subjects {
-			if s.Subjects[i].Subject == id {
-				return &s.Subjects[i], true
-			}
-		}
-		return nil, false
+	return scoringOf(rule.Scoring).score(&rule, &s)
+}
+
+// ownerOutcome is the exam owner's result as an outcome.
+func ownerOutcome(r SittingResult) Outcome {
+	switch r {
+	case ResultPassed:
+		return OutcomeMet
+	case ResultFailed:
+		return OutcomeNotMet
 	}
-	owner := func() Outcome {
-		switch s.Result {
-		case ResultPassed:
-			return OutcomeMet
-		case ResultFailed:
-			return OutcomeNotMet
-		}
-		return OutcomeUnknown
-	}
-	// Marks of every subject, when all are given.
-	all := len(rule.Subjects) > 0
-	sum := decimal.Zero
+	return OutcomeUnknown
+}
+
+// marks are the subject marks of one sitting under one rule.
+type marks struct {
+	s   *ExamSitting
+	all bool            // every subject of the rule has a mark
+	sum decimal.Decimal // their sum, when all
+}
+
+func marksOf(rule *ExamRule, s *ExamSitting) marks {
+	m := marks{s: s, all: len(rule.Subjects) > 0, sum: decimal.Zero}
 	for _, sub := range rule.Subjects {
-		sc, ok := score(sub.ID)
+		sc, ok := m.score(sub.ID)
 		if !ok || sc.Score.IsZero() {
-			all = false
+			m.all = false
 			continue
 		}
-		sum = sum.Add(sc.Score.Decimal())
+		m.sum = m.sum.Add(sc.Score.Decimal())
 	}
-	if all {
-		out.Mean = workforce.DecimalOf(sum.DivRound(decimal.NewFromInt(int64(len(rule.Subjects))), 2))
+	return m
+}
+
+func (m marks) score(id workforce.ID) (*SubjectScore, bool) {
+	for i := range m.s.Subjects {
+		if m.s.Subjects[i].Subject == id {
+			return &m.s.Subjects[i], true
+		}
 	}
-	switch rule.Scoring {
-	case ScoringWeightedAverage:
-		out.Subjects = make([]SubjectMark, len(rule.Subjects))
-		floorFail := false
-		for i, sub := range rule.Subjects {
-			m := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
-			if sc, ok := score(sub.ID); ok && !sc.Score.IsZero() {
-				m.Score = sc.Score
-				m.Outcome = OutcomeMet
-				if !rule.SubjectFloor.IsZero() && sc.Score.Cmp(rule.SubjectFloor) < 0 {
-					m.Outcome = OutcomeNotMet
-					floorFail = true
-				}
+	return nil, false
+}
+
+// start returns the score of the sitting before the scoring decides it:
+// its exam, date and, when every subject has a mark, the plain mean.
+func (m marks) start(rule *ExamRule) SittingScore {
+	out := SittingScore{Exam: m.s.Exam, Date: m.s.Date}
+	if m.all {
+		out.Mean = workforce.DecimalOf(m.sum.DivRound(decimal.NewFromInt(int64(len(rule.Subjects))), 2))
+	}
+	return out
+}
+
+// scoreOwner scores an owner_result sitting (step 3 of [ScoreSitting]).
+func scoreOwner(rule *ExamRule, s *ExamSitting) SittingScore {
+	out := marksOf(rule, s).start(rule)
+	out.Outcome = ownerOutcome(s.Result)
+	return out
+}
+
+// scoreWeighted scores a weighted_average sitting (step 1 of
+// [ScoreSitting]).
+func scoreWeighted(rule *ExamRule, s *ExamSitting) SittingScore {
+	m := marksOf(rule, s)
+	out := m.start(rule)
+	out.Subjects = make([]SubjectMark, len(rule.Subjects))
+	floorFail := false
+	for i, sub := range rule.Subjects {
+		sm := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
+		if sc, ok := m.score(sub.ID); ok && !sc.Score.IsZero() {
+			sm.Score = sc.Score
+			sm.Outcome = OutcomeMet
+			if !rule.SubjectFloor.IsZero() && sc.Score.Cmp(rule.SubjectFloor) < 0 {
+				sm.Outcome = OutcomeNotMet
+				floorFail = true
 			}
-			out.Subjects[i] = m
 		}
-		if !all {
-			out.Outcome = owner()
-			if floorFail {
-				out.Outcome = OutcomeNotMet
-			}
-			return out
-		}
-		avg := decimal.Zero
-		for _, sub := range rule.Subjects {
-			sc, _ := score(sub.ID)
-			avg = avg.Add(sc.Score.Decimal().Mul(sub.Weight.Decimal()))
-		}
-		avg = avg.Shift(-2)
-		out.ExactAverage = workforce.DecimalOf(avg)
-		rounded := roundScore(avg, rule.Rounding, rule.RoundingDigits)
-		out.Average = workforce.DecimalOf(rounded)
-		out.Outcome = OutcomeMet
-		if rounded.Cmp(rule.PassAverage.Decimal()) < 0 || floorFail {
-			out.Outcome = OutcomeNotMet
-		}
-		return out
-	case ScoringSubjectMarks:
-		out.Subjects = make([]SubjectMark, len(rule.Subjects))
-		var buf [8]Outcome
-		outs := buf[:0]
-		for i, sub := range rule.Subjects {
-			m := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
-			sc, ok := score(sub.ID)
-			if ok {
-				m.Score = sc.Score
-			}
-			switch {
-			case ok && sc.Result == ResultPassed:
-				m.Outcome = OutcomeMet
-			case ok && sc.Result == ResultFailed:
-				m.Outcome = OutcomeNotMet
-			case ok && !sc.Score.IsZero() && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()):
-				m.Outcome = subjectByMarks(&rule, &sub, sc, all, sum, score)
-			}
-			if s.Result == ResultPassed {
-				m.Outcome = OutcomeMet
-			}
-			out.Subjects[i] = m
-			outs = append(outs, m.Outcome)
-		}
-		out.Outcome = allOf(outs)
-		if out.Outcome == OutcomeNotApplicable {
-			out.Outcome = OutcomeUnknown
-		}
-		if s.Result == ResultFailed && out.Outcome != OutcomeNotMet {
+		out.Subjects[i] = sm
+	}
+	if !m.all {
+		out.Outcome = ownerOutcome(s.Result)
+		if floorFail {
 			out.Outcome = OutcomeNotMet
 		}
 		return out
 	}
-	out.Outcome = owner()
+	avg := decimal.Zero
+	for _, sub := range rule.Subjects {
+		sc, _ := m.score(sub.ID)
+		avg = avg.Add(sc.Score.Decimal().Mul(sub.Weight.Decimal()))
+	}
+	avg = avg.Shift(-2)
+	out.ExactAverage = workforce.DecimalOf(avg)
+	rounded := roundScore(avg, rule.Rounding, rule.RoundingDigits)
+	out.Average = workforce.DecimalOf(rounded)
+	out.Outcome = OutcomeMet
+	if rounded.Cmp(rule.PassAverage.Decimal()) < 0 || floorFail {
+		out.Outcome = OutcomeNotMet
+	}
+	return out
+}
+
+// scoreSubjects scores a subject_marks sitting (step 2 of
+// [ScoreSitting]).
+func scoreSubjects(rule *ExamRule, s *ExamSitting) SittingScore {
+	m := marksOf(rule, s)
+	out := m.start(rule)
+	out.Subjects = make([]SubjectMark, len(rule.Subjects))
+	var buf [8]Outcome
+	outs := buf[:0]
+	for i, sub := range rule.Subjects {
+		sm := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
+		sc, ok := m.score(sub.ID)
+		if ok {
+			sm.Score = sc.Score
+		}
+		switch {
+		case ok && sc.Result == ResultPassed:
+			sm.Outcome = OutcomeMet
+		case ok && sc.Result == ResultFailed:
+			sm.Outcome = OutcomeNotMet
+		case ok && !sc.Score.IsZero() && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()):
+			sm.Outcome = subjectByMarks(rule, &sub, sc, m.all, m.sum, m.score)
+		}
+		if s.Result == ResultPassed {
+			sm.Outcome = OutcomeMet
+		}
+		out.Subjects[i] = sm
+		outs = append(outs, sm.Outcome)
+	}
+	out.Outcome = allOf(outs)
+	if out.Outcome == OutcomeNotApplicable {
+		out.Outcome = OutcomeUnknown
+	}
+	if s.Result == ResultFailed && out.Outcome != OutcomeNotMet {
+		out.Outcome = OutcomeNotMet
+	}
 	return out
 }
 
@@ -276,7 +310,7 @@ func (c *ctx) exam(n *node) leaf {
 		return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/exam_sittings", found: "no sitting of " + string(r.Exam)}
 	}
 	last := &es[len(es)-1]
-	banking := last.rule != nil && last.rule.Scoring == ScoringSubjectMarks
+	banking := last.rule != nil && scoringOf(last.rule.Scoring).banks
 	best, at := no, -1
 	passDate := workforce.CivilDate{}
 	if !banking {

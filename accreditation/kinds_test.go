@@ -54,10 +54,21 @@ func TestKindTables(t *testing.T) {
 		typ    reflect.Type
 	}{
 		{accreditation.RequirementKinds(), strs(accreditation.RequirementKindValues()), reflect.TypeFor[accreditation.Requirement]()},
+		{accreditation.ValidityKinds(), strs(accreditation.ValidityKindValues()), reflect.TypeFor[accreditation.ValidityRule]()},
+		{accreditation.ExamScorings(), strs(accreditation.ExamScoringValues()), reflect.TypeFor[accreditation.ExamRule]()},
+		{accreditation.CPDWindows(), strs(accreditation.CPDWindowKindValues()), reflect.TypeFor[accreditation.CPDRule]()},
+		{accreditation.CarryOverKinds(), strs(accreditation.CarryOverKindValues()), reflect.TypeFor[accreditation.CPDRule]()},
 	}
 	for _, c := range cases {
+		if _, ok := fieldByJSON(c.typ, c.table.Member); !ok {
+			t.Errorf("%s has no member %s", c.typ.Name(), c.table.Member)
+		}
 		var got []string
+		defaults := 0
 		for _, k := range c.table.Kinds {
+			if k.Default {
+				defaults++
+			}
 			got = append(got, k.Value)
 			if k.Title == "" {
 				t.Errorf("%s %s has no title", c.table.Member, k.Value)
@@ -66,6 +77,9 @@ func TestKindTables(t *testing.T) {
 		}
 		if !slices.Equal(got, c.values) {
 			t.Errorf("%s: table %v, enumeration %v", c.table.Member, got, c.values)
+		}
+		if defaults > 1 {
+			t.Errorf("%s: %d default kinds", c.table.Member, defaults)
 		}
 	}
 }

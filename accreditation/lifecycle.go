@@ -220,48 +220,62 @@ func addMonthsPolicy(d workforce.CivilDate, n int, p LeapDayPolicy) workforce.Ci
 	return r
 }
 
-// termEnd computes the expiry of a term starting on start.
+// termEnd computes the expiry of a term starting on start under the rule
+// (the zero date when there is no rule or it fixes no expiry).
 func termEnd(rule *ValidityRule, start, birth workforce.CivilDate) workforce.CivilDate {
 	if rule == nil {
 		return workforce.CivilDate{}
 	}
-	switch rule.Kind {
-	case ValidityFixedTerm:
-		if rule.TermMonths == 0 {
-			return workforce.CivilDate{}
-		}
-		return addMonthsPolicy(start, rule.TermMonths, rule.LeapDay).AddDays(-1)
-	case ValidityBirthday:
-		if birth.IsZero() {
-			return workforce.CivilDate{}
-		}
-		y := start.AddMonths(rule.TermMonths).Year()
-		end := addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
-		for !end.After(start) {
-			y++
-			end = addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
-		}
-		return end
-	case ValidityFixedCycle:
-		months := rule.CycleMonths
-		if months == 0 {
-			months = 12
-		}
-		base := workforce.MustNewDate(2000, time.Month(rule.CycleStartMonth), rule.CycleStartDay)
-		m := (start.Year()-2000)*12 + int(start.Month()) - rule.CycleStartMonth
-		k := m / months
-		if m < 0 && m%months != 0 {
-			k--
-		}
-		for base.AddMonths(k * months).After(start) {
-			k--
-		}
-		for !base.AddMonths((k + 1) * months).After(start) {
-			k++
-		}
-		return base.AddMonths((k + 1) * months).AddDays(-1)
+	if k := validityOf(rule.Kind); k != nil {
+		return k.end(rule, start, birth)
 	}
 	return workforce.CivilDate{}
+}
+
+// fixedTermEnd: start + TermMonths − 1 day, or none when the term is not
+// confirmed (TermMonths unset).
+func fixedTermEnd(rule *ValidityRule, start, _ workforce.CivilDate) workforce.CivilDate {
+	if rule.TermMonths == 0 {
+		return workforce.CivilDate{}
+	}
+	return addMonthsPolicy(start, rule.TermMonths, rule.LeapDay).AddDays(-1)
+}
+
+// birthdayEnd: the holder's birthday in the year in which start +
+// TermMonths falls, and after start.
+func birthdayEnd(rule *ValidityRule, start, birth workforce.CivilDate) workforce.CivilDate {
+	if birth.IsZero() {
+		return workforce.CivilDate{}
+	}
+	y := start.AddMonths(rule.TermMonths).Year()
+	end := addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+	for !end.After(start) {
+		y++
+		end = addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+	}
+	return end
+}
+
+// fixedCycleEnd: the day before the first cycle start after start, cycles
+// of CycleMonths (12 when unset) counted from the year 2000.
+func fixedCycleEnd(rule *ValidityRule, start, _ workforce.CivilDate) workforce.CivilDate {
+	months := rule.CycleMonths
+	if months == 0 {
+		months = 12
+	}
+	base := workforce.MustNewDate(2000, time.Month(rule.CycleStartMonth), rule.CycleStartDay)
+	m := (start.Year()-2000)*12 + int(start.Month()) - rule.CycleStartMonth
+	k := m / months
+	if m < 0 && m%months != 0 {
+		k--
+	}
+	for base.AddMonths(k * months).After(start) {
+		k--
+	}
+	for !base.AddMonths((k + 1) * months).After(start) {
+		k++
+	}
+	return base.AddMonths((k + 1) * months).AddDays(-1)
 }
 
 // label returns the state on d, ignoring fee delinquency.
@@ -367,8 +381,8 @@ func (st *lstate) apply(s *Scheme, h *Holding, ev *LifecycleEvent, cal Calendar)
 		}
 		st.newTerm(s, h, ev, ev.Date)
 	case EventRenewed:
-		lifetime := st.rule != nil && st.rule.Kind == ValidityLifetime
-		ok := !lifetime && (cur == StateRenewalOpen || cur == StateGrace || cur == StateExtension ||
+		renewable := st.rule == nil || validityOf(st.rule.Kind) == nil || validityOf(st.rule.Kind).renewable
+		ok := renewable && (cur == StateRenewalOpen || cur == StateGrace || cur == StateExtension ||
 			(cur == StateActive && st.opens().IsZero()))
 		if ok && cur == StateRenewalOpen && st.rule != nil && st.rule.RenewalClosesWorkingDays > 0 &&
 			ev.Date.After(cal.AddWorkingDays(st.expires, -st.rule.RenewalClosesWorkingDays)) {

@@ -2,9 +2,9 @@ package accreditation
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -159,36 +159,8 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 				ps = report.Add(ps, CodeDuplicate, path+"/id", string(t.ID), "", "another validity rule has the same id")
 			}
 		}
-		unused := func(name string, set bool) {
-			if set {
-				ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(t.Kind), "is not used by validity kind "+string(t.Kind))
-			}
-		}
-		cycle := t.CycleStartMonth != 0 || t.CycleStartDay != 0 || t.CycleMonths != 0
-		switch t.Kind {
-		case ValidityFixedTerm:
-			unused("cycle_start_month", cycle)
-		case ValidityBirthday:
-			if t.TermMonths == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/term_months", "", "", "a birthday-anchored term needs term_months")
-			}
-			unused("cycle_start_month", cycle)
-		case ValidityFixedCycle:
-			unused("term_months", t.TermMonths != 0)
-			if t.CycleStartMonth == 0 || t.CycleStartDay == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
-			} else if t.CycleStartDay > workforce.DaysIn(2001, time.Month(t.CycleStartMonth)) {
-				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(t.CycleStartDay), "", "the day does not exist in every year in that month")
-			}
-		case ValidityLifetime:
-			unused("term_months", t.TermMonths != 0)
-			unused("cycle_start_month", cycle)
-			unused("renewal_opens_months", t.RenewalOpensMonths != 0)
-			unused("renewal_opens_month", t.RenewalOpensMonth != 0 || t.RenewalOpensDay != 0)
-			unused("renewal_closes_working_days", t.RenewalClosesWorkingDays != 0)
-			unused("grace_days", t.GraceDays != 0)
-			unused("extension_months", t.ExtensionMonths != 0)
-			unused("rolling_extension_months", t.RollingExtensionMonths != 0)
+		if k := validityOf(t.Kind); k != nil {
+			ps = kindChecker{"validity kind", string(t.Kind)}.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
 		}
 		if (t.RenewalOpensMonth == 0) != (t.RenewalOpensDay == 0) {
 			ps = report.Add(ps, CodeMissingParameter, path+"/renewal_opens_month", "", "", "renewal_opens_month and renewal_opens_day go together")
@@ -218,9 +190,6 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 		}
 		ps = percent(ps, path+"/pass_average", e.PassAverage)
 		ps = percent(ps, path+"/subject_floor", e.SubjectFloor)
-		unused := func(name string) {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
-		}
 		weights := decimal.Zero
 		for k := range e.Subjects {
 			sub := &e.Subjects[k]
@@ -236,59 +205,16 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 			ps = percent(ps, sp+"/pass_mark", sub.PassMark)
 			ps = percent(ps, sp+"/sitting_mean", sub.SittingMean)
 			ps = percent(ps, sp+"/sitting_floor", sub.SittingFloor)
-			switch e.Scoring {
-			case ScoringWeightedAverage:
-				if sub.Weight.IsZero() {
-					ps = report.Add(ps, CodeMissingParameter, sp+"/weight", "", "", "a weighted-average exam needs a weight for every subject")
-				} else if sub.Weight.Decimal().Sign() <= 0 {
-					ps = report.Add(ps, CodePercentRange, sp+"/weight", sub.Weight.String(), "0-100", "a weight must be greater than 0")
-				}
-				weights = weights.Add(sub.Weight.Decimal())
-				if !sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero() {
-					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "subject pass marks are not used by weighted_average scoring; use subject_floor")
-				}
-			default:
-				if !sub.Weight.IsZero() {
-					ps = report.Add(ps, CodeUnusedParameter, sp+"/weight", "", string(e.Scoring), "weights are used only by weighted_average scoring")
-				}
-				if e.Scoring == ScoringOwnerResult && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()) {
-					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "owner_result exams are not recomputed from marks")
-				}
-			}
+			weights = weights.Add(sub.Weight.Decimal())
 		}
-		switch e.Scoring {
-		case ScoringWeightedAverage:
-			if len(e.Subjects) == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a weighted-average exam needs subjects")
-			} else if !weights.Equal(hundred) {
-				ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
-			}
-			if e.PassAverage.IsZero() {
-				ps = report.Add(ps, CodeMissingParameter, path+"/pass_average", "", "", "a weighted-average exam needs pass_average")
-			}
-			if e.BankingMonths != 0 {
-				unused("banking_months")
-			}
-		case ScoringSubjectMarks:
-			if len(e.Subjects) == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a subject-marks exam needs subjects")
-			}
-			if !e.PassAverage.IsZero() {
-				unused("pass_average")
-			}
-			if !e.SubjectFloor.IsZero() {
-				unused("subject_floor")
-			}
-		case ScoringOwnerResult:
-			if !e.PassAverage.IsZero() {
-				unused("pass_average")
-			}
-			if !e.SubjectFloor.IsZero() {
-				unused("subject_floor")
-			}
+		if e.Scoring.IsValid() {
+			ps = kindChecker{"scoring", string(e.Scoring)}.check(ps, path, reflect.ValueOf(e).Elem(), scoringOf(e.Scoring).clauses)
+		}
+		if e.Scoring == ScoringWeightedAverage && len(e.Subjects) > 0 && !weights.Equal(hundred) {
+			ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
 		}
 		if e.Rounding != "" && e.Scoring != ScoringWeightedAverage {
-			unused("rounding")
+			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding", "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
 		}
 		if e.RoundingDigits != 0 && (e.Rounding == "" || e.Rounding == RoundExact) {
 			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding_digits", "", "", "rounding_digits needs a rounding other than exact")
@@ -442,33 +368,9 @@ func rate(ps workforce.Problems, path string, d workforce.Decimal) workforce.Pro
 }
 
 func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) workforce.Problems {
-	unused := func(name, why string) {
-		ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", "", why)
-	}
-	switch r.Window {
-	case WindowLicenceTerm:
-		if r.WindowMonths != 0 {
-			unused("window_months", "a licence-term window takes its length from the held credential")
-		}
-		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
-			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
-		}
-	case WindowRolling:
-		if r.WindowMonths == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a rolling window needs window_months")
-		}
-		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
-			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
-		}
-	case WindowFixedCycle:
-		if r.WindowMonths == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a fixed cycle needs window_months")
-		}
-		if r.CycleStartMonth == 0 || r.CycleStartDay == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
-		} else if r.CycleStartDay > workforce.DaysIn(2001, time.Month(r.CycleStartMonth)) {
-			ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(r.CycleStartDay), "", "the day does not exist in every year in that month")
-		}
+	v := reflect.ValueOf(r).Elem()
+	if r.Window.IsValid() {
+		ps = kindChecker{"window", string(r.Window)}.check(ps, path, v, windowOf(r.Window).clauses)
 	}
 	ps = rate(ps, path+"/default_rate", r.DefaultRate)
 	for i := range r.Conversions {
@@ -504,25 +406,9 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 		}
 	}
 	ps = percent(ps, path+"/min_accredited_share", r.MinAccreditedShare)
-	switch r.CarryOver {
-	case "", CarryNone:
-		if !r.CarryOverMax.IsZero() {
-			unused("carry_over_max", "carry_over_max needs carry_over capped")
-		}
-		if len(r.CarryOverActivities) > 0 {
-			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
-		}
-	case CarryCapped:
-		if r.CarryOverMax.IsZero() {
-			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_max", "", "", "capped carry-over needs carry_over_max")
-		}
-		if len(r.CarryOverActivities) > 0 {
-			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
-		}
-	case CarryByActivity:
-		if len(r.CarryOverActivities) == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_activities", "", "", "carry-over by activity needs carry_over_activities")
-		}
+	if r.CarryOver == "" || r.CarryOver.IsValid() {
+		k := carryOf(r.CarryOver)
+		ps = kindChecker{"carry-over", string(k.kind)}.check(ps, path, v, k.clauses)
 	}
 	for i := range r.PhaseIn {
 		ph := &r.PhaseIn[i]

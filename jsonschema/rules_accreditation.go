@@ -98,38 +98,13 @@ func accreditationRules() []objectRule {
 	for _, l := range accreditation.FactListValues() {
 		knownEmpty = append(knownEmpty, ifThen([]effect{hasValue("known_empty", l)}, forbid(string(l))))
 	}
-	validity := []effect{
-		ifThen([]effect{is("kind", accreditation.ValidityFixedTerm)}, forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
-		ifThen([]effect{is("kind", accreditation.ValidityBirthday)}, require("term_months"), forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
-		ifThen([]effect{is("kind", accreditation.ValidityFixedCycle)}, append([]effect{forbid("term_months"), require("cycle_start_month", "cycle_start_day")},
-			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
-		ifThen([]effect{is("kind", accreditation.ValidityLifetime)}, forbid("term_months", "cycle_start_month", "cycle_start_day", "cycle_months",
-			"renewal_opens_months", "renewal_opens_month", "renewal_opens_day", "renewal_closes_working_days", "grace_days",
-			"extension_months", "rolling_extension_months")),
-		notBoth("renewal_opens_month", "renewal_opens_months"),
-	}
+	validity := append(kindClauses(accreditation.ValidityKinds()), notBoth("renewal_opens_month", "renewal_opens_months"))
 	subject := reflect.TypeFor[accreditation.ExamSubject]()
-	marks := []string{"pass_mark", "sitting_mean", "sitting_floor"}
-	exam := []effect{
-		ifThen([]effect{is("scoring", accreditation.ScoringWeightedAverage)},
-			require("subjects", "pass_average"), forbid("banking_months"),
-			eachItem("subjects", subject, require("weight"), forbid(marks...), member("weight", positivePercentSchema))),
-		ifThen([]effect{is("scoring", accreditation.ScoringSubjectMarks)},
-			require("subjects"), forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid("weight"))),
-		ifThen([]effect{is("scoring", accreditation.ScoringOwnerResult)},
-			forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid(append([]string{"weight"}, marks...)...))),
+	exam := append(kindClauses(accreditation.ExamScorings()),
 		ifThen([]effect{isNot("scoring", accreditation.ScoringWeightedAverage)}, forbid("rounding")),
 		ifThen([]effect{is("rounding", accreditation.RoundExact)}, forbid("rounding_digits")),
-	}
-	cpd := []effect{
-		ifThen([]effect{is("window", accreditation.WindowLicenceTerm)}, forbid("window_months", "cycle_start_month", "cycle_start_day")),
-		ifThen([]effect{is("window", accreditation.WindowRolling)}, require("window_months"), forbid("cycle_start_month", "cycle_start_day")),
-		ifThen([]effect{is("window", accreditation.WindowFixedCycle)}, append([]effect{require("window_months", "cycle_start_month", "cycle_start_day")},
-			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
-		ifThen([]effect{is("carry_over", accreditation.CarryCapped)}, require("carry_over_max"), forbid("carry_over_activities")),
-		ifThen([]effect{is("carry_over", accreditation.CarryByActivity)}, require("carry_over_activities")),
-		when([]effect{is("carry_over", accreditation.CarryCapped, accreditation.CarryByActivity)}, nil, []effect{forbid("carry_over_max", "carry_over_activities")}),
-	}
+	)
+	cpd := append(kindClauses(accreditation.CPDWindows()), kindClauses(accreditation.CarryOverKinds())...)
 	return []objectRule{
 		{
 			typ:     reflect.TypeFor[accreditation.Scheme](),
