@@ -19,7 +19,7 @@ var (
 	// transition or an inconsistent event.
 	ErrInvalidHolding = errors.New("accreditation: invalid holding")
 	// ErrInvalidDecision reports decisions that cannot be summarised
-	// together ([Summarize]).
+	// together ([Summarise]).
 	ErrInvalidDecision = errors.New("accreditation: invalid decision")
 )
 
