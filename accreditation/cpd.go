@@ -318,8 +318,15 @@ func fixedAt(d decimal.Decimal, scale int) int64 {
 }
 
 // fixedText renders the coefficient v at the scale without trailing
-// fraction zeros ("48", "12.5", "0.495").
-func fixedText(v int64, scale int) string { return exact.New(v, scale).TrimZeros().String() }
+// fraction zeros ("48", "12.5", "0.495"); whole numbers go through
+// strconv, which does not allocate for small ones.
+func fixedText(v int64, scale int) string {
+	f := exact.New(v, scale).TrimZeros()
+	if f.Scale == 0 {
+		return strconv.FormatInt(f.Coef, 10)
+	}
+	return f.String()
+}
 
 // fixedDecimal returns an amount in units (ten-thousandths) as a decimal
 // without trailing fraction zeros ("48", "12.5", "0.495").

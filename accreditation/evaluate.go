@@ -103,14 +103,19 @@ func (e *Evaluator) Scheme() Scheme { return e.scheme.Clone() }
 //     scheme applies and asks nothing more of this person;
 //  6. obligations created by CPD deferrals are collected.
 func (e *Evaluator) Evaluate(f Facts, asOf workforce.CivilDate) (Decision, error) {
-	if err := f.Validate(); err != nil {
+	// The context and its copy of the facts share one allocation.
+	st := &struct {
+		c ctx
+		f Facts
+	}{f: f}
+	if err := st.f.appendProblems(nil).Err(); err != nil {
 		return Decision{}, inputError("facts", err)
 	}
 	if asOf.IsZero() {
 		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
 	}
-	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
-	return c.decide(), nil
+	st.c = ctx{e: e, f: &st.f, asOf: asOf, explain: true}
+	return st.c.decide(), nil
 }
 
 // EvaluateAll decides every facts document on asOf. All facts are
@@ -121,8 +126,9 @@ func (e *Evaluator) EvaluateAll(fs []Facts, asOf workforce.CivilDate) ([]Decisio
 		return nil, err
 	}
 	out := make([]Decision, len(fs))
+	c := &ctx{e: e, asOf: asOf, explain: true}
 	for i := range fs {
-		c := ctx{e: e, f: &fs[i], asOf: asOf, explain: true}
+		c.reset(&fs[i])
 		out[i] = c.decide()
 	}
 	return out, nil
@@ -136,8 +142,9 @@ func (e *Evaluator) Outcomes(dst []Outcome, fs []Facts, asOf workforce.CivilDate
 	if err := validateAll(fs, asOf); err != nil {
 		return dst, err
 	}
+	c := &ctx{e: e, asOf: asOf}
 	for i := range fs {
-		c := ctx{e: e, f: &fs[i], asOf: asOf}
+		c.reset(&fs[i])
 		dst = append(dst, c.decide().Outcome)
 	}
 	return dst, nil
@@ -170,6 +177,11 @@ type ctx struct {
 	waived      map[workforce.ID]bool
 	obligations []Obligation
 	assessment  *CPDAssessment // filled by cpd leaves for AssessCPD
+}
+
+// reset prepares the context for the next facts document of a batch.
+func (c *ctx) reset(f *Facts) {
+	c.f, c.waived, c.obligations, c.assessment = f, nil, nil, nil
 }
 
 func (c *ctx) decide() Decision {
@@ -515,11 +527,9 @@ func (c *ctx) evalAll(ns []node) (Outcome, []Finding) {
 	return allOf(outs), kids
 }
 
-// children evaluates the children of a combinator and joins their
-// outcomes with join; met counts the children that are met.
-func (c *ctx) children(n *node, join func([]Outcome) Outcome) (o Outcome, kids []Finding, met int) {
-	var buf [8]Outcome
-	outs := buf[:0]
+// children evaluates the children of a combinator, appending their
+// outcomes to outs; met counts the children that are met.
+func (c *ctx) children(n *node, outs []Outcome) (_ []Outcome, kids []Finding, met int) {
 	if c.explain {
 		kids = make([]Finding, len(n.of))
 	}
@@ -533,7 +543,7 @@ func (c *ctx) children(n *node, join func([]Outcome) Outcome) (o Outcome, kids [
 			kids[i] = f
 		}
 	}
-	return join(outs), kids, met
+	return outs, kids, met
 }
 
 // commonMessages lists the outcome and reason pairs whose messages are

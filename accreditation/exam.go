@@ -299,9 +299,9 @@ func (c *ctx) exam(n *node) leaf {
 		rule := ruleAt(n.exam, s.Date)
 		var sc SittingScore
 		if rule == nil {
-			sc = ScoreSitting(ExamRule{Scoring: ScoringOwnerResult}, *s)
+			sc = scoreOwner(&ExamRule{}, s) // no rule in force: the owner's result decides
 		} else {
-			sc = ScoreSitting(*rule, *s)
+			sc = scoringOf(rule.Scoring).score(rule, s)
 		}
 		es = append(es, entry{i, rule, sc})
 	}

@@ -310,18 +310,21 @@ func RequirementKinds() KindTable {
 // Evaluators of the combinators.
 
 func evalAllOf(c *ctx, n *node) leaf {
-	o, kids, _ := c.children(n, allOf)
-	return leaf{o: o, reason: ReasonCombined, kids: kids}
+	var buf [8]Outcome
+	outs, kids, _ := c.children(n, buf[:0])
+	return leaf{o: allOf(outs), reason: ReasonCombined, kids: kids}
 }
 
 func evalAnyOf(c *ctx, n *node) leaf {
-	o, kids, _ := c.children(n, anyOf)
-	return leaf{o: o, reason: ReasonCombined, kids: kids}
+	var buf [8]Outcome
+	outs, kids, _ := c.children(n, buf[:0])
+	return leaf{o: anyOf(outs), reason: ReasonCombined, kids: kids}
 }
 
 func evalAtLeastN(c *ctx, n *node) leaf {
-	o, kids, met := c.children(n, func(os []Outcome) Outcome { return atLeast(n.r.N, os) })
-	l := leaf{o: o, reason: ReasonCombined, kids: kids}
+	var buf [8]Outcome
+	outs, kids, met := c.children(n, buf[:0])
+	l := leaf{o: atLeast(n.r.N, outs), reason: ReasonCombined, kids: kids}
 	if c.explain {
 		l.found = strconv.Itoa(met) + " met"
 	}
@@ -329,8 +332,9 @@ func evalAtLeastN(c *ctx, n *node) leaf {
 }
 
 func evalNot(c *ctx, n *node) leaf {
-	o, kids, _ := c.children(n, func(os []Outcome) Outcome { return negate(allOf(os)) })
-	return leaf{o: o, reason: ReasonNegated, kids: kids}
+	var buf [8]Outcome
+	outs, kids, _ := c.children(n, buf[:0])
+	return leaf{o: negate(allOf(outs)), reason: ReasonNegated, kids: kids}
 }
 
 func evalWhen(c *ctx, n *node) leaf {
