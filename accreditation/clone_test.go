@@ -102,22 +102,16 @@ func shared(a, b reflect.Value, path string) string {
 // added to the model and forgotten by Clone fails here.
 func TestClone(t *testing.T) {
 	var s accreditation.Scheme
-	fill(reflect.ValueOf(&s).Elem(), 0)
-	c := s.Clone()
-	if !reflect.DeepEqual(s, c) {
-		t.Fatal("the clone differs from the scheme")
-	}
-	if p := shared(reflect.ValueOf(s), reflect.ValueOf(c), ""); p != "" {
-		t.Errorf("the clone shares %s with the scheme", p)
-	}
 	var r accreditation.RecognitionRule
+	fill(reflect.ValueOf(&s).Elem(), 0)
 	fill(reflect.ValueOf(&r).Elem(), 0)
-	rc := r.Clone()
-	if !reflect.DeepEqual(r, rc) {
-		t.Fatal("the clone differs from the rule")
-	}
-	if p := shared(reflect.ValueOf(r), reflect.ValueOf(rc), ""); p != "" {
-		t.Errorf("the clone shares %s with the rule", p)
+	for _, c := range []struct{ name, orig, clone any }{{"scheme", s, s.Clone()}, {"rule", r, r.Clone()}} {
+		if !reflect.DeepEqual(c.orig, c.clone) {
+			t.Fatalf("the clone differs from the %s", c.name)
+		}
+		if p := shared(reflect.ValueOf(c.orig), reflect.ValueOf(c.clone), ""); p != "" {
+			t.Errorf("the clone shares %s with the %s", p, c.name)
+		}
 	}
 	// Shipped schemes: the clone is the same document.
 	for _, s := range accreditation.Schemes() {

@@ -63,6 +63,31 @@ func (c *ctx) path(list string, i int) string {
 	return jsonptr.Index(list, i)
 }
 
+// atLeastHours decides a minimum of hours (hundredths) from the hours
+// that certainly count (def) and those that may (pos; posInf when a
+// block's hours are unknown).
+func atLeastHours(def, pos int64, posInf bool, need int64) Outcome {
+	switch {
+	case def >= need:
+		return OutcomeMet
+	case !posInf && pos < need:
+		return OutcomeNotMet
+	}
+	return OutcomeUnknown
+}
+
+// summed is the leaf of a sum over the list: satisfied when met, with
+// the reason given when not met, else undecided.
+func (c *ctx) summed(o Outcome, notMet FindingReason, list string, firstMaybe int, found string) leaf {
+	switch o {
+	case OutcomeMet:
+		return leaf{o: o, reason: ReasonSatisfied, path: list, found: found}
+	case OutcomeNotMet:
+		return leaf{o: o, reason: notMet, path: list, found: found}
+	}
+	return c.undecided(o, list, firstMaybe, found)
+}
+
 // undecided is the leaf of a sum over a list that no fact decided: it
 // points at the first element whose contribution is unknown (firstMaybe,
 // -1 for none), or at the list.
@@ -201,34 +226,30 @@ func monthsInDays(anchor workforce.CivilDate, n int) int {
 
 // durationOutcome decides a minimum and an exclusive maximum of days.
 func durationOutcome(r *Requirement, def, pos int, defAnchor, posAnchor workforce.CivilDate) Outcome {
+	// days is n months from the anchor, or more than any count when no
+	// anchor is known.
+	days := func(a workforce.CivilDate, n int) int {
+		if a.IsZero() {
+			return 1 << 30
+		}
+		return monthsInDays(a, n)
+	}
 	o := OutcomeMet
 	if r.MinMonths > 0 {
-		need := func(a workforce.CivilDate) int {
-			if a.IsZero() {
-				return 1 << 30
-			}
-			return monthsInDays(a, r.MinMonths)
-		}
 		switch {
-		case def >= need(defAnchor):
+		case def >= days(defAnchor, r.MinMonths):
 			// met
-		case pos < need(posAnchor):
+		case pos < days(posAnchor, r.MinMonths):
 			o = OutcomeNotMet
 		default:
 			o = OutcomeUnknown
 		}
 	}
 	if r.MaxMonths > 0 {
-		limit := func(a workforce.CivilDate) int {
-			if a.IsZero() {
-				return 1 << 30
-			}
-			return monthsInDays(a, r.MaxMonths)
-		}
 		switch {
-		case def >= limit(defAnchor):
+		case def >= days(defAnchor, r.MaxMonths):
 			o = OutcomeNotMet
-		case pos < limit(posAnchor):
+		case pos < days(posAnchor, r.MaxMonths):
 			// met
 		default:
 			if o == OutcomeMet {
@@ -373,13 +394,7 @@ func (c *ctx) practice(n *node) leaf {
 	o := OutcomeMet
 	found := ""
 	if !r.MinHours.IsZero() {
-		switch {
-		case defH >= n.minHours:
-		case !posInf && posH < n.minHours:
-			o = OutcomeNotMet
-		default:
-			o = OutcomeUnknown
-		}
+		o = atLeastHours(defH, posH, posInf, n.minHours)
 		if c.explain {
 			found = fixedText(defH, 2) + " hours"
 		}
@@ -402,13 +417,7 @@ func (c *ctx) practice(n *node) leaf {
 			}
 		}
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/practice", found: found}
-	case OutcomeNotMet:
-		return leaf{o: o, reason: ReasonBelowMinimum, path: "/practice", found: found}
-	}
-	return c.undecided(o, "/practice", firstMaybe, found)
+	return c.summed(o, ReasonBelowMinimum, "/practice", firstMaybe, found)
 }
 
 func (c *ctx) experience(n *node) leaf {
@@ -511,21 +520,15 @@ func (c *ctx) experience(n *node) leaf {
 			found = "no qualifying qualification, so no post-qualification experience"
 		}
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/work", found: found}
-	case OutcomeNotMet:
-		reason := ReasonBelowMinimum
-		a := anchor
-		if r.Continuous {
-			a = ds
-		}
-		if r.MaxMonths > 0 && !a.IsZero() && shown >= monthsInDays(a, r.MaxMonths) {
-			reason = ReasonAboveMaximum
-		}
-		return leaf{o: o, reason: reason, path: "/work", found: found}
+	reason := ReasonBelowMinimum
+	a := anchor
+	if r.Continuous {
+		a = ds
 	}
-	return c.undecided(o, "/work", firstMaybe, found)
+	if r.MaxMonths > 0 && !a.IsZero() && shown >= monthsInDays(a, r.MaxMonths) {
+		reason = ReasonAboveMaximum
+	}
+	return c.summed(o, reason, "/work", firstMaybe, found)
 }
 
 func (c *ctx) training(n *node) leaf {
@@ -572,32 +575,17 @@ func (c *ctx) training(n *node) leaf {
 		o = [...]Outcome{OutcomeNotMet, OutcomeUnknown, OutcomeMet}[course]
 	}
 	if !r.MinHours.IsZero() {
-		var h Outcome
-		switch {
-		case defH >= n.minHours:
-			h = OutcomeMet
-		case !posInf && posH < n.minHours:
-			h = OutcomeNotMet
-		default:
-			h = OutcomeUnknown
-		}
-		o = allOf([]Outcome{o, h})
+		o = allOf([]Outcome{o, atLeastHours(defH, posH, posInf, n.minHours)})
 	}
 	found := ""
 	if c.explain {
 		found = fixedText(defH, 2) + " hours"
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/training", found: found}
-	case OutcomeNotMet:
-		reason := ReasonBelowMinimum
-		if len(r.Courses) > 0 && course == no {
-			reason = ReasonNoMatch
-		}
-		return leaf{o: o, reason: reason, path: "/training", found: found}
+	reason := ReasonBelowMinimum
+	if len(r.Courses) > 0 && course == no {
+		reason = ReasonNoMatch
 	}
-	return c.undecided(o, "/training", firstMaybe, found)
+	return c.summed(o, reason, "/training", firstMaybe, found)
 }
 
 func (c *ctx) quiz(n *node) leaf {

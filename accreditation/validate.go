@@ -104,6 +104,14 @@ func needTitle(ps workforce.Problems, path string, src RuleSource) workforce.Pro
 	return ps
 }
 
+// dated checks an effective-dated record of a scheme: its field rules,
+// a titled source, and an end on or after its start.
+func dated(ps workforce.Problems, path string, v any, src RuleSource, from, to workforce.CivilDate) workforce.Problems {
+	ps = report.Fields(ps, path, v)
+	ps = needTitle(ps, path+"/source", src)
+	return dateOrder(ps, path+"/to", from, to, "from")
+}
+
 func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate, fromName string) workforce.Problems {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		ps = report.Add(ps, CodeDateOrder, path, to.String(), from.String(), "must be on or after "+fromName+" "+from.String())
@@ -144,9 +152,7 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 	for i := range s.Terms {
 		t := &s.Terms[i]
 		path := jsonptr.Index(base+"/terms", i)
-		ps = report.Fields(ps, path, t)
-		ps = needTitle(ps, path+"/source", t.Source)
-		ps = dateOrder(ps, path+"/to", t.From, t.To, "from")
+		ps = dated(ps, path, t, t.Source, t.From, t.To)
 		for j := range i {
 			u := &s.Terms[j]
 			if t.From.IsZero() || u.From.IsZero() {
@@ -179,9 +185,7 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 	for i := range s.Exams {
 		e := &s.Exams[i]
 		path := jsonptr.Index(base+"/exams", i)
-		ps = report.Fields(ps, path, e)
-		ps = needTitle(ps, path+"/source", e.Source)
-		ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
+		ps = dated(ps, path, e, e.Source, e.From, e.To)
 		for j := range i {
 			u := &s.Exams[j]
 			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
@@ -236,9 +240,7 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 	for i := range s.Versions {
 		v := &s.Versions[i]
 		path := jsonptr.Index(base+"/versions", i)
-		ps = report.Fields(ps, path, v)
-		ps = needTitle(ps, path+"/source", v.Source)
-		ps = dateOrder(ps, path+"/to", v.From, v.To, "from")
+		ps = dated(ps, path, v, v.Source, v.From, v.To)
 		for j := range i {
 			u := &s.Versions[j]
 			if u.ID == v.ID && v.ID != "" {
