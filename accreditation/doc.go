@@ -80,6 +80,23 @@
 // (a scheme may also write any_of(citizenship, document
 // reciprocity_proof)).
 //
+// # Sources and confidence
+//
+// Every rule carries a [RuleSource] (title, address, section, note, and
+// its [SourceKind]) and a [RuleConfidence], inherited from the enclosing
+// rule when unset. The confidence policy: a rule is confirmed only when
+// it was read in a primary source — the instrument itself (statute,
+// regulation, resolution, standard), the regulator's own page, or a law
+// library's copy of the instrument. A secondary source — a government
+// page restating the rule, news, commentary, and above all a copy on a
+// document-sharing site (an upload, slides, flashcards) or a blog — backs
+// partial at most, however faithful it looks. [Scheme.Validate] reports a
+// rule marked or left confirmed on a source of a secondary kind
+// ([CodeUnbackedConfidence]), and a test holds every shipped source to
+// the policy: the shipped sources ([Sources]) state their kind, and a
+// rule first read in a copy names the primary instrument to check in its
+// note.
+//
 // # Outcomes and combinators
 //
 // Evaluation is four-valued ([Outcome]): met, not_met, unknown (a fact is

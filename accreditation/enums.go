@@ -118,7 +118,7 @@ func (b SchemeBasis) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (SchemeBasis) EnumValues() []string { return enum.Strings(schemeBasisTable[:]) }
 
-// RuleConfidence grades how well a shipped rule is sourced: confirmed (read in the regulator's own text or a faithful mirror), partial (secondary source, partly visible or needing interpretation) or unconfirmed (weak single source or inference, a placeholder).
+// RuleConfidence grades how well a rule is sourced: confirmed (read in a primary source: the instrument, the regulator's own text, or a law library's copy of the instrument), partial (a secondary source, partly visible, or needing interpretation) or unconfirmed (a weak single source or an inference; a placeholder). A source whose Kind is stated and not primary never backs confirmed ([Scheme.Validate] reports it).
 type RuleConfidence string
 
 // RuleConfidence values.
@@ -150,6 +150,58 @@ func (c RuleConfidence) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (RuleConfidence) EnumValues() []string { return enum.Strings(ruleConfidenceTable[:]) }
+
+// SourceKind says what kind of text a [RuleSource] is: the instrument itself, the regulator's own page or a faithful copy of the instrument in a law library (primary), or a government page, news report, commentary, document-sharing upload or blog (secondary). Only a primary source can back the confidence confirmed; see [SourceKind.Primary].
+type SourceKind string
+
+// SourceKind values.
+const (
+	SourceInstrument SourceKind = "instrument"
+	SourceRegulator  SourceKind = "regulator"
+	SourceLawLibrary SourceKind = "law_library"
+	SourceGovernment SourceKind = "government"
+	SourceNews       SourceKind = "news"
+	SourceCommentary SourceKind = "commentary"
+	SourceCopy       SourceKind = "copy"
+	SourceBlog       SourceKind = "blog"
+)
+
+var sourceKindTable = [...]enum.Entry[SourceKind]{
+	{Value: SourceInstrument, Title: "The statute, regulation, resolution or standard itself, from its publisher"},
+	{Value: SourceRegulator, Title: "The regulator's, accreditor's or exam owner's own page"},
+	{Value: SourceLawLibrary, Title: "A law library that reproduces the instrument's text"},
+	{Value: SourceGovernment, Title: "A page of another government body"},
+	{Value: SourceNews, Title: "A news report"},
+	{Value: SourceCommentary, Title: "A law summary, commentary, association page or training vendor"},
+	{Value: SourceCopy, Title: "A copy on a document-sharing site (an upload, slides, flashcards)"},
+	{Value: SourceBlog, Title: "A blog or personal site"},
+}
+
+// SourceKindValues returns the values of [SourceKind] in table order.
+func SourceKindValues() []SourceKind { return enum.Values(sourceKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k SourceKind) IsValid() bool { return enum.Valid(sourceKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k SourceKind) Title() string { return enum.Title(sourceKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k SourceKind) CheckValue() (code, param, message string) {
+	return enum.Check(sourceKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SourceKind) EnumValues() []string { return enum.Strings(sourceKindTable[:]) }
+
+// Primary reports whether a source of this kind may back the confidence
+// confirmed: the instrument itself, the regulator's own page, or a law
+// library's copy of the instrument. A secondary source — a government
+// page restating the rule, news, commentary, a document-sharing upload,
+// a blog — backs partial at most, however faithful it looks.
+func (k SourceKind) Primary() bool {
+	return k == SourceInstrument || k == SourceRegulator || k == SourceLawLibrary
+}
 
 // RulePurpose is what a [RuleVersion] decides: admission to an examination, the first grant of the credential, its renewal, or its restoration after removal.
 type RulePurpose string

@@ -99,9 +99,11 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 			}
 		}
 	}
+	var b backing
+	b, ps = backing{}.under(ps, base, r.Source, r.Confidence)
 	c := treeChecker{scheme: &Scheme{}, version: &RuleVersion{}, seen: make(map[workforce.ID]string)}
 	for i := range r.Conditions {
-		ps = c.check(ps, &r.Conditions[i], jsonptr.Index(base+"/conditions", i), 1)
+		ps = c.check(ps, &r.Conditions[i], jsonptr.Index(base+"/conditions", i), 1, b)
 	}
 	return ps
 }

@@ -22,6 +22,10 @@ type RuleSource struct {
 	Section string `json:"section,omitempty" validate:"max=200"`
 	// Note records an interpretation or policy choice.
 	Note string `json:"note,omitempty" validate:"max=1000"`
+	// Kind says whether the source is primary (the instrument, the
+	// regulator's page, a law library's copy) or secondary; a secondary
+	// source never backs the confidence confirmed.
+	Kind SourceKind `json:"kind,omitempty" validate:"omitempty,valid"`
 }
 
 // IsZero reports whether no member is set.
@@ -545,6 +549,8 @@ type CPDLimit struct {
 	Circumstance Circumstance `json:"circumstance,omitempty" validate:"omitempty,valid"`
 	// Source cites the limit.
 	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades the limit; unset inherits the version's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // CPDPhase scales the total to Percent for renewal dates in [From, To]

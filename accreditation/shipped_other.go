@@ -41,7 +41,7 @@ func NoRegimes() []Scheme {
 	}
 	none := RuleSource{Title: "Search of public sources (2025): no social work registration or licensing law found", Note: "searched; not confirmed either way"}
 	return []Scheme{
-		mk("MY", "Malaysia", cite("S81", "Social Work Profession Bill, July 2025", "tabling targeted for end-2025 or early 2026; status after July 2025 not confirmed"), ConfidenceConfirmed,
+		mk("MY", "Malaysia", cite("S81", "Social Work Profession Bill, July 2025", "tabling targeted for end-2025 or early 2026; status after July 2025 not confirmed"), ConfidencePartial,
 			"Social work is not a regulated profession; the bill would create a Social Work Profession Council to register and certify practitioners [S84]."),
 		mk("KH", "Cambodia", sourceRef("S100"), ConfidencePartial,
 			"No statutory licensing; a professional association (APSWC, 2015) planned a voluntary certificate or licensing committee [S101]."),
@@ -156,12 +156,12 @@ func newYork() Scheme {
 			CPD: &CPDRule{
 				Unit: UnitHours, Total: credits("36"), Window: WindowLicenceTerm,
 				Limits: []CPDLimit{{ID: "self_study", Title: "Self-study", Activities: []workforce.CPDActivity{workforce.ActivitySelfStudy}, Max: credits("12"),
-					Source: cite("S119", "self-study limit", "")}},
+					Source: cite("S119", "self-study limit", "read in a union's summary; the regulation's own text (8 NYCRR 74.10) is not cited for it"), Confidence: ConfidencePartial}},
 				Exemptions: []Exemption{
 					{ID: "ny.ce.first_period", Title: "Registration period of first licensure", If: []Requirement{circumstance("ny.ce.first", "First registration period", CircumstanceFirstCycle)},
-						Source: cite("S118", "exempt in the period of first licensure", "")},
+						Source: cite("S146", "s.7710(1)(b): exempt for the triennial registration period during which first licensed", "")},
 					{ID: "ny.ce.non_practising", Title: "Not practising", If: []Requirement{circumstance("ny.ce.inactive", "Not practising", CircumstanceNonPractising)},
-						Source: cite("S121", "8 NYCRR 74.10", "")},
+						Source: cite("S146", "s.7710(1)(c): not engaged in practice, on filing a statement", "")},
 				},
 			},
 		}},
@@ -201,15 +201,15 @@ func swe() Scheme {
 		Terms: []ValidityRule{{
 			ID: "swe.term", From: date("2019-12-01"), Kind: ValidityFixedCycle, CycleStartMonth: 12, CycleStartDay: 1, CycleMonths: 12,
 			RenewalOpensMonth: 9, RenewalOpensDay: 1, RestorationAfterMonths: 60, ReapplyAfterRefusalMonths: 12,
-			Source:     cite("S127", "registration year 1 Dec to 30 Nov; renewal window 1 Sep to 30 Nov", "restoration after a removal order no earlier than 5 years after it took effect; after a refusal wait 12 months [S130]"),
-			Confidence: ConfidenceConfirmed,
+			Source:     cite("S127", "registration year 1 Dec to 30 Nov; renewal window 1 Sep to 30 Nov", "the registration year is on the regulator's page [S126], the window opening on 1 September in a secondary source; restoration after a removal order no earlier than 5 years after it took effect; after a refusal wait 12 months [S130]"),
+			Confidence: ConfidencePartial,
 		}},
 		Versions: []RuleVersion{
 			{ID: "swe.renewal.2020", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2020-09-01"), To: date("2022-08-31"),
-				Source: cite("S128", "2020-21: one piece of CPD sufficed", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S128", "2020-21: one piece of CPD sufficed", ""), Confidence: ConfidencePartial,
 				Requirements: reqs("At least one piece of CPD in the registration year"), CPD: cpd(1, false)},
 			{ID: "swe.renewal.2022", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2022-09-01"),
-				Source: cite("S127", "from 2022: at least two pieces, one with peer reflection", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S127", "from 2022: at least two pieces, one with peer reflection", "read in a secondary source that quotes the regulator"), Confidence: ConfidencePartial,
 				Requirements: reqs("At least two pieces of CPD in the registration year, one with peer reflection"), CPD: cpd(2, true)},
 		},
 	}

@@ -26,8 +26,8 @@ func phExamAdmission(id string, from, to string, minAge int, src RuleSource, con
 		From: date(from), To: toDate(to), Source: src, Confidence: conf, Notes: []string{note},
 		Requirements: []Requirement{
 			{ID: "ph.exam.citizenship", Kind: ReqCitizenship, Title: "Filipino citizen", Countries: []workforce.CountryCode{"PH"},
-				Source: cite("S4", "Sec. 12", "foreign applicants are a recognition matter (reciprocity), not part of the domestic route"), Confidence: ConfidenceConfirmed},
-			{ID: "ph.exam.age", Kind: ReqAge, Title: "Age at filing", MinAge: minAge, Source: src, Confidence: ConfidenceConfirmed},
+				Source: cite("S4", "Sec. 12", "foreign applicants are a recognition matter (reciprocity), not part of the domestic route"), Confidence: ConfidencePartial},
+			{ID: "ph.exam.age", Kind: ReqAge, Title: "Age at filing", MinAge: minAge, Source: src, Confidence: conf},
 			doc("ph.exam.health", "Good health", DocHealthCertificate),
 			doc("ph.exam.moral_character", "Good moral character", DocGoodMoralCharacter),
 			{ID: "ph.exam.degree", Kind: ReqQualification, Title: "Bachelor's or master's degree in social work from a recognised or accredited institution",
@@ -35,7 +35,7 @@ func phExamAdmission(id string, from, to string, minAge int, src RuleSource, con
 				Source: cite("S4", "Sec. 12", "exact degree wording cut in the source; read as a social work degree of an accredited programme"), Confidence: ConfidencePartial},
 			{ID: "ph.exam.case_hours", Kind: ReqSupervisedPractice, Title: "At least 1,000 case hours of practical training in an established social work agency under a fully trained, qualified supervisor",
 				MinHours: hours("1000"), Settings: []ServiceSetting{SettingSocialWorkAgency}, Supervisor: &SupervisorRule{Qualified: true},
-				Source: cite("S6", "Sec. 12", ""), Confidence: ConfidenceConfirmed},
+				Source: cite("S6", "Sec. 12", "read in a news report of the section's text"), Confidence: ConfidencePartial},
 		},
 	}
 }
@@ -108,11 +108,11 @@ func phRegistration() Scheme {
 		Versions: []RuleVersion{
 			phExamAdmission("ph.exam_admission.1967", "1967-08-04", "2016-05-22", 21, cite("S3", "RA 5175 (1967), Sec. 12", ""), ConfidencePartial,
 				"Age 21 before RA 10847 [S5]; the 1,000 case hours are confirmed for 2015 [S6], their date of introduction is not."),
-			phExamAdmission("ph.exam_admission.2016", "2016-05-23", "", 18, cite("S4", "RA 10847 (23 May 2016), Sec. 12", ""), ConfidenceConfirmed,
-				"RA 10847 lowered the age at filing from 21 to 18 [S4][S5]; the version starts on the Act's date (its effectivity after publication is not confirmed)."),
+			phExamAdmission("ph.exam_admission.2016", "2016-05-23", "", 18, cite("S4", "RA 10847 (23 May 2016), Sec. 12", "read in a copy uploaded to a document-sharing site; partial until checked in the Official Gazette text"), ConfidencePartial,
+				"RA 10847 lowered the age at filing from 21 to 18 [S4][S5]; the version starts on the Act's date (its effectivity after publication is not confirmed). The Act's text was read in a Scribd copy [S4], which cannot back confirmed: check it in the Official Gazette (https://www.officialgazette.gov.ph/2016/05/23/republic-act-no-10847/)."),
 			{
 				ID: "ph.cor.grant", Purpose: PurposeGrant, EventDate: EventDecisionDate, From: date("1965-06-19"),
-				Source: cite("S1", "registration after passing the licensure examination", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S1", "registration after passing the licensure examination", "a law-summary site's reading of RA 4373"), Confidence: ConfidencePartial,
 				Requirements: []Requirement{{ID: "ph.cor.board_exam", Kind: ReqExam, Title: "Passed the social worker licensure examination", Exam: ExamPHBoard}},
 			},
 		},
@@ -141,9 +141,9 @@ func phLicence() Scheme {
 	cpd2019.CarryOverActivities = []workforce.CPDActivity{workforce.ActivityPostgraduate}
 	cpd2019.Exemptions = []Exemption{
 		{ID: "ph.cpd.exempt_overseas", Title: "Professionals working overseas", If: []Requirement{circumstance("ph.cpd.overseas", "Working overseas", CircumstanceOverseas)},
-			From: date("2019-03-01"), Source: cite("S15", "PRC Res. 2019-1146", ""), Confidence: ConfidenceConfirmed},
+			From: date("2019-03-01"), Source: cite("S15", "PRC Res. 2019-1146", "read in a news report of the resolution"), Confidence: ConfidencePartial},
 		{ID: "ph.cpd.exempt_first_cycle", Title: "Newly licensed, first renewal cycle", If: []Requirement{circumstance("ph.cpd.first_cycle", "First renewal after licensure", CircumstanceFirstCycle)},
-			From: date("2019-03-01"), Source: cite("S18", "PRC Res. 2019-1146, secs. 3.27 and 10", ""), Confidence: ConfidenceConfirmed},
+			From: date("2019-03-01"), Source: cite("S18", "PRC Res. 2019-1146, secs. 3.27 and 10", "read in study flashcards quoting the resolution"), Confidence: ConfidencePartial},
 	}
 	return Scheme{
 		ID: SchemePHLicence, Title: "Professional Identification Card, Registered Social Worker (Philippines)",
@@ -152,7 +152,7 @@ func phLicence() Scheme {
 		PracticeRestricted: Yes,
 		Prerequisites:      []workforce.ID{SchemePHRegistration},
 		Source:             cite("S25", "PIC renewable every 3 years", ""),
-		Confidence:         ConfidenceConfirmed,
+		Confidence:         ConfidencePartial,
 		Notes: []string{
 			"The social-work-specific CPD unit requirement is not confirmed (45 units per 3 years for most professions before 2019; at most 15 from 1 Mar 2019 [S15][S16][S22]); the total is left unset, so the CPD total evaluates to unknown until a confirmed figure is set in versions[*].cpd.total.",
 			"Not encoded (not confirmed): the 1991 birthday-anchored expiry and the 20th-of-next-month grace with a 20% surcharge (PRC Res. 187); undertakings after 31 Dec 2025.",
@@ -161,23 +161,23 @@ func phLicence() Scheme {
 		Terms: []ValidityRule{{
 			ID: "ph.pic.term", From: date("2017-07-01"), Kind: ValidityFixedTerm, TermMonths: 36,
 			Source:     cite("S18", "PIC renewable every 3 years", "fixed 3-year term from issue; the rule is older than 2017, but earlier terms are not encoded"),
-			Confidence: ConfidenceConfirmed,
+			Confidence: ConfidencePartial,
 		}},
 		Versions: []RuleVersion{
 			{
 				ID: "ph.pic.grant", Purpose: PurposeGrant, EventDate: EventDecisionDate, From: date("2017-07-01"),
-				Source: cite("S18", "PIC issued to registered professionals", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S18", "PIC issued to registered professionals", ""), Confidence: ConfidencePartial,
 				Notes: []string{"Only the prerequisite (a current certificate of registration) is encoded."},
 			},
 			{
 				ID: "ph.pic.renewal.2017", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2017-07-01"), To: date("2019-02-28"),
-				Source: cite("S14", "RA 10912 and its IRR (PRC Res. 1032, effective 15 Mar 2017)", "unit requirements enforced from July 2017, phased in at 30%, 60% and 100% over 2017, 2018 and 2019"), Confidence: ConfidenceConfirmed,
+				Source: cite("S14", "RA 10912 and its IRR (PRC Res. 1032, effective 15 Mar 2017)", "unit requirements enforced from July 2017, phased in at 30%, 60% and 100% over 2017, 2018 and 2019"), Confidence: ConfidencePartial,
 				Requirements: []Requirement{{ID: "ph.pic.cpd", Kind: ReqCPD, Title: "CPD units for the 3-year term (RA 10912 s.10)"}},
 				CPD:          phCPD(true, "2018-12-31", cite("S24", "CPD undertaking until 31 Dec 2018", "")),
 			},
 			{
 				ID: "ph.pic.renewal.2019", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2019-03-01"),
-				Source: cite("S15", "PRC Res. 2019-1146 (transition, effective 1 Mar 2019)", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S15", "PRC Res. 2019-1146 (transition, effective 1 Mar 2019)", ""), Confidence: ConfidencePartial,
 				Requirements: []Requirement{{ID: "ph.pic.cpd", Kind: ReqCPD, Title: "CPD units for the 3-year term (RA 10912 s.10, Res. 2019-1146)"}},
 				CPD:          cpd2019,
 				Notes: []string{

@@ -75,6 +75,7 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 		}
 	}
 	ps = needTitle(ps, base+"/source", s.Source)
+	_, ps = backing{}.under(ps, base, s.Source, s.Confidence)
 	for i, p := range s.Prerequisites {
 		path := jsonptr.Index(base+"/prerequisites", i)
 		if p == s.ID && p != "" {
@@ -110,6 +111,36 @@ func dated(ps workforce.Problems, path string, v any, src RuleSource, from, to w
 	ps = report.Fields(ps, path, v)
 	ps = needTitle(ps, path+"/source", src)
 	return dateOrder(ps, path+"/to", from, to, "from")
+}
+
+// backing is the source and confidence a rule stands on: its own, or
+// those it inherits from the rule around it.
+type backing struct {
+	src  RuleSource
+	conf RuleConfidence
+}
+
+// under returns the backing of a rule that sets src and conf (zero values
+// inherit) and reports the confidence policy: a rule marked or left
+// confirmed on a source whose kind is stated and secondary is reported at
+// the member it sets (its confidence, else its source).
+func (b backing) under(ps workforce.Problems, path string, src RuleSource, conf RuleConfidence) (backing, workforce.Problems) {
+	nb := b
+	if !src.IsZero() {
+		nb.src = src
+	}
+	if conf != "" {
+		nb.conf = conf
+	}
+	if (src.IsZero() && conf == "") || nb.conf != ConfidenceConfirmed || nb.src.Kind == "" || nb.src.Kind.Primary() {
+		return nb, ps
+	}
+	at := path + "/source/kind"
+	if conf != "" {
+		at = path + "/confidence"
+	}
+	return nb, report.Add(ps, CodeUnbackedConfidence, at, string(nb.src.Kind), "instrument|regulator|law_library",
+		"a source of kind "+string(nb.src.Kind)+" cannot back the confidence confirmed: cite a primary source or mark the rule partial")
 }
 
 func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate, fromName string) workforce.Problems {
@@ -153,6 +184,7 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 		t := &s.Terms[i]
 		path := jsonptr.Index(base+"/terms", i)
 		ps = dated(ps, path, t, t.Source, t.From, t.To)
+		_, ps = backing{}.under(ps, path, t.Source, t.Confidence)
 		for j := range i {
 			u := &s.Terms[j]
 			if t.From.IsZero() || u.From.IsZero() {
@@ -186,6 +218,7 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 		e := &s.Exams[i]
 		path := jsonptr.Index(base+"/exams", i)
 		ps = dated(ps, path, e, e.Source, e.From, e.To)
+		_, ps = backing{}.under(ps, path, e.Source, e.Confidence)
 		for j := range i {
 			u := &s.Exams[j]
 			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
@@ -250,12 +283,14 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
 			}
 		}
+		var vb backing
+		vb, ps = backing{}.under(ps, path, v.Source, v.Confidence)
 		c := treeChecker{scheme: s, version: v, seen: make(map[workforce.ID]string)}
 		for k := range v.Requirements {
-			ps = c.check(ps, &v.Requirements[k], jsonptr.Index(path+"/requirements", k), 1)
+			ps = c.check(ps, &v.Requirements[k], jsonptr.Index(path+"/requirements", k), 1, vb)
 		}
 		if v.CPD != nil {
-			ps = c.checkCPD(ps, v.CPD, path+"/cpd")
+			ps = c.checkCPD(ps, v.CPD, path+"/cpd", vb)
 		}
 	}
 	return ps
@@ -284,8 +319,10 @@ func (c *treeChecker) id(ps workforce.Problems, id workforce.ID, path string) wo
 	return ps
 }
 
-func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, depth int) workforce.Problems {
+func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, depth int, in backing) workforce.Problems {
 	ps = report.Fields(ps, path, r)
+	var b backing
+	b, ps = in.under(ps, path, r.Source, r.Confidence)
 	ps = c.id(ps, r.ID, path)
 	if depth > maxTreeDepth {
 		return report.Add(ps, CodeTooDeep, path, "", strconv.Itoa(maxTreeDepth), fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth))
@@ -326,26 +363,28 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 		ps = report.Add(ps, workforce.CodeMin, path+"/max_months", strconv.Itoa(r.MaxMonths), strconv.Itoa(r.MinMonths), "max_months (exclusive) must exceed min_months")
 	}
 	for i := range r.Exemptions {
-		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth)
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth, b)
 	}
 	for i := range r.If {
-		ps = c.check(ps, &r.If[i], jsonptr.Index(path+"/if", i), depth+1)
+		ps = c.check(ps, &r.If[i], jsonptr.Index(path+"/if", i), depth+1, b)
 	}
 	for i := range r.Of {
-		ps = c.check(ps, &r.Of[i], jsonptr.Index(path+"/of", i), depth+1)
+		ps = c.check(ps, &r.Of[i], jsonptr.Index(path+"/of", i), depth+1, b)
 	}
 	return ps
 }
 
-func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path string, depth int) workforce.Problems {
+func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path string, depth int, in backing) workforce.Problems {
 	ps = report.Fields(ps, path, e)
+	var b backing
+	b, ps = in.under(ps, path, e.Source, e.Confidence)
 	ps = c.id(ps, e.ID, path)
 	ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
 	if len(e.If) == 0 {
 		ps = report.Add(ps, CodeMissingParameter, path+"/if", "", "", "an exemption needs at least one condition")
 	}
 	for i := range e.If {
-		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1)
+		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1, b)
 	}
 	return ps
 }
@@ -369,7 +408,7 @@ func rate(ps workforce.Problems, path string, d workforce.Decimal) workforce.Pro
 	return ps
 }
 
-func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) workforce.Problems {
+func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, in backing) workforce.Problems {
 	v := reflect.ValueOf(r).Elem()
 	if r.Window.IsValid() {
 		ps = kindChecker{"window", string(r.Window)}.check(ps, path, v, windowOf(r.Window).clauses)
@@ -400,6 +439,7 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 				break
 			}
 		}
+		_, ps = in.under(ps, lp, l.Source, l.Confidence)
 		if l.Min.IsZero() && l.Max.IsZero() && l.MinCount == 0 {
 			ps = report.Add(ps, CodeMissingParameter, lp, "", "min|max|min_count", "a limit needs min, max or min_count")
 		}
@@ -429,9 +469,10 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 		}
 	}
 	for i := range r.Exemptions {
-		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1)
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1, in)
 	}
 	if r.Deferral != nil {
+		_, ps = in.under(ps, path+"/deferral", r.Deferral.Source, r.Deferral.Confidence)
 		ps = c.id(ps, r.Deferral.ID, path+"/deferral")
 		ps = dateOrder(ps, path+"/deferral/until", r.Deferral.From, r.Deferral.Until, "from")
 	}

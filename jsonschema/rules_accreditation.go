@@ -73,6 +73,26 @@ func clauseEffects(cs []accreditation.ParamClause) []effect {
 	return out
 }
 
+// primaryKinds are the source kinds that may back the confidence
+// confirmed (accreditation.SourceKind.Primary).
+func primaryKinds() []accreditation.SourceKind {
+	var out []accreditation.SourceKind
+	for _, k := range accreditation.SourceKindValues() {
+		if k.Primary() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// confirmedOnPrimary: a rule marked confirmed that states the kind of
+// its own source names a primary kind. (A rule that inherits its source
+// or its confidence is checked by Go only.)
+func confirmedOnPrimary() effect {
+	return ifThen([]effect{is("confidence", accreditation.ConfidenceConfirmed)},
+		nested("source", reflect.TypeFor[accreditation.RuleSource](), member("kind", oneOfValues(primaryKinds()))))
+}
+
 // dayInMonth: a cycle's start day exists in its month in every year
 // (the Go rule counts the days of the month in 2001).
 func dayInMonth(monthMember, dayMember string) []effect {
@@ -105,7 +125,15 @@ func accreditationRules() []objectRule {
 		ifThen([]effect{is("rounding", accreditation.RoundExact)}, forbid("rounding_digits")),
 	)
 	cpd := append(kindClauses(accreditation.CPDWindows()), kindClauses(accreditation.CarryOverKinds())...)
-	return []objectRule{
+	var policy []objectRule
+	for _, t := range []reflect.Type{reflect.TypeFor[accreditation.Scheme](), reflect.TypeFor[accreditation.RuleVersion](),
+		reflect.TypeFor[accreditation.ValidityRule](), reflect.TypeFor[accreditation.ExamRule](), reflect.TypeFor[accreditation.Requirement](),
+		reflect.TypeFor[accreditation.Exemption](), reflect.TypeFor[accreditation.CPDLimit](), reflect.TypeFor[accreditation.CPDDeferral](),
+		reflect.TypeFor[accreditation.RecognitionRule]()} {
+		policy = append(policy, objectRule{typ: t, clauses: []effect{confirmedOnPrimary()},
+			mirrors: "accreditation.Scheme.Validate (confidence policy): a rule marked confirmed on its own source names a primary source kind"})
+	}
+	return append(policy, []objectRule{
 		{
 			typ:     reflect.TypeFor[accreditation.Scheme](),
 			members: []memberRule{{"source", titledSource()}, {"prerequisites", unique}, {"issuing_body", stringPattern(nonBlank)}},
@@ -241,5 +269,5 @@ func accreditationRules() []objectRule {
 			},
 			mirrors: "accreditation.Holding.Validate: an extension gives months or an expiry; months only on extensions, until only on suspensions",
 		},
-	}
+	}...)
 }
