@@ -54,8 +54,8 @@ func WriteReference(w io.Writer, c SchemeCatalogue) error {
 }
 
 type refWriter struct {
-	w    *bufio.Writer
-	err  error
+	w   *bufio.Writer
+	err error
 	ids map[string][]string // requirement or subject ID → where
 }
 
