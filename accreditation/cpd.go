@@ -120,10 +120,8 @@ func AssessCPD(s Scheme, f Facts, asOf workforce.CivilDate) (CPDAssessment, erro
 		return CPDAssessment{}, inputError("facts", err)
 	}
 	var v *RuleVersion
-	for i := range e.versions {
-		if asOf.Within(e.versions[i].v.From, e.versions[i].v.To) {
-			v = e.versions[i].v
-		}
+	if cv := e.inForce(asOf); cv != nil {
+		v = cv.v
 	}
 	if v == nil || v.CPD == nil {
 		return CPDAssessment{Outcome: OutcomeNotApplicable, Reason: ReasonNoRuleVersion}, nil

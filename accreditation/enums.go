@@ -203,7 +203,7 @@ func (k SourceKind) Primary() bool {
 	return k == SourceInstrument || k == SourceRegulator || k == SourceLawLibrary
 }
 
-// RulePurpose is what a [RuleVersion] decides: admission to an examination, the first grant of the credential, its renewal, or its restoration after removal.
+// RulePurpose is what a [RuleVersion] decides: admission to an examination, the first grant of the credential, its renewal, its restoration after removal, or whether a person may do an act the credential restricts (practise, use a protected title, hold a reserved post) — see [RulePurpose.Act].
 type RulePurpose string
 
 // RulePurpose values.
@@ -212,6 +212,9 @@ const (
 	PurposeGrant         RulePurpose = "grant"
 	PurposeRenewal       RulePurpose = "renewal"
 	PurposeRestoration   RulePurpose = "restoration"
+	PurposePractice      RulePurpose = "practice"
+	PurposeTitleUse      RulePurpose = "title_use"
+	PurposeRole          RulePurpose = "role"
 )
 
 var rulePurposeTable = [...]enum.Entry[RulePurpose]{
@@ -219,6 +222,9 @@ var rulePurposeTable = [...]enum.Entry[RulePurpose]{
 	{Value: PurposeGrant, Title: "First grant (issue, registration, accreditation)"},
 	{Value: PurposeRenewal, Title: "Renewal of a held credential"},
 	{Value: PurposeRestoration, Title: "Restoration after removal"},
+	{Value: PurposePractice, Title: "Practising the profession"},
+	{Value: PurposeTitleUse, Title: "Using a protected title"},
+	{Value: PurposeRole, Title: "Holding a post reserved for holders"},
 }
 
 // RulePurposeValues returns the values of [RulePurpose] in table order.
@@ -237,6 +243,18 @@ func (p RulePurpose) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (RulePurpose) EnumValues() []string { return enum.Strings(rulePurposeTable[:]) }
+
+// Act reports whether the purpose asks whether a person may do something
+// the credential restricts — practise, use a protected title, hold a
+// reserved post — rather than whether the credential is granted or kept.
+// A version of an act purpose lists what makes the act lawful: typically
+// any_of the credential held and current, or a statutory exemption
+// stated as data. Met means the person may do it; not_met that neither
+// the credential nor an exemption is shown. The scheme's prerequisites do
+// not apply to acts.
+func (p RulePurpose) Act() bool {
+	return p == PurposePractice || p == PurposeTitleUse || p == PurposeRole
+}
 
 // EventDate names the date a rule version is selected by and that callers pass as the evaluation date: the rule in force on the filing date decides eligibility, the one in force on the renewal date decides renewal. Examination rules are selected by each sitting's own date.
 type EventDate string

@@ -40,11 +40,13 @@ type Evaluator struct {
 	purpose  RulePurpose
 	versions []compiledVersion
 	prereqs  []node
+	reading  workforce.ID // the reading chosen where readings conflict
 }
 
 type compiledVersion struct {
 	v     *RuleVersion
 	nodes []node
+	order int // position in the scheme's versions
 }
 
 // NewEvaluator validates the scheme and prepares the evaluation of one
@@ -67,13 +69,16 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 		if v.Purpose != p {
 			continue
 		}
-		cv := compiledVersion{v: v, nodes: make([]node, len(v.Requirements))}
+		cv := compiledVersion{v: v, nodes: make([]node, len(v.Requirements)), order: i}
 		for k := range v.Requirements {
 			cv.nodes[k] = compile(sc, v, &v.Requirements[k], v.Source)
 		}
 		e.versions = append(e.versions, cv)
 	}
 	slices.SortFunc(e.versions, func(a, b compiledVersion) int { return a.v.From.Compare(b.v.From) })
+	if p.Act() {
+		return e, nil // prerequisites are for holding a credential, not for acting without one
+	}
 	for _, id := range sc.Prerequisites {
 		code := workforce.ID("prerequisite." + string(id))
 		if !code.IsValid() {
@@ -83,6 +88,78 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 		e.prereqs = append(e.prereqs, compile(sc, nil, r, sc.Source))
 	}
 	return e, nil
+}
+
+// WithReading returns an evaluator that applies the named reading where
+// versions of the purpose with different readings are in force on the
+// same date (see [RuleVersion].Reading); elsewhere the one version in
+// force applies. The empty reading selects the default: the version
+// listed first. It fails with an [*InputError] matching
+// [ErrInvalidScheme] when no version of the purpose has the reading.
+func (e *Evaluator) WithReading(reading workforce.ID) (*Evaluator, error) {
+	if reading != "" && !slices.ContainsFunc(e.versions, func(cv compiledVersion) bool { return cv.v.Reading == reading }) {
+		return nil, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(reading),
+			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has the reading " + string(reading)}})
+	}
+	c := *e
+	c.reading = reading
+	return &c, nil
+}
+
+// Replay decides the facts under the named version of the evaluator's
+// purpose, whatever the version's dates: what the rule of that version
+// says about the person on asOf (ages, windows and exam sittings are
+// still counted on asOf). The decision says it was replayed and lists no
+// conflicting readings. Replaying the version in force on asOf gives the
+// decision [Evaluator.Evaluate] gives. It fails with an [*InputError]
+// when the version is not a version of the purpose, or for bad facts.
+func (e *Evaluator) Replay(version workforce.ID, f Facts, asOf workforce.CivilDate) (Decision, error) {
+	var cv *compiledVersion
+	for i := range e.versions {
+		if e.versions[i].v.ID == version {
+			cv = &e.versions[i]
+		}
+	}
+	if cv == nil {
+		return Decision{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(version),
+			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has this id"}})
+	}
+	st := &struct {
+		c ctx
+		f Facts
+	}{f: f}
+	if err := st.f.appendProblems(nil).Err(); err != nil {
+		return Decision{}, inputError("facts", err)
+	}
+	if asOf.IsZero() {
+		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
+	}
+	st.c = ctx{e: e, f: &st.f, asOf: asOf, explain: true}
+	d := st.c.under(cv)
+	d.Replayed = true
+	return d, nil
+}
+
+// inForce returns the version applied on d: the one in force, or where
+// several readings are in force, the evaluator's reading, else the one
+// listed first.
+func (e *Evaluator) inForce(d workforce.CivilDate) *compiledVersion {
+	var cv *compiledVersion
+	for i := range e.versions {
+		x := &e.versions[i]
+		if !d.Within(x.v.From, x.v.To) {
+			continue
+		}
+		switch {
+		case cv == nil:
+			cv = x
+		case e.reading != "" && x.v.Reading == e.reading && cv.v.Reading != e.reading:
+			cv = x
+		case (e.reading == "" || cv.v.Reading != e.reading) && x.order < cv.order:
+			cv = x
+		}
+	}
+	return cv
 }
 
 // Scheme returns a copy of the scheme the evaluator was built from.
@@ -194,19 +271,37 @@ func (c *ctx) decide() Decision {
 			Message: s.Title + ": no " + string(c.e.purpose) + " regime exists in " + string(s.Jurisdiction) + "; this is not a finding of ineligibility"}
 		return d
 	}
-	var cv *compiledVersion
-	for i := range c.e.versions {
-		if c.asOf.Within(c.e.versions[i].v.From, c.e.versions[i].v.To) {
-			cv = &c.e.versions[i]
-		}
-	}
+	cv := c.e.inForce(c.asOf)
 	if cv == nil {
 		d.Outcome = OutcomeNotApplicable
 		d.Finding = Finding{Code: s.ID, Outcome: OutcomeNotApplicable, Reason: ReasonNoRuleVersion, Source: s.Source, Found: c.asOf.String(),
 			Message: s.Title + ": no " + string(c.e.purpose) + " rule is in force on " + c.asOf.String() + "; this is not a finding of ineligibility"}
 		return d
 	}
-	d.VersionID, d.Confidence = cv.v.ID, cv.v.Confidence
+	d = c.under(cv)
+	if !c.explain {
+		return d
+	}
+	for i := range c.e.versions {
+		x := &c.e.versions[i]
+		if x == cv || !c.asOf.Within(x.v.From, x.v.To) {
+			continue
+		}
+		rival := *c
+		rival.explain, rival.obligations, rival.assessment = false, nil, nil
+		o := rival.under(x).Outcome
+		d.Conflicts = append(d.Conflicts, ReadingConflict{VersionID: x.v.ID, Reading: x.v.Reading, Outcome: o, Source: x.v.Source, Confidence: x.v.Confidence})
+		d.Finding.Message = clip(d.Finding.Message + "; under the conflicting reading " + string(x.v.Reading) + ": " + outcomePhrase(o))
+	}
+	return d
+}
+
+// under decides the facts under one version: the scheme's prerequisites
+// and the version's requirements as one all_of node (steps 4 to 6 of
+// [Evaluator.Evaluate]).
+func (c *ctx) under(cv *compiledVersion) Decision {
+	s := &c.e.scheme
+	d := Decision{SchemeID: s.ID, Purpose: c.e.purpose, AsOf: c.asOf, VersionID: cv.v.ID, Reading: cv.v.Reading, Confidence: cv.v.Confidence}
 	n := len(c.e.prereqs) + len(cv.nodes)
 	outs := make([]Outcome, 0, n)
 	var kids []Finding

@@ -90,7 +90,8 @@ type Scheme struct {
 // renewal, restoration) in force between two dates. The version applied is
 // the one whose [From, To] interval contains the evaluation date, which is
 // the date the rule is about (EventDate: the filing date, the renewal
-// date). Versions of the same purpose must not overlap.
+// date). Versions of the same purpose overlap only as conflicting
+// readings of one period, each with its own Reading.
 type RuleVersion struct {
 	// ID identifies the version within the scheme.
 	ID workforce.ID `json:"id" validate:"required,valid"`
@@ -102,6 +103,13 @@ type RuleVersion struct {
 	From workforce.CivilDate `json:"from" validate:"required"`
 	// To is the last day it is in force; unset while in force.
 	To workforce.CivilDate `json:"to,omitzero"`
+	// Reading names this version's reading of the rule when another
+	// version of the same purpose, with another reading, is in force on
+	// the same dates: two sources that disagree about one period. The
+	// caller chooses a reading ([Evaluator.WithReading]); the version
+	// listed first is the default, and every decision lists the other
+	// readings in force with their outcomes.
+	Reading workforce.ID `json:"reading,omitempty" validate:"omitempty,valid"`
 	// Source is the instrument that made the version.
 	Source RuleSource `json:"source"`
 	// Confidence grades the version.

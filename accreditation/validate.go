@@ -279,7 +279,8 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 			if u.ID == v.ID && v.ID != "" {
 				ps = report.Add(ps, CodeDuplicate, path+"/id", string(v.ID), "", "another version has the same id")
 			}
-			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) {
+			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) &&
+				(v.Reading == "" || u.Reading == "" || v.Reading == u.Reading) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
 			}
 		}
