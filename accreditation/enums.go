@@ -688,6 +688,7 @@ const (
 	DocForeignPracticeLicence DocumentKind = "foreign_practice_licence"
 	DocCPDCompliance          DocumentKind = "cpd_compliance_statement"
 	DocStandardsCertificate   DocumentKind = "practice_standards_certificate"
+	DocConsultationInvitation DocumentKind = "consultation_invitation"
 )
 
 var documentKindTable = [...]enum.Entry[DocumentKind]{
@@ -708,6 +709,7 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocForeignPracticeLicence, Title: "Foreign social work practice licence"},
 	{Value: DocCPDCompliance, Title: "Statement of CPD compliance from the origin regulator"},
 	{Value: DocStandardsCertificate, Title: "Social welfare practice standards certificate"},
+	{Value: DocConsultationInvitation, Title: "Invitation to consult from an agency working with the United Nations or a similar international social agency"},
 }
 
 // DocumentKindValues returns the values of [DocumentKind] in table order.
@@ -853,12 +855,15 @@ type Circumstance string
 
 // Circumstance values.
 const (
-	CircumstanceOverseas      Circumstance = "overseas"
-	CircumstanceNonPractising Circumstance = "non_practising"
-	CircumstanceFirstCycle    Circumstance = "first_cycle"
-	CircumstanceNewJoiner     Circumstance = "new_joiner"
-	CircumstanceSupervisor    Circumstance = "supervisor"
-	CircumstanceEmeritus      Circumstance = "emeritus"
+	CircumstanceOverseas          Circumstance = "overseas"
+	CircumstanceNonPractising     Circumstance = "non_practising"
+	CircumstanceFirstCycle        Circumstance = "first_cycle"
+	CircumstanceNewJoiner         Circumstance = "new_joiner"
+	CircumstanceSupervisor        Circumstance = "supervisor"
+	CircumstanceEmeritus          Circumstance = "emeritus"
+	CircumstanceResidentAbroad    Circumstance = "resident_abroad"
+	CircumstanceSupervisedStudent Circumstance = "supervised_student"
+	CircumstanceEmergency         Circumstance = "emergency_deployment"
 )
 
 var circumstanceTable = [...]enum.Entry[Circumstance]{
@@ -868,6 +873,9 @@ var circumstanceTable = [...]enum.Entry[Circumstance]{
 	{Value: CircumstanceNewJoiner, Title: "Joined or was restored after the renewal window opened"},
 	{Value: CircumstanceSupervisor, Title: "Acts as a clinical or practice supervisor"},
 	{Value: CircumstanceEmeritus, Title: "Emeritus or retired status"},
+	{Value: CircumstanceResidentAbroad, Title: "Resident in a country other than the scheme's"},
+	{Value: CircumstanceSupervisedStudent, Title: "A student practising under supervision in a recognised programme"},
+	{Value: CircumstanceEmergency, Title: "Deployed in a declared emergency or disaster response"},
 }
 
 // CircumstanceValues returns the values of [Circumstance] in table order.

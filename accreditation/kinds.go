@@ -130,10 +130,11 @@ var requirementKinds = [...]kindEntry{
 			}
 			return "current " + joinStrings(r.Schemes, " or ")
 		}},
-	{kind: ReqEmployment, title: "Current employment in a listed setting", params: "; settings countries social_work_post accept_offer",
+	{kind: ReqEmployment, title: "Current employment in a listed setting", params: "; settings countries abroad social_work_post accept_offer",
 		eval: (*ctx).employment, required: func(r *Requirement) string {
 			return "employed" + ifSet(r.AcceptOffer, " or holding an accepted offer") + ifSet(r.SocialWorkPost, " in a social work post") +
-				ifSet(len(r.Settings) > 0, " in "+joinStrings(r.Settings, " or ")) + ifSet(len(r.Countries) > 0, " in "+joinStrings(r.Countries, " or "))
+				ifSet(len(r.Settings) > 0, " in "+joinStrings(r.Settings, " or ")) + ifSet(len(r.Countries) > 0, " in "+joinStrings(r.Countries, " or ")) +
+				ifSet(r.Abroad, " outside the scheme's country")
 		}},
 	{kind: ReqFee, title: "Fee paid", params: "; fee_year_offset",
 		eval: (*ctx).fee, required: func(r *Requirement) string {
@@ -142,8 +143,13 @@ var requirementKinds = [...]kindEntry{
 			}
 			return "fee for the evaluation year + " + strconv.Itoa(r.FeeYearOffset) + " paid"
 		}},
-	{kind: ReqCitizenship, title: "Citizenship", params: "countries",
-		eval: (*ctx).citizenship, required: func(r *Requirement) string { return "citizen of " + joinStrings(r.Countries, " or ") }},
+	{kind: ReqCitizenship, title: "Citizenship", params: "countries|abroad",
+		eval: (*ctx).citizenship, required: func(r *Requirement) string {
+			if r.Abroad {
+				return join(ifSet(len(r.Countries) > 0, "citizen of "+joinStrings(r.Countries, " or ")), "citizen of a country other than the scheme's")
+			}
+			return "citizen of " + joinStrings(r.Countries, " or ")
+		}},
 	{kind: ReqProceeding, title: "Disciplinary or legal proceeding on record", params: "; proceedings open_only within_months",
 		eval: (*ctx).proceeding, required: func(r *Requirement) string {
 			s := "a proceeding on record"
@@ -171,6 +177,7 @@ var requirementParams = [...]string{
 	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
 	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
 	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
+	"abroad",
 }
 
 // param is a set of parameters as bits, indexed like requirementParams.

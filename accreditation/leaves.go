@@ -32,6 +32,17 @@ func yesNo(y YesNo) tri {
 	return maybe
 }
 
+// abroad matches a country other than home; an unknown country may be.
+func abroad(cc, home workforce.CountryCode) tri {
+	switch cc {
+	case "":
+		return maybe
+	case home:
+		return no
+	}
+	return yes
+}
+
 func member[T comparable](list []T, v T, zero T) tri {
 	if len(list) == 0 {
 		return yes
@@ -782,6 +793,9 @@ func (c *ctx) employment(n *node) leaf {
 			continue
 		}
 		t := and(member(r.Settings, w.Setting, ""), member(r.Countries, w.Country, ""))
+		if r.Abroad {
+			t = and(t, abroad(w.Country, c.e.scheme.Jurisdiction))
+		}
 		if r.SocialWorkPost {
 			t = and(t, yesNo(w.SocialWorkPost))
 		}
@@ -837,7 +851,7 @@ func (c *ctx) citizenship(n *node) leaf {
 		return missing("/citizenship")
 	}
 	for i, cc := range f.Citizenship {
-		if slices.Contains(n.r.Countries, cc) {
+		if slices.Contains(n.r.Countries, cc) || (n.r.Abroad && cc != c.e.scheme.Jurisdiction) {
 			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/citizenship", i), found: string(cc)}
 		}
 	}

@@ -174,6 +174,10 @@ type Requirement struct {
 	// Countries restricts the country of a qualification, practice block,
 	// work period or employment, or lists the accepted citizenships.
 	Countries []workforce.CountryCode `json:"countries,omitempty" validate:"omitempty,dive,valid"`
+	// Abroad matches a citizenship, or employment, of a country other
+	// than the scheme's jurisdiction (PH: a citizen of another country
+	// called in for consultation; working overseas).
+	Abroad bool `json:"abroad,omitempty"`
 	// CompletedFrom accepts qualifications completed on or after the date.
 	CompletedFrom workforce.CivilDate `json:"completed_from,omitzero"`
 	// CompletedUntil accepts qualifications completed on or before the date.

@@ -80,7 +80,7 @@ func phRegistration() Scheme {
 		Source:             cite("S3", "RA 4373 as amended by RA 5175 and RA 10847", ""),
 		Confidence:         ConfidenceConfirmed,
 		Notes: []string{
-			"Exempt from registration: recognised foreign social work authorities called in for consultation by agencies working with the UN or similar bodies [S3]; not modelled as a requirement.",
+			"Exempt from registration: recognised foreign social work authorities called in for consultation by agencies working with the UN or similar bodies [S3]; encoded as the exemption route of the practice and role versions (purposes practice, role).",
 			"Not encoded (not confirmed): a 50% subject floor in the board examination, the rounding of the general rating.",
 		},
 		Terms: []ValidityRule{{
@@ -115,7 +115,40 @@ func phRegistration() Scheme {
 				Source: cite("S1", "registration after passing the licensure examination", "a law-summary site's reading of RA 4373"), Confidence: ConfidencePartial,
 				Requirements: []Requirement{{ID: "ph.cor.board_exam", Kind: ReqExam, Title: "Passed the social worker licensure examination", Exam: ExamPHBoard}},
 			},
+			phAct(PurposePractice, "ph.practice.1967", "practise social work"),
+			phAct(PurposeRole, "ph.role.1967", "be appointed as a social worker or to a post calling for one"),
+			{
+				ID: "ph.title_use", Purpose: PurposeTitleUse, EventDate: EventDecisionDate, From: date("1965-06-19"),
+				Source: cite("S8", "penalties and titles", "using a title suggesting one is a social worker without a valid certificate is an offence; no exemption is stated"), Confidence: ConfidenceConfirmed,
+				Requirements: []Requirement{{ID: "ph.title_use.registered", Kind: ReqCredential, Title: "Valid certificate of registration", Schemes: []workforce.ID{SchemePHRegistration}}},
+			},
 		},
+	}
+}
+
+// phAct is RA 4373 s.10 as amended by RA 5175 (1967): nobody may
+// practise social work, or be appointed to a social work post, without a
+// valid certificate of registration, unless exempt: registration is not
+// required of recognised social workers or authorities on social work,
+// residents or citizens of other countries, called in for consultation
+// by an agency working with the United Nations or similar international
+// social agencies.
+func phAct(p RulePurpose, id, act string) RuleVersion {
+	src := cite("S3", "RA 5175 (1967), s.3, amending RA 4373 s.10", "")
+	return RuleVersion{
+		ID: workforce.ID(id), Purpose: p, EventDate: EventDecisionDate, From: date("1967-08-04"), Source: src, Confidence: ConfidenceConfirmed,
+		Notes: []string{"The proviso after the consultation exemption is cut in the source read and is not encoded.",
+			"Whether the consultant is 'recognised' is not tested beyond the invitation."},
+		Requirements: []Requirement{anyOfReq(id+".routes", "A valid certificate of registration, or the statutory exemption, to "+act,
+			Requirement{ID: workforce.ID(id + ".registered"), Kind: ReqCredential, Title: "Valid certificate of registration", Schemes: []workforce.ID{SchemePHRegistration}},
+			allOfReq(id+".foreign_consultant", "Exempt: a social worker or authority on social work of another country, called in for consultation by an agency working with the United Nations or a similar international social agency",
+				doc(id+".invitation", "Called in for consultation by an agency working with the United Nations or a similar international social agency", DocConsultationInvitation),
+				anyOfReq(id+".foreign", "Resident or citizen of another country",
+					Requirement{ID: workforce.ID(id + ".foreign_citizen"), Kind: ReqCitizenship, Title: "Citizen of another country", Abroad: true},
+					circumstance(id+".resident_abroad", "Resident in another country", CircumstanceResidentAbroad),
+				),
+			),
+		)},
 	}
 }
 
