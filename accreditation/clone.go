@@ -76,6 +76,13 @@ func (e Exemption) clone() Exemption {
 
 func (t ValidityRule) clone() ValidityRule {
 	c := t
+	c.Surcharges = cloneEach(t.Surcharges, func(x Surcharge) Surcharge {
+		if x.Amount != nil {
+			a := *x.Amount
+			x.Amount = &a
+		}
+		return x
+	})
 	c.Notes = slices.Clone(t.Notes)
 	return c
 }

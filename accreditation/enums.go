@@ -371,6 +371,9 @@ const (
 	StateRevoked     CredentialState = "revoked"
 	StateRestorable  CredentialState = "restorable"
 	StateSurrendered CredentialState = "surrendered"
+	StateLateRenewal CredentialState = "late_renewal"
+	StateFollowUp    CredentialState = "follow_up"
+	StateOverdue     CredentialState = "overdue"
 )
 
 var credentialStateTable = [...]enum.Entry[CredentialState]{
@@ -384,6 +387,9 @@ var credentialStateTable = [...]enum.Entry[CredentialState]{
 	{Value: StateRevoked, Title: "Revoked or removed"},
 	{Value: StateRestorable, Title: "Removed, restoration application allowed"},
 	{Value: StateSurrendered, Title: "Surrendered"},
+	{Value: StateLateRenewal, Title: "Expired after grace; renewable late with a surcharge"},
+	{Value: StateFollowUp, Title: "Renewal filed with a requirement outstanding; on the register while the regulator follows up"},
+	{Value: StateOverdue, Title: "Follow-up ended with a requirement outstanding; conditions or removal may follow"},
 }
 
 // CredentialStateValues returns the values of [CredentialState] in table order.
@@ -417,6 +423,7 @@ const (
 	EventRestorationRefused LifecycleEventKind = "restoration_refused"
 	EventRestored           LifecycleEventKind = "restored"
 	EventSurrendered        LifecycleEventKind = "surrendered"
+	EventRenewalFiled       LifecycleEventKind = "renewal_filed"
 )
 
 var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
@@ -429,6 +436,7 @@ var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
 	{Value: EventRestorationRefused, Title: "Application for restoration refused"},
 	{Value: EventRestored, Title: "Restored to the register"},
 	{Value: EventSurrendered, Title: "Surrendered by the holder"},
+	{Value: EventRenewalFiled, Title: "Renewal filed with a requirement still outstanding"},
 }
 
 // LifecycleEventKindValues returns the values of [LifecycleEventKind] in table order.

@@ -41,14 +41,14 @@ var cycleMembers = []string{"cycle_start_month", "cycle_start_day", "cycle_month
 // [Standing] and the JSON Schema ([ValidityKinds]).
 var validityKinds = [...]validityEntry{
 	{ValidityFixedTerm, "Fixed term from the start of each term",
-		clauses(forbid(cycleMembers...)), fixedTermEnd, true},
+		clauses(forbid(append([]string{"birthday_year"}, cycleMembers...)...)), fixedTermEnd, true},
 	{ValidityBirthday, "Ends on the holder's birthday",
-		clauses(needAll("term_months"), forbid(cycleMembers...)), birthdayEnd, true},
+		clauses(needAny("term_months", "birthday_year"), forbid(cycleMembers...)), birthdayEnd, true},
 	{ValidityFixedCycle, "Fixed calendar cycle shared by all holders",
-		clauses(forbid("term_months"), needAll("cycle_start_month", "cycle_start_day"), dayInMonth("cycle_start_month", "cycle_start_day")), fixedCycleEnd, true},
+		clauses(forbid("term_months", "birthday_year"), needAll("cycle_start_month", "cycle_start_day"), dayInMonth("cycle_start_month", "cycle_start_day")), fixedCycleEnd, true},
 	{ValidityLifetime, "No expiry",
-		clauses(forbid("term_months", "cycle_start_month", "cycle_start_day", "cycle_months", "renewal_opens_months", "renewal_opens_month",
-			"renewal_opens_day", "renewal_closes_working_days", "grace_days", "extension_months", "rolling_extension_months")),
+		clauses(forbid("term_months", "birthday_year", "cycle_start_month", "cycle_start_day", "cycle_months", "renewal_opens_months", "renewal_opens_month",
+			"renewal_opens_day", "renewal_closes_working_days", "grace_days", "grace_until_day", "surcharges", "follow_up_days", "extension_months", "rolling_extension_months")),
 		func(*ValidityRule, workforce.CivilDate, workforce.CivilDate) workforce.CivilDate {
 			return workforce.CivilDate{}
 		}, false},

@@ -320,7 +320,8 @@ type Exemption struct {
 // Terms: a fixed term of TermMonths starting on day S ends on
 // S + TermMonths − 1 day (month-end clamping, LeapDay for 29 February);
 // a birthday-anchored term ends on the holder's birthday in the year in
-// which S + TermMonths falls; a fixed cycle ends on the day before the
+// which S + TermMonths falls, or with BirthdayYear n on the birthday in
+// the n-th year of the term; a fixed cycle ends on the day before the
 // next cycle start (CycleStartMonth/CycleStartDay) that is at least
 // CycleMonths after the cycle containing S began; a lifetime credential
 // never expires.
@@ -336,6 +337,10 @@ type ValidityRule struct {
 	// for a fixed term means "not confirmed": expiry then comes only from
 	// the register (the event's stated expiry).
 	TermMonths int `json:"term_months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	// BirthdayYear ends a birthday-anchored term on the holder's birthday
+	// in the n-th year of the term, year 1 being the twelve months from
+	// the term's first day (PH 1991: the third); give it or TermMonths.
+	BirthdayYear int `json:"birthday_year,omitempty" validate:"omitempty,gte=1,lte=100"`
 	// CycleStartMonth and CycleStartDay give the first day of each fixed
 	// cycle (SWE: 12, 1).
 	CycleStartMonth int `json:"cycle_start_month,omitempty" validate:"omitempty,gte=1,lte=12"`
@@ -356,6 +361,21 @@ type ValidityRule struct {
 	// GraceDays is a grace period after expiry during which the credential
 	// is expired but may still be renewed.
 	GraceDays int `json:"grace_days,omitempty" validate:"omitempty,gte=1,lte=3650"`
+	// GraceUntilDay ends the grace period on this day of the month after
+	// the month of expiry, clamped to that month's last day (PH 1991:
+	// renew by the 20th of the following month); give it or GraceDays.
+	GraceUntilDay int `json:"grace_until_day,omitempty" validate:"omitempty,gte=1,lte=31"`
+	// Surcharges are charges for renewing late: due on a renewal filed
+	// after the grace period (after expiry when there is none), never
+	// within it. While a surcharge is in force the credential can still be
+	// renewed late (state late_renewal); the new term starts on the
+	// renewal date.
+	Surcharges []Surcharge `json:"surcharges,omitempty"`
+	// FollowUpDays is a period after expiry in which a holder who filed the
+	// renewal with a requirement still outstanding (a renewal_filed event)
+	// stays on the register while the regulator follows up, before any
+	// conditions or removal (SWE: 21 days to record CPD).
+	FollowUpDays int `json:"follow_up_days,omitempty" validate:"omitempty,gte=1,lte=3650"`
 	// ExtensionMonths is an extension after expiry (after any grace) in
 	// which the holder has no status but may complete requirements and
 	// renew (SG: 12).
@@ -378,6 +398,27 @@ type ValidityRule struct {
 	Confidence RuleConfidence `json:"confidence" validate:"required,valid"`
 	// Notes record interpretations.
 	Notes []string `json:"notes,omitempty" validate:"omitempty,dive,min=1,max=1000"`
+}
+
+// Surcharge is a charge for renewing late, in force for renewals filed
+// between From and To: a percentage of the renewal fee or a fixed amount.
+// It is due from the day after the grace period ends (the day after
+// expiry when there is no grace), never within the grace period.
+type Surcharge struct {
+	// ID is the stable code of the surcharge.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// From is the first renewal date it applies to.
+	From workforce.CivilDate `json:"from" validate:"required"`
+	// To is the last; unset while in force.
+	To workforce.CivilDate `json:"to,omitzero"`
+	// Percent is the surcharge as a percentage of the renewal fee.
+	Percent workforce.Decimal `json:"percent,omitzero"`
+	// Amount is the surcharge as a fixed amount.
+	Amount *workforce.Money `json:"amount,omitempty"`
+	// Source cites it.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades it; unset inherits the validity rule's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // ExamRule is one version of an examination's rules, selected by each

@@ -195,12 +195,12 @@ func swe() Scheme {
 		Source:      cite("S126", "registration renewal and CPD", ""), Confidence: ConfidenceConfirmed,
 		Notes: []string{
 			"The window closes at 23:59 UK time on 30 November; civil dates cannot express the time and treat all of 30 November as open.",
-			"After the deadline: the current page gives 21 days to record CPD before possible conditions or removal, a 2022 report says the grace was dropped [S126][S128]; the versions conflict and no grace is encoded.",
+			"After the deadline: the regulator's current page gives 21 days to record CPD, then contact, possibly conditions, removal as a last resort [S126]; a 2022 report says the grace was dropped [S128]. The 21 days are encoded as the follow-up after a renewal filed without CPD (a renewal_filed event), with partial confidence.",
 			"Overseas qualifications are assessed individually and may need a period of adaptation [S131]; see the recognition rules.",
 		},
 		Terms: []ValidityRule{{
 			ID: "swe.term", From: date("2019-12-01"), Kind: ValidityFixedCycle, CycleStartMonth: 12, CycleStartDay: 1, CycleMonths: 12,
-			RenewalOpensMonth: 9, RenewalOpensDay: 1, RestorationAfterMonths: 60, ReapplyAfterRefusalMonths: 12,
+			RenewalOpensMonth: 9, RenewalOpensDay: 1, RestorationAfterMonths: 60, ReapplyAfterRefusalMonths: 12, FollowUpDays: 21,
 			Source:     cite("S127", "registration year 1 Dec to 30 Nov; renewal window 1 Sep to 30 Nov", "the registration year is on the regulator's page [S126], the window opening on 1 September in a secondary source; restoration after a removal order no earlier than 5 years after it took effect; after a refusal wait 12 months [S130]"),
 			Confidence: ConfidencePartial,
 		}},

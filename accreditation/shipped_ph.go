@@ -188,10 +188,16 @@ func phLicence() Scheme {
 		Confidence:         ConfidencePartial,
 		Notes: []string{
 			"The social-work-specific CPD unit requirement is not confirmed (45 units per 3 years for most professions before 2019; at most 15 from 1 Mar 2019 [S15][S16][S22]); the total is left unset, so the CPD total evaluates to unknown until a confirmed figure is set in versions[*].cpd.total.",
-			"Not encoded (not confirmed): the 1991 birthday-anchored expiry and the 20th-of-next-month grace with a 20% surcharge (PRC Res. 187); undertakings after 31 Dec 2025.",
+			"The 1991 birthday-anchored expiry, the grace to the 20th of the next month and the 20% surcharge (PRC Res. 187) are encoded as a historical validity rule for terms started before 1 Jul 2017, unconfirmed in date and reach; undertakings after 31 Dec 2025 are not encoded.",
 			"Reform proposals of Sept 2025 (non-mandatory CPD, exemptions for OFWs and non-practising seniors) were not law when this data was compiled [S21][S22].",
 		},
 		Terms: []ValidityRule{{
+			ID: "ph.pic.term.1991", From: date("1991-01-01"), To: date("2017-06-30"), Kind: ValidityBirthday, BirthdayYear: 3, GraceUntilDay: 20,
+			Surcharges: []Surcharge{{ID: "ph.pic.surcharge.1991", From: date("1991-01-01"), To: date("2017-06-30"), Percent: dec("20")}},
+			Source: cite("S11", "PRC Res. 187 (1991)", "valid three years from registration, expiring on the birthday in the third year; renew by the 20th day of the following month, otherwise a 20% surcharge"),
+			Confidence: ConfidenceUnconfirmed,
+			Notes: []string{"Read in a law-summary site [S11]. The resolution's date is not given (the rule is set to start on 1 Jan 1991) and how long it applied is not confirmed (it is set to end the day before the 2017 rule): kept for replaying historical terms, not as the current rule."},
+		}, {
 			ID: "ph.pic.term", From: date("2017-07-01"), Kind: ValidityFixedTerm, TermMonths: 36,
 			Source:     cite("S18", "PIC renewable every 3 years", "fixed 3-year term from issue; the rule is older than 2017, but earlier terms are not encoded"),
 			Confidence: ConfidencePartial,

@@ -209,6 +209,43 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 		if t.RollingExtensionMonths != 0 && t.ExtensionMonths == 0 {
 			ps = report.Add(ps, CodeMissingParameter, path+"/extension_months", "", "", "a rolling extension follows a fixed extension")
 		}
+		if t.GraceDays != 0 && t.GraceUntilDay != 0 {
+			ps = inconsistent(ps, path+"/grace_until_day", strconv.Itoa(t.GraceUntilDay), "give grace_days or grace_until_day, not both")
+		}
+		if t.TermMonths != 0 && t.BirthdayYear != 0 {
+			ps = inconsistent(ps, path+"/birthday_year", strconv.Itoa(t.BirthdayYear), "give term_months or birthday_year, not both")
+		}
+		ps = checkSurcharges(ps, path, t)
+	}
+	return ps
+}
+
+// checkSurcharges: each surcharge has its field rules, exactly one of a
+// percentage above 0 and an amount, dates in order, a unique id, and does
+// not overlap another.
+func checkSurcharges(ps workforce.Problems, path string, t *ValidityRule) workforce.Problems {
+	b := backing{src: t.Source, conf: t.Confidence}
+	for i := range t.Surcharges {
+		x := &t.Surcharges[i]
+		sp := jsonptr.Index(path+"/surcharges", i)
+		ps = report.Fields(ps, sp, x)
+		_, ps = b.under(ps, sp, x.Source, x.Confidence)
+		ps = dateOrder(ps, sp+"/to", x.From, x.To, "from")
+		if x.Percent.IsZero() == (x.Amount == nil) {
+			ps = report.Add(ps, CodeMissingParameter, sp, "", "percent|amount", "a surcharge needs exactly one of percent and amount")
+		}
+		if !x.Percent.IsZero() && x.Percent.Decimal().Sign() <= 0 {
+			ps = report.Add(ps, workforce.CodeMin, sp+"/percent", x.Percent.String(), "0", "a surcharge percentage must be above 0")
+		}
+		for j := range i {
+			o := &t.Surcharges[j]
+			if o.ID == x.ID {
+				ps = report.Add(ps, CodeDuplicate, sp+"/id", string(x.ID), "", "another surcharge has the same id")
+			}
+			if !x.From.IsZero() && !o.From.IsZero() && overlaps(x.From, x.To, o.From, o.To) {
+				ps = overlapProblem(ps, sp, jsonptr.Index(path+"/surcharges", j), "surcharge")
+			}
+		}
 	}
 	return ps
 }

@@ -118,7 +118,8 @@ func accreditationRules() []objectRule {
 	for _, l := range accreditation.FactListValues() {
 		knownEmpty = append(knownEmpty, ifThen([]effect{hasValue("known_empty", l)}, forbid(string(l))))
 	}
-	validity := append(kindClauses(accreditation.ValidityKinds()), notBoth("renewal_opens_month", "renewal_opens_months"))
+	validity := append(kindClauses(accreditation.ValidityKinds()), notBoth("renewal_opens_month", "renewal_opens_months"),
+		notBoth("grace_days", "grace_until_day"), notBoth("term_months", "birthday_year"))
 	subject := reflect.TypeFor[accreditation.ExamSubject]()
 	exam := append(kindClauses(accreditation.ExamScorings()),
 		ifThen([]effect{isNot("scoring", accreditation.ScoringWeightedAverage)}, forbid("rounding")),
@@ -129,7 +130,7 @@ func accreditationRules() []objectRule {
 	for _, t := range []reflect.Type{reflect.TypeFor[accreditation.Scheme](), reflect.TypeFor[accreditation.RuleVersion](),
 		reflect.TypeFor[accreditation.ValidityRule](), reflect.TypeFor[accreditation.ExamRule](), reflect.TypeFor[accreditation.Requirement](),
 		reflect.TypeFor[accreditation.Exemption](), reflect.TypeFor[accreditation.CPDLimit](), reflect.TypeFor[accreditation.CPDDeferral](),
-		reflect.TypeFor[accreditation.RecognitionRule]()} {
+		reflect.TypeFor[accreditation.RecognitionRule](), reflect.TypeFor[accreditation.Surcharge]()} {
 		policy = append(policy, objectRule{typ: t, clauses: []effect{confirmedOnPrimary()},
 			mirrors: "accreditation.Scheme.Validate (confidence policy): a rule marked confirmed on its own source names a primary source kind"})
 	}
@@ -194,6 +195,11 @@ func accreditationRules() []objectRule {
 			typ:     reflect.TypeFor[accreditation.CPDLimit](),
 			clauses: []effect{requireAny("min", "max", "min_count")},
 			mirrors: "accreditation.Scheme.Validate 7: a limit has a bound",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.Surcharge](),
+			clauses: []effect{requireAny("percent", "amount"), notBoth("percent", "amount"), member("percent", positiveSchema)},
+			mirrors: "accreditation.Scheme.Validate (terms): a surcharge has a percentage above 0 or an amount, not both",
 		},
 		{
 			typ:     reflect.TypeFor[accreditation.CPDPhase](),
