@@ -194,9 +194,9 @@ func phLicence() Scheme {
 		Terms: []ValidityRule{{
 			ID: "ph.pic.term.1991", From: date("1991-01-01"), To: date("2017-06-30"), Kind: ValidityBirthday, BirthdayYear: 3, GraceUntilDay: 20,
 			Surcharges: []Surcharge{{ID: "ph.pic.surcharge.1991", From: date("1991-01-01"), To: date("2017-06-30"), Percent: dec("20")}},
-			Source: cite("S11", "PRC Res. 187 (1991)", "valid three years from registration, expiring on the birthday in the third year; renew by the 20th day of the following month, otherwise a 20% surcharge"),
+			Source:     cite("S11", "PRC Res. 187 (1991)", "valid three years from registration, expiring on the birthday in the third year; renew by the 20th day of the following month, otherwise a 20% surcharge"),
 			Confidence: ConfidenceUnconfirmed,
-			Notes: []string{"Read in a law-summary site [S11]. The resolution's date is not given (the rule is set to start on 1 Jan 1991) and how long it applied is not confirmed (it is set to end the day before the 2017 rule): kept for replaying historical terms, not as the current rule."},
+			Notes:      []string{"Read in a law-summary site [S11]. The resolution's date is not given (the rule is set to start on 1 Jan 1991) and how long it applied is not confirmed (it is set to end the day before the 2017 rule): kept for replaying historical terms, not as the current rule."},
 		}, {
 			ID: "ph.pic.term", From: date("2017-07-01"), Kind: ValidityFixedTerm, TermMonths: 36,
 			Source:     cite("S18", "PIC renewable every 3 years", "fixed 3-year term from issue; the rule is older than 2017, but earlier terms are not encoded"),
