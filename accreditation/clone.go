@@ -125,5 +125,6 @@ func (r CPDRule) clone() CPDRule {
 		d := *r.Deferral
 		c.Deferral = &d
 	}
+	c.Transitions = slices.Clone(r.Transitions)
 	return c
 }

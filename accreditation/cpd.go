@@ -93,7 +93,8 @@ type CPDLimitResult struct {
 //     the total, never beside it) and minimum counts; a minimum tied to a
 //     circumstance applies only to holders with it;
 //  6. check the total: counted + carried-in ≥ Total × phase-in percentage
-//     + obligations owed by the end of this window; then the number of
+//     + obligations owed by the end of this window (each capped by the
+//     rule's first matching transition, by its creation date); then the number of
 //     activities, the number of distinct activity types and the share
 //     from accredited providers (a share of the required total);
 //  7. carry-over: the previous window (a term of the same length before
@@ -436,16 +437,33 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	}
 
 	var owed int64
+	var rewritten []Finding
 	for i := range f.Obligations {
 		ob := &f.Obligations[i]
-		if ob.Kind == ObligationCPDShortfall && ob.SchemeID == c.e.scheme.ID && ob.DueBy.Within(from, to) {
-			owed = exact.SatAdd(owed, ob.Amount.Hundredths()*100)
+		if ob.Kind != ObligationCPDShortfall || ob.SchemeID != c.e.scheme.ID || !ob.DueBy.Within(from, to) {
+			continue
 		}
+		amount := ob.Amount.Hundredths() * 100
+		if tr := transitionFor(r, ob.Created); tr != nil {
+			limit := tr.Max.Hundredths() * 100
+			if tr.AtMostTotal {
+				limit = p.total // unknown when the total is: the total check is then unknown anyway
+			}
+			if amount > limit {
+				if c.explain {
+					rewritten = append(rewritten, Finding{Code: subCode(n.r.ID, tr.ID), Outcome: OutcomeMet, Reason: ReasonSatisfied,
+						Path: c.path("/obligations", i), Found: "owed " + fixedText(amount, unitScale) + ", counted " + fixedText(limit, unitScale), Source: n.src,
+						Message: "CPD transition " + string(tr.ID) + ": an obligation created on " + ob.Created.String() + " owes at most " + fixedText(limit, unitScale)})
+				}
+				amount = limit
+			}
+		}
+		owed = exact.SatAdd(owed, amount)
 	}
 
 	var outs [8]Outcome
 	checks := outs[:0]
-	var kids []Finding
+	kids := rewritten
 	add := func(code workforce.ID, o Outcome, reason FindingReason, found, req string) {
 		checks = append(checks, o)
 		if c.explain {
@@ -639,6 +657,17 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 		found = fixedText(have, unitScale) + " " + string(r.Unit) + " counted in " + from.String() + " to " + to.String()
 	}
 	return leaf{o: o, reason: reason, path: "/cpd", found: found, kids: kids}
+}
+
+// transitionFor returns the first transition of the rule that rewrites an
+// obligation created on d.
+func transitionFor(r *CPDRule, d workforce.CivilDate) *CPDTransition {
+	for i := range r.Transitions {
+		if d.Within(r.Transitions[i].CreatedFrom, r.Transitions[i].CreatedUntil) {
+			return &r.Transitions[i]
+		}
+	}
+	return nil
 }
 
 // undertaking looks for a deferral document dated from the window start

@@ -145,3 +145,42 @@ func TestCPDDeferralNeedsTheUndertakingFact(t *testing.T) {
 	f.KnownEmpty = []accreditation.FactList{accreditation.ListDocuments}
 	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-05-25"), accreditation.OutcomeNotMet)
 }
+
+// TestCPDTransition: PRC Res. 2019-1146 s.15.3 [S17] — a debt created
+// under the 2017 undertaking owes at most the reduced total of the 2019
+// rule; a debt created later is owed in full.
+func TestCPDTransition(t *testing.T) {
+	s := scheme(t, accreditation.SchemePHLicence)
+	for i := range s.Versions {
+		if s.Versions[i].CPD != nil {
+			s.Versions[i].CPD.Total = cr("15") // the case's premise: the total is not confirmed
+		}
+	}
+	facts := func(created string) accreditation.Facts {
+		return accreditation.Facts{
+			Credentials: []workforce.Credential{held(accreditation.SchemePHRegistration, "2010-09-01", ""), held(accreditation.SchemePHLicence, "2019-06-01", "2022-05-31")},
+			CPD:         []workforce.CPDRecord{cpd("2020-03-10", "30", workforce.CPDStructured, workforce.ActivityCourse)},
+			Obligations: []accreditation.Obligation{{Kind: accreditation.ObligationCPDShortfall, SchemeID: accreditation.SchemePHLicence, Amount: cr("30"),
+				Unit: accreditation.UnitCredits, Created: d(created), DueBy: d("2021-12-31")}},
+			KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances, accreditation.ListDocuments},
+		}
+	}
+	a, err := accreditation.AssessCPD(s, facts("2018-10-01"), d("2022-05-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outcome != accreditation.OutcomeMet || a.Required.String() != "30" {
+		t.Errorf("debt of 2018: %s, required %s; want met, 15 + 15 capped", a.Outcome, a.Required)
+	}
+	dec := evaluate(t, s, accreditation.PurposeRenewal, facts("2018-10-01"), "2022-05-20")
+	if f := find(t, dec, "ph.pic.cpd:ph.cpd.s15_3"); f.Found != "owed 30, counted 15" || f.Path != "/obligations/0" {
+		t.Errorf("transition finding %+v", f)
+	}
+	b, err := accreditation.AssessCPD(s, facts("2019-05-01"), d("2022-05-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Outcome != accreditation.OutcomeNotMet || b.Required.String() != "45" {
+		t.Errorf("debt of 2019: %s, required %s; want not met, 15 + 30", b.Outcome, b.Required)
+	}
+}

@@ -555,6 +555,35 @@ type CPDRule struct {
 	Exemptions []Exemption `json:"exemptions,omitempty"`
 	// Deferral lets a holder renew with a shortfall owed to the next cycle.
 	Deferral *CPDDeferral `json:"deferral,omitempty"`
+	// Transitions cap or cancel what obligations created under earlier
+	// rules still owe under this one.
+	Transitions []CPDTransition `json:"transitions,omitempty"`
+}
+
+// CPDTransition rewrites debts created under an earlier rule: each
+// obligation (a CPD shortfall owed to this scheme) created between
+// CreatedFrom and CreatedUntil owes at most Max, or at most this rule's
+// own total (AtMostTotal) — PH Res. 2019-1146 s.15.3: those who signed an
+// undertaking before it owe only the reduced units. A Max of "0" cancels
+// the debt. The first transition that matches an obligation applies.
+type CPDTransition struct {
+	// ID is the stable code of the transition, unique among the version's
+	// requirement codes.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// Title describes it.
+	Title string `json:"title,omitempty" validate:"max=300"`
+	// CreatedFrom and CreatedUntil bound the creation dates of the
+	// obligations it rewrites (unset: open).
+	CreatedFrom  workforce.CivilDate `json:"created_from,omitzero"`
+	CreatedUntil workforce.CivilDate `json:"created_until,omitzero"`
+	// Max is the most each obligation still owes, in the rule's unit.
+	Max workforce.Credits `json:"max,omitzero"`
+	// AtMostTotal caps each obligation at this rule's total instead.
+	AtMostTotal bool `json:"at_most_total,omitempty"`
+	// Source cites it.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades it; unset inherits the version's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // CPDConversion converts the hours of one activity type into units: either

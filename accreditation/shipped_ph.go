@@ -170,6 +170,9 @@ func phCPD(phase bool, until string, src RuleSource) *CPDRule {
 func phLicence() Scheme {
 	undertaking2025 := cite("S19", "PRC Res. 2024-1908", "CPD undertakings accepted until 31 Dec 2025; whether they are accepted later is not confirmed")
 	cpd2019 := phCPD(false, "2025-12-31", undertaking2025)
+	cpd2019.Transitions = []CPDTransition{{ID: "ph.cpd.s15_3", Title: "Undertakings signed before Res. 2019-1146 owe only the reduced units",
+		CreatedUntil: date("2019-02-28"), AtMostTotal: true,
+		Source: cite("S17", "PRC Res. 2019-1146, s.15.3", "read in a blog post quoting the resolution"), Confidence: ConfidencePartial}}
 	cpd2019.CarryOver = CarryByActivity
 	cpd2019.CarryOverActivities = []workforce.CPDActivity{workforce.ActivityPostgraduate}
 	cpd2019.Exemptions = []Exemption{
@@ -221,7 +224,7 @@ func phLicence() Scheme {
 				CPD:          cpd2019,
 				Notes: []string{
 					"Excess units carry over only from master's or doctoral study or specialty training [S20] (partial confidence); specialty training has no activity type of its own and is not carried.",
-					"Those who signed an undertaking before Res. 2019-1146 owe only the reduced units (s.15.3, partial confidence): pass such an obligation in facts with the reduced amount.",
+					"Those who signed an undertaking before Res. 2019-1146 owe only the reduced units (s.15.3): an obligation created before 1 Mar 2019 counts at most this version's total (partial confidence; the total itself is not confirmed).",
 				},
 			},
 		},

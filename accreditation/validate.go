@@ -509,6 +509,17 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 	for i := range r.Exemptions {
 		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1, in)
 	}
+	for i := range r.Transitions {
+		tr := &r.Transitions[i]
+		tp := jsonptr.Index(path+"/transitions", i)
+		ps = report.Fields(ps, tp, tr)
+		_, ps = in.under(ps, tp, tr.Source, tr.Confidence)
+		ps = c.id(ps, tr.ID, tp)
+		ps = dateOrder(ps, tp+"/created_until", tr.CreatedFrom, tr.CreatedUntil, "created_from")
+		if tr.Max.IsZero() == !tr.AtMostTotal {
+			ps = report.Add(ps, CodeMissingParameter, tp, "", "max|at_most_total", "a transition needs exactly one of max and at_most_total")
+		}
+	}
 	if r.Deferral != nil {
 		_, ps = in.under(ps, path+"/deferral", r.Deferral.Source, r.Deferral.Confidence)
 		ps = c.id(ps, r.Deferral.ID, path+"/deferral")

@@ -130,7 +130,7 @@ func accreditationRules() []objectRule {
 	for _, t := range []reflect.Type{reflect.TypeFor[accreditation.Scheme](), reflect.TypeFor[accreditation.RuleVersion](),
 		reflect.TypeFor[accreditation.ValidityRule](), reflect.TypeFor[accreditation.ExamRule](), reflect.TypeFor[accreditation.Requirement](),
 		reflect.TypeFor[accreditation.Exemption](), reflect.TypeFor[accreditation.CPDLimit](), reflect.TypeFor[accreditation.CPDDeferral](),
-		reflect.TypeFor[accreditation.RecognitionRule](), reflect.TypeFor[accreditation.Surcharge]()} {
+		reflect.TypeFor[accreditation.RecognitionRule](), reflect.TypeFor[accreditation.Surcharge](), reflect.TypeFor[accreditation.CPDTransition]()} {
 		policy = append(policy, objectRule{typ: t, clauses: []effect{confirmedOnPrimary()},
 			mirrors: "accreditation.Scheme.Validate (confidence policy): a rule marked confirmed on its own source names a primary source kind"})
 	}
@@ -195,6 +195,11 @@ func accreditationRules() []objectRule {
 			typ:     reflect.TypeFor[accreditation.CPDLimit](),
 			clauses: []effect{requireAny("min", "max", "min_count")},
 			mirrors: "accreditation.Scheme.Validate 7: a limit has a bound",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDTransition](),
+			clauses: []effect{requireAny("max", "at_most_total"), notBoth("max", "at_most_total")},
+			mirrors: "accreditation.Scheme.Validate 7: a CPD transition caps at max or at the total, not both",
 		},
 		{
 			typ:     reflect.TypeFor[accreditation.Surcharge](),
