@@ -612,18 +612,20 @@ func (r ScoreRounding) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (ScoreRounding) EnumValues() []string { return enum.Strings(scoreRoundingTable[:]) }
 
-// SittingResult is a pass or fail reported by an exam owner.
+// SittingResult is a pass or fail reported by an exam owner, or, for one subject of a sitting, that the subject was not taken there (distinct from a missing mark: a subject not taken is not passed at that sitting).
 type SittingResult string
 
 // SittingResult values.
 const (
 	ResultPassed SittingResult = "passed"
-	ResultFailed SittingResult = "failed"
+	ResultFailed   SittingResult = "failed"
+	ResultNotTaken SittingResult = "not_taken"
 )
 
 var sittingResultTable = [...]enum.Entry[SittingResult]{
 	{Value: ResultPassed, Title: "Passed"},
 	{Value: ResultFailed, Title: "Failed"},
+	{Value: ResultNotTaken, Title: "Not taken at this sitting (subjects only)"},
 }
 
 // SittingResultValues returns the values of [SittingResult] in table order.
@@ -642,6 +644,43 @@ func (r SittingResult) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (SittingResult) EnumValues() []string { return enum.Strings(sittingResultTable[:]) }
+
+// SubjectState is where a candidate stands in one subject of an examination (see [ExamStanding]).
+type SubjectState string
+
+// SubjectState values.
+const (
+	SubjectPassed  SubjectState = "passed"
+	SubjectBanked  SubjectState = "banked"
+	SubjectLapsed  SubjectState = "lapsed"
+	SubjectToSit   SubjectState = "to_sit"
+	SubjectUnknown SubjectState = "unknown"
+)
+
+var subjectStateTable = [...]enum.Entry[SubjectState]{
+	{Value: SubjectPassed, Title: "Passed with the examination"},
+	{Value: SubjectBanked, Title: "Passed at a sitting and kept for the banking window"},
+	{Value: SubjectLapsed, Title: "Passed, but the banking window has ended: sit it again"},
+	{Value: SubjectToSit, Title: "Not passed: failed, not taken or never sat"},
+	{Value: SubjectUnknown, Title: "Unknown: the latest mark is missing"},
+}
+
+// SubjectStateValues returns the values of [SubjectState] in table order.
+func SubjectStateValues() []SubjectState { return enum.Values(subjectStateTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s SubjectState) IsValid() bool { return enum.Valid(subjectStateTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s SubjectState) Title() string { return enum.Title(subjectStateTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s SubjectState) CheckValue() (code, param, message string) {
+	return enum.Check(subjectStateTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SubjectState) EnumValues() []string { return enum.Strings(subjectStateTable[:]) }
 
 // YesNo is a fact that may be unknown: yes, no, or unset (the empty string).
 type YesNo string

@@ -672,6 +672,9 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		s := &f.ExamSittings[i]
 		path := jsonptr.Index("/exam_sittings", i)
 		ps = report.Fields(ps, path, s)
+		if s.Result == ResultNotTaken {
+			ps = report.Add(ps, CodeInconsistent, path+"/result", string(s.Result), "passed|failed", "not_taken is a subject's result; a sitting not taken is not recorded")
+		}
 		for k := range s.Subjects {
 			sub := &s.Subjects[k]
 			sp := jsonptr.Index(path+"/subjects", k)
@@ -679,6 +682,9 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 			ps = percent(ps, sp+"/score", sub.Score)
 			if sub.Score.IsZero() && sub.Result == "" {
 				ps = report.Add(ps, workforce.CodeMissingQuantity, sp, "", "score|result", "a subject must give a score, a result or both")
+			}
+			if sub.Result == ResultNotTaken && !sub.Score.IsZero() {
+				ps = report.Add(ps, CodeInconsistent, sp+"/score", sub.Score.String(), "", "a subject not taken has no mark")
 			}
 			for m := range k {
 				if s.Subjects[m].Subject == sub.Subject {
