@@ -617,7 +617,7 @@ type SittingResult string
 
 // SittingResult values.
 const (
-	ResultPassed SittingResult = "passed"
+	ResultPassed   SittingResult = "passed"
 	ResultFailed   SittingResult = "failed"
 	ResultNotTaken SittingResult = "not_taken"
 )
