@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sswkit/ssw/internal/enum"
 )
@@ -123,12 +124,14 @@ var requirementKinds = [...]kindEntry{
 	{kind: ReqDocument, title: "Supporting document or declaration", params: "document; max_age_months",
 		eval:     func(c *ctx, n *node) leaf { return c.document(n, n.r.Document) },
 		required: func(r *Requirement) string { return needsDocument(r.Document, r.MaxAgeMonths) }},
-	{kind: ReqCredential, title: "Credential or membership held and current", params: "schemes; ever_held",
+	{kind: ReqCredential, title: "Credential or membership held and current", params: "schemes; ever_held issued_within_months issued_since_month issued_since_day",
 		eval: (*ctx).credential, required: func(r *Requirement) string {
+			s := "current " + joinStrings(r.Schemes, " or ")
 			if r.EverHeld {
-				return "held at any time: " + joinStrings(r.Schemes, " or ")
+				s = "held at any time: " + joinStrings(r.Schemes, " or ")
 			}
-			return "current " + joinStrings(r.Schemes, " or ")
+			return join(s, ifSet(r.IssuedWithinMonths > 0, "issued within "+strconv.Itoa(r.IssuedWithinMonths)+" months"),
+				ifSet(r.IssuedSinceMonth > 0, "issued on or after "+strconv.Itoa(r.IssuedSinceDay)+" "+time.Month(r.IssuedSinceMonth).String()+" of the year"))
 		}},
 	{kind: ReqEmployment, title: "Current employment in a listed setting", params: "; settings countries abroad social_work_post accept_offer",
 		eval: (*ctx).employment, required: func(r *Requirement) string {
@@ -177,7 +180,7 @@ var requirementParams = [...]string{
 	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
 	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
 	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
-	"abroad",
+	"abroad", "issued_within_months", "issued_since_month", "issued_since_day",
 }
 
 // param is a set of parameters as bits, indexed like requirementParams.

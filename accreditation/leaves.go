@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -745,10 +746,15 @@ func (c *ctx) credential(n *node) leaf {
 	if !f.known(ListCredentials, len(f.Credentials)) {
 		return missing("/credentials")
 	}
-	held := -1
+	held, early := -1, -1
+	cutoff := issueCutoff(r, c.asOf)
 	for i := range f.Credentials {
 		cr := &f.Credentials[i]
 		if !slices.Contains(r.Schemes, cr.SchemeID) {
+			continue
+		}
+		if !cutoff.IsZero() && cr.Issued.Before(cutoff) {
+			early = i
 			continue
 		}
 		if current(cr, c.asOf) || (r.EverHeld && !cr.Issued.After(c.asOf)) {
@@ -774,7 +780,36 @@ func (c *ctx) credential(n *node) leaf {
 		}
 		return leaf{o: OutcomeNotMet, reason: ReasonNotCurrent, path: c.path("/credentials", held), found: found}
 	}
+	if early >= 0 {
+		found := ""
+		if c.explain {
+			found = "issued " + f.Credentials[early].Issued.String() + ", before " + cutoff.String()
+		}
+		return leaf{o: OutcomeNotMet, reason: ReasonTooOld, path: c.path("/credentials", early) + c.sfx("/issued"), found: found}
+	}
 	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "not held"}
+}
+
+// issueCutoff is the earliest issue date a credential requirement
+// accepts on asOf: IssuedWithinMonths before asOf, or the latest
+// IssuedSinceMonth/IssuedSinceDay on or before asOf (the later of the
+// two); the zero date when there is none.
+func issueCutoff(r *Requirement, asOf workforce.CivilDate) workforce.CivilDate {
+	var cut workforce.CivilDate
+	if r.IssuedWithinMonths > 0 {
+		cut = asOf.AddMonths(-r.IssuedWithinMonths)
+	}
+	if r.IssuedSinceMonth > 0 && r.IssuedSinceDay > 0 {
+		y := asOf.Year()
+		since := workforce.MustNewDate(y, time.Month(r.IssuedSinceMonth), min(r.IssuedSinceDay, workforce.DaysIn(y, time.Month(r.IssuedSinceMonth))))
+		if since.After(asOf) {
+			since = workforce.MustNewDate(y-1, time.Month(r.IssuedSinceMonth), min(r.IssuedSinceDay, workforce.DaysIn(y-1, time.Month(r.IssuedSinceMonth))))
+		}
+		if since.After(cut) {
+			cut = since
+		}
+	}
+	return cut
 }
 
 func (c *ctx) employment(n *node) leaf {

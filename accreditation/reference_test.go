@@ -199,6 +199,9 @@ func TestReferenceCases(t *testing.T) {
 					cpd("2024-11-20", "4", workforce.CPDStructured, workforce.ActivityWorkshop),
 				},
 				Documents:  []accreditation.SupportingDocument{{Kind: accreditation.DocCPDUndertaking, Date: d("2025-05-20")}},
+				// Since the overseas exemption is derived from work periods,
+				// the case states where the holder works.
+				Work:       []accreditation.WorkPeriod{{Start: d("2012-01-09"), Country: "PH"}},
 				KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances},
 			}
 			// Shipped: the social-work unit figure is not confirmed, so the
@@ -480,7 +483,10 @@ func TestReferenceCases(t *testing.T) {
 				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocRenewalForm, Date: d("2024-11-20")}},
 				CPD: []workforce.CPDRecord{{Date: d("2024-03-01"), Hours: hrs("3"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse},
 					{Date: d("2024-10-01"), Hours: hrs("2"), Category: workforce.CPDUnstructured, Activity: workforce.ActivityPeerReflection}},
-				KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances},
+				// Registered before 1 September (the new-joiner exemption is
+				// derived from the registration date).
+				Credentials: []workforce.Credential{held(accreditation.SchemeSWE, "2019-12-02", "")},
+				KnownEmpty:  []accreditation.FactList{accreditation.ListCircumstances},
 			}
 			wantOutcome(t, evaluate(t, scheme(t, accreditation.SchemeSWE), accreditation.PurposeRenewal, f, "2024-11-30"), accreditation.OutcomeMet)
 			f.CPD[1].Activity = workforce.ActivitySelfStudy

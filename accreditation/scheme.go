@@ -247,6 +247,15 @@ type Requirement struct {
 	// EverHeld accepts a credential of Schemes held at any time before the
 	// evaluation date, whatever its status now (a lapsed accreditation).
 	EverHeld bool `json:"ever_held,omitempty"`
+	// IssuedWithinMonths accepts only a credential issued within this many
+	// months before the evaluation date (PH: registered within the
+	// current 3-year licence term, so a first renewal).
+	IssuedWithinMonths int `json:"issued_within_months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	// IssuedSinceMonth and IssuedSinceDay accept only a credential issued
+	// on or after the latest such day on or before the evaluation date
+	// (SWE: joined or restored after 1 September of the renewal year).
+	IssuedSinceMonth int `json:"issued_since_month,omitempty" validate:"omitempty,gte=1,lte=12"`
+	IssuedSinceDay   int `json:"issued_since_day,omitempty" validate:"omitempty,gte=1,lte=31"`
 
 	// FeeYearOffset selects the fee of a later year: the evaluation
 	// date's year plus the offset (unset: the fee for the evaluation year).

@@ -178,8 +178,9 @@ func swe() Scheme {
 	}
 	newJoiner := func(id string) []Exemption {
 		return []Exemption{{ID: workforce.ID(id), Title: "Joined or restored after 1 September: only the fee is due in this renewal",
-			If:     []Requirement{circumstance(id+".is_new", "New joiner", CircumstanceNewJoiner)},
-			Source: cite("S129", "renewal report 2024 (new joiners)", "")}}
+			If: []Requirement{{ID: workforce.ID(id + ".is_new"), Kind: ReqCredential, Title: "Registered (joined or restored) after 1 September of the renewal year",
+				Schemes: []workforce.ID{SchemeSWE}, IssuedSinceMonth: 9, IssuedSinceDay: 2}},
+			Source: cite("S129", "renewal report 2024 (new joiners)", "'after 1 September' read as from 2 September; the credential's issue date is read as the day the person joined or was restored")}}
 	}
 	reqs := func(cpdTitle string) []Requirement {
 		return []Requirement{

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -387,6 +388,11 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 	// Rules of single parameters, for the kinds that read them.
 	if spec.allowed&pN != 0 && r.N > len(r.Of) && len(r.Of) > 0 {
 		ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
+	}
+	if (r.IssuedSinceMonth == 0) != (r.IssuedSinceDay == 0) {
+		ps = report.Add(ps, CodeMissingParameter, path+"/issued_since_month", "", "", "issued_since_month and issued_since_day go together")
+	} else if r.IssuedSinceMonth != 0 && r.IssuedSinceDay > workforce.DaysIn(2001, time.Month(r.IssuedSinceMonth)) {
+		ps = report.Add(ps, workforce.CodeInvalidValue, path+"/issued_since_day", strconv.Itoa(r.IssuedSinceDay), "", "the day does not exist in every year in that month")
 	}
 	if spec.allowed&pExam != 0 && r.Exam != "" && !c.scheme.hasExam(r.Exam) {
 		ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
