@@ -198,7 +198,7 @@ func TestReferenceCases(t *testing.T) {
 					cpd("2023-03-10", "5", workforce.CPDStructured, workforce.ActivityCourse),
 					cpd("2024-11-20", "4", workforce.CPDStructured, workforce.ActivityWorkshop),
 				},
-				Documents:  []accreditation.SupportingDocument{{Kind: accreditation.DocCPDUndertaking, Date: d("2025-05-20")}},
+				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocCPDUndertaking, Date: d("2025-05-20")}},
 				// Since the overseas exemption is derived from work periods,
 				// the case states where the holder works.
 				Work:       []accreditation.WorkPeriod{{Start: d("2012-01-09"), Country: "PH"}},

@@ -177,7 +177,7 @@ func phLicence() Scheme {
 	cpd2019.CarryOverActivities = []workforce.CPDActivity{workforce.ActivityPostgraduate}
 	cpd2019.Exemptions = []Exemption{
 		{ID: "ph.cpd.exempt_overseas", Title: "Professionals working overseas",
-			If: []Requirement{{ID: "ph.cpd.overseas", Kind: ReqEmployment, Title: "Working outside the Philippines on the renewal date", Abroad: true}},
+			If:   []Requirement{{ID: "ph.cpd.overseas", Kind: ReqEmployment, Title: "Working outside the Philippines on the renewal date", Abroad: true}},
 			From: date("2019-03-01"), Source: cite("S15", "PRC Res. 2019-1146", "read in a news report of the resolution"), Confidence: ConfidencePartial},
 		{ID: "ph.cpd.exempt_first_cycle", Title: "Newly licensed, first renewal cycle",
 			If: []Requirement{{ID: "ph.cpd.first_cycle", Kind: ReqCredential, Title: "First renewal after licensure: registered within the last 3 years (one licence term)",
