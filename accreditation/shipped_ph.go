@@ -53,7 +53,7 @@ const RulePHReciprocity workforce.ID = "PH-FOREIGN-RECIPROCITY"
 func PhilippineReciprocity() RecognitionRule {
 	return RecognitionRule{
 		ID: RulePHReciprocity, Title: "Foreign applicants to the Philippine social work licensure examination (reciprocity)",
-		HostSchemes: []workforce.ID{SchemePHRegistration}, HostPurpose: PurposeExamAdmission, From: date("2016-01-01"),
+		HostSchemes: []workforce.ID{SchemePHRegistration}, HostPurpose: PurposeExamAdmission, From: date("2016-01-01"), CountryBased: true,
 		Conditions: []Requirement{doc("ph.reciprocity.proof", "Reciprocity or an international agreement proven", DocReciprocity)},
 		Waives:     []workforce.ID{"ph.exam.citizenship"},
 		Outcome:    RecognitionRecognised,
