@@ -1,6 +1,8 @@
 package accreditation
 
 import (
+	"slices"
+
 	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
@@ -189,6 +191,20 @@ func (d Decision) Unmet() []Finding { return d.Finding.collect(OutcomeNotMet, ni
 // decision unknown, in the same way as [Decision.Unmet]; their Path names
 // the missing fact.
 func (d Decision) Missing() []Finding { return d.Finding.collect(OutcomeUnknown, nil) }
+
+// MissingFacts returns the JSON Pointers of the facts that would decide
+// an unknown decision, each once, in order: every path of
+// [Decision.Missing]. A pointer to a whole list ("/work") means the list
+// is absent; if the person has none, say so in known_empty.
+func (d Decision) MissingFacts() []string {
+	var out []string
+	for _, f := range d.Missing() {
+		if f.Path != "" && !slices.Contains(out, f.Path) {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
 
 func (f *Finding) collect(o Outcome, dst []Finding) []Finding {
 	if f.Outcome != o {

@@ -282,6 +282,7 @@ func (c *ctx) decide() Decision {
 	if !c.explain {
 		return d
 	}
+
 	for i := range c.e.versions {
 		x := &c.e.versions[i]
 		if x == cv || !c.asOf.Within(x.v.From, x.v.To) {
@@ -294,6 +295,22 @@ func (c *ctx) decide() Decision {
 		d.Finding.Message = clip(d.Finding.Message + "; under the conflicting reading " + string(x.v.Reading) + ": " + outcomePhrase(o))
 	}
 	return d
+}
+
+// missingText names missing facts; a whole list absent is unknown, not
+// empty, unless known_empty says so.
+func missingText(paths []string) string {
+	var lists []string
+	for _, p := range paths {
+		if strings.Count(p, "/") == 1 {
+			lists = append(lists, p[1:])
+		}
+	}
+	s := strings.Join(paths, ", ")
+	if len(lists) > 0 {
+		s += " (an absent list is unknown: give it, or name " + strings.Join(lists, ", ") + " in known_empty when there is none)"
+	}
+	return s
 }
 
 // under decides the facts under one version: the scheme's prerequisites
@@ -326,6 +343,9 @@ func (c *ctx) under(cv *compiledVersion) Decision {
 	if c.explain {
 		d.Finding = Finding{Code: cv.v.ID, Outcome: o, Reason: reason, Source: cv.v.Source, Children: kids,
 			Message: s.Title + " (" + string(c.e.purpose) + ", version " + string(cv.v.ID) + "): " + outcomePhrase(o)}
+		if o == OutcomeUnknown {
+			d.Finding.Message = clip(d.Finding.Message + "; facts that would decide it: " + missingText(d.MissingFacts()))
+		}
 	}
 	d.Obligations = c.obligations
 	return d
