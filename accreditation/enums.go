@@ -736,6 +736,7 @@ const (
 	DocCPDCompliance          DocumentKind = "cpd_compliance_statement"
 	DocStandardsCertificate   DocumentKind = "practice_standards_certificate"
 	DocConsultationInvitation DocumentKind = "consultation_invitation"
+	DocMembershipApplication  DocumentKind = "membership_application"
 )
 
 var documentKindTable = [...]enum.Entry[DocumentKind]{
@@ -757,6 +758,7 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocCPDCompliance, Title: "Statement of CPD compliance from the origin regulator"},
 	{Value: DocStandardsCertificate, Title: "Social welfare practice standards certificate"},
 	{Value: DocConsultationInvitation, Title: "Invitation to consult from an agency working with the United Nations or a similar international social agency"},
+	{Value: DocMembershipApplication, Title: "Application for membership, or its renewal, filed and in progress"},
 }
 
 // DocumentKindValues returns the values of [DocumentKind] in table order.

@@ -76,8 +76,8 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 		e.versions = append(e.versions, cv)
 	}
 	slices.SortFunc(e.versions, func(a, b compiledVersion) int { return a.v.From.Compare(b.v.From) })
-	if p.Act() {
-		return e, nil // prerequisites are for holding a credential, not for acting without one
+	if p.Act() || p == PurposeExamAdmission {
+		return e, nil // prerequisites are for holding the credential: not for sitting its exam, nor for acting without it
 	}
 	for _, id := range sc.Prerequisites {
 		code := workforce.ID("prerequisite." + string(id))
@@ -171,7 +171,8 @@ func (e *Evaluator) Scheme() Scheme { return e.scheme.Clone() }
 //  2. a no-regime scheme gives not_applicable with reason no_regime;
 //  3. the rule version of the purpose in force on asOf is selected; when
 //     none is, the outcome is not_applicable with reason no_rule_version;
-//  4. the scheme's prerequisites (credentials held and current on asOf)
+//  4. the scheme's prerequisites (credentials held and current on asOf;
+//     for grant, renewal and restoration, not for exam admission or acts)
 //     and the version's requirements are evaluated as one all_of node;
 //     every node is evaluated, so the findings list every unmet
 //     requirement, not the first;

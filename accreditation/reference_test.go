@@ -266,6 +266,9 @@ func TestReferenceCases(t *testing.T) {
 		{"ID-01", "Law 14/2019 Art. 29 [S31]", func(t *testing.T) {
 			f := accreditation.Facts{
 				Credentials: []workforce.Credential{held(accreditation.SchemeIDCompetency, "2023-05-10", "")},
+				// An Indonesian citizen: the language requirement for
+				// foreign social workers [S37] does not apply.
+				Citizenship: []workforce.CountryCode{"ID"},
 				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocHealthCertificate, Date: d("2025-01-05")},
 					{Kind: accreditation.DocOathStatement, Date: d("2025-01-06")}, {Kind: accreditation.DocEthicsUndertaking, Date: d("2025-01-06")}},
 			}

@@ -8,14 +8,38 @@ const (
 	SchemeSGProvisional workforce.ID = "SG-RSW-P"
 	// SchemeSGRSW is accreditation as a Registered Social Worker.
 	SchemeSGRSW workforce.ID = "SG-RSW"
+	// SchemeSGRSSP is accreditation as a Registered Social Service
+	// Practitioner, closed to new applicants since June 2012.
+	SchemeSGRSSP workforce.ID = "SG-RSSP"
 	// QuizSGEthics is the online ethics quiz.
 	QuizSGEthics workforce.ID = "SG-ETHICS-QUIZ"
 )
 
-// Singapore returns the Singapore schemes: RSW-P and RSW, voluntary
+// Singapore returns the Singapore schemes: RSW-P, RSW and the closed RSSP, voluntary
 // accreditation (not a licence), with CPE renewal and the extension
 // ladder.
-func Singapore() []Scheme { return []Scheme{sgProvisional(), sgRSW()} }
+func Singapore() []Scheme { return []Scheme{sgProvisional(), sgRSW(), sgRSSP()} }
+
+// sgRSSP is the closed RSSP designation: new accreditation ceased in June
+// 2012 [S75]; its criteria before then are not encoded.
+func sgRSSP() Scheme {
+	src := cite("S75", "updates", "new RSSP accreditation ceased in June 2012; 91 RSSPs remained")
+	return Scheme{
+		ID: SchemeSGRSSP, Title: "Registered Social Service Practitioner, RSSP (Singapore; closed to new applicants)",
+		Jurisdiction: "SG", Basis: BasisVoluntary, Kind: KindVoluntaryAccreditation, IssuingBody: sgIssuer(),
+		ProtectedTitles: []string{"RSSP"}, PracticeRestricted: No,
+		Source: src, Confidence: ConfidenceConfirmed,
+		Notes: append(sgNotes(), "The criteria for RSSP accreditation before June 2012, and the renewal rule for the remaining holders, are not confirmed and are not encoded."),
+		Terms: sgTerm(),
+		Versions: []RuleVersion{{
+			ID: "sg.rssp.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2009-04-01"),
+			Source: src, Confidence: ConfidenceConfirmed,
+			Notes: []string{"The last day applications were accepted is not given: the route is open until 30 June 2012. The criteria before then are not encoded; only the application is."},
+			Requirements: []Requirement{{ID: "sg.rssp.new_accreditation", Kind: ReqDocument, Title: "Application for new RSSP accreditation (accepted until June 2012)",
+				Document: DocApplicationForm, AvailableUntil: date("2012-06-30")}},
+		}},
+	}
+}
 
 func sgIssuer() string {
 	return "Social Work Accreditation and Advisory Board (SWAAB), with the SASW accreditation secretariat"
