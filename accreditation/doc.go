@@ -29,13 +29,16 @@
 // [Schemes], [SchemeByID], and per jurisdiction [Philippines],
 // [Thailand], [Singapore], [Indonesia], [VietNam], [NoRegimes] (Malaysia,
 // Cambodia, Lao PDR, Myanmar, Brunei, Timor-Leste) and [ReferenceSystems]
-// (ASWB examinations, Texas, New York, Social Work England, CSWE), with
+// (ASWB examinations, Texas, New York, Pennsylvania, New Mexico, Social
+// Work England, the Scottish Social Services Council, CSWE), with
 // [RecognitionRules] ([ASEANNursingMRA], [PhilippineReciprocity]). Every
 // rule carries a [RuleSource] and a [RuleConfidence]; what the research
 // marks as not confirmed is not encoded and is listed in the scheme's
-// notes. Where a
-// figure is not confirmed (the Philippine social-work CPD units), the
-// parameter is left unset and evaluates to unknown, never to not met.
+// notes. Where a figure is not confirmed (the Philippine social-work CPD
+// units), the parameter is left unset and evaluates to unknown, never to
+// not met. RULES.md, beside this package, is the rules reference of the
+// shipped catalogue ([WriteReference]): every scheme, version,
+// requirement and subject ID, parameter, source and confidence.
 //
 // # Requirement trees
 //

@@ -718,25 +718,26 @@ type DocumentKind string
 
 // DocumentKind values.
 const (
-	DocHealthCertificate      DocumentKind = "health_certificate"
-	DocOathStatement          DocumentKind = "oath_statement"
-	DocEthicsUndertaking      DocumentKind = "ethics_undertaking"
-	DocGoodMoralCharacter     DocumentKind = "good_moral_character"
-	DocInternshipCertificate  DocumentKind = "internship_certificate"
-	DocCPDUndertaking         DocumentKind = "cpd_undertaking"
-	DocCriminalRecord         DocumentKind = "criminal_record_clearance"
-	DocLanguage               DocumentKind = "language_certificate"
-	DocWorkPermit             DocumentKind = "work_permit"
-	DocReciprocity            DocumentKind = "reciprocity_proof"
-	DocRenewalForm            DocumentKind = "renewal_form"
-	DocApplicationForm        DocumentKind = "application_form"
-	DocDiplomaCopy            DocumentKind = "diploma_copy"
-	DocPhotograph             DocumentKind = "photograph"
-	DocForeignPracticeLicence DocumentKind = "foreign_practice_licence"
-	DocCPDCompliance          DocumentKind = "cpd_compliance_statement"
-	DocStandardsCertificate   DocumentKind = "practice_standards_certificate"
-	DocConsultationInvitation DocumentKind = "consultation_invitation"
-	DocMembershipApplication  DocumentKind = "membership_application"
+	DocHealthCertificate       DocumentKind = "health_certificate"
+	DocOathStatement           DocumentKind = "oath_statement"
+	DocEthicsUndertaking       DocumentKind = "ethics_undertaking"
+	DocGoodMoralCharacter      DocumentKind = "good_moral_character"
+	DocInternshipCertificate   DocumentKind = "internship_certificate"
+	DocCPDUndertaking          DocumentKind = "cpd_undertaking"
+	DocCriminalRecord          DocumentKind = "criminal_record_clearance"
+	DocLanguage                DocumentKind = "language_certificate"
+	DocWorkPermit              DocumentKind = "work_permit"
+	DocReciprocity             DocumentKind = "reciprocity_proof"
+	DocRenewalForm             DocumentKind = "renewal_form"
+	DocApplicationForm         DocumentKind = "application_form"
+	DocDiplomaCopy             DocumentKind = "diploma_copy"
+	DocPhotograph              DocumentKind = "photograph"
+	DocForeignPracticeLicence  DocumentKind = "foreign_practice_licence"
+	DocCPDCompliance           DocumentKind = "cpd_compliance_statement"
+	DocStandardsCertificate    DocumentKind = "practice_standards_certificate"
+	DocConsultationInvitation  DocumentKind = "consultation_invitation"
+	DocMembershipApplication   DocumentKind = "membership_application"
+	DocConditionalRegistration DocumentKind = "conditional_registration"
 )
 
 var documentKindTable = [...]enum.Entry[DocumentKind]{
@@ -759,6 +760,7 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocStandardsCertificate, Title: "Social welfare practice standards certificate"},
 	{Value: DocConsultationInvitation, Title: "Invitation to consult from an agency working with the United Nations or a similar international social agency"},
 	{Value: DocMembershipApplication, Title: "Application for membership, or its renewal, filed and in progress"},
+	{Value: DocConditionalRegistration, Title: "Conditional registration certificate"},
 }
 
 // DocumentKindValues returns the values of [DocumentKind] in table order.

@@ -448,6 +448,7 @@ func negate(o Outcome) Outcome {
 type node struct {
 	r    *Requirement
 	kind *kindSpec
+	home workforce.CountryCode // the scheme's jurisdiction, for "abroad"
 	src  RuleSource
 	desc string
 	req  string
@@ -473,7 +474,7 @@ type exNode struct {
 }
 
 func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) node {
-	n := node{r: r, src: r.Source}
+	n := node{r: r, src: r.Source, home: s.Jurisdiction}
 	n.kind, _ = specOf(r.Kind)
 	if n.src.IsZero() {
 		n.src = inherited

@@ -88,7 +88,7 @@ var requirementKinds = [...]kindEntry{
 	{kind: ReqNot, title: "Negation of one requirement (a disqualifier)", params: "of", maxOf: 1,
 		eval: evalNot, describe: func(*Requirement) string { return "disqualifier" }},
 	{kind: ReqQualification, title: "Qualification held",
-		params: "; levels min_level fields accredited institutions countries completed_from completed_until",
+		params: "; levels min_level fields accredited institutions countries abroad completed_from completed_until",
 		eval:   (*ctx).qualification, required: needsQualification},
 	{kind: ReqSupervisedPractice, title: "Supervised practice or field hours",
 		params: "min_hours|min_months; settings timing ended_by supervisor countries",
@@ -397,6 +397,7 @@ func needsQualification(r *Requirement) string {
 		ifSet(r.Accredited, "accredited programme"),
 		ifSet(len(r.Institutions) > 0, "from "+strings.Join(r.Institutions, " or ")),
 		ifSet(len(r.Countries) > 0, "in "+joinStrings(r.Countries, " or ")),
+		ifSet(r.Abroad, "from outside the scheme's country"),
 		ifSet(!r.CompletedFrom.IsZero(), "completed on or after "+r.CompletedFrom.String()),
 		ifSet(!r.CompletedUntil.IsZero(), "completed on or before "+r.CompletedUntil.String()),
 	)

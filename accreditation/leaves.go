@@ -177,7 +177,11 @@ func (n *node) matchQualification(q *workforce.Qualification, asOf workforce.Civ
 			return no, ""
 		}
 	}
-	if m := member(r.Countries, q.Country, ""); m == no {
+	m := member(r.Countries, q.Country, "")
+	if r.Abroad {
+		m = and(m, abroad(q.Country, n.home))
+	}
+	if m == no {
 		return no, ""
 	} else if m == maybe {
 		t, sub = maybe, "/country"
@@ -829,7 +833,7 @@ func (c *ctx) employment(n *node) leaf {
 		}
 		t := and(member(r.Settings, w.Setting, ""), member(r.Countries, w.Country, ""))
 		if r.Abroad {
-			t = and(t, abroad(w.Country, c.e.scheme.Jurisdiction))
+			t = and(t, abroad(w.Country, n.home))
 		}
 		if r.SocialWorkPost {
 			t = and(t, yesNo(w.SocialWorkPost))
@@ -886,7 +890,7 @@ func (c *ctx) citizenship(n *node) leaf {
 		return missing("/citizenship")
 	}
 	for i, cc := range f.Citizenship {
-		if slices.Contains(n.r.Countries, cc) || (n.r.Abroad && cc != c.e.scheme.Jurisdiction) {
+		if slices.Contains(n.r.Countries, cc) || (n.r.Abroad && cc != n.home) {
 			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/citizenship", i), found: string(cc)}
 		}
 	}

@@ -14,6 +14,13 @@ const (
 	SchemeNewYork workforce.ID = "US-NY-LMSW-REGISTRATION"
 	// SchemeSWE is registration with Social Work England.
 	SchemeSWE workforce.ID = "GB-SWE-REGISTRATION"
+	// SchemePennsylvania is the Pennsylvania social work licence.
+	SchemePennsylvania workforce.ID = "US-PA-SW-LICENCE"
+	// SchemeNewMexico is the New Mexico social work licence.
+	SchemeNewMexico workforce.ID = "US-NM-SW-LICENCE"
+	// SchemeSSSC is registration with the Scottish Social Services
+	// Council.
+	SchemeSSSC workforce.ID = "GB-SSSC-REGISTRATION"
 	// SchemeCSWEBachelor and SchemeCSWEMaster are CSWE field education
 	// standards for BSW and MSW programmes.
 	SchemeCSWEBachelor workforce.ID = "US-CSWE-FIELD-BSW"
@@ -53,15 +60,82 @@ func NoRegimes() []Scheme {
 }
 
 // ReferenceSystems returns the reference systems outside ASEAN: the ASWB
-// examinations (retest wait and waivers), the Texas licence renewal, the
-// New York registration, Social Work England registration (renewal,
-// restoration) and the CSWE field education standards.
+// examinations (retest wait and waivers), the Texas, Pennsylvania and New
+// Mexico licence renewals, the New York registration (with conditional
+// registration), Social Work England registration (renewal, follow-up,
+// restoration), the Scottish Social Services Council (restoration,
+// non-UK practice learning) and the CSWE field education standards.
 func ReferenceSystems() []Scheme {
 	var out []Scheme
 	for _, c := range ASWBCategories() {
 		out = append(out, aswb(c))
 	}
-	return append(out, texas(), newYork(), swe(), cswe(SchemeCSWEBachelor, "BSW", "400", "340"), cswe(SchemeCSWEMaster, "MSW", "900", "765"))
+	return append(out, texas(), newYork(), pennsylvania(), newMexico(), swe(), sssc(), cswe(SchemeCSWEBachelor, "BSW", "400", "340"), cswe(SchemeCSWEMaster, "MSW", "900", "765"))
+}
+
+// pennsylvania: 30 hours per biennium, at least 3 in ethics, no
+// carry-over [S122].
+func pennsylvania() Scheme {
+	src := cite("S122", "49 Pa. Code 47.32", "")
+	return Scheme{
+		ID: SchemePennsylvania, Title: "Pennsylvania social work licence (renewal)", Jurisdiction: "US", Subdivision: "US-PA",
+		Basis: BasisStatutory, Kind: KindLicence, PracticeRestricted: Yes,
+		IssuingBody: "Pennsylvania State Board of Social Workers, Marriage and Family Therapists and Professional Counselors",
+		Source:      src, Confidence: ConfidenceConfirmed,
+		Notes: []string{"The biennial term's dates are not encoded: expiry comes from the register; the start of the encoded rule (1 Jan 2015) is not given by the source."},
+		Terms: []ValidityRule{{ID: "pa.term", From: date("2015-01-01"), Kind: ValidityFixedTerm,
+			Source: src, Confidence: ConfidencePartial, Notes: []string{"Biennial; the term length is not encoded."}}},
+		Versions: []RuleVersion{{ID: "pa.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
+			Source: src, Confidence: ConfidenceConfirmed,
+			Requirements: []Requirement{{ID: "pa.ce", Kind: ReqCPD, Title: "30 hours per biennium, at least 3 in ethics"}},
+			CPD: &CPDRule{Unit: UnitHours, Total: credits("30"), Window: WindowLicenceTerm, CarryOver: CarryNone,
+				Limits: []CPDLimit{{ID: "ethics", Title: "Ethics", Topics: []workforce.CPDTopic{workforce.TopicEthics}, Min: credits("3")}}},
+		}},
+	}
+}
+
+// newMexico: 30 hours in each two-year period from 1 July to 30 June,
+// including 6 in cultural awareness [S123].
+func newMexico() Scheme {
+	src := cite("S123", "CE and cultural awareness", "")
+	return Scheme{
+		ID: SchemeNewMexico, Title: "New Mexico social work licence (renewal)", Jurisdiction: "US", Subdivision: "US-NM",
+		Basis: BasisStatutory, Kind: KindLicence, PracticeRestricted: Yes,
+		IssuingBody: "New Mexico Board of Social Work Examiners",
+		Source:      src, Confidence: ConfidenceConfirmed,
+		Notes: []string{"The two-year periods are taken to start on 1 July of even years (cycles counted from 1 July 2000); which years start them is not stated in the source read.",
+			"The start of the encoded rule (1 Jan 2015) is not given by the source."},
+		Versions: []RuleVersion{{ID: "nm.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
+			Source: src, Confidence: ConfidencePartial,
+			Requirements: []Requirement{{ID: "nm.ce", Kind: ReqCPD, Title: "30 hours in the two-year period 1 July to 30 June, 6 in cultural awareness"}},
+			CPD: &CPDRule{Unit: UnitHours, Total: credits("30"), Window: WindowFixedCycle, WindowMonths: 24, CycleStartMonth: 7, CycleStartDay: 1,
+				Limits: []CPDLimit{{ID: "cultural", Title: "Cultural awareness", Topics: []workforce.CPDTopic{workforce.TopicCulturalCompetence}, Min: credits("6")}}},
+		}},
+	}
+}
+
+// sssc: registration with the Scottish Social Services Council —
+// restoration after removal from 3 years, 2 years after a refused
+// application [S133]; a non-UK social work qualification needs at least
+// 780 hours (130 days) of practice learning [S132].
+func sssc() Scheme {
+	return Scheme{
+		ID: SchemeSSSC, Title: "Scottish Social Services Council registration (social workers)", Jurisdiction: "GB", Subdivision: "GB-SCT",
+		Basis: BasisStatutory, Kind: KindRegistration, PracticeRestricted: Yes, ProtectedTitles: []string{"social worker"},
+		IssuingBody: "Scottish Social Services Council (SSSC)",
+		Source:      cite("S133", "restoration", ""), Confidence: ConfidenceConfirmed,
+		Notes: []string{"Health-only removals may be restored at any time [S133]; not encoded.",
+			"The term and renewal of SSSC registration are not encoded; the rules' start date (1 Jan 2015) is not given by the sources."},
+		Terms: []ValidityRule{{ID: "sssc.term", From: date("2015-01-01"), Kind: ValidityFixedTerm, RestorationAfterMonths: 36, ReapplyAfterRefusalMonths: 24,
+			Source: cite("S133", "restoration after removal from 3 years; after a refusal 2 years", ""), Confidence: ConfidenceConfirmed}},
+		Versions: []RuleVersion{{ID: "sssc.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2015-01-01"),
+			Source: cite("S132", "non-UK qualifications", ""), Confidence: ConfidenceConfirmed,
+			Notes: []string{"Only the practice-learning minimum for non-UK qualifications is encoded."},
+			Requirements: []Requirement{whenReq("sssc.non_uk", "Non-UK social work qualification: at least 780 hours (130 days) of practice learning",
+				[]Requirement{{ID: "sssc.non_uk_qualification", Kind: ReqQualification, Title: "Social work qualification from outside the UK", Fields: socialWork(), Abroad: true}},
+				Requirement{ID: "sssc.practice_learning", Kind: ReqSupervisedPractice, Title: "At least 780 hours of practice learning", MinHours: hours("780")})},
+		}},
+	}
 }
 
 func aswb(category string) Scheme {
@@ -152,7 +226,10 @@ func newYork() Scheme {
 		Versions: []RuleVersion{{
 			ID: "ny.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
 			Source: cite("S118", "mandatory continuing education", ""), Confidence: ConfidenceConfirmed,
-			Requirements: []Requirement{{ID: "ny.ce", Kind: ReqCPD, Title: "36 hours per registration period, at most 12 by self-study"}},
+			Requirements: []Requirement{anyOfReq("ny.ce.or_conditional", "Continuing education met, or a conditional registration issued",
+				Requirement{ID: "ny.ce", Kind: ReqCPD, Title: "36 hours per registration period, at most 12 by self-study"},
+				Requirement{ID: "ny.conditional", Kind: ReqDocument, Title: "Conditional registration certificate (practice allowed before the requirement is met)",
+					Document: DocConditionalRegistration, Source: cite("S146", "s.7710(1)(a) and (3): conditional registration", "")})},
 			CPD: &CPDRule{
 				Unit: UnitHours, Total: credits("36"), Window: WindowLicenceTerm,
 				Limits: []CPDLimit{{ID: "self_study", Title: "Self-study", Activities: []workforce.CPDActivity{workforce.ActivitySelfStudy}, Max: credits("12"),
