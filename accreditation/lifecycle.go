@@ -653,3 +653,23 @@ func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal 
 	}
 	return out
 }
+
+// Credential returns the credential the standing describes, as facts and
+// registries record it ([workforce.Credential]): the current term's start
+// and expiry and the status its state amounts to (active, renewal open
+// and follow-up are active; grace, extension and late renewal expired;
+// removal revoked). A credential is thus described once, by its
+// [Holding], and the facts of an evaluation derive from it. It reports
+// false when the credential has not been issued.
+func (st CredentialStanding) Credential() (workforce.Credential, bool) {
+	status := map[CredentialState]workforce.CredentialStatus{
+		StateActive: workforce.CredentialActive, StateRenewalOpen: workforce.CredentialActive, StateFollowUp: workforce.CredentialActive,
+		StateOverdue: workforce.CredentialActive, StateGrace: workforce.CredentialExpired, StateExtension: workforce.CredentialExpired,
+		StateLateRenewal: workforce.CredentialExpired, StateLapsed: workforce.CredentialLapsed, StateSuspended: workforce.CredentialSuspended,
+		StateRevoked: workforce.CredentialRevoked, StateRestorable: workforce.CredentialRevoked, StateSurrendered: workforce.CredentialSurrendered,
+	}[st.State]
+	if status == "" || st.TermStart.IsZero() {
+		return workforce.Credential{}, false
+	}
+	return workforce.Credential{SchemeID: st.SchemeID, Issued: st.TermStart, Expires: st.Expires, Status: status}, true
+}

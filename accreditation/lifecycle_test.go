@@ -415,3 +415,31 @@ func TestShippedLateRules(t *testing.T) {
 		}
 	}
 }
+
+// TestStandingCredential: the holding describes the credential once;
+// the facts of a renewal derive from it.
+func TestStandingCredential(t *testing.T) {
+	s := scheme(t, accreditation.SchemeSGRSW)
+	h := accreditation.Holding{SchemeID: s.ID, Events: []accreditation.LifecycleEvent{ev(accreditation.EventIssued, "2023-04-01")}}
+	for _, c := range []struct {
+		on     string
+		status workforce.CredentialStatus
+	}{{"2025-02-15", workforce.CredentialActive}, {"2025-06-01", workforce.CredentialExpired}, {"2028-06-01", workforce.CredentialLapsed}} {
+		st, err := accreditation.Standing(s, h, d(c.on), accreditation.Calendar{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cr, ok := st.Credential()
+		if !ok || cr.Status != c.status || cr.Issued != d("2023-04-01") || cr.Expires != d("2025-03-31") {
+			t.Errorf("%s: %+v %v, want %s", c.on, cr, ok, c.status)
+		}
+	}
+	st, _ := accreditation.Standing(s, h, d("2025-02-15"), accreditation.Calendar{})
+	cr, _ := st.Credential()
+	f := accreditation.Facts{Credentials: []workforce.Credential{cr},
+		CPD: []workforce.CPDRecord{cpd("2023-09-01", "42", workforce.CPDStructured, workforce.ActivityCourse), cpd("2024-09-01", "18", workforce.CPDUnstructured, workforce.ActivitySelfStudy)}}
+	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-02-15"), accreditation.OutcomeMet)
+	if _, ok := (accreditation.CredentialStanding{State: accreditation.StateNotIssued}).Credential(); ok {
+		t.Error("a credential not issued")
+	}
+}
