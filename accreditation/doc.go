@@ -154,9 +154,39 @@
 // the facts, the value found and required, a message and its source —
 // and the [Obligation] values created (CPD owed after a deferral).
 // [Decision.Unmet] and [Decision.Missing] list where a failure or an
-// unknown originates. An [Evaluator] compiles a scheme once for many
-// people; [Evaluator.Outcomes] skips the findings for registry-wide
-// counts.
+// unknown originates, and [Decision.MissingFacts] the facts that would
+// decide an unknown one (an absent list is unknown unless known_empty
+// names it). An [Evaluator] compiles a scheme once for many people;
+// [Evaluator.Outcomes] skips the findings for registry-wide counts.
+//
+// # Rule versions on purpose
+//
+// A version is chosen by the date the rule is about. Two sources that
+// disagree about one period are two versions with their own
+// [RuleVersion].Reading (Singapore's structured CPE minimum: 40 or 30):
+// the caller picks one with [Evaluator.WithReading] (the version listed
+// first is the default), and every decision lists the other readings in
+// force with the outcome each would give ([Decision].Conflicts).
+// [Evaluator.Replay] applies a named version whatever its dates, to see
+// what an earlier or later rule says of a person today; replaying the
+// version in force gives the decision evaluating gives.
+//
+// # Acting without the credential
+//
+// "May this person practise (use the title, hold the post) without the
+// credential?" is a decision too: versions of the act purposes
+// ([PurposePractice], [PurposeTitleUse], [PurposeRole]; [RulePurpose.Act])
+// list what makes the act lawful — the credential held, or a statutory
+// exemption stated as data (the Philippine exemption for social workers
+// of other countries called in by agencies working with the United
+// Nations; supervised students and emergency deployment where a scheme
+// states them). Met means the person may; a scheme without a regime
+// restricts nothing (not_applicable). Prerequisites do not apply to acts.
+//
+// Where an exemption depends on a join date, a country of work or a first
+// cycle, the shipped data derives it from dated facts with its cut-off
+// (a credential issued within n months or since a day of the year; work
+// or citizenship abroad) rather than from a stated circumstance.
 //
 // # Examinations
 //
@@ -165,7 +195,11 @@
 // with a sitting mean and floor, banking of passed subjects within a
 // window, the exam owner's opaque pass or fail, retest waits, attempt
 // caps and waivers; [ScoreSitting] scores one sitting and [EarliestRetest]
-// gives the first retest day.
+// gives the first retest day. A sitting records a subject not taken
+// (distinct from a missing mark, whose finding carries the mark's path).
+// [ExamStanding] tells from banked passes and their lapse which subjects
+// must be sat again and by when; [Scheme.ExamRuleOn] gives the rule in
+// force on a date.
 //
 // # CPD accounting
 //
@@ -174,7 +208,8 @@
 // per-activity and per-topic caps and minimums (counted inside the total),
 // minimum numbers of activities and activity types, a share from
 // accredited providers, phase-in percentages, carry-over (none, capped,
-// by activity type), exemptions and deferral with an obligation. The
+// by activity type), exemptions, deferral with an obligation, and
+// transitions that cap or cancel debts created under earlier rules. The
 // evaluation order is documented on [AssessCPD]: convert, cap, check
 // minimums, check the total, compute carry-over from the capped excess,
 // then apply exemptions and deferrals.
@@ -182,10 +217,17 @@
 // # Lifecycle
 //
 // [Standing] gives the state of a held credential on a date
-// ([CredentialState]: active, renewal_open, grace, extension, lapsed,
-// suspended, revoked, restorable, …) from the scheme's validity rule —
-// fixed term, birthday-anchored, fixed cycle, lifetime — and the
-// [Holding]'s events; illegal transitions are rejected.
+// ([CredentialState]: active, renewal_open, follow_up, overdue, grace,
+// extension, late_renewal, lapsed, suspended, revoked, restorable, …)
+// from the scheme's validity rule — fixed term, birthday-anchored (also
+// in the n-th year of the term), fixed cycle, lifetime — and the
+// [Holding]'s events; illegal transitions are rejected. Validity rules
+// state grace in days or until a day of the next month, late-renewal
+// surcharges ([Surcharge], never due within grace), a follow-up after a
+// renewal filed with a requirement outstanding, and a working-day
+// deadline that holds whether or not renewal has an opening date.
+// [CredentialStanding.Credential] gives the credential record facts use,
+// so a credential is described once, by its holding.
 //
 // # Recognition
 //
@@ -193,7 +235,9 @@
 // another scheme under a [RecognitionRule] and returns a
 // [RecognitionDecision]: recognised, recognised with restrictions,
 // adaptation required, refused, undetermined or not applicable, with the
-// host requirements already met and those missing.
+// host requirements already met and those missing. A country-based rule
+// (reciprocity) applies where the home country has no regime, or to an
+// applicant holding no credential (the zero origin Scheme).
 //
 // # Dates and counting conventions
 //
