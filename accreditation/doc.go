@@ -4,6 +4,19 @@
 // missed (Ha Noi Declaration commitment 3), including the recognition of
 // a credential of one jurisdiction in another (commitment 9).
 //
+// # Start here
+//
+//   - [SchemeByID] or [Schemes]: the shipped schemes; RULES.md lists them
+//     with every rule, requirement ID, source and confidence.
+//   - [EvaluatePurpose] (or [NewEvaluator] for many people): may this
+//     person be admitted, granted, renewed — or practise without the
+//     credential ([RulePurpose.Act]) — on a date; the [Decision] explains
+//     why, and [Decision.MissingFacts] says what would decide an unknown.
+//   - [Standing]: the state of a held credential on a date.
+//   - [AssessCPD] and [ExamStanding]: CPD accounting and exam progress.
+//   - [Recognise]: a credential of one jurisdiction in another.
+//   - [Scheme.Validate] and [WriteReference]: publish your own schemes.
+//
 // # Schemes
 //
 // A [Scheme] is one credential of one jurisdiction: its issuing body, its
