@@ -124,18 +124,11 @@ func (e *Evaluator) Replay(version workforce.ID, f Facts, asOf workforce.CivilDa
 		return Decision{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(version),
 			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has this id"}})
 	}
-	st := &struct {
-		c ctx
-		f Facts
-	}{f: f}
-	if err := st.f.appendProblems(nil).Err(); err != nil {
-		return Decision{}, inputError("facts", err)
+	c, err := e.context(f, asOf)
+	if err != nil {
+		return Decision{}, err
 	}
-	if asOf.IsZero() {
-		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
-	}
-	st.c = ctx{e: e, f: &st.f, asOf: asOf, explain: true}
-	d := st.c.under(cv)
+	d := c.under(cv)
 	d.Replayed = true
 	return d, nil
 }
@@ -181,19 +174,29 @@ func (e *Evaluator) Scheme() Scheme { return e.scheme.Clone() }
 //     scheme applies and asks nothing more of this person;
 //  6. obligations created by CPD deferrals are collected.
 func (e *Evaluator) Evaluate(f Facts, asOf workforce.CivilDate) (Decision, error) {
-	// The context and its copy of the facts share one allocation.
+	c, err := e.context(f, asOf)
+	if err != nil {
+		return Decision{}, err
+	}
+	return c.decide(), nil
+}
+
+// context validates the facts and the date and returns the context of
+// one explained evaluation; the context and its copy of the facts share
+// one allocation.
+func (e *Evaluator) context(f Facts, asOf workforce.CivilDate) (*ctx, error) {
 	st := &struct {
 		c ctx
 		f Facts
 	}{f: f}
 	if err := st.f.appendProblems(nil).Err(); err != nil {
-		return Decision{}, inputError("facts", err)
+		return nil, inputError("facts", err)
 	}
 	if asOf.IsZero() {
-		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
+		return nil, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
 	}
 	st.c = ctx{e: e, f: &st.f, asOf: asOf, explain: true}
-	return st.c.decide(), nil
+	return &st.c, nil
 }
 
 // EvaluateAll decides every facts document on asOf. All facts are
