@@ -53,6 +53,11 @@ func BenchmarkEvaluate(b *testing.B) {
 		{"TH-licence-renewal", accreditation.SchemeTHLicence, accreditation.PurposeRenewal, thRenewalFacts(), "2025-04-15"},
 		{"PH-exam-admission", accreditation.SchemePHRegistration, accreditation.PurposeExamAdmission, phApplicant("1000"), "2024-06-01"},
 		{"VN-practice-grant", accreditation.SchemeVNPractice, accreditation.PurposeGrant, vnApplicant(workforce.EducationBachelor, "2024-11-01", "2025-10-31"), "2025-11-10"},
+		// Two readings in force: the decision evaluates the other one too.
+		{"SG-RSW-renewal-readings", accreditation.SchemeSGRSW, accreditation.PurposeRenewal, sgRenewalFacts("35"), "2025-02-15"},
+		{"PH-practice-act", accreditation.SchemePHRegistration, accreditation.PurposePractice, accreditation.Facts{Citizenship: []workforce.CountryCode{"US"},
+			Documents:  []accreditation.SupportingDocument{{Kind: accreditation.DocConsultationInvitation, Date: d("2025-03-01")}},
+			KnownEmpty: []accreditation.FactList{accreditation.ListCredentials}}, "2025-03-10"},
 	}
 	for _, c := range cases {
 		s, _ := accreditation.SchemeByID(c.id)

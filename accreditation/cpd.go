@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -92,7 +93,8 @@ type CPDLimitResult struct {
 //     the total, never beside it) and minimum counts; a minimum tied to a
 //     circumstance applies only to holders with it;
 //  6. check the total: counted + carried-in ≥ Total × phase-in percentage
-//     + obligations owed by the end of this window; then the number of
+//     + obligations owed by the end of this window (each capped by the
+//     rule's first matching transition, by its creation date); then the number of
 //     activities, the number of distinct activity types and the share
 //     from accredited providers (a share of the required total);
 //  7. carry-over: the previous window (a term of the same length before
@@ -119,10 +121,8 @@ func AssessCPD(s Scheme, f Facts, asOf workforce.CivilDate) (CPDAssessment, erro
 		return CPDAssessment{}, inputError("facts", err)
 	}
 	var v *RuleVersion
-	for i := range e.versions {
-		if asOf.Within(e.versions[i].v.From, e.versions[i].v.To) {
-			v = e.versions[i].v
-		}
+	if cv := e.inForce(asOf); cv != nil {
+		v = cv.v
 	}
 	if v == nil || v.CPD == nil {
 		return CPDAssessment{Outcome: OutcomeNotApplicable, Reason: ReasonNoRuleVersion}, nil
@@ -147,7 +147,12 @@ func AssessCPD(s Scheme, f Facts, asOf workforce.CivilDate) (CPDAssessment, erro
 	return a, nil
 }
 
-// cpdPlan holds a CPD rule's parameters in fixed point (ten-thousandths).
+// cpdPlan holds a CPD rule's parameters as [exact.Fixed] coefficients in
+// units of the rule (scale 4: ten-thousandths; rates at scale 2). Hours
+// and credits have at most two decimals and rates at most two, so a
+// converted amount is exact at scale 4. Validation bounds rates at 1000
+// and quantities at 9,999,999.99, so sums of many records stay far from
+// overflow; they saturate all the same ([exact.SatAdd]).
 type cpdPlan struct {
 	rule        *CPDRule
 	total       int64
@@ -163,23 +168,23 @@ type cpdPlan struct {
 const unitScale = 4
 
 func planCPD(r *CPDRule) *cpdPlan {
-	p := &cpdPlan{rule: r, hasTotal: !r.Total.IsZero(), total: creditsHundredths(r.Total) * 100, defaultRate: 100}
+	p := &cpdPlan{rule: r, hasTotal: !r.Total.IsZero(), total: r.Total.Hundredths() * 100, defaultRate: 100}
 	if !r.DefaultRate.IsZero() {
-		p.defaultRate, _ = scaled(r.DefaultRate.Decimal(), 2)
+		p.defaultRate = fixedAt(r.DefaultRate.Decimal(), 2)
 	}
 	for _, cv := range r.Conversions {
 		var rate int64
 		if !cv.PerHour.IsZero() {
-			rate, _ = scaled(cv.PerHour.Decimal(), 2)
+			rate = fixedAt(cv.PerHour.Decimal(), 2)
 		}
 		p.convRate = append(p.convRate, rate)
-		p.convFixed = append(p.convFixed, creditsHundredths(cv.PerActivity)*100)
+		p.convFixed = append(p.convFixed, cv.PerActivity.Hundredths()*100)
 	}
 	for _, l := range r.Limits {
-		p.limMin = append(p.limMin, creditsHundredths(l.Min)*100)
-		p.limMax = append(p.limMax, creditsHundredths(l.Max)*100)
+		p.limMin = append(p.limMin, l.Min.Hundredths()*100)
+		p.limMax = append(p.limMax, l.Max.Hundredths()*100)
 	}
-	p.carryMax = creditsHundredths(r.CarryOverMax) * 100
+	p.carryMax = r.CarryOverMax.Hundredths() * 100
 	return p
 }
 
@@ -198,20 +203,20 @@ func (p *cpdPlan) credit(rec *workforce.CPDRecord) int64 {
 			return p.convFixed[i]
 		}
 		if rec.Hours.IsZero() {
-			return creditsHundredths(rec.Credits) * 100
+			return rec.Credits.Hundredths() * 100
 		}
-		return satMul(hoursHundredths(rec.Hours), p.convRate[i])
+		return exact.SatMul(rec.Hours.Hundredths(), p.convRate[i])
 	}
 	if r.Unit == UnitHours {
 		if !rec.Hours.IsZero() {
-			return hoursHundredths(rec.Hours) * 100
+			return rec.Hours.Hundredths() * 100
 		}
-		return creditsHundredths(rec.Credits) * 100
+		return rec.Credits.Hundredths() * 100
 	}
 	if !rec.Credits.IsZero() {
-		return creditsHundredths(rec.Credits) * 100
+		return rec.Credits.Hundredths() * 100
 	}
-	return satMul(hoursHundredths(rec.Hours), p.defaultRate)
+	return exact.SatMul(rec.Hours.Hundredths(), p.defaultRate)
 }
 
 func (l *CPDLimit) selects(rec *workforce.CPDRecord) bool {
@@ -249,7 +254,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 	for _, i := range l.idx {
 		v := p.credit(&recs[i])
 		l.credit = append(l.credit, v)
-		l.raw = satAdd(l.raw, v)
+		l.raw = exact.SatAdd(l.raw, v)
 	}
 	r := p.rule
 	l.limRaw = make([]int64, len(r.Limits))
@@ -258,7 +263,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 		var sum int64
 		for j, i := range l.idx {
 			if lim.selects(&recs[i]) {
-				sum = satAdd(sum, l.credit[j])
+				sum = exact.SatAdd(sum, l.credit[j])
 			}
 		}
 		l.limRaw[k] = sum
@@ -276,7 +281,7 @@ func (p *cpdPlan) account(recs []workforce.CPDRecord, from, to workforce.CivilDa
 		}
 	}
 	for _, v := range l.credit {
-		l.counted = satAdd(l.counted, v)
+		l.counted = exact.SatAdd(l.counted, v)
 	}
 }
 
@@ -293,76 +298,99 @@ func (p *cpdPlan) required(asOf workforce.CivilDate) int64 {
 		return p.total
 	}
 	v := decimal.New(p.total, -unitScale).Mul(pct).Shift(-2).RoundCeil(unitScale)
-	out, _ := scaled(v, unitScale)
-	return out
+	return fixedAt(v, unitScale)
 }
 
-// fixedDecimal returns a fixed-point amount as a decimal without trailing
-// fraction zeros ("48", "12.5", "0.495").
+// fixedAt returns d as an [exact.Fixed] coefficient at the scale, or 0
+// when d has more decimals or does not fit (validation bounds rates at
+// two decimals and 1000, and totals at two decimals).
+func fixedAt(d decimal.Decimal, scale int) int64 {
+	f, err := exact.FromDecimal(d)
+	if err != nil {
+		return 0
+	}
+	g, ok := f.Rescale(scale)
+	if !ok {
+		return 0
+	}
+	return g.Coef
+}
+
+// fixedText renders the coefficient v at the scale without trailing
+// fraction zeros ("48", "12.5", "0.495"); whole numbers go through
+// strconv, which does not allocate for small ones.
+func fixedText(v int64, scale int) string {
+	f := exact.New(v, scale).TrimZeros()
+	if f.Scale == 0 {
+		return strconv.FormatInt(f.Coef, 10)
+	}
+	return f.String()
+}
+
+// fixedDecimal returns an amount in units (ten-thousandths) as a decimal
+// without trailing fraction zeros ("48", "12.5", "0.495").
 func fixedDecimal(v int64) workforce.Decimal {
-	return workforce.DecimalOf(decimal.New(v, -unitScale).Truncate(unitScale).Round(significantScale(v)))
+	return workforce.DecimalOf(exact.New(v, unitScale).TrimZeros().Decimal())
 }
 
-// significantScale is the number of fraction digits v·10^-4 needs.
-func significantScale(v int64) int32 {
-	s := int32(unitScale)
-	for s > 0 && v%10 == 0 {
-		v /= 10
-		s--
+// licenceTermWindow: the held credential's current term (the credential
+// of this scheme with the latest issue date on or before asOf: issue date
+// to expiry), and before it a term of the same length.
+func licenceTermWindow(c *ctx, _ *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	f := c.f
+	if !f.known(ListCredentials, len(f.Credentials)) {
+		return from, to, prevFrom, prevTo, missing("/credentials"), false
 	}
-	return s
-}
-
-// window finds the counting window and the previous one.
-func (c *ctx) cpdWindow(n *node) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
-	r := n.cpd
-	switch r.Window {
-	case WindowLicenceTerm:
-		f := c.f
-		if !f.known(ListCredentials, len(f.Credentials)) {
-			return from, to, prevFrom, prevTo, missing("/credentials"), false
+	at := -1
+	for i := range f.Credentials {
+		cr := &f.Credentials[i]
+		if cr.SchemeID == c.e.scheme.ID && !cr.Issued.After(c.asOf) && (at < 0 || cr.Issued.After(f.Credentials[at].Issued)) {
+			at = i
 		}
-		at := -1
-		for i := range f.Credentials {
-			cr := &f.Credentials[i]
-			if cr.SchemeID == c.e.scheme.ID && !cr.Issued.After(c.asOf) && (at < 0 || cr.Issued.After(f.Credentials[at].Issued)) {
-				at = i
-			}
-		}
-		if at < 0 {
-			return from, to, prevFrom, prevTo, leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "no term of " + string(c.e.scheme.ID) + " held to count CPD in"}, false
-		}
-		cr := &f.Credentials[at]
-		if cr.Expires.IsZero() {
-			return from, to, prevFrom, prevTo, missing(c.path("/credentials", at) + c.sfx("/expires")), false
-		}
-		from, to = cr.Issued, cr.Expires
-		length := workforce.DaysBetween(from, to) + 1
-		prevTo = from.AddDays(-1)
-		prevFrom = from.AddDays(-length)
-	case WindowFixedCycle:
-		w := r.WindowMonths
-		base := workforce.MustNewDate(2000, time.Month(r.CycleStartMonth), r.CycleStartDay)
-		m := (c.asOf.Year()-2000)*12 + int(c.asOf.Month()) - r.CycleStartMonth
-		k := m / w
-		if m < 0 && m%w != 0 {
-			k--
-		}
-		from = base.AddMonths(k * w)
-		for from.After(c.asOf) {
-			k--
-			from = base.AddMonths(k * w)
-		}
-		for next := base.AddMonths((k + 1) * w); !next.After(c.asOf); next = base.AddMonths((k + 1) * w) {
-			k++
-			from = next
-		}
-		to = base.AddMonths((k + 1) * w).AddDays(-1)
-		prevFrom, prevTo = base.AddMonths((k-1)*w), from.AddDays(-1)
-	case WindowRolling:
-		from, to = c.asOf.AddMonths(-r.WindowMonths).AddDays(1), c.asOf
 	}
+	if at < 0 {
+		return from, to, prevFrom, prevTo, leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "no term of " + string(c.e.scheme.ID) + " held to count CPD in"}, false
+	}
+	cr := &f.Credentials[at]
+	if cr.Expires.IsZero() {
+		return from, to, prevFrom, prevTo, missing(c.path("/credentials", at) + c.sfx("/expires")), false
+	}
+	from, to = cr.Issued, cr.Expires
+	length := workforce.DaysBetween(from, to) + 1
+	prevTo = from.AddDays(-1)
+	prevFrom = from.AddDays(-length)
 	return from, to, prevFrom, prevTo, leaf{}, true
+}
+
+// fixedCycleWindow: the cycle containing asOf (cycles start on
+// CycleStartMonth/CycleStartDay, every WindowMonths months counted from
+// the year 2000), and the cycle before it.
+func fixedCycleWindow(c *ctx, r *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	w := r.WindowMonths
+	base := workforce.MustNewDate(2000, time.Month(r.CycleStartMonth), r.CycleStartDay)
+	m := (c.asOf.Year()-2000)*12 + int(c.asOf.Month()) - r.CycleStartMonth
+	k := m / w
+	if m < 0 && m%w != 0 {
+		k--
+	}
+	from = base.AddMonths(k * w)
+	for from.After(c.asOf) {
+		k--
+		from = base.AddMonths(k * w)
+	}
+	for next := base.AddMonths((k + 1) * w); !next.After(c.asOf); next = base.AddMonths((k + 1) * w) {
+		k++
+		from = next
+	}
+	to = base.AddMonths((k + 1) * w).AddDays(-1)
+	prevFrom, prevTo = base.AddMonths((k-1)*w), from.AddDays(-1)
+	return from, to, prevFrom, prevTo, leaf{}, true
+}
+
+// rollingWindow: the WindowMonths ending on asOf; nothing carries over
+// into a rolling window.
+func rollingWindow(c *ctx, r *CPDRule) (from, to, prevFrom, prevTo workforce.CivilDate, fail leaf, ok bool) {
+	return c.asOf.AddMonths(-r.WindowMonths).AddDays(1), c.asOf, prevFrom, prevTo, leaf{}, true
 }
 
 func (c *ctx) hasCircumstance(x Circumstance) tri {
@@ -386,7 +414,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	if !f.known(ListCPD, len(f.CPD)) {
 		return missing("/cpd")
 	}
-	from, to, prevFrom, prevTo, fail, ok := c.cpdWindow(n)
+	from, to, prevFrom, prevTo, fail, ok := windowOf(r.Window).find(c, r)
 	if !ok {
 		return fail
 	}
@@ -399,25 +427,43 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	p.account(f.CPD, from, end, &l)
 
 	var carriedIn int64
-	if (r.CarryOver == CarryCapped || r.CarryOver == CarryByActivity) && !prevFrom.IsZero() && p.hasTotal {
+	carry := carryOf(r.CarryOver).carry
+	if carry != nil && !prevFrom.IsZero() && p.hasTotal {
 		var pl ledger
 		p.account(f.CPD, prevFrom, prevTo, &pl)
 		if excess := pl.counted - p.required(prevTo); excess > 0 {
-			carriedIn = carryable(p, f.CPD, &pl, excess)
+			carriedIn = carry(p, f.CPD, &pl, excess)
 		}
 	}
 
 	var owed int64
+	var rewritten []Finding
 	for i := range f.Obligations {
 		ob := &f.Obligations[i]
-		if ob.Kind == ObligationCPDShortfall && ob.SchemeID == c.e.scheme.ID && ob.DueBy.Within(from, to) {
-			owed = satAdd(owed, creditsHundredths(ob.Amount)*100)
+		if ob.Kind != ObligationCPDShortfall || ob.SchemeID != c.e.scheme.ID || !ob.DueBy.Within(from, to) {
+			continue
 		}
+		amount := ob.Amount.Hundredths() * 100
+		if tr := transitionFor(r, ob.Created); tr != nil {
+			limit := tr.Max.Hundredths() * 100
+			if tr.AtMostTotal {
+				limit = p.total // unknown when the total is: the total check is then unknown anyway
+			}
+			if amount > limit {
+				if c.explain {
+					rewritten = append(rewritten, Finding{Code: subCode(n.r.ID, tr.ID), Outcome: OutcomeMet, Reason: ReasonSatisfied,
+						Path: c.path("/obligations", i), Found: "owed " + fixedText(amount, unitScale) + ", counted " + fixedText(limit, unitScale), Source: n.src,
+						Message: "CPD transition " + string(tr.ID) + ": an obligation created on " + ob.Created.String() + " owes at most " + fixedText(limit, unitScale)})
+				}
+				amount = limit
+			}
+		}
+		owed = exact.SatAdd(owed, amount)
 	}
 
 	var outs [8]Outcome
 	checks := outs[:0]
-	var kids []Finding
+	kids := rewritten
 	add := func(code workforce.ID, o Outcome, reason FindingReason, found, req string) {
 		checks = append(checks, o)
 		if c.explain {
@@ -433,7 +479,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 		count := 0
 		for j, i := range l.idx {
 			if lim.selects(&f.CPD[i]) {
-				sum = satAdd(sum, l.credit[j])
+				sum = exact.SatAdd(sum, l.credit[j])
 				if l.credit[j] > 0 {
 					count++
 				}
@@ -451,7 +497,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 				case yes:
 					o, reason = OutcomeNotMet, ReasonBelowMinimum
 					if !lim.Min.IsZero() && sum < p.limMin[k] {
-						minShort = satAdd(minShort, p.limMin[k]-sum)
+						minShort = exact.SatAdd(minShort, p.limMin[k]-sum)
 					}
 				case maybe:
 					o, reason = OutcomeUnknown, ReasonMissingFact
@@ -462,9 +508,9 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			limits = append(limits, CPDLimitResult{ID: lim.ID, Outcome: o, Raw: fixedDecimal(l.limRaw[k]), Counted: fixedDecimal(sum), Count: count})
 		}
 		if c.explain {
-			found := formatFixed(sum, unitScale)
+			found := fixedText(sum, unitScale)
 			if l.limRaw[k] != sum {
-				found += " (capped from " + formatFixed(l.limRaw[k], unitScale) + ")"
+				found += " (capped from " + fixedText(l.limRaw[k], unitScale) + ")"
 			}
 			if lim.MinCount > 0 {
 				found += ", " + strconv.Itoa(count) + " activities"
@@ -477,18 +523,18 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 
 	need := int64(-1)
 	if p.hasTotal {
-		need = satAdd(p.required(c.asOf), owed)
+		need = exact.SatAdd(p.required(c.asOf), owed)
 	}
-	have := satAdd(l.counted, carriedIn)
+	have := exact.SatAdd(l.counted, carriedIn)
 	var totalShort int64
 	switch {
 	case need < 0:
-		add("total", OutcomeUnknown, ReasonParameterUnconfirmed, formatFixed(have, unitScale), "the total for this scheme is not confirmed")
+		add("total", OutcomeUnknown, ReasonParameterUnconfirmed, fixedText(have, unitScale), "the total for this scheme is not confirmed")
 	case have >= need:
-		add("total", OutcomeMet, ReasonSatisfied, formatFixed(have, unitScale), "at least "+formatFixed(need, unitScale))
+		add("total", OutcomeMet, ReasonSatisfied, fixedText(have, unitScale), "at least "+fixedText(need, unitScale))
 	default:
 		totalShort = need - have
-		add("total", OutcomeNotMet, ReasonBelowMinimum, formatFixed(have, unitScale), "at least "+formatFixed(need, unitScale))
+		add("total", OutcomeNotMet, ReasonBelowMinimum, fixedText(have, unitScale), "at least "+fixedText(need, unitScale))
 	}
 
 	records, types := 0, 0
@@ -504,7 +550,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			kinds = append(kinds, f.CPD[i].Activity)
 		}
 		if f.CPD[i].Accredited {
-			accredited = satAdd(accredited, l.credit[j])
+			accredited = exact.SatAdd(accredited, l.credit[j])
 		}
 	}
 	types = len(kinds)
@@ -525,26 +571,26 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	if !r.MinAccreditedShare.IsZero() {
 		switch {
 		case need < 0:
-			add("accredited_share", OutcomeUnknown, ReasonParameterUnconfirmed, formatFixed(accredited, unitScale), "a share of an unconfirmed total")
+			add("accredited_share", OutcomeUnknown, ReasonParameterUnconfirmed, fixedText(accredited, unitScale), "a share of an unconfirmed total")
 		default:
 			want := decimal.New(need, -unitScale).Mul(r.MinAccreditedShare.Decimal()).Shift(-2)
 			o, reason := OutcomeMet, ReasonSatisfied
 			if decimal.New(accredited, -unitScale).Cmp(want) < 0 {
 				o, reason = OutcomeNotMet, ReasonBelowMinimum
 			}
-			add("accredited_share", o, reason, formatFixed(accredited, unitScale), "at least "+want.String()+" from accredited providers")
+			add("accredited_share", o, reason, fixedText(accredited, unitScale), "at least "+want.String()+" from accredited providers")
 		}
 	}
 
 	var carryOut int64
-	if r.CarryOver == CarryCapped || r.CarryOver == CarryByActivity {
+	if carry != nil {
 		used := max(int64(0), need-carriedIn)
 		if excess := l.counted - used; need >= 0 && excess > 0 {
-			carryOut = carryable(p, f.CPD, &l, excess)
+			carryOut = carry(p, f.CPD, &l, excess)
 		}
 		if c.explain {
 			kids = append(kids, Finding{Code: subCode(n.r.ID, "carry_over"), Outcome: OutcomeMet, Reason: ReasonSatisfied, Path: "/cpd",
-				Found: "carried in " + formatFixed(carriedIn, unitScale) + ", carries out " + formatFixed(carryOut, unitScale), Source: n.src,
+				Found: "carried in " + fixedText(carriedIn, unitScale) + ", carries out " + fixedText(carryOut, unitScale), Source: n.src,
 				Message: "CPD carry-over (" + string(r.CarryOver) + "): reported, not a condition"})
 		}
 	}
@@ -572,7 +618,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			o, reason = OutcomeMet, ReasonDeferred
 			if shortfall > 0 {
 				due := to.AddDays(workforce.DaysBetween(from, to) + 1)
-				amount, _ := workforce.ParseCredits(formatFixed((shortfall+99)/100, 2))
+				amount, _ := workforce.ParseCredits(fixedText((shortfall+99)/100, 2))
 				src := d.Source
 				if src.IsZero() {
 					src = n.src
@@ -582,7 +628,7 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 			}
 			if c.explain {
 				kids = append(kids, Finding{Code: subCode(n.r.ID, d.ID), Outcome: OutcomeMet, Reason: ReasonDeferred, Path: "/documents",
-					Found: "shortfall " + formatFixed(shortfall, unitScale) + " owed", Source: n.src,
+					Found: "shortfall " + fixedText(shortfall, unitScale) + " owed", Source: n.src,
 					Message: "CPD deferral " + string(d.ID) + ": the shortfall is owed in the next cycle"})
 			}
 		case maybe:
@@ -608,9 +654,20 @@ func (c *ctx) cpdLeaf(n *node) leaf {
 	}
 	found := ""
 	if c.explain {
-		found = formatFixed(have, unitScale) + " " + string(r.Unit) + " counted in " + from.String() + " to " + to.String()
+		found = fixedText(have, unitScale) + " " + string(r.Unit) + " counted in " + from.String() + " to " + to.String()
 	}
 	return leaf{o: o, reason: reason, path: "/cpd", found: found, kids: kids}
+}
+
+// transitionFor returns the first transition of the rule that rewrites an
+// obligation created on d.
+func transitionFor(r *CPDRule, d workforce.CivilDate) *CPDTransition {
+	for i := range r.Transitions {
+		if d.Within(r.Transitions[i].CreatedFrom, r.Transitions[i].CreatedUntil) {
+			return &r.Transitions[i]
+		}
+	}
+	return nil
 }
 
 // undertaking looks for a deferral document dated from the window start
@@ -636,38 +693,25 @@ func (c *ctx) undertaking(kind DocumentKind, from workforce.CivilDate) tri {
 	return best
 }
 
-// carryable limits an excess by the carry-over kind.
-func carryable(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) int64 {
+// carryByActivity: the excess, limited to the units from the listed
+// activity types (and to CarryOverMax when set).
+func carryByActivity(p *cpdPlan, recs []workforce.CPDRecord, l *ledger, excess int64) int64 {
 	r := p.rule
-	switch r.CarryOver {
-	case CarryCapped:
-		return min(excess, p.carryMax)
-	case CarryByActivity:
-		var from int64
-		for j, i := range l.idx {
-			if slices.Contains(r.CarryOverActivities, recs[i].Activity) {
-				from = satAdd(from, l.credit[j])
-			}
+	var from int64
+	for j, i := range l.idx {
+		if slices.Contains(r.CarryOverActivities, recs[i].Activity) {
+			from = exact.SatAdd(from, l.credit[j])
 		}
-		if !r.CarryOverMax.IsZero() {
-			from = min(from, p.carryMax)
-		}
-		return min(excess, from)
 	}
-	return 0
+	if !r.CarryOverMax.IsZero() {
+		from = min(from, p.carryMax)
+	}
+	return min(excess, from)
 }
 
 // cpdRequired renders the total a CPD rule asks for.
 func cpdRequired(r *CPDRule) string {
-	var window string
-	switch r.Window {
-	case WindowLicenceTerm:
-		window = "the licence term"
-	case WindowFixedCycle:
-		window = "each " + strconv.Itoa(r.WindowMonths) + "-month cycle"
-	case WindowRolling:
-		window = "the last " + strconv.Itoa(r.WindowMonths) + " months"
-	}
+	window := windowOf(r.Window).text(r)
 	switch {
 	case r.Total.IsZero():
 		return "a total not confirmed for this scheme, in " + window

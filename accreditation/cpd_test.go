@@ -138,10 +138,108 @@ func TestCPDDeferralNeedsTheUndertakingFact(t *testing.T) {
 		Credentials:   []workforce.Credential{held(accreditation.SchemePHRegistration, "2010-09-01", ""), held(accreditation.SchemePHLicence, "2022-06-01", "2025-05-31")},
 		CPD:           []workforce.CPDRecord{cpd("2023-03-10", "9", workforce.CPDStructured, workforce.ActivityCourse)},
 		Circumstances: []accreditation.Circumstance{accreditation.CircumstanceSupervisor},
+		// Working in the Philippines: the overseas exemption is derived from work.
+		Work: []accreditation.WorkPeriod{{Start: d("2015-01-05"), Country: "PH"}},
 	}
 	// Documents unknown: the undertaking may exist, so the renewal is unknown.
 	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-05-25"), accreditation.OutcomeUnknown)
 	// Known to have no documents: not met.
 	f.KnownEmpty = []accreditation.FactList{accreditation.ListDocuments}
 	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-05-25"), accreditation.OutcomeNotMet)
+}
+
+// TestCPDTransition: PRC Res. 2019-1146 s.15.3 [S17] — a debt created
+// under the 2017 undertaking owes at most the reduced total of the 2019
+// rule; a debt created later is owed in full.
+func TestCPDTransition(t *testing.T) {
+	s := scheme(t, accreditation.SchemePHLicence)
+	for i := range s.Versions {
+		if s.Versions[i].CPD != nil {
+			s.Versions[i].CPD.Total = cr("15") // the case's premise: the total is not confirmed
+		}
+	}
+	facts := func(created string) accreditation.Facts {
+		return accreditation.Facts{
+			Credentials: []workforce.Credential{held(accreditation.SchemePHRegistration, "2010-09-01", ""), held(accreditation.SchemePHLicence, "2019-06-01", "2022-05-31")},
+			CPD:         []workforce.CPDRecord{cpd("2020-03-10", "30", workforce.CPDStructured, workforce.ActivityCourse)},
+			Obligations: []accreditation.Obligation{{Kind: accreditation.ObligationCPDShortfall, SchemeID: accreditation.SchemePHLicence, Amount: cr("30"),
+				Unit: accreditation.UnitCredits, Created: d(created), DueBy: d("2021-12-31")}},
+			KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances, accreditation.ListDocuments, accreditation.ListWork},
+		}
+	}
+	a, err := accreditation.AssessCPD(s, facts("2018-10-01"), d("2022-05-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outcome != accreditation.OutcomeMet || a.Required.String() != "30" {
+		t.Errorf("debt of 2018: %s, required %s; want met, 15 + 15 capped", a.Outcome, a.Required)
+	}
+	dec := evaluate(t, s, accreditation.PurposeRenewal, facts("2018-10-01"), "2022-05-20")
+	if f := find(t, dec, "ph.pic.cpd:ph.cpd.s15_3"); f.Found != "owed 30, counted 15" || f.Path != "/obligations/0" {
+		t.Errorf("transition finding %+v", f)
+	}
+	b, err := accreditation.AssessCPD(s, facts("2019-05-01"), d("2022-05-20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Outcome != accreditation.OutcomeNotMet || b.Required.String() != "45" {
+		t.Errorf("debt of 2019: %s, required %s; want not met, 15 + 30", b.Outcome, b.Required)
+	}
+}
+
+// TestDerivedExemptions: exemptions that depend on a join date, a
+// country of work or a first cycle are derived from dated facts, with
+// their cut-offs, not taken from a stated circumstance.
+func TestDerivedExemptions(t *testing.T) {
+	ph := scheme(t, accreditation.SchemePHLicence)
+	phFacts := func(registered string, work []accreditation.WorkPeriod) accreditation.Facts {
+		return accreditation.Facts{
+			Credentials: []workforce.Credential{held(accreditation.SchemePHRegistration, registered, ""), held(accreditation.SchemePHLicence, "2021-09-01", "2024-08-31")},
+			Work:        work, KnownEmpty: []accreditation.FactList{accreditation.ListCPD},
+			// A stated circumstance is not trusted: only the facts decide.
+			Circumstances: []accreditation.Circumstance{accreditation.CircumstanceFirstCycle, accreditation.CircumstanceOverseas},
+		}
+	}
+	inPH := []accreditation.WorkPeriod{{Start: d("2021-10-01"), Country: "PH"}}
+	inSG := []accreditation.WorkPeriod{{Start: d("2023-01-10"), Country: "SG"}}
+	for _, c := range []struct {
+		name, registered, on string
+		work                 []accreditation.WorkPeriod
+		exempt               string // the exemption that applies, "" for none
+	}{
+		{"first renewal after licensure [S18]", "2021-09-01", "2024-08-15", inPH, "ph.cpd.exempt_first_cycle"},
+		{"registered six years before", "2018-09-01", "2024-08-15", inPH, ""},
+		{"working in Singapore [S15]", "2018-09-01", "2024-08-15", inSG, "ph.cpd.exempt_overseas"},
+		{"worked abroad, now in the Philippines", "2018-09-01", "2024-08-15", []accreditation.WorkPeriod{{Start: d("2019-01-10"), End: d("2022-12-31"), Country: "SG"}, inPH[0]}, ""},
+	} {
+		dec := evaluate(t, ph, accreditation.PurposeRenewal, phFacts(c.registered, c.work), c.on)
+		f := find(t, dec, "ph.pic.cpd")
+		got := ""
+		if f.Reason == accreditation.ReasonExempted {
+			for _, x := range f.Conditions {
+				if x.Outcome == accreditation.OutcomeMet {
+					got = string(x.Code)
+				}
+			}
+		}
+		if got != c.exempt {
+			t.Errorf("%s: exempted by %q (%s, %s), want %q", c.name, got, f.Outcome, f.Reason, c.exempt)
+		}
+	}
+	// Social Work England: joined after 1 September of the renewal year
+	// (from 2 September) pays the fee only [S129].
+	swe := scheme(t, accreditation.SchemeSWE)
+	for _, c := range []struct {
+		joined string
+		want   accreditation.Outcome
+	}{{"2024-09-15", accreditation.OutcomeMet}, {"2024-09-01", accreditation.OutcomeNotMet}, {"2023-09-15", accreditation.OutcomeNotMet}} {
+		f := accreditation.Facts{
+			Credentials: []workforce.Credential{held(accreditation.SchemeSWE, c.joined, "")},
+			Fees:        []accreditation.FeeRecord{{Year: 2024, Paid: d("2024-11-20")}},
+			KnownEmpty:  []accreditation.FactList{accreditation.ListDocuments, accreditation.ListCPD},
+		}
+		if dec := evaluate(t, swe, accreditation.PurposeRenewal, f, "2024-11-20"); dec.Outcome != c.want {
+			t.Errorf("joined %s: %s, want %s (unmet %v)", c.joined, dec.Outcome, c.want, codes(dec.Unmet()))
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package accreditation
 
 import (
+	"slices"
+
 	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
@@ -33,6 +35,30 @@ type Decision struct {
 	Finding Finding `json:"finding"`
 	// Obligations are created by the decision (CPD owed after a deferral).
 	Obligations []Obligation `json:"obligations,omitempty"`
+	// Reading names the reading of the rule applied, where versions with
+	// conflicting readings are in force on AsOf.
+	Reading workforce.ID `json:"reading,omitempty" validate:"omitempty,valid"`
+	// Conflicts lists the other readings in force on AsOf with the outcome
+	// each would give: the decision depends on which reading is right.
+	Conflicts []ReadingConflict `json:"conflicts,omitempty"`
+	// Replayed says the decision applied a version named by the caller
+	// regardless of its dates ([Evaluator.Replay]).
+	Replayed bool `json:"replayed,omitempty"`
+}
+
+// ReadingConflict is another reading of the rule in force on the
+// evaluation date, and the outcome the decision would have under it.
+type ReadingConflict struct {
+	// VersionID is the version of the other reading.
+	VersionID workforce.ID `json:"version_id" validate:"required,valid"`
+	// Reading names the other reading.
+	Reading workforce.ID `json:"reading" validate:"required,valid"`
+	// Outcome is the decision's outcome under that reading.
+	Outcome Outcome `json:"outcome" validate:"required,valid"`
+	// Source cites the other reading.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades it.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // Finding explains the outcome of one requirement node. Code is the
@@ -112,6 +138,9 @@ func (d Decision) Validate() error {
 	for i := range d.Obligations {
 		ps = d.Obligations[i].appendProblems(ps, jsonptr.Index("/obligations", i))
 	}
+	for i := range d.Conflicts {
+		ps = report.Fields(ps, jsonptr.Index("/conflicts", i), &d.Conflicts[i])
+	}
 	return ps.Err()
 }
 
@@ -162,6 +191,20 @@ func (d Decision) Unmet() []Finding { return d.Finding.collect(OutcomeNotMet, ni
 // decision unknown, in the same way as [Decision.Unmet]; their Path names
 // the missing fact.
 func (d Decision) Missing() []Finding { return d.Finding.collect(OutcomeUnknown, nil) }
+
+// MissingFacts returns the JSON Pointers of the facts that would decide
+// an unknown decision, each once, in order: every path of
+// [Decision.Missing]. A pointer to a whole list ("/work") means the list
+// is absent; if the person has none, say so in known_empty.
+func (d Decision) MissingFacts() []string {
+	var out []string
+	for _, f := range d.Missing() {
+		if f.Path != "" && !slices.Contains(out, f.Path) {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
 
 func (f *Finding) collect(o Outcome, dst []Finding) []Finding {
 	if f.Outcome != o {

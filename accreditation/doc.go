@@ -6,16 +6,16 @@
 //
 // # Start here
 //
-//   - [Schemes], [SchemeByID] and [NoRegimes]: the shipped credential
-//     schemes.
-//   - [FactsFromWorker]: what a registry's worker record tells the rules.
-//   - [EvaluatePurpose] and [Evaluate]: one person's [Decision], with a
-//     [Finding] for every requirement.
-//   - [NewEvaluator]: evaluate many people against one scheme, fast.
-//   - [Summarize]: the [DecisionSummary] of many decisions.
-//   - [AssessCPD]: CPD accounting for a renewal window.
-//   - [Standing]: a credential's state on a date from its [Holding].
-//   - [Recognise]: a credential of one scheme recognised in another.
+//   - [SchemeByID] or [Schemes]: the shipped schemes; RULES.md lists them
+//     with every rule, requirement ID, source and confidence.
+//   - [EvaluatePurpose] (or [NewEvaluator] for many people): may this
+//     person be admitted, granted, renewed — or practise without the
+//     credential ([RulePurpose.Act]) — on a date; the [Decision] explains
+//     why, and [Decision.MissingFacts] says what would decide an unknown.
+//   - [Standing]: the state of a held credential on a date.
+//   - [AssessCPD] and [ExamStanding]: CPD accounting and exam progress.
+//   - [Recognise]: a credential of one jurisdiction in another.
+//   - [Scheme.Validate] and [WriteReference]: publish your own schemes.
 //
 // # Schemes
 //
@@ -42,13 +42,16 @@
 // [Schemes], [SchemeByID], and per jurisdiction [Philippines],
 // [Thailand], [Singapore], [Indonesia], [VietNam], [NoRegimes] (Malaysia,
 // Cambodia, Lao PDR, Myanmar, Brunei, Timor-Leste) and [ReferenceSystems]
-// (ASWB examinations, Texas, New York, Social Work England, CSWE), with
+// (ASWB examinations, Texas, New York, Pennsylvania, New Mexico, Social
+// Work England, the Scottish Social Services Council, CSWE), with
 // [RecognitionRules] ([ASEANNursingMRA], [PhilippineReciprocity]). Every
 // rule carries a [RuleSource] and a [RuleConfidence]; what the research
 // marks as not confirmed is not encoded and is listed in the scheme's
-// notes. Where a
-// figure is not confirmed (the Philippine social-work CPD units), the
-// parameter is left unset and evaluates to unknown, never to not met.
+// notes. Where a figure is not confirmed (the Philippine social-work CPD
+// units), the parameter is left unset and evaluates to unknown, never to
+// not met. RULES.md, beside this package, is the rules reference of the
+// shipped catalogue ([WriteReference]): every scheme, version,
+// requirement and subject ID, parameter, source and confidence.
 //
 // # Requirement trees
 //
@@ -64,37 +67,51 @@
 // continuous), training, exam, exam_admission, quiz, age, references,
 // health_certificate, document, credential (current membership or
 // credential), employment, fee, citizenship, proceeding, circumstance and
-// cpd. Each kind reads only its own parameters (needed ones before the
-// semicolon) and [Scheme.Validate] rejects the others:
+// cpd.
 //
-//	all_of, any_of       of
-//	at_least_n           of, n
-//	when                 if, of
-//	not                  of (exactly one child)
-//	qualification        ; levels, min_level, fields, accredited, institutions, countries, completed_from, completed_until
-//	supervised_practice  min_hours or min_months; settings, timing, ended_by, supervisor, countries
-//	experience           min_months or max_months; countries, settings, full_time, min_share, after_qualification, fields, continuous
-//	training             min_hours or courses; in_employment
-//	exam                 exam; within_months
-//	exam_admission       exam; max_attempts
-//	quiz                 quiz, min_score; max_age_months
-//	age                  min_age or max_age
-//	references           min_count; min_years_known
-//	health_certificate   ; max_age_months
-//	document             document; max_age_months
-//	credential           schemes; ever_held
-//	employment           ; settings, countries, social_work_post, accept_offer
-//	fee                  ; fee_year_offset
-//	citizenship          countries
-//	proceeding           ; proceedings, open_only, within_months
-//	circumstance         circumstances
-//	cpd                  the version's CPD rule
+// # Rule families as values
+//
+// Requirement kinds, validity kinds, exam scorings, CPD windows and
+// carry-over kinds are each one table of this package: per kind its
+// title, the parameters it reads and needs (by JSON member name), its
+// evaluator and, for requirements, the text of what it needs.
+// [Scheme.Validate], evaluation, the rules reference and the JSON Schema
+// generator all read these tables; [RequirementKinds], [ValidityKinds],
+// [ExamScorings], [CPDWindows] and [CarryOverKinds] export them, and
+// [RequirementParameters] lists the parameters of a requirement node. A
+// kind reads only its own parameters and [Scheme.Validate] rejects the
+// others; the rules reference (RULES.md, written by [WriteReference])
+// lists each kind with its parameters.
+//
+// Adding a requirement kind touches three places: its row in the kind
+// table (kinds.go, beside its constant), its evaluator (a method of the
+// evaluation context, beside the other leaves) and a test (its cases, and
+// the kind in the property-test generator, which a test checks covers
+// every kind). A kind that needs a parameter no other kind reads also
+// adds that member to [Requirement] and to the parameter list.
 //
 // Citizenship and reciprocity gates belong to recognition rather than to
 // the domestic route: [PhilippineReciprocity] waives the Philippine
 // citizenship requirement for foreign applicants who prove reciprocity
 // (a scheme may also write any_of(citizenship, document
 // reciprocity_proof)).
+//
+// # Sources and confidence
+//
+// Every rule carries a [RuleSource] (title, address, section, note, and
+// its [SourceKind]) and a [RuleConfidence], inherited from the enclosing
+// rule when unset. The confidence policy: a rule is confirmed only when
+// it was read in a primary source — the instrument itself (statute,
+// regulation, resolution, standard), the regulator's own page, or a law
+// library's copy of the instrument. A secondary source — a government
+// page restating the rule, news, commentary, and above all a copy on a
+// document-sharing site (an upload, slides, flashcards) or a blog — backs
+// partial at most, however faithful it looks. [Scheme.Validate] reports a
+// rule marked or left confirmed on a source of a secondary kind
+// ([CodeUnbackedConfidence]), and a test holds every shipped source to
+// the policy: the shipped sources ([Sources]) state their kind, and a
+// rule first read in a copy names the primary instrument to check in its
+// note.
 //
 // # Outcomes and combinators
 //
@@ -150,9 +167,39 @@
 // the facts, the value found and required, a message and its source —
 // and the [Obligation] values created (CPD owed after a deferral).
 // [Decision.Unmet] and [Decision.Missing] list where a failure or an
-// unknown originates. An [Evaluator] compiles a scheme once for many
-// people; [Evaluator.Outcomes] skips the findings for registry-wide
-// counts.
+// unknown originates, and [Decision.MissingFacts] the facts that would
+// decide an unknown one (an absent list is unknown unless known_empty
+// names it). An [Evaluator] compiles a scheme once for many people;
+// [Evaluator.Outcomes] skips the findings for registry-wide counts.
+//
+// # Rule versions on purpose
+//
+// A version is chosen by the date the rule is about. Two sources that
+// disagree about one period are two versions with their own
+// [RuleVersion].Reading (Singapore's structured CPE minimum: 40 or 30):
+// the caller picks one with [Evaluator.WithReading] (the version listed
+// first is the default), and every decision lists the other readings in
+// force with the outcome each would give ([Decision].Conflicts).
+// [Evaluator.Replay] applies a named version whatever its dates, to see
+// what an earlier or later rule says of a person today; replaying the
+// version in force gives the decision evaluating gives.
+//
+// # Acting without the credential
+//
+// "May this person practise (use the title, hold the post) without the
+// credential?" is a decision too: versions of the act purposes
+// ([PurposePractice], [PurposeTitleUse], [PurposeRole]; [RulePurpose.Act])
+// list what makes the act lawful — the credential held, or a statutory
+// exemption stated as data (the Philippine exemption for social workers
+// of other countries called in by agencies working with the United
+// Nations; supervised students and emergency deployment where a scheme
+// states them). Met means the person may; a scheme without a regime
+// restricts nothing (not_applicable). Prerequisites do not apply to acts.
+//
+// Where an exemption depends on a join date, a country of work or a first
+// cycle, the shipped data derives it from dated facts with its cut-off
+// (a credential issued within n months or since a day of the year; work
+// or citizenship abroad) rather than from a stated circumstance.
 //
 // # Examinations
 //
@@ -161,7 +208,11 @@
 // with a sitting mean and floor, banking of passed subjects within a
 // window, the exam owner's opaque pass or fail, retest waits, attempt
 // caps and waivers; [ScoreSitting] scores one sitting and [EarliestRetest]
-// gives the first retest day.
+// gives the first retest day. A sitting records a subject not taken
+// (distinct from a missing mark, whose finding carries the mark's path).
+// [ExamStanding] tells from banked passes and their lapse which subjects
+// must be sat again and by when; [Scheme.ExamRuleOn] gives the rule in
+// force on a date.
 //
 // # CPD accounting
 //
@@ -170,7 +221,8 @@
 // per-activity and per-topic caps and minimums (counted inside the total),
 // minimum numbers of activities and activity types, a share from
 // accredited providers, phase-in percentages, carry-over (none, capped,
-// by activity type), exemptions and deferral with an obligation. The
+// by activity type), exemptions, deferral with an obligation, and
+// transitions that cap or cancel debts created under earlier rules. The
 // evaluation order is documented on [AssessCPD]: convert, cap, check
 // minimums, check the total, compute carry-over from the capped excess,
 // then apply exemptions and deferrals.
@@ -178,10 +230,17 @@
 // # Lifecycle
 //
 // [Standing] gives the state of a held credential on a date
-// ([CredentialState]: active, renewal_open, grace, extension, lapsed,
-// suspended, revoked, restorable, …) from the scheme's validity rule —
-// fixed term, birthday-anchored, fixed cycle, lifetime — and the
-// [Holding]'s events; illegal transitions are rejected.
+// ([CredentialState]: active, renewal_open, follow_up, overdue, grace,
+// extension, late_renewal, lapsed, suspended, revoked, restorable, …)
+// from the scheme's validity rule — fixed term, birthday-anchored (also
+// in the n-th year of the term), fixed cycle, lifetime — and the
+// [Holding]'s events; illegal transitions are rejected. Validity rules
+// state grace in days or until a day of the next month, late-renewal
+// surcharges ([Surcharge], never due within grace), a follow-up after a
+// renewal filed with a requirement outstanding, and a working-day
+// deadline that holds whether or not renewal has an opening date.
+// [CredentialStanding.Credential] gives the credential record facts use,
+// so a credential is described once, by its holding.
 //
 // # Recognition
 //
@@ -189,7 +248,9 @@
 // another scheme under a [RecognitionRule] and returns a
 // [RecognitionDecision]: recognised, recognised with restrictions,
 // adaptation required, refused, undetermined or not applicable, with the
-// host requirements already met and those missing.
+// host requirements already met and those missing. A country-based rule
+// (reciprocity) applies where the home country has no regime, or to an
+// applicant holding no credential (the zero origin Scheme).
 //
 // # Dates and counting conventions
 //

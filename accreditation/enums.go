@@ -118,7 +118,7 @@ func (b SchemeBasis) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (SchemeBasis) EnumValues() []string { return enum.Strings(schemeBasisTable[:]) }
 
-// RuleConfidence grades how well a shipped rule is sourced: confirmed (read in the regulator's own text or a faithful mirror), partial (secondary source, partly visible or needing interpretation) or unconfirmed (weak single source or inference, a placeholder).
+// RuleConfidence grades how well a rule is sourced: confirmed (read in a primary source: the instrument, the regulator's own text, or a law library's copy of the instrument), partial (a secondary source, partly visible, or needing interpretation) or unconfirmed (a weak single source or an inference; a placeholder). A source whose Kind is stated and not primary never backs confirmed ([Scheme.Validate] reports it).
 type RuleConfidence string
 
 // RuleConfidence values.
@@ -151,7 +151,63 @@ func (c RuleConfidence) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (RuleConfidence) EnumValues() []string { return enum.Strings(ruleConfidenceTable[:]) }
 
-// RulePurpose is what a [RuleVersion] decides: admission to an examination, the first grant of the credential, its renewal, or its restoration after removal.
+// SourceKind says what kind of text a [RuleSource] is: the instrument itself, the regulator's own page or a faithful copy of the instrument in a law library (primary), or a government page, news report, commentary, document-sharing upload or blog (secondary). Only a primary source can back the confidence confirmed; see [SourceKind.Primary].
+type SourceKind string
+
+// SourceKind values.
+const (
+	SourceInstrument SourceKind = "instrument"
+	SourceRegulator  SourceKind = "regulator"
+	SourceLawLibrary SourceKind = "law_library"
+	SourceGovernment SourceKind = "government"
+	SourceNews       SourceKind = "news"
+	SourceCommentary SourceKind = "commentary"
+	SourceCopy       SourceKind = "copy"
+	SourceBlog       SourceKind = "blog"
+)
+
+var sourceKindTable = [...]enum.Entry[SourceKind]{
+	{Value: SourceInstrument, Title: "The statute, regulation, resolution or standard itself, from its publisher"},
+	{Value: SourceRegulator, Title: "The regulator's, accreditor's or exam owner's own page"},
+	{Value: SourceLawLibrary, Title: "A law library that reproduces the instrument's text"},
+	{Value: SourceGovernment, Title: "A page of another government body"},
+	{Value: SourceNews, Title: "A news report"},
+	{Value: SourceCommentary, Title: "A law summary, commentary, association page or training vendor"},
+	{Value: SourceCopy, Title: "A copy on a document-sharing site (an upload, slides, flashcards)"},
+	{Value: SourceBlog, Title: "A blog or personal site"},
+}
+
+// SourceKindValues returns the values of [SourceKind] in table order.
+func SourceKindValues() []SourceKind { return enum.Values(sourceKindTable[:]) }
+
+// IsValid reports whether k is in the table.
+func (k SourceKind) IsValid() bool { return enum.Valid(sourceKindTable[:], k) }
+
+// Title returns the English title of k, or "".
+func (k SourceKind) Title() string { return enum.Title(sourceKindTable[:], k) }
+
+// CheckValue implements the "valid" validation rule.
+func (k SourceKind) CheckValue() (code, param, message string) {
+	return enum.Check(sourceKindTable[:], k)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SourceKind) EnumValues() []string { return enum.Strings(sourceKindTable[:]) }
+
+// Primary reports whether a source of this kind may back the confidence
+// confirmed: the instrument itself, the regulator's own page, or a law
+// library's copy of the instrument. A secondary source — a government
+// page restating the rule, news, commentary, a document-sharing upload,
+// a blog — backs partial at most, however faithful it looks.
+func (k SourceKind) Primary() bool {
+	return k == SourceInstrument || k == SourceRegulator || k == SourceLawLibrary
+}
+
+// RulePurpose is what a [RuleVersion] decides: admission to an examination,
+// the first grant of the credential, its renewal, its restoration after
+// removal, or whether a person may do an act the credential restricts
+// (practise, use a protected title, hold a reserved post; see
+// [RulePurpose.Act]).
 type RulePurpose string
 
 // RulePurpose values.
@@ -160,6 +216,9 @@ const (
 	PurposeGrant         RulePurpose = "grant"
 	PurposeRenewal       RulePurpose = "renewal"
 	PurposeRestoration   RulePurpose = "restoration"
+	PurposePractice      RulePurpose = "practice"
+	PurposeTitleUse      RulePurpose = "title_use"
+	PurposeRole          RulePurpose = "role"
 )
 
 var rulePurposeTable = [...]enum.Entry[RulePurpose]{
@@ -167,6 +226,9 @@ var rulePurposeTable = [...]enum.Entry[RulePurpose]{
 	{Value: PurposeGrant, Title: "First grant (issue, registration, accreditation)"},
 	{Value: PurposeRenewal, Title: "Renewal of a held credential"},
 	{Value: PurposeRestoration, Title: "Restoration after removal"},
+	{Value: PurposePractice, Title: "Practising the profession"},
+	{Value: PurposeTitleUse, Title: "Using a protected title"},
+	{Value: PurposeRole, Title: "Holding a post reserved for holders"},
 }
 
 // RulePurposeValues returns the values of [RulePurpose] in table order.
@@ -185,6 +247,18 @@ func (p RulePurpose) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (RulePurpose) EnumValues() []string { return enum.Strings(rulePurposeTable[:]) }
+
+// Act reports whether the purpose asks whether a person may do something
+// the credential restricts — practise, use a protected title, hold a
+// reserved post — rather than whether the credential is granted or kept.
+// A version of an act purpose lists what makes the act lawful: typically
+// any_of the credential held and current, or a statutory exemption
+// stated as data. Met means the person may do it; not_met that neither
+// the credential nor an exemption is shown. The scheme's prerequisites do
+// not apply to acts.
+func (p RulePurpose) Act() bool {
+	return p == PurposePractice || p == PurposeTitleUse || p == PurposeRole
+}
 
 // EventDate names the date a rule version is selected by and that callers pass as the evaluation date: the rule in force on the filing date decides eligibility, the one in force on the renewal date decides renewal. Examination rules are selected by each sitting's own date.
 type EventDate string
@@ -221,62 +295,6 @@ func (e EventDate) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (EventDate) EnumValues() []string { return enum.Strings(eventDateTable[:]) }
 
-// RequirementKind is the kind of one node of a requirement tree: a combinator (all_of, any_of, at_least_n, when, not) or a leaf that tests facts.
-type RequirementKind string
-
-// RequirementKind values.
-const (
-	ReqAllOf              RequirementKind = "all_of"
-	ReqAnyOf              RequirementKind = "any_of"
-	ReqAtLeastN           RequirementKind = "at_least_n"
-	ReqWhen               RequirementKind = "when"
-	ReqNot                RequirementKind = "not"
-	ReqQualification      RequirementKind = "qualification"
-	ReqSupervisedPractice RequirementKind = "supervised_practice"
-	ReqExperience         RequirementKind = "experience"
-	ReqTraining           RequirementKind = "training"
-	ReqExam               RequirementKind = "exam"
-	ReqExamAdmission      RequirementKind = "exam_admission"
-	ReqQuiz               RequirementKind = "quiz"
-	ReqAge                RequirementKind = "age"
-	ReqReferences         RequirementKind = "references"
-	ReqHealthCertificate  RequirementKind = "health_certificate"
-	ReqDocument           RequirementKind = "document"
-	ReqCredential         RequirementKind = "credential"
-	ReqEmployment         RequirementKind = "employment"
-	ReqFee                RequirementKind = "fee"
-	ReqCitizenship        RequirementKind = "citizenship"
-	ReqProceeding         RequirementKind = "proceeding"
-	ReqCircumstance       RequirementKind = "circumstance"
-	ReqCPD                RequirementKind = "cpd"
-)
-
-var requirementKindTable = [...]enum.Entry[RequirementKind]{
-	{Value: ReqAllOf, Title: "All of the child requirements"},
-	{Value: ReqAnyOf, Title: "Any of the child requirements (alternative routes)"},
-	{Value: ReqAtLeastN, Title: "At least n of the child requirements"},
-	{Value: ReqWhen, Title: "Child requirements that apply only when the conditions hold"},
-	{Value: ReqNot, Title: "Negation of one requirement (a disqualifier)"},
-	{Value: ReqQualification, Title: "Qualification held"},
-	{Value: ReqSupervisedPractice, Title: "Supervised practice or field hours"},
-	{Value: ReqExperience, Title: "Work experience"},
-	{Value: ReqTraining, Title: "Training hours or a named course"},
-	{Value: ReqExam, Title: "Examination passed"},
-	{Value: ReqExamAdmission, Title: "Admission to sit an examination (retest wait, attempt cap)"},
-	{Value: ReqQuiz, Title: "Quiz score"},
-	{Value: ReqAge, Title: "Age on the evaluation date"},
-	{Value: ReqReferences, Title: "Character references"},
-	{Value: ReqHealthCertificate, Title: "Health certificate not older than a limit"},
-	{Value: ReqDocument, Title: "Supporting document or declaration"},
-	{Value: ReqCredential, Title: "Credential or membership held and current"},
-	{Value: ReqEmployment, Title: "Current employment in a listed setting"},
-	{Value: ReqFee, Title: "Fee paid"},
-	{Value: ReqCitizenship, Title: "Citizenship"},
-	{Value: ReqProceeding, Title: "Disciplinary or legal proceeding on record"},
-	{Value: ReqCircumstance, Title: "Circumstance of the applicant or holder"},
-	{Value: ReqCPD, Title: "Continuing professional development under the version's CPD rule"},
-}
-
 // RequirementKindValues returns the values of [RequirementKind] in table order.
 func RequirementKindValues() []RequirementKind { return enum.Values(requirementKindTable[:]) }
 
@@ -293,24 +311,6 @@ func (k RequirementKind) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (RequirementKind) EnumValues() []string { return enum.Strings(requirementKindTable[:]) }
-
-// ValidityKind is how a credential's term is computed (see [ValidityRule]).
-type ValidityKind string
-
-// ValidityKind values.
-const (
-	ValidityFixedTerm  ValidityKind = "fixed_term"
-	ValidityBirthday   ValidityKind = "birthday_anchored"
-	ValidityFixedCycle ValidityKind = "fixed_cycle"
-	ValidityLifetime   ValidityKind = "lifetime"
-)
-
-var validityKindTable = [...]enum.Entry[ValidityKind]{
-	{Value: ValidityFixedTerm, Title: "Fixed term from the start of each term"},
-	{Value: ValidityBirthday, Title: "Ends on the holder's birthday"},
-	{Value: ValidityFixedCycle, Title: "Fixed calendar cycle shared by all holders"},
-	{Value: ValidityLifetime, Title: "No expiry"},
-}
 
 // ValidityKindValues returns the values of [ValidityKind] in table order.
 func ValidityKindValues() []ValidityKind { return enum.Values(validityKindTable[:]) }
@@ -375,6 +375,9 @@ const (
 	StateRevoked     CredentialState = "revoked"
 	StateRestorable  CredentialState = "restorable"
 	StateSurrendered CredentialState = "surrendered"
+	StateLateRenewal CredentialState = "late_renewal"
+	StateFollowUp    CredentialState = "follow_up"
+	StateOverdue     CredentialState = "overdue"
 )
 
 var credentialStateTable = [...]enum.Entry[CredentialState]{
@@ -388,6 +391,9 @@ var credentialStateTable = [...]enum.Entry[CredentialState]{
 	{Value: StateRevoked, Title: "Revoked or removed"},
 	{Value: StateRestorable, Title: "Removed, restoration application allowed"},
 	{Value: StateSurrendered, Title: "Surrendered"},
+	{Value: StateLateRenewal, Title: "Expired after grace; renewable late with a surcharge"},
+	{Value: StateFollowUp, Title: "Renewal filed with a requirement outstanding; on the register while the regulator follows up"},
+	{Value: StateOverdue, Title: "Follow-up ended with a requirement outstanding; conditions or removal may follow"},
 }
 
 // CredentialStateValues returns the values of [CredentialState] in table order.
@@ -421,6 +427,7 @@ const (
 	EventRestorationRefused LifecycleEventKind = "restoration_refused"
 	EventRestored           LifecycleEventKind = "restored"
 	EventSurrendered        LifecycleEventKind = "surrendered"
+	EventRenewalFiled       LifecycleEventKind = "renewal_filed"
 )
 
 var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
@@ -433,6 +440,7 @@ var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
 	{Value: EventRestorationRefused, Title: "Application for restoration refused"},
 	{Value: EventRestored, Title: "Restored to the register"},
 	{Value: EventSurrendered, Title: "Surrendered by the holder"},
+	{Value: EventRenewalFiled, Title: "Renewal filed with a requirement still outstanding"},
 }
 
 // LifecycleEventKindValues returns the values of [LifecycleEventKind] in table order.
@@ -491,22 +499,6 @@ func (o RecognitionOutcome) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (RecognitionOutcome) EnumValues() []string { return enum.Strings(recognitionOutcomeTable[:]) }
 
-// CPDWindowKind is how the counting period of a [CPDRule] is found.
-type CPDWindowKind string
-
-// CPDWindowKind values.
-const (
-	WindowLicenceTerm CPDWindowKind = "licence_term"
-	WindowFixedCycle  CPDWindowKind = "fixed_cycle"
-	WindowRolling     CPDWindowKind = "rolling"
-)
-
-var cPDWindowKindTable = [...]enum.Entry[CPDWindowKind]{
-	{Value: WindowLicenceTerm, Title: "The current term of the held credential (issue to expiry)"},
-	{Value: WindowFixedCycle, Title: "A fixed calendar cycle"},
-	{Value: WindowRolling, Title: "A rolling window ending on the evaluation date"},
-}
-
 // CPDWindowKindValues returns the values of [CPDWindowKind] in table order.
 func CPDWindowKindValues() []CPDWindowKind { return enum.Values(cPDWindowKindTable[:]) }
 
@@ -523,22 +515,6 @@ func (k CPDWindowKind) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (CPDWindowKind) EnumValues() []string { return enum.Strings(cPDWindowKindTable[:]) }
-
-// CarryOverKind is what happens to credits beyond the requirement.
-type CarryOverKind string
-
-// CarryOverKind values.
-const (
-	CarryNone       CarryOverKind = "none"
-	CarryCapped     CarryOverKind = "capped"
-	CarryByActivity CarryOverKind = "by_activity"
-)
-
-var carryOverKindTable = [...]enum.Entry[CarryOverKind]{
-	{Value: CarryNone, Title: "No carry-over"},
-	{Value: CarryCapped, Title: "Carried over up to a cap"},
-	{Value: CarryByActivity, Title: "Carried over only from listed activity types"},
-}
 
 // CarryOverKindValues returns the values of [CarryOverKind] in table order.
 func CarryOverKindValues() []CarryOverKind { return enum.Values(carryOverKindTable[:]) }
@@ -587,22 +563,6 @@ func (u CPDUnit) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (CPDUnit) EnumValues() []string { return enum.Strings(cPDUnitTable[:]) }
-
-// ExamScoring is how an examination's pass is decided.
-type ExamScoring string
-
-// ExamScoring values.
-const (
-	ScoringWeightedAverage ExamScoring = "weighted_average"
-	ScoringSubjectMarks    ExamScoring = "subject_marks"
-	ScoringOwnerResult     ExamScoring = "owner_result"
-)
-
-var examScoringTable = [...]enum.Entry[ExamScoring]{
-	{Value: ScoringWeightedAverage, Title: "Weighted general average with an optional subject floor"},
-	{Value: ScoringSubjectMarks, Title: "Each subject passed on its own marks, with optional banking"},
-	{Value: ScoringOwnerResult, Title: "Pass or fail as reported by the exam owner (not recomputed)"},
-}
 
 // ExamScoringValues returns the values of [ExamScoring] in table order.
 func ExamScoringValues() []ExamScoring { return enum.Values(examScoringTable[:]) }
@@ -656,18 +616,20 @@ func (r ScoreRounding) CheckValue() (code, param, message string) {
 // EnumValues returns the wire values, for schema generation.
 func (ScoreRounding) EnumValues() []string { return enum.Strings(scoreRoundingTable[:]) }
 
-// SittingResult is a pass or fail reported by an exam owner.
+// SittingResult is a pass or fail reported by an exam owner, or, for one subject of a sitting, that the subject was not taken there (distinct from a missing mark: a subject not taken is not passed at that sitting).
 type SittingResult string
 
 // SittingResult values.
 const (
-	ResultPassed SittingResult = "passed"
-	ResultFailed SittingResult = "failed"
+	ResultPassed   SittingResult = "passed"
+	ResultFailed   SittingResult = "failed"
+	ResultNotTaken SittingResult = "not_taken"
 )
 
 var sittingResultTable = [...]enum.Entry[SittingResult]{
 	{Value: ResultPassed, Title: "Passed"},
 	{Value: ResultFailed, Title: "Failed"},
+	{Value: ResultNotTaken, Title: "Not taken at this sitting (subjects only)"},
 }
 
 // SittingResultValues returns the values of [SittingResult] in table order.
@@ -686,6 +648,43 @@ func (r SittingResult) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (SittingResult) EnumValues() []string { return enum.Strings(sittingResultTable[:]) }
+
+// SubjectState is where a candidate stands in one subject of an examination (see [ExamStanding]).
+type SubjectState string
+
+// SubjectState values.
+const (
+	SubjectPassed  SubjectState = "passed"
+	SubjectBanked  SubjectState = "banked"
+	SubjectLapsed  SubjectState = "lapsed"
+	SubjectToSit   SubjectState = "to_sit"
+	SubjectUnknown SubjectState = "unknown"
+)
+
+var subjectStateTable = [...]enum.Entry[SubjectState]{
+	{Value: SubjectPassed, Title: "Passed with the examination"},
+	{Value: SubjectBanked, Title: "Passed at a sitting and kept for the banking window"},
+	{Value: SubjectLapsed, Title: "Passed, but the banking window has ended: sit it again"},
+	{Value: SubjectToSit, Title: "Not passed: failed, not taken or never sat"},
+	{Value: SubjectUnknown, Title: "Unknown: the latest mark is missing"},
+}
+
+// SubjectStateValues returns the values of [SubjectState] in table order.
+func SubjectStateValues() []SubjectState { return enum.Values(subjectStateTable[:]) }
+
+// IsValid reports whether s is in the table.
+func (s SubjectState) IsValid() bool { return enum.Valid(subjectStateTable[:], s) }
+
+// Title returns the English title of s, or "".
+func (s SubjectState) Title() string { return enum.Title(subjectStateTable[:], s) }
+
+// CheckValue implements the "valid" validation rule.
+func (s SubjectState) CheckValue() (code, param, message string) {
+	return enum.Check(subjectStateTable[:], s)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SubjectState) EnumValues() []string { return enum.Strings(subjectStateTable[:]) }
 
 // YesNo is a fact that may be unknown: yes, no, or unset (the empty string).
 type YesNo string
@@ -723,23 +722,26 @@ type DocumentKind string
 
 // DocumentKind values.
 const (
-	DocHealthCertificate      DocumentKind = "health_certificate"
-	DocOathStatement          DocumentKind = "oath_statement"
-	DocEthicsUndertaking      DocumentKind = "ethics_undertaking"
-	DocGoodMoralCharacter     DocumentKind = "good_moral_character"
-	DocInternshipCertificate  DocumentKind = "internship_certificate"
-	DocCPDUndertaking         DocumentKind = "cpd_undertaking"
-	DocCriminalRecord         DocumentKind = "criminal_record_clearance"
-	DocLanguage               DocumentKind = "language_certificate"
-	DocWorkPermit             DocumentKind = "work_permit"
-	DocReciprocity            DocumentKind = "reciprocity_proof"
-	DocRenewalForm            DocumentKind = "renewal_form"
-	DocApplicationForm        DocumentKind = "application_form"
-	DocDiplomaCopy            DocumentKind = "diploma_copy"
-	DocPhotograph             DocumentKind = "photograph"
-	DocForeignPracticeLicence DocumentKind = "foreign_practice_licence"
-	DocCPDCompliance          DocumentKind = "cpd_compliance_statement"
-	DocStandardsCertificate   DocumentKind = "practice_standards_certificate"
+	DocHealthCertificate       DocumentKind = "health_certificate"
+	DocOathStatement           DocumentKind = "oath_statement"
+	DocEthicsUndertaking       DocumentKind = "ethics_undertaking"
+	DocGoodMoralCharacter      DocumentKind = "good_moral_character"
+	DocInternshipCertificate   DocumentKind = "internship_certificate"
+	DocCPDUndertaking          DocumentKind = "cpd_undertaking"
+	DocCriminalRecord          DocumentKind = "criminal_record_clearance"
+	DocLanguage                DocumentKind = "language_certificate"
+	DocWorkPermit              DocumentKind = "work_permit"
+	DocReciprocity             DocumentKind = "reciprocity_proof"
+	DocRenewalForm             DocumentKind = "renewal_form"
+	DocApplicationForm         DocumentKind = "application_form"
+	DocDiplomaCopy             DocumentKind = "diploma_copy"
+	DocPhotograph              DocumentKind = "photograph"
+	DocForeignPracticeLicence  DocumentKind = "foreign_practice_licence"
+	DocCPDCompliance           DocumentKind = "cpd_compliance_statement"
+	DocStandardsCertificate    DocumentKind = "practice_standards_certificate"
+	DocConsultationInvitation  DocumentKind = "consultation_invitation"
+	DocMembershipApplication   DocumentKind = "membership_application"
+	DocConditionalRegistration DocumentKind = "conditional_registration"
 )
 
 var documentKindTable = [...]enum.Entry[DocumentKind]{
@@ -760,6 +762,9 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocForeignPracticeLicence, Title: "Foreign social work practice licence"},
 	{Value: DocCPDCompliance, Title: "Statement of CPD compliance from the origin regulator"},
 	{Value: DocStandardsCertificate, Title: "Social welfare practice standards certificate"},
+	{Value: DocConsultationInvitation, Title: "Invitation to consult from an agency working with the United Nations or a similar international social agency"},
+	{Value: DocMembershipApplication, Title: "Application for membership, or its renewal, filed and in progress"},
+	{Value: DocConditionalRegistration, Title: "Conditional registration certificate"},
 }
 
 // DocumentKindValues returns the values of [DocumentKind] in table order.
@@ -905,12 +910,15 @@ type Circumstance string
 
 // Circumstance values.
 const (
-	CircumstanceOverseas      Circumstance = "overseas"
-	CircumstanceNonPractising Circumstance = "non_practising"
-	CircumstanceFirstCycle    Circumstance = "first_cycle"
-	CircumstanceNewJoiner     Circumstance = "new_joiner"
-	CircumstanceSupervisor    Circumstance = "supervisor"
-	CircumstanceEmeritus      Circumstance = "emeritus"
+	CircumstanceOverseas          Circumstance = "overseas"
+	CircumstanceNonPractising     Circumstance = "non_practising"
+	CircumstanceFirstCycle        Circumstance = "first_cycle"
+	CircumstanceNewJoiner         Circumstance = "new_joiner"
+	CircumstanceSupervisor        Circumstance = "supervisor"
+	CircumstanceEmeritus          Circumstance = "emeritus"
+	CircumstanceResidentAbroad    Circumstance = "resident_abroad"
+	CircumstanceSupervisedStudent Circumstance = "supervised_student"
+	CircumstanceEmergency         Circumstance = "emergency_deployment"
 )
 
 var circumstanceTable = [...]enum.Entry[Circumstance]{
@@ -920,6 +928,9 @@ var circumstanceTable = [...]enum.Entry[Circumstance]{
 	{Value: CircumstanceNewJoiner, Title: "Joined or was restored after the renewal window opened"},
 	{Value: CircumstanceSupervisor, Title: "Acts as a clinical or practice supervisor"},
 	{Value: CircumstanceEmeritus, Title: "Emeritus or retired status"},
+	{Value: CircumstanceResidentAbroad, Title: "Resident in a country other than the scheme's"},
+	{Value: CircumstanceSupervisedStudent, Title: "A student practising under supervision in a recognised programme"},
+	{Value: CircumstanceEmergency, Title: "Deployed in a declared emergency or disaster response"},
 }
 
 // CircumstanceValues returns the values of [Circumstance] in table order.

@@ -1,9 +1,7 @@
 package accreditation
 
 import (
-	"encoding/json"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -42,11 +40,13 @@ type Evaluator struct {
 	purpose  RulePurpose
 	versions []compiledVersion
 	prereqs  []node
+	reading  workforce.ID // the reading chosen where readings conflict
 }
 
 type compiledVersion struct {
 	v     *RuleVersion
 	nodes []node
+	order int // position in the scheme's versions
 }
 
 // NewEvaluator validates the scheme and prepares the evaluation of one
@@ -61,28 +61,24 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeNotSupported, Value: string(p),
 			Param: strings.Join(RulePurpose("").EnumValues(), "|"), Message: "the purpose must be one of " + strings.Join(RulePurpose("").EnumValues(), ", ")}})
 	}
-	e := &Evaluator{purpose: p}
 	// A private deep copy: the caller keeps full control of s.
-	data, err := json.Marshal(s)
-	if err == nil {
-		err = json.Unmarshal(data, &e.scheme)
-	}
-	if err != nil {
-		return nil, inputError("scheme", workforce.Problems{{Code: workforce.CodeInvalidValue, Message: err.Error()}})
-	}
+	e := &Evaluator{purpose: p, scheme: s.Clone()}
 	sc := &e.scheme
 	for i := range sc.Versions {
 		v := &sc.Versions[i]
 		if v.Purpose != p {
 			continue
 		}
-		cv := compiledVersion{v: v, nodes: make([]node, len(v.Requirements))}
+		cv := compiledVersion{v: v, nodes: make([]node, len(v.Requirements)), order: i}
 		for k := range v.Requirements {
 			cv.nodes[k] = compile(sc, v, &v.Requirements[k], v.Source)
 		}
 		e.versions = append(e.versions, cv)
 	}
 	slices.SortFunc(e.versions, func(a, b compiledVersion) int { return a.v.From.Compare(b.v.From) })
+	if p.Act() || p == PurposeExamAdmission {
+		return e, nil // prerequisites are for holding the credential: not for sitting its exam, nor for acting without it
+	}
 	for _, id := range sc.Prerequisites {
 		code := workforce.ID("prerequisite." + string(id))
 		if !code.IsValid() {
@@ -94,13 +90,73 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 	return e, nil
 }
 
-// Scheme returns a copy of the scheme the evaluator was built from.
-func (e *Evaluator) Scheme() Scheme {
-	var s Scheme
-	data, _ := json.Marshal(e.scheme)
-	_ = json.Unmarshal(data, &s)
-	return s
+// WithReading returns an evaluator that applies the named reading where
+// versions of the purpose with different readings are in force on the
+// same date (see [RuleVersion].Reading); elsewhere the one version in
+// force applies. The empty reading selects the default: the version
+// listed first. It fails with an [*InputError] matching
+// [ErrInvalidScheme] when no version of the purpose has the reading.
+func (e *Evaluator) WithReading(reading workforce.ID) (*Evaluator, error) {
+	if reading != "" && !slices.ContainsFunc(e.versions, func(cv compiledVersion) bool { return cv.v.Reading == reading }) {
+		return nil, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(reading),
+			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has the reading " + string(reading)}})
+	}
+	c := *e
+	c.reading = reading
+	return &c, nil
 }
+
+// Replay decides the facts under the named version of the evaluator's
+// purpose, whatever the version's dates: what the rule of that version
+// says about the person on asOf (ages, windows and exam sittings are
+// still counted on asOf). The decision says it was replayed and lists no
+// conflicting readings. Replaying the version in force on asOf gives the
+// decision [Evaluator.Evaluate] gives. It fails with an [*InputError]
+// when the version is not a version of the purpose, or for bad facts.
+func (e *Evaluator) Replay(version workforce.ID, f Facts, asOf workforce.CivilDate) (Decision, error) {
+	var cv *compiledVersion
+	for i := range e.versions {
+		if e.versions[i].v.ID == version {
+			cv = &e.versions[i]
+		}
+	}
+	if cv == nil {
+		return Decision{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(version),
+			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has this id"}})
+	}
+	c, err := e.context(f, asOf)
+	if err != nil {
+		return Decision{}, err
+	}
+	d := c.under(cv)
+	d.Replayed = true
+	return d, nil
+}
+
+// inForce returns the version applied on d: the one in force, or where
+// several readings are in force, the evaluator's reading, else the one
+// listed first.
+func (e *Evaluator) inForce(d workforce.CivilDate) *compiledVersion {
+	var cv *compiledVersion
+	for i := range e.versions {
+		x := &e.versions[i]
+		if !d.Within(x.v.From, x.v.To) {
+			continue
+		}
+		switch {
+		case cv == nil:
+			cv = x
+		case e.reading != "" && x.v.Reading == e.reading && cv.v.Reading != e.reading:
+			cv = x
+		case (e.reading == "" || cv.v.Reading != e.reading) && x.order < cv.order:
+			cv = x
+		}
+	}
+	return cv
+}
+
+// Scheme returns a copy of the scheme the evaluator was built from.
+func (e *Evaluator) Scheme() Scheme { return e.scheme.Clone() }
 
 // Evaluate validates the facts and decides them on asOf. The algorithm:
 //
@@ -108,7 +164,8 @@ func (e *Evaluator) Scheme() Scheme {
 //  2. a no-regime scheme gives not_applicable with reason no_regime;
 //  3. the rule version of the purpose in force on asOf is selected; when
 //     none is, the outcome is not_applicable with reason no_rule_version;
-//  4. the scheme's prerequisites (credentials held and current on asOf)
+//  4. the scheme's prerequisites (credentials held and current on asOf;
+//     for grant, renewal and restoration, not for exam admission or acts)
 //     and the version's requirements are evaluated as one all_of node;
 //     every node is evaluated, so the findings list every unmet
 //     requirement, not the first;
@@ -117,14 +174,29 @@ func (e *Evaluator) Scheme() Scheme {
 //     scheme applies and asks nothing more of this person;
 //  6. obligations created by CPD deferrals are collected.
 func (e *Evaluator) Evaluate(f Facts, asOf workforce.CivilDate) (Decision, error) {
-	if err := f.Validate(); err != nil {
-		return Decision{}, inputError("facts", err)
+	c, err := e.context(f, asOf)
+	if err != nil {
+		return Decision{}, err
+	}
+	return c.decide(), nil
+}
+
+// context validates the facts and the date and returns the context of
+// one explained evaluation; the context and its copy of the facts share
+// one allocation.
+func (e *Evaluator) context(f Facts, asOf workforce.CivilDate) (*ctx, error) {
+	st := &struct {
+		c ctx
+		f Facts
+	}{f: f}
+	if err := st.f.appendProblems(nil).Err(); err != nil {
+		return nil, inputError("facts", err)
 	}
 	if asOf.IsZero() {
-		return Decision{}, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
+		return nil, inputError("facts", workforce.Problems{{Code: workforce.CodeRequired, Message: "the evaluation date is required"}})
 	}
-	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
-	return c.decide(), nil
+	st.c = ctx{e: e, f: &st.f, asOf: asOf, explain: true}
+	return &st.c, nil
 }
 
 // EvaluateAll decides every facts document on asOf. All facts are
@@ -135,8 +207,9 @@ func (e *Evaluator) EvaluateAll(fs []Facts, asOf workforce.CivilDate) ([]Decisio
 		return nil, err
 	}
 	out := make([]Decision, len(fs))
+	c := &ctx{e: e, asOf: asOf, explain: true}
 	for i := range fs {
-		c := ctx{e: e, f: &fs[i], asOf: asOf, explain: true}
+		c.reset(&fs[i])
 		out[i] = c.decide()
 	}
 	return out, nil
@@ -150,8 +223,9 @@ func (e *Evaluator) Outcomes(dst []Outcome, fs []Facts, asOf workforce.CivilDate
 	if err := validateAll(fs, asOf); err != nil {
 		return dst, err
 	}
+	c := &ctx{e: e, asOf: asOf}
 	for i := range fs {
-		c := ctx{e: e, f: &fs[i], asOf: asOf}
+		c.reset(&fs[i])
 		dst = append(dst, c.decide().Outcome)
 	}
 	return dst, nil
@@ -186,6 +260,11 @@ type ctx struct {
 	assessment  *CPDAssessment // filled by cpd leaves for AssessCPD
 }
 
+// reset prepares the context for the next facts document of a batch.
+func (c *ctx) reset(f *Facts) {
+	c.f, c.waived, c.obligations, c.assessment = f, nil, nil, nil
+}
+
 func (c *ctx) decide() Decision {
 	s := &c.e.scheme
 	d := Decision{SchemeID: s.ID, Purpose: c.e.purpose, AsOf: c.asOf}
@@ -196,19 +275,54 @@ func (c *ctx) decide() Decision {
 			Message: s.Title + ": no " + string(c.e.purpose) + " regime exists in " + string(s.Jurisdiction) + "; this is not a finding of ineligibility"}
 		return d
 	}
-	var cv *compiledVersion
-	for i := range c.e.versions {
-		if c.asOf.Within(c.e.versions[i].v.From, c.e.versions[i].v.To) {
-			cv = &c.e.versions[i]
-		}
-	}
+	cv := c.e.inForce(c.asOf)
 	if cv == nil {
 		d.Outcome = OutcomeNotApplicable
 		d.Finding = Finding{Code: s.ID, Outcome: OutcomeNotApplicable, Reason: ReasonNoRuleVersion, Source: s.Source, Found: c.asOf.String(),
 			Message: s.Title + ": no " + string(c.e.purpose) + " rule is in force on " + c.asOf.String() + "; this is not a finding of ineligibility"}
 		return d
 	}
-	d.VersionID, d.Confidence = cv.v.ID, cv.v.Confidence
+	d = c.under(cv)
+	if !c.explain {
+		return d
+	}
+
+	for i := range c.e.versions {
+		x := &c.e.versions[i]
+		if x == cv || !c.asOf.Within(x.v.From, x.v.To) {
+			continue
+		}
+		rival := *c
+		rival.explain, rival.obligations, rival.assessment = false, nil, nil
+		o := rival.under(x).Outcome
+		d.Conflicts = append(d.Conflicts, ReadingConflict{VersionID: x.v.ID, Reading: x.v.Reading, Outcome: o, Source: x.v.Source, Confidence: x.v.Confidence})
+		d.Finding.Message = clip(d.Finding.Message + "; under the conflicting reading " + string(x.v.Reading) + ": " + outcomePhrase(o))
+	}
+	return d
+}
+
+// missingText names missing facts; a whole list absent is unknown, not
+// empty, unless known_empty says so.
+func missingText(paths []string) string {
+	var lists []string
+	for _, p := range paths {
+		if strings.Count(p, "/") == 1 {
+			lists = append(lists, p[1:])
+		}
+	}
+	s := strings.Join(paths, ", ")
+	if len(lists) > 0 {
+		s += " (an absent list is unknown: give it, or name " + strings.Join(lists, ", ") + " in known_empty when there is none)"
+	}
+	return s
+}
+
+// under decides the facts under one version: the scheme's prerequisites
+// and the version's requirements as one all_of node (steps 4 to 6 of
+// [Evaluator.Evaluate]).
+func (c *ctx) under(cv *compiledVersion) Decision {
+	s := &c.e.scheme
+	d := Decision{SchemeID: s.ID, Purpose: c.e.purpose, AsOf: c.asOf, VersionID: cv.v.ID, Reading: cv.v.Reading, Confidence: cv.v.Confidence}
 	n := len(c.e.prereqs) + len(cv.nodes)
 	outs := make([]Outcome, 0, n)
 	var kids []Finding
@@ -233,6 +347,9 @@ func (c *ctx) decide() Decision {
 	if c.explain {
 		d.Finding = Finding{Code: cv.v.ID, Outcome: o, Reason: reason, Source: cv.v.Source, Children: kids,
 			Message: s.Title + " (" + string(c.e.purpose) + ", version " + string(cv.v.ID) + "): " + outcomePhrase(o)}
+		if o == OutcomeUnknown {
+			d.Finding.Message = clip(d.Finding.Message + "; facts that would decide it: " + missingText(d.MissingFacts()))
+		}
 	}
 	d.Obligations = c.obligations
 	return d
@@ -333,6 +450,8 @@ func negate(o Outcome) Outcome {
 // node is a compiled requirement.
 type node struct {
 	r    *Requirement
+	kind *kindSpec
+	home workforce.CountryCode // the scheme's jurisdiction, for "abroad"
 	src  RuleSource
 	desc string
 	req  string
@@ -358,15 +477,22 @@ type exNode struct {
 }
 
 func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) node {
-	n := node{r: r, src: r.Source}
+	n := node{r: r, src: r.Source, home: s.Jurisdiction}
+	n.kind, _ = specOf(r.Kind)
 	if n.src.IsZero() {
 		n.src = inherited
 	}
 	n.desc = r.Title
-	if n.desc == "" {
-		n.desc = describe(r)
+	switch {
+	case n.desc != "":
+	case n.kind.describe != nil:
+		n.desc = n.kind.describe(r)
+	default:
+		n.desc = n.kind.title
 	}
-	n.req = clip(required(r))
+	if n.kind.required != nil {
+		n.req = clip(n.kind.required(r))
+	}
 	for i, m := range commonMessages {
 		n.msgs[i] = clip(n.desc + ": " + reasonPhrase(m.o, m.r))
 	}
@@ -392,7 +518,7 @@ func compile(s *Scheme, v *RuleVersion, r *Requirement, inherited RuleSource) no
 		}
 		n.ex = append(n.ex, x)
 	}
-	n.minHours = hoursHundredths(r.MinHours)
+	n.minHours = r.MinHours.Hundredths()
 	if r.Supervisor != nil {
 		if r.Supervisor.MinYearsExperience > 0 {
 			n.supYears = workforce.DecimalFromInt(int64(r.Supervisor.MinYearsExperience))
@@ -521,11 +647,9 @@ func (c *ctx) evalAll(ns []node) (Outcome, []Finding) {
 	return allOf(outs), kids
 }
 
-// children evaluates the children of a combinator and joins their
-// outcomes; met counts the children that are met.
-func (c *ctx) children(n *node) (o Outcome, kids []Finding, met int) {
-	var buf [8]Outcome
-	outs := buf[:0]
+// children evaluates the children of a combinator, appending their
+// outcomes to outs; met counts the children that are met.
+func (c *ctx) children(n *node, outs []Outcome) (_ []Outcome, kids []Finding, met int) {
 	if c.explain {
 		kids = make([]Finding, len(n.of))
 	}
@@ -539,17 +663,7 @@ func (c *ctx) children(n *node) (o Outcome, kids []Finding, met int) {
 			kids[i] = f
 		}
 	}
-	switch n.r.Kind {
-	case ReqAnyOf:
-		o = anyOf(outs)
-	case ReqAtLeastN:
-		o = atLeast(n.r.N, outs)
-	case ReqNot:
-		o = negate(allOf(outs))
-	default:
-		o = allOf(outs)
-	}
-	return o, kids, met
+	return outs, kids, met
 }
 
 // commonMessages lists the outcome and reason pairs whose messages are
@@ -589,99 +703,30 @@ func reasonPhrase(o Outcome, r FindingReason) string {
 	return outcomePhrase(o) + " (" + strings.ToLower(r.Title()) + ")"
 }
 
-// leaf is the result of a leaf test.
+// leaf is the result of evaluating a node's kind: its outcome and
+// reason, the fact examined (path, found), the findings of its
+// conditions and children, and a message that replaces the prepared one.
 type leaf struct {
 	o      Outcome
 	reason FindingReason
 	path   string
 	found  string
+	conds  []Finding
 	kids   []Finding
+	msg    string
 }
 
 func missing(path string) leaf { return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: path} }
 
+// core evaluates the node itself with its kind's evaluator.
 func (c *ctx) core(n *node) (Outcome, Finding) {
-	r := n.r
-	switch r.Kind {
-	case ReqAllOf, ReqAnyOf, ReqAtLeastN, ReqNot:
-		o, kids, met := c.children(n)
-		reason := ReasonCombined
-		if r.Kind == ReqNot {
-			reason = ReasonNegated
-		}
-		var f Finding
-		if c.explain {
-			f = c.finding(n, o, reason, "", "", nil, kids)
-			if r.Kind == ReqAtLeastN {
-				f.Found = strconv.Itoa(met) + " met"
-			}
-		}
-		return o, f
-	case ReqWhen:
-		co, conds := c.evalAll(n.cond)
-		if co == OutcomeNotMet {
-			var f Finding
-			if c.explain {
-				f = c.finding(n, OutcomeNotApplicable, ReasonConditionFalse, "", "", conds, nil)
-				f.Message = n.desc + ": does not apply (its condition does not hold)"
-			}
-			return OutcomeNotApplicable, f
-		}
-		o, kids := c.evalAll(n.of)
-		reason := ReasonCombined
-		if co == OutcomeUnknown && o != OutcomeNotApplicable {
-			o, reason = OutcomeUnknown, ReasonMissingFact
-		}
-		var f Finding
-		if c.explain {
-			f = c.finding(n, o, reason, "", "", conds, kids)
-		}
-		return o, f
-	}
-	var l leaf
-	switch r.Kind {
-	case ReqQualification:
-		l = c.qualification(n)
-	case ReqSupervisedPractice:
-		l = c.practice(n)
-	case ReqExperience:
-		l = c.experience(n)
-	case ReqTraining:
-		l = c.training(n)
-	case ReqExam:
-		l = c.exam(n)
-	case ReqExamAdmission:
-		l = c.examAdmission(n)
-	case ReqQuiz:
-		l = c.quiz(n)
-	case ReqAge:
-		l = c.age(n)
-	case ReqReferences:
-		l = c.references(n)
-	case ReqHealthCertificate:
-		l = c.document(n, DocHealthCertificate)
-	case ReqDocument:
-		l = c.document(n, r.Document)
-	case ReqCredential:
-		l = c.credential(n)
-	case ReqEmployment:
-		l = c.employment(n)
-	case ReqFee:
-		l = c.fee(n)
-	case ReqCitizenship:
-		l = c.citizenship(n)
-	case ReqProceeding:
-		l = c.proceeding(n)
-	case ReqCircumstance:
-		l = c.circumstance(n)
-	case ReqCPD:
-		l = c.cpdLeaf(n)
-	default:
-		l = leaf{o: OutcomeUnknown, reason: ReasonMissingFact}
-	}
+	l := n.kind.eval(c, n)
 	var f Finding
 	if c.explain {
-		f = c.finding(n, l.o, l.reason, l.path, l.found, nil, l.kids)
+		f = c.finding(n, l.o, l.reason, l.path, l.found, l.conds, l.kids)
+		if l.msg != "" {
+			f.Message = l.msg
+		}
 	}
 	return l.o, f
 }

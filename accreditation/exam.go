@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -71,118 +72,157 @@ func roundScore(d decimal.Decimal, mode ScoreRounding, digits int) decimal.Decim
 //  1. weighted_average: when every subject has a mark, the general
 //     average is Σ mark × weight / 100, computed exactly and then rounded
 //     as the rule says; the sitting passes when the average is at least
-//     PassAverage and no subject is below SubjectFloor. Without every
-//     mark, the owner's result decides, else the outcome is unknown;
+//     PassAverage and no subject is below SubjectFloor. A subject not
+//     taken fails the sitting. Without every mark, the owner's result
+//     decides, else the outcome is unknown;
 //  2. subject_marks: each subject passes on the owner's subject result
-//     when given, otherwise on its mark against PassMark, the sitting
+//     when given (a subject not taken is not passed at the sitting, but
+//     may be banked from another), otherwise on its mark against PassMark, the sitting
 //     mean against SittingMean (compared exactly as Σ marks ≥ mean × n)
 //     and every mark against SittingFloor; the sitting passes when every
 //     subject passes, or when the owner reports the whole sitting passed;
 //  3. owner_result: the owner's result decides.
 func ScoreSitting(rule ExamRule, s ExamSitting) SittingScore {
-	out := SittingScore{Exam: s.Exam, Date: s.Date}
-	score := func(id workforce.ID) (*SubjectScore, bool) {
-		for i := range s.Subjects {
-			if s.Subjects[i].Subject == id {
-				return &s.Subjects[i], true
-			}
-		}
-		return nil, false
+	return scoringOf(rule.Scoring).score(&rule, &s)
+}
+
+// ownerOutcome is the exam owner's result as an outcome.
+func ownerOutcome(r SittingResult) Outcome {
+	switch r {
+	case ResultPassed:
+		return OutcomeMet
+	case ResultFailed:
+		return OutcomeNotMet
 	}
-	owner := func() Outcome {
-		switch s.Result {
-		case ResultPassed:
-			return OutcomeMet
-		case ResultFailed:
-			return OutcomeNotMet
-		}
-		return OutcomeUnknown
-	}
-	// Marks of every subject, when all are given.
-	all := len(rule.Subjects) > 0
-	sum := decimal.Zero
+	return OutcomeUnknown
+}
+
+// marks are the subject marks of one sitting under one rule.
+type marks struct {
+	s   *ExamSitting
+	all bool            // every subject of the rule has a mark
+	sum decimal.Decimal // their sum, when all
+}
+
+func marksOf(rule *ExamRule, s *ExamSitting) marks {
+	m := marks{s: s, all: len(rule.Subjects) > 0, sum: decimal.Zero}
 	for _, sub := range rule.Subjects {
-		sc, ok := score(sub.ID)
+		sc, ok := m.score(sub.ID)
 		if !ok || sc.Score.IsZero() {
-			all = false
+			m.all = false
 			continue
 		}
-		sum = sum.Add(sc.Score.Decimal())
+		m.sum = m.sum.Add(sc.Score.Decimal())
 	}
-	if all {
-		out.Mean = workforce.DecimalOf(sum.DivRound(decimal.NewFromInt(int64(len(rule.Subjects))), 2))
+	return m
+}
+
+func (m marks) score(id workforce.ID) (*SubjectScore, bool) {
+	for i := range m.s.Subjects {
+		if m.s.Subjects[i].Subject == id {
+			return &m.s.Subjects[i], true
+		}
 	}
-	switch rule.Scoring {
-	case ScoringWeightedAverage:
-		out.Subjects = make([]SubjectMark, len(rule.Subjects))
-		floorFail := false
-		for i, sub := range rule.Subjects {
-			m := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
-			if sc, ok := score(sub.ID); ok && !sc.Score.IsZero() {
-				m.Score = sc.Score
-				m.Outcome = OutcomeMet
-				if !rule.SubjectFloor.IsZero() && sc.Score.Cmp(rule.SubjectFloor) < 0 {
-					m.Outcome = OutcomeNotMet
-					floorFail = true
-				}
+	return nil, false
+}
+
+// start returns the score of the sitting before the scoring decides it:
+// its exam, date and, when every subject has a mark, the plain mean.
+func (m marks) start(rule *ExamRule) SittingScore {
+	out := SittingScore{Exam: m.s.Exam, Date: m.s.Date}
+	if m.all {
+		out.Mean = workforce.DecimalOf(m.sum.DivRound(decimal.NewFromInt(int64(len(rule.Subjects))), 2))
+	}
+	return out
+}
+
+// scoreOwner scores an owner_result sitting (step 3 of [ScoreSitting]).
+func scoreOwner(rule *ExamRule, s *ExamSitting) SittingScore {
+	out := marksOf(rule, s).start(rule)
+	out.Outcome = ownerOutcome(s.Result)
+	return out
+}
+
+// scoreWeighted scores a weighted_average sitting (step 1 of
+// [ScoreSitting]).
+func scoreWeighted(rule *ExamRule, s *ExamSitting) SittingScore {
+	m := marksOf(rule, s)
+	out := m.start(rule)
+	out.Subjects = make([]SubjectMark, len(rule.Subjects))
+	floorFail := false
+	for i, sub := range rule.Subjects {
+		sm := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
+		if sc, ok := m.score(sub.ID); ok && !sc.Score.IsZero() {
+			sm.Score = sc.Score
+			sm.Outcome = OutcomeMet
+			if !rule.SubjectFloor.IsZero() && sc.Score.Cmp(rule.SubjectFloor) < 0 {
+				sm.Outcome = OutcomeNotMet
+				floorFail = true
 			}
-			out.Subjects[i] = m
+		} else if ok && sc.Result == ResultNotTaken {
+			sm.Outcome = OutcomeNotMet // every subject is sat together: one not taken fails the sitting
+			floorFail = true
 		}
-		if !all {
-			out.Outcome = owner()
-			if floorFail {
-				out.Outcome = OutcomeNotMet
-			}
-			return out
-		}
-		avg := decimal.Zero
-		for _, sub := range rule.Subjects {
-			sc, _ := score(sub.ID)
-			avg = avg.Add(sc.Score.Decimal().Mul(sub.Weight.Decimal()))
-		}
-		avg = avg.Shift(-2)
-		out.ExactAverage = workforce.DecimalOf(avg)
-		rounded := roundScore(avg, rule.Rounding, rule.RoundingDigits)
-		out.Average = workforce.DecimalOf(rounded)
-		out.Outcome = OutcomeMet
-		if rounded.Cmp(rule.PassAverage.Decimal()) < 0 || floorFail {
-			out.Outcome = OutcomeNotMet
-		}
-		return out
-	case ScoringSubjectMarks:
-		out.Subjects = make([]SubjectMark, len(rule.Subjects))
-		var buf [8]Outcome
-		outs := buf[:0]
-		for i, sub := range rule.Subjects {
-			m := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
-			sc, ok := score(sub.ID)
-			if ok {
-				m.Score = sc.Score
-			}
-			switch {
-			case ok && sc.Result == ResultPassed:
-				m.Outcome = OutcomeMet
-			case ok && sc.Result == ResultFailed:
-				m.Outcome = OutcomeNotMet
-			case ok && !sc.Score.IsZero() && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()):
-				m.Outcome = subjectByMarks(&rule, &sub, sc, all, sum, score)
-			}
-			if s.Result == ResultPassed {
-				m.Outcome = OutcomeMet
-			}
-			out.Subjects[i] = m
-			outs = append(outs, m.Outcome)
-		}
-		out.Outcome = allOf(outs)
-		if out.Outcome == OutcomeNotApplicable {
-			out.Outcome = OutcomeUnknown
-		}
-		if s.Result == ResultFailed && out.Outcome != OutcomeNotMet {
+		out.Subjects[i] = sm
+	}
+	if !m.all {
+		out.Outcome = ownerOutcome(s.Result)
+		if floorFail {
 			out.Outcome = OutcomeNotMet
 		}
 		return out
 	}
-	out.Outcome = owner()
+	avg := decimal.Zero
+	for _, sub := range rule.Subjects {
+		sc, _ := m.score(sub.ID)
+		avg = avg.Add(sc.Score.Decimal().Mul(sub.Weight.Decimal()))
+	}
+	avg = avg.Shift(-2)
+	out.ExactAverage = workforce.DecimalOf(avg)
+	rounded := roundScore(avg, rule.Rounding, rule.RoundingDigits)
+	out.Average = workforce.DecimalOf(rounded)
+	out.Outcome = OutcomeMet
+	if rounded.Cmp(rule.PassAverage.Decimal()) < 0 || floorFail {
+		out.Outcome = OutcomeNotMet
+	}
+	return out
+}
+
+// scoreSubjects scores a subject_marks sitting (step 2 of
+// [ScoreSitting]).
+func scoreSubjects(rule *ExamRule, s *ExamSitting) SittingScore {
+	m := marksOf(rule, s)
+	out := m.start(rule)
+	out.Subjects = make([]SubjectMark, len(rule.Subjects))
+	var buf [8]Outcome
+	outs := buf[:0]
+	for i, sub := range rule.Subjects {
+		sm := SubjectMark{Subject: sub.ID, Outcome: OutcomeUnknown}
+		sc, ok := m.score(sub.ID)
+		if ok {
+			sm.Score = sc.Score
+		}
+		switch {
+		case ok && sc.Result == ResultPassed:
+			sm.Outcome = OutcomeMet
+		case ok && (sc.Result == ResultFailed || sc.Result == ResultNotTaken):
+			sm.Outcome = OutcomeNotMet
+		case ok && !sc.Score.IsZero() && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()):
+			sm.Outcome = subjectByMarks(rule, &sub, sc, m.all, m.sum, m.score)
+		}
+		if s.Result == ResultPassed {
+			sm.Outcome = OutcomeMet
+		}
+		out.Subjects[i] = sm
+		outs = append(outs, sm.Outcome)
+	}
+	out.Outcome = allOf(outs)
+	if out.Outcome == OutcomeNotApplicable {
+		out.Outcome = OutcomeUnknown
+	}
+	if s.Result == ResultFailed && out.Outcome != OutcomeNotMet {
+		out.Outcome = OutcomeNotMet
+	}
 	return out
 }
 
@@ -242,9 +282,15 @@ func outcomeTri(o Outcome) tri {
 // including its last day. Without banking every subject must pass at the
 // same sitting. Other scorings pass on any passing sitting.
 func (c *ctx) exam(n *node) leaf {
+	l, _ := c.examPass(n)
+	return l
+}
+
+// examPass is the exam leaf and the date the exam was passed.
+func (c *ctx) examPass(n *node) (leaf, workforce.CivilDate) {
 	f, r := c.f, n.r
 	if !f.known(ListExamSittings, len(f.ExamSittings)) {
-		return missing("/exam_sittings")
+		return missing("/exam_sittings"), workforce.CivilDate{}
 	}
 	type entry struct {
 		i     int
@@ -265,18 +311,18 @@ func (c *ctx) exam(n *node) leaf {
 		rule := ruleAt(n.exam, s.Date)
 		var sc SittingScore
 		if rule == nil {
-			sc = ScoreSitting(ExamRule{Scoring: ScoringOwnerResult}, *s)
+			sc = scoreOwner(&ExamRule{}, s) // no rule in force: the owner's result decides
 		} else {
-			sc = ScoreSitting(*rule, *s)
+			sc = scoringOf(rule.Scoring).score(rule, s)
 		}
 		es = append(es, entry{i, rule, sc})
 	}
 	slices.SortStableFunc(es, func(a, b entry) int { return f.ExamSittings[a.i].Date.Compare(f.ExamSittings[b.i].Date) })
 	if len(es) == 0 {
-		return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/exam_sittings", found: "no sitting of " + string(r.Exam)}
+		return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/exam_sittings", found: "no sitting of " + string(r.Exam)}, workforce.CivilDate{}
 	}
 	last := &es[len(es)-1]
-	banking := last.rule != nil && last.rule.Scoring == ScoringSubjectMarks
+	banking := last.rule != nil && scoringOf(last.rule.Scoring).banks
 	best, at := no, -1
 	passDate := workforce.CivilDate{}
 	if !banking {
@@ -336,7 +382,7 @@ func (c *ctx) exam(n *node) leaf {
 	}
 	var kids []Finding
 	if c.explain {
-		kids = c.examKids(n, &f.ExamSittings[last.i], last.score)
+		kids = c.examKids(n, last.i, last.score)
 	}
 	switch best {
 	case yes:
@@ -347,9 +393,19 @@ func (c *ctx) exam(n *node) leaf {
 				found += " (subjects banked from " + f.ExamSittings[es[at].i].Date.String() + ")"
 			}
 		}
-		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/exam_sittings", es[at].i), found: found, kids: kids}
+		return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/exam_sittings", es[at].i), found: found, kids: kids}, passDate
 	case maybe:
-		return leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: c.path("/exam_sittings", es[at].i) + c.sfx("/subjects"), kids: kids}
+		l := leaf{o: OutcomeUnknown, reason: ReasonMissingFact, path: c.path("/exam_sittings", es[at].i) + c.sfx("/subjects"), kids: kids}
+		if c.explain {
+			// Point at the first subject whose mark is missing.
+			for _, m := range es[at].score.Subjects {
+				if m.Outcome == OutcomeUnknown {
+					l.path, l.found = c.subjectPath(es[at].i, m.Subject), "no mark for "+string(m.Subject)
+					break
+				}
+			}
+		}
+		return l, workforce.CivilDate{}
 	}
 	found := ""
 	if c.explain {
@@ -361,16 +417,30 @@ func (c *ctx) exam(n *node) leaf {
 			}
 		}
 	}
-	return leaf{o: OutcomeNotMet, reason: ReasonBelowMinimum, path: c.path("/exam_sittings", last.i), found: found, kids: kids}
+	return leaf{o: OutcomeNotMet, reason: ReasonBelowMinimum, path: c.path("/exam_sittings", last.i), found: found, kids: kids}, workforce.CivilDate{}
 }
 
-// examKids renders the subjects of the last sitting as sub-findings.
-func (c *ctx) examKids(n *node, s *ExamSitting, sc SittingScore) []Finding {
+// subjectPath points at a subject of a sitting: its mark when the
+// subject is listed, else the sitting's subjects (where it is missing).
+func (c *ctx) subjectPath(i int, subject workforce.ID) string {
+	s := &c.f.ExamSittings[i]
+	for k := range s.Subjects {
+		if s.Subjects[k].Subject == subject {
+			return jsonptr.Index(jsonptr.Index("/exam_sittings", i)+"/subjects", k) + "/score"
+		}
+	}
+	return jsonptr.Index("/exam_sittings", i) + "/subjects"
+}
+
+// examKids renders the subjects of the last sitting as sub-findings,
+// each with the path of its mark.
+func (c *ctx) examKids(n *node, i int, sc SittingScore) []Finding {
 	if len(sc.Subjects) == 0 {
 		return nil
 	}
+	s := &c.f.ExamSittings[i]
 	kids := make([]Finding, len(sc.Subjects))
-	for i, m := range sc.Subjects {
+	for k, m := range sc.Subjects {
 		reason := ReasonSatisfied
 		switch m.Outcome {
 		case OutcomeNotMet:
@@ -379,10 +449,13 @@ func (c *ctx) examKids(n *node, s *ExamSitting, sc SittingScore) []Finding {
 			reason = ReasonMissingFact
 		}
 		found := "no mark"
-		if !m.Score.IsZero() {
+		switch {
+		case !m.Score.IsZero():
 			found = m.Score.String() + "%"
+		case resultOf(s, m.Subject) == ResultNotTaken:
+			found = "not taken"
 		}
-		kids[i] = Finding{Code: subCode(n.r.ID, m.Subject), Outcome: m.Outcome, Reason: reason,
+		kids[k] = Finding{Code: subCode(n.r.ID, m.Subject), Outcome: m.Outcome, Reason: reason, Path: c.subjectPath(i, m.Subject),
 			Found: found + " on " + s.Date.String(), Source: n.src,
 			Message: "subject " + string(m.Subject) + " at the sitting of " + s.Date.String() + ": " + outcomePhrase(m.Outcome)}
 	}
@@ -461,4 +534,153 @@ func (c *ctx) examAdmission(n *node) leaf {
 	}
 	return leaf{o: OutcomeNotMet, reason: ReasonWaitingPeriod, path: c.path("/exam_sittings", last) + c.sfx("/date"),
 		found: "last sat " + ls.Date.String() + "; retest allowed from " + earliest.String()}
+}
+
+// resultOf returns the owner's result for a subject at a sitting.
+func resultOf(s *ExamSitting, subject workforce.ID) SittingResult {
+	for i := range s.Subjects {
+		if s.Subjects[i].Subject == subject {
+			return s.Subjects[i].Result
+		}
+	}
+	return ""
+}
+
+// ExamProgress is where a candidate stands in one examination on a date:
+// passed, or per subject whether a pass is banked (and until when), has
+// lapsed, or is still to be sat ([ExamStanding]).
+type ExamProgress struct {
+	// Exam is the examination.
+	Exam workforce.ID `json:"exam"`
+	// AsOf is the date of the progress.
+	AsOf workforce.CivilDate `json:"as_of"`
+	// Outcome is met when the exam is passed by AsOf, not_met when it is
+	// not (yet), unknown when a missing mark could decide it.
+	Outcome Outcome `json:"outcome"`
+	// PassedOn is the date the exam was passed.
+	PassedOn workforce.CivilDate `json:"passed_on,omitzero"`
+	// ResitBy is the last day the subjects still to sit can be passed
+	// while every banked pass lasts; unset when nothing is banked.
+	ResitBy workforce.CivilDate `json:"resit_by,omitzero"`
+	// Subjects gives each subject's state.
+	Subjects []SubjectProgress `json:"subjects,omitempty"`
+}
+
+// SubjectProgress is one subject's state in an [ExamProgress].
+type SubjectProgress struct {
+	// Subject names the subject.
+	Subject workforce.ID `json:"subject"`
+	// State is passed (the exam is passed), banked (passed at a sitting
+	// and kept until BankedUntil), lapsed (passed, but the banking window
+	// has ended: sit it again), to_sit (not passed: failed, not taken or
+	// never sat) or unknown (its last mark is missing).
+	State SubjectState `json:"state"`
+	// PassedOn is the sitting date of its latest pass.
+	PassedOn workforce.CivilDate `json:"passed_on,omitzero"`
+	// BankedUntil is the last day the pass is kept.
+	BankedUntil workforce.CivilDate `json:"banked_until,omitzero"`
+	// Path points at the subject's mark at the sitting that decides its
+	// state (its latest pass, else its latest attempt).
+	Path string `json:"path,omitempty"`
+}
+
+// ExamStanding reports the candidate's progress in the scheme's
+// examination on asOf:
+//
+//  1. the scheme and the facts are validated;
+//  2. the exam is passed when an exam requirement on it would be met on
+//     asOf (every subject passed at one sitting, or within one banking
+//     window under subject_marks scoring): every subject is passed;
+//  3. otherwise each subject's latest pass at a sitting on or before
+//     asOf is kept for the BankingMonths of the rule in force at that
+//     sitting (inclusive of the last day): banked while that window has
+//     not ended on asOf, else lapsed; a subject without a pass is to_sit,
+//     or unknown when its mark at the latest sitting is missing; ResitBy
+//     is the earliest end of the banked passes' windows;
+//  4. under rules without banking a pass at a sitting that did not pass
+//     the exam is not kept: the subject is to_sit.
+func ExamStanding(s Scheme, exam workforce.ID, f Facts, asOf workforce.CivilDate) (ExamProgress, error) {
+	e, err := NewEvaluator(s, PurposeGrant)
+	if err != nil {
+		return ExamProgress{}, err
+	}
+	if !s.hasExam(exam) {
+		return ExamProgress{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(exam), Message: "no exam rule of the scheme has this id"}})
+	}
+	if err := f.appendProblems(nil).Err(); err != nil {
+		return ExamProgress{}, inputError("facts", err)
+	}
+	r := &Requirement{ID: "exam", Kind: ReqExam, Exam: exam}
+	n := compile(&e.scheme, nil, r, s.Source)
+	c := &ctx{e: e, f: &f, asOf: asOf, explain: true}
+	l, passed := c.examPass(&n)
+	out := ExamProgress{Exam: exam, AsOf: asOf, Outcome: l.o, PassedOn: passed}
+	rule := ruleAt(n.exam, asOf)
+	if rule == nil && len(n.exam) > 0 {
+		rule = n.exam[len(n.exam)-1]
+	}
+	if rule == nil {
+		return out, nil
+	}
+	if l.o == OutcomeMet {
+		for _, sub := range rule.Subjects {
+			out.Subjects = append(out.Subjects, SubjectProgress{Subject: sub.ID, State: SubjectPassed})
+		}
+		return out, nil
+	}
+	for _, sub := range rule.Subjects {
+		p := SubjectProgress{Subject: sub.ID, State: SubjectToSit}
+		last := -1
+		for i := range f.ExamSittings {
+			st := &f.ExamSittings[i]
+			if st.Exam != exam || st.Date.After(asOf) {
+				continue
+			}
+			sr := ruleAt(n.exam, st.Date)
+			var sc SittingScore
+			if sr == nil {
+				sc = scoreOwner(&ExamRule{}, st)
+			} else {
+				sc = scoringOf(sr.Scoring).score(sr, st)
+			}
+			for _, m := range sc.Subjects {
+				if m.Subject != sub.ID {
+					continue
+				}
+				if last < 0 || st.Date.After(f.ExamSittings[last].Date) {
+					last = i
+					if m.Outcome == OutcomeUnknown && p.PassedOn.IsZero() {
+						p.State, p.Path = SubjectUnknown, c.subjectPath(i, sub.ID)
+					} else if m.Outcome == OutcomeNotMet && p.PassedOn.IsZero() {
+						p.State, p.Path = SubjectToSit, c.subjectPath(i, sub.ID)
+					}
+				}
+				if m.Outcome == OutcomeMet && (p.PassedOn.IsZero() || st.Date.After(p.PassedOn)) && sr != nil && scoringOf(sr.Scoring).banks {
+					p.PassedOn, p.Path = st.Date, c.subjectPath(i, sub.ID)
+					p.BankedUntil = st.Date.AddMonths(sr.BankingMonths)
+				}
+			}
+		}
+		if !p.PassedOn.IsZero() {
+			p.State = SubjectBanked
+			if p.BankedUntil.Before(asOf) {
+				p.State = SubjectLapsed
+			} else if out.ResitBy.IsZero() || p.BankedUntil.Before(out.ResitBy) {
+				out.ResitBy = p.BankedUntil
+			}
+		}
+		out.Subjects = append(out.Subjects, p)
+	}
+	return out, nil
+}
+
+// ExamRuleOn returns a copy of the version of the scheme's examination in
+// force for a sitting on d, and whether there is one.
+func (s Scheme) ExamRuleOn(exam workforce.ID, d workforce.CivilDate) (ExamRule, bool) {
+	for i := len(s.Exams) - 1; i >= 0; i-- {
+		if e := &s.Exams[i]; e.ID == exam && d.Within(e.From, e.To) {
+			return e.clone(), true
+		}
+	}
+	return ExamRule{}, false
 }

@@ -1,6 +1,7 @@
 package accreditation_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/sswkit/ssw/accreditation"
@@ -100,4 +101,87 @@ func TestExamVersionBySittingDate(t *testing.T) {
 	wantOutcome(t, evaluate(t, s, accreditation.PurposeGrant, f, "2023-10-15"), accreditation.OutcomeUnknown)
 	f.ExamSittings[0].Subjects[0].Result, f.ExamSittings[0].Subjects[1].Result = accreditation.ResultPassed, accreditation.ResultPassed
 	wantOutcome(t, evaluate(t, s, accreditation.PurposeGrant, f, "2023-10-15"), accreditation.OutcomeMet)
+}
+
+// TestExamStanding: Thai written examination, banking for 3 years [S56]:
+// a practice pass of 2022-02-26 is banked until 2025-02-26, then lapses;
+// ethics must be sat again.
+func TestExamStanding(t *testing.T) {
+	s := scheme(t, accreditation.SchemeTHProvisional)
+	first := accreditation.ExamSitting{Exam: accreditation.ExamTHWritten, Date: d("2022-02-26"), Subjects: []accreditation.SubjectScore{
+		{Subject: "ethics", Result: accreditation.ResultFailed}, {Subject: "practice", Result: accreditation.ResultPassed}}}
+	f := accreditation.Facts{ExamSittings: []accreditation.ExamSitting{first}}
+	cases := []struct {
+		on       string
+		sittings []accreditation.ExamSitting
+		outcome  accreditation.Outcome
+		states   []accreditation.SubjectState
+		resitBy  string
+	}{
+		{"2024-06-01", nil, accreditation.OutcomeNotMet, []accreditation.SubjectState{accreditation.SubjectToSit, accreditation.SubjectBanked}, "2025-02-26"},
+		{"2025-03-01", nil, accreditation.OutcomeNotMet, []accreditation.SubjectState{accreditation.SubjectToSit, accreditation.SubjectLapsed}, ""},
+		{"2025-03-01", []accreditation.ExamSitting{thWritten("2025-02-22", "62", "55")}, accreditation.OutcomeMet,
+			[]accreditation.SubjectState{accreditation.SubjectPassed, accreditation.SubjectPassed}, ""},
+		{"2025-03-01", []accreditation.ExamSitting{{Exam: accreditation.ExamTHWritten, Date: d("2025-02-22"), Subjects: []accreditation.SubjectScore{
+			{Subject: "practice", Result: accreditation.ResultNotTaken}}}}, accreditation.OutcomeUnknown,
+			[]accreditation.SubjectState{accreditation.SubjectUnknown, accreditation.SubjectLapsed}, ""},
+	}
+	for _, c := range cases {
+		g := f
+		g.ExamSittings = append(slices.Clone(f.ExamSittings), c.sittings...)
+		p, err := accreditation.ExamStanding(s, accreditation.ExamTHWritten, g, d(c.on))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var states []accreditation.SubjectState
+		for _, sp := range p.Subjects {
+			states = append(states, sp.State)
+		}
+		resitBy := ""
+		if !p.ResitBy.IsZero() {
+			resitBy = p.ResitBy.String()
+		}
+		if p.Outcome != c.outcome || !slices.Equal(states, c.states) || resitBy != c.resitBy {
+			t.Errorf("%s with %d more sittings: %s %v resit by %q; want %s %v %q", c.on, len(c.sittings), p.Outcome, states, resitBy, c.outcome, c.states, c.resitBy)
+		}
+	}
+}
+
+// TestSubjectNotTaken: a subject not taken is not a missing mark. Under
+// the Philippine weighted average every subject is sat together, so a
+// subject not taken fails the sitting; a missing mark leaves it unknown,
+// with the path of the missing mark.
+func TestSubjectNotTaken(t *testing.T) {
+	s := scheme(t, accreditation.SchemePHRegistration)
+	sit := phBoard("75", "72", "70")
+	notTaken := sit
+	notTaken.Subjects = append(slices.Clone(sit.Subjects), accreditation.SubjectScore{Subject: "field", Result: accreditation.ResultNotTaken})
+	got := evaluate(t, s, accreditation.PurposeGrant, accreditation.Facts{ExamSittings: []accreditation.ExamSitting{notTaken}}, "2024-09-30")
+	wantOutcome(t, got, accreditation.OutcomeNotMet)
+	if f := find(t, got, "ph.cor.board_exam:field"); f.Found != "not taken on 2024-08-25" || f.Path != "/exam_sittings/0/subjects/3/score" {
+		t.Errorf("field: %+v", f)
+	}
+	missingMark := evaluate(t, s, accreditation.PurposeGrant, accreditation.Facts{ExamSittings: []accreditation.ExamSitting{sit}}, "2024-09-30")
+	wantOutcome(t, missingMark, accreditation.OutcomeUnknown)
+	if m := missingMark.Missing(); len(m) != 1 || m[0].Code != "ph.cor.board_exam:field" || m[0].Path != "/exam_sittings/0/subjects" {
+		t.Errorf("missing %+v", m)
+	}
+	if err := (accreditation.Facts{ExamSittings: []accreditation.ExamSitting{{Exam: "X", Date: d("2024-01-01"),
+		Subjects: []accreditation.SubjectScore{{Subject: "a", Score: dec("50"), Result: accreditation.ResultNotTaken}}}}}).Validate(); err == nil {
+		t.Error("a subject not taken with a mark was accepted")
+	}
+}
+
+func TestExamRuleOn(t *testing.T) {
+	s := scheme(t, accreditation.SchemeTHProvisional)
+	for _, c := range []struct {
+		on       string
+		passMark string
+		ok       bool
+	}{{"2023-09-30", "", true}, {"2024-09-28", "60", true}, {"2012-01-01", "", false}} {
+		r, ok := s.ExamRuleOn(accreditation.ExamTHWritten, d(c.on))
+		if ok != c.ok || (ok && r.Subjects[0].PassMark.String() != c.passMark) {
+			t.Errorf("%s: %v, pass mark %q", c.on, ok, r.Subjects)
+		}
+	}
 }

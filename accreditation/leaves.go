@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/internal/jsonptr"
 	"github.com/sswkit/ssw/workforce"
 )
@@ -31,6 +33,17 @@ func yesNo(y YesNo) tri {
 	return maybe
 }
 
+// abroad matches a country other than home; an unknown country may be.
+func abroad(cc, home workforce.CountryCode) tri {
+	switch cc {
+	case "":
+		return maybe
+	case home:
+		return no
+	}
+	return yes
+}
+
 func member[T comparable](list []T, v T, zero T) tri {
 	if len(list) == 0 {
 		return yes
@@ -55,210 +68,36 @@ func joinStrings[T ~string](vs []T, sep string) string {
 	return b.String()
 }
 
-// describe generates a description of a requirement without a title.
-func describe(r *Requirement) string {
-	switch r.Kind {
-	case ReqAllOf:
-		return "all of " + strconv.Itoa(len(r.Of)) + " requirements"
-	case ReqAnyOf:
-		return "any of " + strconv.Itoa(len(r.Of)) + " routes"
-	case ReqAtLeastN:
-		return "at least " + strconv.Itoa(r.N) + " of " + strconv.Itoa(len(r.Of)) + " requirements"
-	case ReqWhen:
-		return "conditional requirements"
-	case ReqNot:
-		return "disqualifier"
-	}
-	return r.Kind.Title()
-}
-
-// required renders what a requirement needs.
-func required(r *Requirement) string {
-	var parts []string
-	add := func(s string) { parts = append(parts, s) }
-	switch r.Kind {
-	case ReqQualification:
-		if len(r.Levels) > 0 {
-			add("level " + joinStrings(r.Levels, " or "))
-		}
-		if r.MinLevel != "" {
-			add("level " + string(r.MinLevel) + " or above")
-		}
-		if len(r.Fields) > 0 {
-			add("field " + joinStrings(r.Fields, " or "))
-		}
-		if r.Accredited {
-			add("accredited programme")
-		}
-		if len(r.Institutions) > 0 {
-			add("from " + strings.Join(r.Institutions, " or "))
-		}
-		if len(r.Countries) > 0 {
-			add("in " + joinStrings(r.Countries, " or "))
-		}
-		if !r.CompletedFrom.IsZero() {
-			add("completed on or after " + r.CompletedFrom.String())
-		}
-		if !r.CompletedUntil.IsZero() {
-			add("completed on or before " + r.CompletedUntil.String())
-		}
-	case ReqSupervisedPractice, ReqExperience, ReqTraining:
-		if !r.MinHours.IsZero() {
-			add("at least " + r.MinHours.String() + " hours")
-		}
-		if r.MinMonths > 0 {
-			add("at least " + strconv.Itoa(r.MinMonths) + " months")
-		}
-		if r.MaxMonths > 0 {
-			add("less than " + strconv.Itoa(r.MaxMonths) + " months")
-		}
-		if r.Continuous {
-			add("continuous")
-		}
-		if r.FullTime {
-			add("full-time")
-		}
-		if r.AfterQualification {
-			add("after qualifying")
-		}
-		if !r.MinShare.IsZero() {
-			add("at least " + r.MinShare.String() + "% of time on social work")
-		}
-		if len(r.Settings) > 0 {
-			add("in " + joinStrings(r.Settings, " or "))
-		}
-		if len(r.Countries) > 0 {
-			add("in " + joinStrings(r.Countries, " or "))
-		}
-		if r.Timing != "" {
-			add(string(r.Timing))
-		}
-		if !r.EndedBy.IsZero() {
-			add("ended by " + r.EndedBy.String())
-		}
-		if s := r.Supervisor; s != nil {
-			var sp []string
-			if s.Supervised {
-				sp = append(sp, "supervised")
-			}
-			if s.Qualified {
-				sp = append(sp, "qualified supervisor")
-			}
-			if s.RecognisedQualification {
-				q := "supervisor with a recognised qualification"
-				if len(s.Credentials) > 0 {
-					q += " or holding " + joinStrings(s.Credentials, " or ")
-				}
-				sp = append(sp, q)
-			}
-			if s.MinYearsExperience > 0 {
-				sp = append(sp, strconv.Itoa(s.MinYearsExperience)+"+ years post-qualification")
-			}
-			if s.MinYearsLocal > 0 {
-				sp = append(sp, strconv.Itoa(s.MinYearsLocal)+"+ years local")
-			}
-			add(strings.Join(sp, ", "))
-		}
-		if r.InEmployment {
-			add("in employment")
-		}
-		if len(r.Courses) > 0 {
-			add("course " + joinStrings(r.Courses, " or "))
-		}
-	case ReqExam:
-		add("pass " + string(r.Exam))
-		if r.WithinMonths > 0 {
-			add("within " + strconv.Itoa(r.WithinMonths) + " months")
-		}
-	case ReqExamAdmission:
-		add("admission to " + string(r.Exam))
-		if r.MaxAttempts > 0 {
-			add("at most " + strconv.Itoa(r.MaxAttempts) + " attempts")
-		}
-	case ReqQuiz:
-		add(string(r.Quiz) + " score at least " + r.MinScore.String() + "%")
-		if r.MaxAgeMonths > 0 {
-			add("within " + strconv.Itoa(r.MaxAgeMonths) + " months")
-		}
-	case ReqAge:
-		if r.MinAge > 0 {
-			add("at least " + strconv.Itoa(r.MinAge) + " years old")
-		}
-		if r.MaxAge > 0 {
-			add("at most " + strconv.Itoa(r.MaxAge) + " years old")
-		}
-	case ReqReferences:
-		s := strconv.Itoa(r.MinCount) + " references"
-		if r.MinYearsKnown > 0 {
-			s += " each known for at least " + strconv.Itoa(r.MinYearsKnown) + " years"
-		}
-		add(s)
-	case ReqHealthCertificate, ReqDocument:
-		k := r.Document
-		if r.Kind == ReqHealthCertificate {
-			k = DocHealthCertificate
-		}
-		s := string(k)
-		if r.MaxAgeMonths > 0 {
-			s += " dated within " + strconv.Itoa(r.MaxAgeMonths) + " months"
-		}
-		add(s)
-	case ReqCredential:
-		if r.EverHeld {
-			add("held at any time: " + joinStrings(r.Schemes, " or "))
-		} else {
-			add("current " + joinStrings(r.Schemes, " or "))
-		}
-	case ReqEmployment:
-		s := "employed"
-		if r.AcceptOffer {
-			s += " or holding an accepted offer"
-		}
-		if r.SocialWorkPost {
-			s += " in a social work post"
-		}
-		if len(r.Settings) > 0 {
-			s += " in " + joinStrings(r.Settings, " or ")
-		}
-		if len(r.Countries) > 0 {
-			s += " in " + joinStrings(r.Countries, " or ")
-		}
-		add(s)
-	case ReqFee:
-		if r.FeeYearOffset == 0 {
-			add("fee for the evaluation year paid")
-		} else {
-			add("fee for the evaluation year + " + strconv.Itoa(r.FeeYearOffset) + " paid")
-		}
-	case ReqCitizenship:
-		add("citizen of " + joinStrings(r.Countries, " or "))
-	case ReqProceeding:
-		s := "a proceeding on record"
-		if len(r.Proceedings) > 0 {
-			s = joinStrings(r.Proceedings, " or ") + " on record"
-		}
-		if r.OpenOnly {
-			s += ", open"
-		}
-		if r.WithinMonths > 0 {
-			s += ", within " + strconv.Itoa(r.WithinMonths) + " months"
-		}
-		add(s)
-	case ReqCircumstance:
-		add(joinStrings(r.Circumstances, " or "))
-	case ReqCPD:
-		add("CPD rule of the version")
-	case ReqAtLeastN:
-		add(strconv.Itoa(r.N) + " of " + strconv.Itoa(len(r.Of)))
-	}
-	return strings.Join(parts, "; ")
-}
-
 func (c *ctx) path(list string, i int) string {
 	if !c.explain {
 		return ""
 	}
 	return jsonptr.Index(list, i)
+}
+
+// atLeastHours decides a minimum of hours (hundredths) from the hours
+// that certainly count (def) and those that may (pos; posInf when a
+// block's hours are unknown).
+func atLeastHours(def, pos int64, posInf bool, need int64) Outcome {
+	switch {
+	case def >= need:
+		return OutcomeMet
+	case !posInf && pos < need:
+		return OutcomeNotMet
+	}
+	return OutcomeUnknown
+}
+
+// summed is the leaf of a sum over the list: satisfied when met, with
+// the reason given when not met, else undecided.
+func (c *ctx) summed(o Outcome, notMet FindingReason, list string, firstMaybe int, found string) leaf {
+	switch o {
+	case OutcomeMet:
+		return leaf{o: o, reason: ReasonSatisfied, path: list, found: found}
+	case OutcomeNotMet:
+		return leaf{o: o, reason: notMet, path: list, found: found}
+	}
+	return c.undecided(o, list, firstMaybe, found)
 }
 
 // undecided is the leaf of a sum over a list that no fact decided: it
@@ -338,7 +177,11 @@ func (n *node) matchQualification(q *workforce.Qualification, asOf workforce.Civ
 			return no, ""
 		}
 	}
-	if m := member(r.Countries, q.Country, ""); m == no {
+	m := member(r.Countries, q.Country, "")
+	if r.Abroad {
+		m = and(m, abroad(q.Country, n.home))
+	}
+	if m == no {
 		return no, ""
 	} else if m == maybe {
 		t, sub = maybe, "/country"
@@ -399,34 +242,30 @@ func monthsInDays(anchor workforce.CivilDate, n int) int {
 
 // durationOutcome decides a minimum and an exclusive maximum of days.
 func durationOutcome(r *Requirement, def, pos int, defAnchor, posAnchor workforce.CivilDate) Outcome {
+	// days is n months from the anchor, or more than any count when no
+	// anchor is known.
+	days := func(a workforce.CivilDate, n int) int {
+		if a.IsZero() {
+			return 1 << 30
+		}
+		return monthsInDays(a, n)
+	}
 	o := OutcomeMet
 	if r.MinMonths > 0 {
-		need := func(a workforce.CivilDate) int {
-			if a.IsZero() {
-				return 1 << 30
-			}
-			return monthsInDays(a, r.MinMonths)
-		}
 		switch {
-		case def >= need(defAnchor):
+		case def >= days(defAnchor, r.MinMonths):
 			// met
-		case pos < need(posAnchor):
+		case pos < days(posAnchor, r.MinMonths):
 			o = OutcomeNotMet
 		default:
 			o = OutcomeUnknown
 		}
 	}
 	if r.MaxMonths > 0 {
-		limit := func(a workforce.CivilDate) int {
-			if a.IsZero() {
-				return 1 << 30
-			}
-			return monthsInDays(a, r.MaxMonths)
-		}
 		switch {
-		case def >= limit(defAnchor):
+		case def >= days(defAnchor, r.MaxMonths):
 			o = OutcomeNotMet
-		case pos < limit(posAnchor):
+		case pos < days(posAnchor, r.MaxMonths):
 			// met
 		default:
 			if o == OutcomeMet {
@@ -543,10 +382,10 @@ func (c *ctx) practice(n *node) leaf {
 					firstMaybe = i
 				}
 			} else {
-				h := hoursHundredths(b.Hours)
-				posH = satAdd(posH, h)
+				h := b.Hours.Hundredths()
+				posH = exact.SatAdd(posH, h)
 				if t == yes {
-					defH = satAdd(defH, h)
+					defH = exact.SatAdd(defH, h)
 				}
 			}
 		}
@@ -571,15 +410,9 @@ func (c *ctx) practice(n *node) leaf {
 	o := OutcomeMet
 	found := ""
 	if !r.MinHours.IsZero() {
-		switch {
-		case defH >= n.minHours:
-		case !posInf && posH < n.minHours:
-			o = OutcomeNotMet
-		default:
-			o = OutcomeUnknown
-		}
+		o = atLeastHours(defH, posH, posInf, n.minHours)
 		if c.explain {
-			found = formatFixed(defH, 2) + " hours"
+			found = fixedText(defH, 2) + " hours"
 		}
 	}
 	if r.MinMonths > 0 {
@@ -600,13 +433,7 @@ func (c *ctx) practice(n *node) leaf {
 			}
 		}
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/practice", found: found}
-	case OutcomeNotMet:
-		return leaf{o: o, reason: ReasonBelowMinimum, path: "/practice", found: found}
-	}
-	return c.undecided(o, "/practice", firstMaybe, found)
+	return c.summed(o, ReasonBelowMinimum, "/practice", firstMaybe, found)
 }
 
 func (c *ctx) experience(n *node) leaf {
@@ -709,21 +536,15 @@ func (c *ctx) experience(n *node) leaf {
 			found = "no qualifying qualification, so no post-qualification experience"
 		}
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/work", found: found}
-	case OutcomeNotMet:
-		reason := ReasonBelowMinimum
-		a := anchor
-		if r.Continuous {
-			a = ds
-		}
-		if r.MaxMonths > 0 && !a.IsZero() && shown >= monthsInDays(a, r.MaxMonths) {
-			reason = ReasonAboveMaximum
-		}
-		return leaf{o: o, reason: reason, path: "/work", found: found}
+	reason := ReasonBelowMinimum
+	a := anchor
+	if r.Continuous {
+		a = ds
 	}
-	return c.undecided(o, "/work", firstMaybe, found)
+	if r.MaxMonths > 0 && !a.IsZero() && shown >= monthsInDays(a, r.MaxMonths) {
+		reason = ReasonAboveMaximum
+	}
+	return c.summed(o, reason, "/work", firstMaybe, found)
 }
 
 func (c *ctx) training(n *node) leaf {
@@ -759,10 +580,10 @@ func (c *ctx) training(n *node) leaf {
 			posInf = true
 			continue
 		}
-		h := hoursHundredths(t.Hours)
-		posH = satAdd(posH, h)
+		h := t.Hours.Hundredths()
+		posH = exact.SatAdd(posH, h)
 		if m == yes {
-			defH = satAdd(defH, h)
+			defH = exact.SatAdd(defH, h)
 		}
 	}
 	o := OutcomeMet
@@ -770,32 +591,17 @@ func (c *ctx) training(n *node) leaf {
 		o = [...]Outcome{OutcomeNotMet, OutcomeUnknown, OutcomeMet}[course]
 	}
 	if !r.MinHours.IsZero() {
-		var h Outcome
-		switch {
-		case defH >= n.minHours:
-			h = OutcomeMet
-		case !posInf && posH < n.minHours:
-			h = OutcomeNotMet
-		default:
-			h = OutcomeUnknown
-		}
-		o = allOf([]Outcome{o, h})
+		o = allOf([]Outcome{o, atLeastHours(defH, posH, posInf, n.minHours)})
 	}
 	found := ""
 	if c.explain {
-		found = formatFixed(defH, 2) + " hours"
+		found = fixedText(defH, 2) + " hours"
 	}
-	switch o {
-	case OutcomeMet:
-		return leaf{o: o, reason: ReasonSatisfied, path: "/training", found: found}
-	case OutcomeNotMet:
-		reason := ReasonBelowMinimum
-		if len(r.Courses) > 0 && course == no {
-			reason = ReasonNoMatch
-		}
-		return leaf{o: o, reason: reason, path: "/training", found: found}
+	reason := ReasonBelowMinimum
+	if len(r.Courses) > 0 && course == no {
+		reason = ReasonNoMatch
 	}
-	return c.undecided(o, "/training", firstMaybe, found)
+	return c.summed(o, reason, "/training", firstMaybe, found)
 }
 
 func (c *ctx) quiz(n *node) leaf {
@@ -944,10 +750,15 @@ func (c *ctx) credential(n *node) leaf {
 	if !f.known(ListCredentials, len(f.Credentials)) {
 		return missing("/credentials")
 	}
-	held := -1
+	held, early := -1, -1
+	cutoff := issueCutoff(r, c.asOf)
 	for i := range f.Credentials {
 		cr := &f.Credentials[i]
 		if !slices.Contains(r.Schemes, cr.SchemeID) {
+			continue
+		}
+		if !cutoff.IsZero() && cr.Issued.Before(cutoff) {
+			early = i
 			continue
 		}
 		if current(cr, c.asOf) || (r.EverHeld && !cr.Issued.After(c.asOf)) {
@@ -973,7 +784,36 @@ func (c *ctx) credential(n *node) leaf {
 		}
 		return leaf{o: OutcomeNotMet, reason: ReasonNotCurrent, path: c.path("/credentials", held), found: found}
 	}
+	if early >= 0 {
+		found := ""
+		if c.explain {
+			found = "issued " + f.Credentials[early].Issued.String() + ", before " + cutoff.String()
+		}
+		return leaf{o: OutcomeNotMet, reason: ReasonTooOld, path: c.path("/credentials", early) + c.sfx("/issued"), found: found}
+	}
 	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/credentials", found: "not held"}
+}
+
+// issueCutoff is the earliest issue date a credential requirement
+// accepts on asOf: IssuedWithinMonths before asOf, or the latest
+// IssuedSinceMonth/IssuedSinceDay on or before asOf (the later of the
+// two); the zero date when there is none.
+func issueCutoff(r *Requirement, asOf workforce.CivilDate) workforce.CivilDate {
+	var cut workforce.CivilDate
+	if r.IssuedWithinMonths > 0 {
+		cut = asOf.AddMonths(-r.IssuedWithinMonths)
+	}
+	if r.IssuedSinceMonth > 0 && r.IssuedSinceDay > 0 {
+		y := asOf.Year()
+		since := workforce.MustNewDate(y, time.Month(r.IssuedSinceMonth), min(r.IssuedSinceDay, workforce.DaysIn(y, time.Month(r.IssuedSinceMonth))))
+		if since.After(asOf) {
+			since = workforce.MustNewDate(y-1, time.Month(r.IssuedSinceMonth), min(r.IssuedSinceDay, workforce.DaysIn(y-1, time.Month(r.IssuedSinceMonth))))
+		}
+		if since.After(cut) {
+			cut = since
+		}
+	}
+	return cut
 }
 
 func (c *ctx) employment(n *node) leaf {
@@ -992,6 +832,9 @@ func (c *ctx) employment(n *node) leaf {
 			continue
 		}
 		t := and(member(r.Settings, w.Setting, ""), member(r.Countries, w.Country, ""))
+		if r.Abroad {
+			t = and(t, abroad(w.Country, n.home))
+		}
 		if r.SocialWorkPost {
 			t = and(t, yesNo(w.SocialWorkPost))
 		}
@@ -1047,7 +890,7 @@ func (c *ctx) citizenship(n *node) leaf {
 		return missing("/citizenship")
 	}
 	for i, cc := range f.Citizenship {
-		if slices.Contains(n.r.Countries, cc) {
+		if slices.Contains(n.r.Countries, cc) || (n.r.Abroad && cc != n.home) {
 			return leaf{o: OutcomeMet, reason: ReasonSatisfied, path: c.path("/citizenship", i), found: string(cc)}
 		}
 	}

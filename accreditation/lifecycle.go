@@ -102,9 +102,10 @@ type CredentialStanding struct {
 	// window open, in grace, in extension, lapsed, suspended, revoked,
 	// restorable or surrendered).
 	State CredentialState `json:"state"`
-	// Authorised is true when the holder may use the credential: active or
-	// renewal window open. In grace, extension, suspension and after
-	// removal it is false.
+	// Authorised is true when the holder may use the credential: active,
+	// renewal window open, or in follow-up after a renewal filed with a
+	// requirement outstanding. In grace, extension, late renewal,
+	// suspension and after removal it is false.
 	Authorised bool `json:"authorised"`
 	// TermStart and Expires bound the current term (Expires unset: no
 	// expiry, or one the rules do not fix and the register did not state).
@@ -121,6 +122,14 @@ type CredentialStanding struct {
 	// SuspendedFrom and SuspendedUntil bound a suspension.
 	SuspendedFrom  workforce.CivilDate `json:"suspended_from,omitzero"`
 	SuspendedUntil workforce.CivilDate `json:"suspended_until,omitzero"`
+	// LateFrom is the first day a renewal is late (after the grace period)
+	// when the rule sets surcharges; Surcharge is the one due on a renewal
+	// filed on AsOf, never within the grace period.
+	LateFrom  workforce.CivilDate `json:"late_from,omitzero"`
+	Surcharge *Surcharge          `json:"surcharge,omitempty"`
+	// FollowUpEnds is the last day of the follow-up after a renewal filed
+	// with a requirement outstanding.
+	FollowUpEnds workforce.CivilDate `json:"follow_up_ends,omitzero"`
 	// RevokedOn is the date of revocation or removal; RestorableFrom is
 	// the first day a restoration application is allowed.
 	RevokedOn      workforce.CivilDate `json:"revoked_on,omitzero"`
@@ -141,6 +150,7 @@ type lstate struct {
 	revokedOn      workforce.CivilDate
 	restorable     workforce.CivilDate
 	surrendered    bool
+	filed          bool // a renewal was filed with a requirement outstanding
 }
 
 // Standing returns the state of the holding's credential on asOf. The
@@ -150,10 +160,17 @@ type lstate struct {
 //
 //   - issued: when not issued, lapsed or surrendered (a fresh grant);
 //   - renewed: in the renewal window (or at any time while active when the
-//     rule sets no window), in grace or in an extension; never for a
-//     lifetime credential. The new term starts the day after the old
-//     expiry when renewed before it or in grace, otherwise (in an
-//     extension) on the renewal date;
+//     rule sets no window), in grace, in an extension, late (after grace
+//     while a surcharge is in force) or in follow-up; never for a lifetime
+//     credential, and never after the working-day deadline before expiry
+//     (RenewalClosesWorkingDays), whether or not the rule opens a window.
+//     The new term starts the day after the old expiry when renewed
+//     before it, in grace or in follow-up, otherwise (in an extension, or
+//     late) on the renewal date;
+//   - renewal_filed: while active, before the working-day deadline: the
+//     renewal was filed with a requirement still outstanding; after
+//     expiry the credential is in follow-up for FollowUpDays (on the
+//     register), then overdue until renewed or removed;
 //   - extended: while active (a provisional credential upgraded); the
 //     expiry moves by Months (TH: a one-year level-1 licence extended by
 //     four years after the interview);
@@ -168,9 +185,11 @@ type lstate struct {
 //
 // The state on a date follows from the term (see [ValidityRule]): active,
 // renewal_open from the window's opening until its close (or expiry),
-// grace for GraceDays after expiry, extension for ExtensionMonths and then
-// RollingExtensionMonths (SG: 1 + 2 years, off the register), then
-// lapsed. A suspension lasts until its Until date or a reinstatement.
+// follow_up and overdue after a renewal_filed event, grace for GraceDays
+// after expiry (or until GraceUntilDay of the next month), extension for
+// ExtensionMonths and then RollingExtensionMonths (SG: 1 + 2 years, off
+// the register), then late_renewal while a surcharge is in force (the
+// surcharge due is reported, never within grace), else lapsed. A suspension lasts until its Until date or a reinstatement.
 // When the rule sets SuspendAfterUnpaidYears, a run of that many
 // consecutive fee years unpaid on asOf suspends the credential from the
 // first day after the run (PH RA 6511: 5 years). Working days (the renewal
@@ -220,48 +239,73 @@ func addMonthsPolicy(d workforce.CivilDate, n int, p LeapDayPolicy) workforce.Ci
 	return r
 }
 
-// termEnd computes the expiry of a term starting on start.
+// termEnd computes the expiry of a term starting on start under the rule
+// (the zero date when there is no rule or it fixes no expiry).
 func termEnd(rule *ValidityRule, start, birth workforce.CivilDate) workforce.CivilDate {
 	if rule == nil {
 		return workforce.CivilDate{}
 	}
-	switch rule.Kind {
-	case ValidityFixedTerm:
-		if rule.TermMonths == 0 {
-			return workforce.CivilDate{}
-		}
-		return addMonthsPolicy(start, rule.TermMonths, rule.LeapDay).AddDays(-1)
-	case ValidityBirthday:
-		if birth.IsZero() {
-			return workforce.CivilDate{}
-		}
-		y := start.AddMonths(rule.TermMonths).Year()
-		end := addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
-		for !end.After(start) {
-			y++
-			end = addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
-		}
-		return end
-	case ValidityFixedCycle:
-		months := rule.CycleMonths
-		if months == 0 {
-			months = 12
-		}
-		base := workforce.MustNewDate(2000, time.Month(rule.CycleStartMonth), rule.CycleStartDay)
-		m := (start.Year()-2000)*12 + int(start.Month()) - rule.CycleStartMonth
-		k := m / months
-		if m < 0 && m%months != 0 {
-			k--
-		}
-		for base.AddMonths(k * months).After(start) {
-			k--
-		}
-		for !base.AddMonths((k + 1) * months).After(start) {
-			k++
-		}
-		return base.AddMonths((k + 1) * months).AddDays(-1)
+	if k := validityOf(rule.Kind); k != nil {
+		return k.end(rule, start, birth)
 	}
 	return workforce.CivilDate{}
+}
+
+// fixedTermEnd: start + TermMonths − 1 day, or none when the term is not
+// confirmed (TermMonths unset).
+func fixedTermEnd(rule *ValidityRule, start, _ workforce.CivilDate) workforce.CivilDate {
+	if rule.TermMonths == 0 {
+		return workforce.CivilDate{}
+	}
+	return addMonthsPolicy(start, rule.TermMonths, rule.LeapDay).AddDays(-1)
+}
+
+// birthdayEnd: the holder's birthday in the year in which start +
+// TermMonths falls, and after start; with BirthdayYear n, the birthday in
+// the n-th year of the term (from start + n − 1 years to the day before
+// start + n years).
+func birthdayEnd(rule *ValidityRule, start, birth workforce.CivilDate) workforce.CivilDate {
+	if birth.IsZero() {
+		return workforce.CivilDate{}
+	}
+	in := func(y int) workforce.CivilDate { return addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay) }
+	if n := rule.BirthdayYear; n > 0 {
+		lo := addMonthsPolicy(start, 12*(n-1), rule.LeapDay)
+		end := in(lo.Year())
+		if end.Before(lo) {
+			end = in(lo.Year() + 1)
+		}
+		return end
+	}
+	y := start.AddMonths(rule.TermMonths).Year()
+	end := addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+	for !end.After(start) {
+		y++
+		end = addMonthsPolicy(birth, (y-birth.Year())*12, rule.LeapDay)
+	}
+	return end
+}
+
+// fixedCycleEnd: the day before the first cycle start after start, cycles
+// of CycleMonths (12 when unset) counted from the year 2000.
+func fixedCycleEnd(rule *ValidityRule, start, _ workforce.CivilDate) workforce.CivilDate {
+	months := rule.CycleMonths
+	if months == 0 {
+		months = 12
+	}
+	base := workforce.MustNewDate(2000, time.Month(rule.CycleStartMonth), rule.CycleStartDay)
+	m := (start.Year()-2000)*12 + int(start.Month()) - rule.CycleStartMonth
+	k := m / months
+	if m < 0 && m%months != 0 {
+		k--
+	}
+	for base.AddMonths(k * months).After(start) {
+		k--
+	}
+	for !base.AddMonths((k + 1) * months).After(start) {
+		k++
+	}
+	return base.AddMonths((k + 1) * months).AddDays(-1)
 }
 
 // label returns the state on d, ignoring fee delinquency.
@@ -288,6 +332,12 @@ func (st *lstate) label(d workforce.CivilDate) CredentialState {
 		}
 		return StateActive
 	}
+	if st.filed && st.rule != nil && st.rule.FollowUpDays > 0 {
+		if !d.After(st.expires.AddDays(st.rule.FollowUpDays)) {
+			return StateFollowUp
+		}
+		return StateOverdue
+	}
 	grace, ext, roll := st.after()
 	switch {
 	case !grace.IsZero() && !d.After(grace):
@@ -296,8 +346,49 @@ func (st *lstate) label(d workforce.CivilDate) CredentialState {
 		return StateExtension
 	case !roll.IsZero() && !d.After(roll):
 		return StateExtension
+	case st.surcharge(d) != nil:
+		return StateLateRenewal
 	}
 	return StateLapsed
+}
+
+// graceEnd is the last day of grace (the zero date when there is none).
+func graceEnd(r *ValidityRule, expires workforce.CivilDate) workforce.CivilDate {
+	switch {
+	case r.GraceDays > 0:
+		return expires.AddDays(r.GraceDays)
+	case r.GraceUntilDay > 0:
+		y, m, _ := expires.AddDays(1 - expires.Day()).AddMonths(1).Date()
+		return workforce.MustNewDate(y, m, min(r.GraceUntilDay, workforce.DaysIn(y, m)))
+	}
+	return workforce.CivilDate{}
+}
+
+// lateFrom is the first day a renewal is late: after the grace period,
+// or after expiry when there is none.
+func (st *lstate) lateFrom() workforce.CivilDate {
+	if st.rule == nil || st.expires.IsZero() {
+		return workforce.CivilDate{}
+	}
+	if g := graceEnd(st.rule, st.expires); !g.IsZero() {
+		return g.AddDays(1)
+	}
+	return st.expires.AddDays(1)
+}
+
+// surcharge returns the surcharge due on a renewal filed on d: one in
+// force on d, when d is late; nil otherwise.
+func (st *lstate) surcharge(d workforce.CivilDate) *Surcharge {
+	late := st.lateFrom()
+	if late.IsZero() || d.Before(late) {
+		return nil
+	}
+	for i := range st.rule.Surcharges {
+		if x := &st.rule.Surcharges[i]; d.Within(x.From, x.To) {
+			return x
+		}
+	}
+	return nil
 }
 
 func (st *lstate) opens() workforce.CivilDate {
@@ -328,8 +419,8 @@ func (st *lstate) after() (grace, ext, roll workforce.CivilDate) {
 		return
 	}
 	last := st.expires
-	if r.GraceDays > 0 {
-		grace = st.expires.AddDays(r.GraceDays)
+	if g := graceEnd(r, st.expires); !g.IsZero() {
+		grace = g
 		last = grace
 	}
 	if r.ExtensionMonths > 0 {
@@ -342,7 +433,7 @@ func (st *lstate) after() (grace, ext, roll workforce.CivilDate) {
 }
 
 func (st *lstate) newTerm(s *Scheme, h *Holding, ev *LifecycleEvent, start workforce.CivilDate) {
-	st.issued, st.revoked, st.surrendered, st.suspended = true, false, false, false
+	st.issued, st.revoked, st.surrendered, st.suspended, st.filed = true, false, false, false, false
 	st.revokedOn, st.restorable, st.suspFrom, st.suspUntil = workforce.CivilDate{}, workforce.CivilDate{}, workforce.CivilDate{}, workforce.CivilDate{}
 	st.start = start
 	st.rule = st.validityAt(s, start)
@@ -367,21 +458,25 @@ func (st *lstate) apply(s *Scheme, h *Holding, ev *LifecycleEvent, cal Calendar)
 		}
 		st.newTerm(s, h, ev, ev.Date)
 	case EventRenewed:
-		lifetime := st.rule != nil && st.rule.Kind == ValidityLifetime
-		ok := !lifetime && (cur == StateRenewalOpen || cur == StateGrace || cur == StateExtension ||
-			(cur == StateActive && st.opens().IsZero()))
-		if ok && cur == StateRenewalOpen && st.rule != nil && st.rule.RenewalClosesWorkingDays > 0 &&
-			ev.Date.After(cal.AddWorkingDays(st.expires, -st.rule.RenewalClosesWorkingDays)) {
-			ok = false
+		renewable := st.rule == nil || validityOf(st.rule.Kind) == nil || validityOf(st.rule.Kind).renewable
+		ok := renewable && (cur == StateRenewalOpen || cur == StateGrace || cur == StateExtension || cur == StateLateRenewal ||
+			cur == StateFollowUp || cur == StateOverdue || (cur == StateActive && st.opens().IsZero()))
+		if ok && (cur == StateRenewalOpen || cur == StateActive) && st.pastDeadline(ev.Date, cal) {
+			ok = false // filed after the working-day deadline, with or without an opening date
 		}
 		if !ok {
 			return cur, false
 		}
 		start := ev.Date
-		if !st.expires.IsZero() && (!ev.Date.After(st.expires) || cur == StateGrace) {
+		if !st.expires.IsZero() && (!ev.Date.After(st.expires) || cur == StateGrace || cur == StateFollowUp || cur == StateOverdue) {
 			start = st.expires.AddDays(1)
 		}
 		st.newTerm(s, h, ev, start)
+	case EventRenewalFiled:
+		if (cur != StateActive && cur != StateRenewalOpen) || st.expires.IsZero() || st.pastDeadline(ev.Date, cal) {
+			return cur, false
+		}
+		st.filed = true
 	case EventExtended:
 		if cur != StateActive && cur != StateRenewalOpen {
 			return cur, false
@@ -439,6 +534,14 @@ func (st *lstate) apply(s *Scheme, h *Holding, ev *LifecycleEvent, cal Calendar)
 	return cur, true
 }
 
+// pastDeadline reports whether d is after the last day to renew, when the
+// rule closes renewal a number of working days before expiry.
+func (st *lstate) pastDeadline(d workforce.CivilDate, cal Calendar) bool {
+	r := st.rule
+	return r != nil && r.RenewalClosesWorkingDays > 0 && !st.expires.IsZero() && !d.After(st.expires) &&
+		d.After(cal.AddWorkingDays(st.expires, -r.RenewalClosesWorkingDays))
+}
+
 // delinquentFrom returns the first day of a suspension for unpaid fees in
 // force on d, or the zero date.
 func (st *lstate) delinquentFrom(h *Holding, d workforce.CivilDate) workforce.CivilDate {
@@ -481,6 +584,15 @@ func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal 
 			}
 		}
 		out.GraceEnds, out.ExtensionEnds, out.RollingExtensionEnds = st.after()
+		if st.rule != nil && len(st.rule.Surcharges) > 0 {
+			out.LateFrom = st.lateFrom()
+		}
+		if x := st.surcharge(asOf); x != nil && !st.revoked && !st.surrendered {
+			out.Surcharge = x
+		}
+		if st.filed && st.rule != nil && st.rule.FollowUpDays > 0 {
+			out.FollowUpEnds = st.expires.AddDays(st.rule.FollowUpDays)
+		}
 	}
 	if st.suspended {
 		out.SuspendedFrom, out.SuspendedUntil = st.suspFrom, st.suspUntil
@@ -494,7 +606,7 @@ func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal 
 			out.State, out.SuspendedFrom, delinquent = StateSuspended, from, true
 		}
 	}
-	out.Authorised = out.State == StateActive || out.State == StateRenewalOpen
+	out.Authorised = out.State == StateActive || out.State == StateRenewalOpen || out.State == StateFollowUp || out.State == StateOverdue
 	switch out.State {
 	case StateNotIssued:
 		out.Message = "not issued on " + asOf.String()
@@ -516,6 +628,12 @@ func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal 
 		out.Message = "expired on " + out.Expires.String() + "; in extension until " + end.String() + ", not accredited or authorised meanwhile"
 	case StateLapsed:
 		out.Message = "lapsed: expired on " + out.Expires.String()
+	case StateLateRenewal:
+		out.Message = "expired on " + out.Expires.String() + "; renewable late from " + out.LateFrom.String() + " with surcharge " + string(out.Surcharge.ID)
+	case StateFollowUp:
+		out.Message = "renewal filed with a requirement outstanding; on the register while the regulator follows up, until " + out.FollowUpEnds.String()
+	case StateOverdue:
+		out.Message = "renewal filed with a requirement outstanding; the follow-up ended on " + out.FollowUpEnds.String() + ": conditions or removal may follow"
 	case StateSuspended:
 		out.Message = "suspended from " + out.SuspendedFrom.String()
 		if delinquent {
@@ -534,4 +652,24 @@ func (st *lstate) standing(s *Scheme, h *Holding, asOf workforce.CivilDate, cal 
 		out.Message = "surrendered"
 	}
 	return out
+}
+
+// Credential returns the credential the standing describes, as facts and
+// registries record it ([workforce.Credential]): the current term's start
+// and expiry and the status its state amounts to (active, renewal open
+// and follow-up are active; grace, extension and late renewal expired;
+// removal revoked). A credential is thus described once, by its
+// [Holding], and the facts of an evaluation derive from it. It reports
+// false when the credential has not been issued.
+func (st CredentialStanding) Credential() (workforce.Credential, bool) {
+	status := map[CredentialState]workforce.CredentialStatus{
+		StateActive: workforce.CredentialActive, StateRenewalOpen: workforce.CredentialActive, StateFollowUp: workforce.CredentialActive,
+		StateOverdue: workforce.CredentialActive, StateGrace: workforce.CredentialExpired, StateExtension: workforce.CredentialExpired,
+		StateLateRenewal: workforce.CredentialExpired, StateLapsed: workforce.CredentialLapsed, StateSuspended: workforce.CredentialSuspended,
+		StateRevoked: workforce.CredentialRevoked, StateRestorable: workforce.CredentialRevoked, StateSurrendered: workforce.CredentialSurrendered,
+	}[st.State]
+	if status == "" || st.TermStart.IsZero() {
+		return workforce.Credential{}, false
+	}
+	return workforce.Credential{SchemeID: st.SchemeID, Issued: st.TermStart, Expires: st.Expires, Status: status}, true
 }

@@ -175,7 +175,10 @@ func lifecycleSpec(kind accreditation.LifecycleEventKind, state accreditation.Cr
 	case accreditation.EventIssued:
 		return in(accreditation.StateNotIssued, accreditation.StateLapsed, accreditation.StateSurrendered)
 	case accreditation.EventRenewed:
-		return in(accreditation.StateRenewalOpen, accreditation.StateGrace, accreditation.StateExtension)
+		return in(accreditation.StateRenewalOpen, accreditation.StateGrace, accreditation.StateExtension,
+			accreditation.StateLateRenewal, accreditation.StateFollowUp, accreditation.StateOverdue)
+	case accreditation.EventRenewalFiled:
+		return in(accreditation.StateActive, accreditation.StateRenewalOpen)
 	case accreditation.EventExtended, accreditation.EventSuspended:
 		return in(accreditation.StateActive, accreditation.StateRenewalOpen)
 	case accreditation.EventReinstated:
@@ -238,6 +241,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 					accreditation.EventRevoked:            {accreditation.StateRevoked},
 					accreditation.EventRestorationRefused: {accreditation.StateRevoked},
 					accreditation.EventSurrendered:        {accreditation.StateSurrendered},
+					accreditation.EventRenewalFiled:       {accreditation.StateActive, accreditation.StateRenewalOpen},
 				}[e.Kind]
 				if !slices.Contains(want, after.State) {
 					t.Fatalf("after %s from %s: state %s, want one of %v", e.Kind, before.State, after.State, want)
@@ -263,4 +267,179 @@ func TestLifecycleStateMachine(t *testing.T) {
 			},
 		})
 	})
+}
+
+// lateScheme: a 36-month birthday-anchored term ending on the birthday in
+// the third year, grace until the 20th of the next month and a 20%
+// surcharge after it (the shape of PRC Res. 187 of 1991 [S11]), and a
+// 21-day follow-up after a renewal filed with CPD outstanding (Social
+// Work England's page [S126]).
+func lateScheme() accreditation.Scheme {
+	s := minimalScheme()
+	s.Terms = []accreditation.ValidityRule{{ID: "t", From: d("1990-01-01"), Kind: accreditation.ValidityBirthday, BirthdayYear: 3,
+		GraceUntilDay: 20, FollowUpDays: 21, Surcharges: []accreditation.Surcharge{{ID: "late", From: d("1990-01-01"), Percent: dec("20")}},
+		Source: s.Source, Confidence: accreditation.ConfidencePartial}}
+	return s
+}
+
+func TestLateRenewalAndFollowUp(t *testing.T) {
+	s := lateScheme()
+	// Born 1990-07-15, registered 2021-03-10: year 3 of the term runs
+	// 2023-03-10 to 2024-03-09, so the term ends on 2023-07-15.
+	h := accreditation.Holding{SchemeID: s.ID, BirthDate: d("1990-07-15"), Events: []accreditation.LifecycleEvent{ev(accreditation.EventIssued, "2021-03-10")}}
+	cases := []struct {
+		on        string
+		state     accreditation.CredentialState
+		surcharge bool
+	}{
+		{"2023-07-15", accreditation.StateActive, false},
+		{"2023-07-16", accreditation.StateGrace, false},
+		{"2023-08-20", accreditation.StateGrace, false},
+		{"2023-08-21", accreditation.StateLateRenewal, true},
+		{"2030-01-01", accreditation.StateLateRenewal, true},
+	}
+	for _, c := range cases {
+		st, err := accreditation.Standing(s, h, d(c.on), accreditation.Calendar{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Expires != d("2023-07-15") || st.GraceEnds != d("2023-08-20") || st.State != c.state || (st.Surcharge != nil) != c.surcharge {
+			t.Errorf("%s: %s, expires %s, grace ends %s, surcharge %v; want %s", c.on, st.State, st.Expires, st.GraceEnds, st.Surcharge, c.state)
+		}
+		if st.Authorised && st.State != accreditation.StateActive {
+			t.Errorf("%s: authorised in %s", c.on, st.State)
+		}
+	}
+	// A late renewal starts the new term on the renewal date.
+	late := h
+	late.Events = append(slices.Clone(h.Events), ev(accreditation.EventRenewed, "2023-09-01"))
+	st, err := accreditation.Standing(s, late, d("2023-09-02"), accreditation.Calendar{})
+	if err != nil || st.State != accreditation.StateActive || st.TermStart != d("2023-09-01") || st.Expires != d("2026-07-15") {
+		t.Errorf("late renewal: %+v %v", st, err)
+	}
+	// Filed before expiry with CPD outstanding: follow-up for 21 days on
+	// the register, then overdue until renewed (or removed).
+	filed := h
+	filed.Events = append(slices.Clone(h.Events), ev(accreditation.EventRenewalFiled, "2023-07-01"))
+	for _, c := range []struct {
+		on    string
+		state accreditation.CredentialState
+	}{{"2023-07-10", accreditation.StateActive}, {"2023-07-16", accreditation.StateFollowUp}, {"2023-08-05", accreditation.StateFollowUp},
+		{"2023-08-06", accreditation.StateOverdue}} {
+		st, err := accreditation.Standing(s, filed, d(c.on), accreditation.Calendar{})
+		if err != nil || st.State != c.state || !st.Authorised || st.FollowUpEnds != d("2023-08-05") {
+			t.Errorf("filed, %s: %s (authorised %v, follow-up ends %s) %v; want %s", c.on, st.State, st.Authorised, st.FollowUpEnds, err, c.state)
+		}
+	}
+	done := filed
+	done.Events = append(slices.Clone(filed.Events), ev(accreditation.EventRenewed, "2023-07-30"))
+	if st, err := accreditation.Standing(s, done, d("2023-08-10"), accreditation.Calendar{}); err != nil || st.State != accreditation.StateActive || st.TermStart != d("2023-07-16") {
+		t.Errorf("renewed in follow-up: %+v %v", st, err)
+	}
+}
+
+// TestSurchargeNeverInGrace: on no date is a surcharge due while the
+// credential is in grace, whatever the grace rule.
+func TestSurchargeNeverInGrace(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := lateScheme()
+		r := &s.Terms[0]
+		if rapid.Bool().Draw(t, "grace_days") {
+			r.GraceUntilDay, r.GraceDays = 0, rapid.IntRange(1, 90).Draw(t, "days")
+		} else {
+			r.GraceUntilDay = rapid.IntRange(1, 31).Draw(t, "until_day")
+		}
+		r.FollowUpDays = 0
+		birth := genDate(t, "birth").AddDays(-40 * 365)
+		issued := genDate(t, "issued")
+		h := accreditation.Holding{SchemeID: s.ID, BirthDate: birth, Events: []accreditation.LifecycleEvent{{Kind: accreditation.EventIssued, Date: issued}}}
+		on := issued.AddDays(rapid.IntRange(0, 2000).Draw(t, "days_after"))
+		st, err := accreditation.Standing(s, h, on, accreditation.Calendar{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Surcharge != nil && (st.State == accreditation.StateGrace || !on.After(st.GraceEnds)) {
+			t.Fatalf("surcharge due on %s in %s (grace ends %s)", on, st.State, st.GraceEnds)
+		}
+		if st.State == accreditation.StateGrace && !st.LateFrom.After(on) {
+			t.Fatalf("late from %s while in grace on %s", st.LateFrom, on)
+		}
+	})
+}
+
+// TestWorkingDayDeadlineWithoutWindow: Viet Nam's re-grant must be filed
+// at least 15 working days before expiry [S94]; the scheme sets no
+// opening date, and a renewal after the deadline is refused.
+func TestWorkingDayDeadlineWithoutWindow(t *testing.T) {
+	s := scheme(t, accreditation.SchemeVNPractice)
+	cal := accreditation.Calendar{Holidays: []workforce.CivilDate{d("2025-09-02")}}
+	base := []accreditation.LifecycleEvent{{Kind: accreditation.EventIssued, Date: d("2024-11-01"), Expires: d("2025-09-30")}}
+	for _, c := range []struct {
+		on string
+		ok bool
+	}{{"2025-09-09", true}, {"2025-09-10", false}} {
+		h := accreditation.Holding{SchemeID: s.ID, Events: append(slices.Clone(base), accreditation.LifecycleEvent{Kind: accreditation.EventRenewed, Date: d(c.on), Expires: d("2030-09-30")})}
+		_, err := accreditation.Standing(s, h, d("2025-10-01"), cal)
+		if (err == nil) != c.ok {
+			t.Errorf("renewed on %s: %v, want accepted %v", c.on, err, c.ok)
+		}
+	}
+}
+
+// TestShippedLateRules: the Philippine 1991 rule (PRC Res. 187 [S11],
+// unconfirmed in date and reach) and Social Work England's 21-day
+// follow-up [S126].
+func TestShippedLateRules(t *testing.T) {
+	ph := scheme(t, accreditation.SchemePHLicence)
+	h := accreditation.Holding{SchemeID: ph.ID, BirthDate: d("1985-02-10"), Events: []accreditation.LifecycleEvent{ev(accreditation.EventIssued, "2012-06-01")}}
+	for _, c := range []struct {
+		on    string
+		state accreditation.CredentialState
+	}{{"2015-02-10", accreditation.StateActive}, {"2015-03-20", accreditation.StateGrace}, {"2015-03-21", accreditation.StateLateRenewal}} {
+		st, err := accreditation.Standing(ph, h, d(c.on), accreditation.Calendar{})
+		if err != nil || st.State != c.state || st.Expires != d("2015-02-10") {
+			t.Errorf("PH 1991, %s: %s until %s %v; want %s", c.on, st.State, st.Expires, err, c.state)
+		}
+	}
+	swe := scheme(t, accreditation.SchemeSWE)
+	hs := accreditation.Holding{SchemeID: swe.ID, Events: []accreditation.LifecycleEvent{ev(accreditation.EventIssued, "2019-12-02"),
+		ev(accreditation.EventRenewed, "2020-11-10"), ev(accreditation.EventRenewed, "2021-11-10"), ev(accreditation.EventRenewed, "2022-11-10"),
+		ev(accreditation.EventRenewed, "2023-11-10"), ev(accreditation.EventRenewalFiled, "2024-11-20")}}
+	for _, c := range []struct {
+		on    string
+		state accreditation.CredentialState
+	}{{"2024-12-05", accreditation.StateFollowUp}, {"2024-12-21", accreditation.StateFollowUp}, {"2024-12-22", accreditation.StateOverdue}} {
+		st, err := accreditation.Standing(swe, hs, d(c.on), accreditation.Calendar{})
+		if err != nil || st.State != c.state {
+			t.Errorf("SWE, %s: %s %v; want %s", c.on, st.State, err, c.state)
+		}
+	}
+}
+
+// TestStandingCredential: the holding describes the credential once;
+// the facts of a renewal derive from it.
+func TestStandingCredential(t *testing.T) {
+	s := scheme(t, accreditation.SchemeSGRSW)
+	h := accreditation.Holding{SchemeID: s.ID, Events: []accreditation.LifecycleEvent{ev(accreditation.EventIssued, "2023-04-01")}}
+	for _, c := range []struct {
+		on     string
+		status workforce.CredentialStatus
+	}{{"2025-02-15", workforce.CredentialActive}, {"2025-06-01", workforce.CredentialExpired}, {"2028-06-01", workforce.CredentialLapsed}} {
+		st, err := accreditation.Standing(s, h, d(c.on), accreditation.Calendar{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cr, ok := st.Credential()
+		if !ok || cr.Status != c.status || cr.Issued != d("2023-04-01") || cr.Expires != d("2025-03-31") {
+			t.Errorf("%s: %+v %v, want %s", c.on, cr, ok, c.status)
+		}
+	}
+	st, _ := accreditation.Standing(s, h, d("2025-02-15"), accreditation.Calendar{})
+	cr, _ := st.Credential()
+	f := accreditation.Facts{Credentials: []workforce.Credential{cr},
+		CPD: []workforce.CPDRecord{cpd("2023-09-01", "42", workforce.CPDStructured, workforce.ActivityCourse), cpd("2024-09-01", "18", workforce.CPDUnstructured, workforce.ActivitySelfStudy)}}
+	wantOutcome(t, evaluate(t, s, accreditation.PurposeRenewal, f, "2025-02-15"), accreditation.OutcomeMet)
+	if _, ok := (accreditation.CredentialStanding{State: accreditation.StateNotIssued}).Credential(); ok {
+		t.Error("a credential not issued")
+	}
 }

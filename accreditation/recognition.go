@@ -37,6 +37,12 @@ type RecognitionRule struct {
 	// SameCountry allows origin and host in the same jurisdiction (off:
 	// recognition is between jurisdictions).
 	SameCountry bool `json:"same_country,omitempty"`
+	// CountryBased says the arrangement is between countries (reciprocity),
+	// not between credentials: it needs no origin credential, applies
+	// whether or not the origin has a regime (or the applicant holds no
+	// credential at all), and its waivers follow from its conditions
+	// alone.
+	CountryBased bool `json:"country_based,omitempty"`
 	// HostPurpose is the host rule evaluated: grant when unset, or
 	// exam_admission when the arrangement opens the host's examination
 	// (PH: foreign applicants with reciprocity).
@@ -99,9 +105,11 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 			}
 		}
 	}
+	var b backing
+	b, ps = backing{}.under(ps, base, r.Source, r.Confidence)
 	c := treeChecker{scheme: &Scheme{}, version: &RuleVersion{}, seen: make(map[workforce.ID]string)}
 	for i := range r.Conditions {
-		ps = c.check(ps, &r.Conditions[i], jsonptr.Index(base+"/conditions", i), 1)
+		ps = c.check(ps, &r.Conditions[i], jsonptr.Index(base+"/conditions", i), 1, b)
 	}
 	return ps
 }
@@ -113,8 +121,9 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 type RecognitionDecision struct {
 	// RuleID is the recognition rule applied.
 	RuleID workforce.ID `json:"rule_id" validate:"required,valid"`
-	// OriginSchemeID is the scheme of the credential held.
-	OriginSchemeID workforce.ID `json:"origin_scheme_id" validate:"required,valid"`
+	// OriginSchemeID is the scheme of the credential held; unset for an
+	// applicant who holds none (a graduate).
+	OriginSchemeID workforce.ID `json:"origin_scheme_id,omitempty" validate:"omitempty,valid"`
 	// HostSchemeID is the scheme the credential is recognised in.
 	HostSchemeID workforce.ID `json:"host_scheme_id" validate:"required,valid"`
 	// AsOf is the evaluation date (the date the host rule is about).
@@ -155,7 +164,25 @@ func (d RecognitionDecision) Validate() error {
 	return ps.Err()
 }
 
-func (r *RecognitionRule) covers(origin, host *Scheme) bool {
+// covers reports whether the rule covers the origin and host schemes; an
+// origin without an ID is an applicant with no credential, whose origin
+// countries are their citizenships.
+func (r *RecognitionRule) covers(origin, host *Scheme, f *Facts) bool {
+	if len(r.HostSchemes) > 0 && !slices.Contains(r.HostSchemes, host.ID) {
+		return false
+	}
+	if len(r.HostCountries) > 0 && !slices.Contains(r.HostCountries, host.Jurisdiction) {
+		return false
+	}
+	if origin.ID == "" {
+		if len(r.OriginSchemes) > 0 {
+			return false
+		}
+		if len(r.OriginCountries) > 0 && !slices.ContainsFunc(f.Citizenship, func(cc workforce.CountryCode) bool { return slices.Contains(r.OriginCountries, cc) }) {
+			return false
+		}
+		return r.SameCountry || slices.ContainsFunc(f.Citizenship, func(cc workforce.CountryCode) bool { return cc != host.Jurisdiction })
+	}
 	if len(r.OriginSchemes) > 0 && !slices.Contains(r.OriginSchemes, origin.ID) {
 		return false
 	}
@@ -163,12 +190,6 @@ func (r *RecognitionRule) covers(origin, host *Scheme) bool {
 		return false
 	}
 	if len(r.OriginKinds) > 0 && origin.Basis != BasisNoRegime && !slices.Contains(r.OriginKinds, origin.Kind) {
-		return false
-	}
-	if len(r.HostSchemes) > 0 && !slices.Contains(r.HostSchemes, host.ID) {
-		return false
-	}
-	if len(r.HostCountries) > 0 && !slices.Contains(r.HostCountries, host.Jurisdiction) {
 		return false
 	}
 	return r.SameCountry || origin.Jurisdiction != host.Jurisdiction
@@ -183,9 +204,13 @@ func (r *RecognitionRule) covers(origin, host *Scheme) bool {
 //     recognition can apply), the rule is not in force on asOf, or it does
 //     not cover the origin and host schemes;
 //  3. the rule's conditions are evaluated, preceded, when the origin has
-//     a regime, by "a current credential of the origin scheme is held";
-//     when the origin has no regime there is no credential to recognise,
-//     so no host requirement is waived (qualification recognition only);
+//     a regime and the rule is credential-based, by "a current credential
+//     of the origin scheme is held"; when the origin has no regime (or
+//     is the zero Scheme: an applicant holding no credential) there is no
+//     credential to recognise, so a credential-based rule waives no host
+//     requirement (qualification recognition only), while a
+//     country-based rule (reciprocity) waives what it lists on its
+//     conditions alone;
 //  4. the host's rule for HostPurpose (grant by default) is evaluated
 //     with the waived requirements
 //     counted as met, and its top-level requirements are sorted into met,
@@ -199,8 +224,10 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 	if err := rule.Validate(); err != nil {
 		return RecognitionDecision{}, inputError("recognition_rule", err)
 	}
-	if err := origin.Validate(); err != nil {
-		return RecognitionDecision{}, inputError("scheme", err)
+	if origin.ID != "" {
+		if err := origin.Validate(); err != nil {
+			return RecognitionDecision{}, inputError("scheme", err)
+		}
 	}
 	purpose := rule.HostPurpose
 	if purpose == "" {
@@ -223,14 +250,19 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 		d.Outcome = RecognitionNotApplicable
 		d.Message = "the arrangement " + string(rule.ID) + " is not in force on " + asOf.String()
 		return d, nil
-	case !rule.covers(&origin, &host):
+	case !rule.covers(&origin, &host, &f):
 		d.Outcome = RecognitionNotApplicable
-		d.Message = "the arrangement " + string(rule.ID) + " does not cover " + string(origin.ID) + " to " + string(host.ID)
+		from := string(origin.ID)
+		if from == "" {
+			from = "an applicant without a credential"
+		}
+		d.Message = "the arrangement " + string(rule.ID) + " does not cover " + from + " to " + string(host.ID)
 		return d, nil
 	}
 	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
 	conds := make([]node, 0, len(rule.Conditions)+1)
-	if origin.Basis != BasisNoRegime {
+	credential := origin.ID != "" && origin.Basis != BasisNoRegime
+	if credential && !rule.CountryBased {
 		r := &Requirement{ID: "origin.credential", Kind: ReqCredential, Title: "Current credential of the origin scheme " + string(origin.ID), Schemes: []workforce.ID{origin.ID}}
 		conds = append(conds, compile(&e.scheme, nil, r, rule.Source))
 	}
@@ -239,7 +271,7 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 	}
 	co, cf := c.evalAll(conds)
 	d.Conditions = cf
-	if origin.Basis != BasisNoRegime && co != OutcomeNotMet {
+	if (credential || rule.CountryBased) && co != OutcomeNotMet {
 		c.waived = make(map[workforce.ID]bool, len(rule.Waives))
 		for _, id := range rule.Waives {
 			c.waived[id] = true
@@ -289,8 +321,8 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 			d.Message = "host requirements missing that adaptation cannot supply: " + joinStrings(d.Missing, ", ")
 		}
 	}
-	if origin.Basis == BasisNoRegime {
-		d.Message += " (the origin has no regime: qualification recognition only)"
+	if !credential && !rule.CountryBased {
+		d.Message += " (no origin credential: qualification recognition only)"
 	}
 	return d, nil
 }

@@ -2,6 +2,7 @@ package accreditation_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sswkit/ssw/accreditation"
@@ -137,4 +138,43 @@ func TestFactsFromWorker(t *testing.T) {
 	// unknown, never a false "not met".
 	dec := evaluate(t, scheme(t, accreditation.SchemePHLicence), accreditation.PurposeRenewal, accreditation.FactsFromWorker(w), "2025-05-01")
 	wantOutcome(t, dec, accreditation.OutcomeUnknown)
+}
+
+// TestReciprocityWithoutHomeRegime: the Philippine reciprocity rule is
+// between countries [S10]: a Malaysian applicant (no social work regime
+// at home) or a graduate holding no credential at all is admitted to the
+// examination once reciprocity is proven, the citizenship requirement
+// waived; without the proof the rule refuses.
+func TestReciprocityWithoutHomeRegime(t *testing.T) {
+	host := scheme(t, accreditation.SchemePHRegistration)
+	facts := phApplicant("1000")
+	facts.Citizenship = []workforce.CountryCode{"MY"}
+	facts.Documents = append(slices.Clone(facts.Documents), accreditation.SupportingDocument{Kind: accreditation.DocReciprocity, Date: d("2024-05-01")})
+	for _, origin := range []accreditation.Scheme{scheme(t, "MY-NO-REGIME"), {}} {
+		rd, err := accreditation.Recognise(accreditation.PhilippineReciprocity(), origin, host, facts, d("2024-06-01"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rd.Outcome != accreditation.RecognitionRecognised || !slices.Contains(rd.Met, "ph.exam.citizenship") {
+			t.Errorf("origin %q: %s (%s), met %v missing %v", origin.ID, rd.Outcome, rd.Message, rd.Met, rd.Missing)
+		}
+		if err := rd.Validate(); err != nil {
+			t.Error(err)
+		}
+		without := facts
+		without.Documents = facts.Documents[:len(facts.Documents)-1]
+		rd, _ = accreditation.Recognise(accreditation.PhilippineReciprocity(), origin, host, without, d("2024-06-01"))
+		if rd.Outcome != accreditation.RecognitionRefused {
+			t.Errorf("origin %q without proof: %s", origin.ID, rd.Outcome)
+		}
+	}
+	// A credential-based arrangement gives a graduate qualification
+	// recognition only: nothing is waived.
+	_, host2 := mraSchemes()
+	rd, err := accreditation.Recognise(accreditation.ASEANNursingMRA(), accreditation.Scheme{}, host2,
+		accreditation.Facts{Citizenship: []workforce.CountryCode{"PH"}, KnownEmpty: []accreditation.FactList{accreditation.ListWork, accreditation.ListDocuments, accreditation.ListProceedings}},
+		d("2024-07-15"))
+	if err != nil || rd.Outcome != accreditation.RecognitionRefused || !strings.Contains(rd.Message, "qualification recognition only") {
+		t.Errorf("graduate under the MRA: %s (%s) %v", rd.Outcome, rd.Message, err)
+	}
 }

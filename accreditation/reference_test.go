@@ -129,10 +129,12 @@ func thMember() workforce.Credential {
 	return held(accreditation.SchemeTHMembership, "2020-01-10", "2030-01-09")
 }
 
-// TestReferenceCases runs the sample cases of the reference notes
-// (shared/reference/accreditation.md, section C), one named subtest per
-// case ID. Each case cites its source; cases marked M or L pin the policy
-// choice the library made.
+// TestReferenceCases runs cases whose expected outcomes come from the
+// published rules rather than from the team, one named subtest per case
+// ID (PH-01, TH-04, …). Each case cites its sources by key ([S4] is
+// accreditation.Sources' entry S4: title and address, listed in
+// RULES.md); cases marked M (secondary source or interpretation) or L
+// (weak source) pin the policy choice the library made.
 func TestReferenceCases(t *testing.T) {
 	cases := []struct {
 		id, source string
@@ -196,7 +198,10 @@ func TestReferenceCases(t *testing.T) {
 					cpd("2023-03-10", "5", workforce.CPDStructured, workforce.ActivityCourse),
 					cpd("2024-11-20", "4", workforce.CPDStructured, workforce.ActivityWorkshop),
 				},
-				Documents:  []accreditation.SupportingDocument{{Kind: accreditation.DocCPDUndertaking, Date: d("2025-05-20")}},
+				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocCPDUndertaking, Date: d("2025-05-20")}},
+				// Since the overseas exemption is derived from work periods,
+				// the case states where the holder works.
+				Work:       []accreditation.WorkPeriod{{Start: d("2012-01-09"), Country: "PH"}},
 				KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances},
 			}
 			// Shipped: the social-work unit figure is not confirmed, so the
@@ -261,6 +266,9 @@ func TestReferenceCases(t *testing.T) {
 		{"ID-01", "Law 14/2019 Art. 29 [S31]", func(t *testing.T) {
 			f := accreditation.Facts{
 				Credentials: []workforce.Credential{held(accreditation.SchemeIDCompetency, "2023-05-10", "")},
+				// An Indonesian citizen: the language requirement for
+				// foreign social workers [S37] does not apply.
+				Citizenship: []workforce.CountryCode{"ID"},
 				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocHealthCertificate, Date: d("2025-01-05")},
 					{Kind: accreditation.DocOathStatement, Date: d("2025-01-06")}, {Kind: accreditation.DocEthicsUndertaking, Date: d("2025-01-06")}},
 			}
@@ -478,7 +486,10 @@ func TestReferenceCases(t *testing.T) {
 				Documents: []accreditation.SupportingDocument{{Kind: accreditation.DocRenewalForm, Date: d("2024-11-20")}},
 				CPD: []workforce.CPDRecord{{Date: d("2024-03-01"), Hours: hrs("3"), Category: workforce.CPDStructured, Activity: workforce.ActivityCourse},
 					{Date: d("2024-10-01"), Hours: hrs("2"), Category: workforce.CPDUnstructured, Activity: workforce.ActivityPeerReflection}},
-				KnownEmpty: []accreditation.FactList{accreditation.ListCircumstances},
+				// Registered before 1 September (the new-joiner exemption is
+				// derived from the registration date).
+				Credentials: []workforce.Credential{held(accreditation.SchemeSWE, "2019-12-02", "")},
+				KnownEmpty:  []accreditation.FactList{accreditation.ListCircumstances},
 			}
 			wantOutcome(t, evaluate(t, scheme(t, accreditation.SchemeSWE), accreditation.PurposeRenewal, f, "2024-11-30"), accreditation.OutcomeMet)
 			f.CPD[1].Activity = workforce.ActivitySelfStudy

@@ -2,14 +2,17 @@ package accreditation
 
 import "github.com/sswkit/ssw/workforce"
 
-// RuleSource cites where a rule comes from: a reference key of the
-// research notes ("S4"), the title and address of the page or instrument,
+// RuleSource cites where a rule comes from: a citation key ("S4": for
+// shipped rules, an entry of [Sources]), the title and address of the
+// page or instrument,
 // the section, and a note on interpretation. Every member is optional in
 // the document; [Scheme.Validate] requires a title on scheme, version,
 // term, exam and recognition sources. The zero value means "inherit the
 // enclosing rule's source".
 type RuleSource struct {
-	// Ref is a short citation key ("S4", "S59").
+	// Ref is a short citation key ("S4", "S59"); the keys of the shipped
+	// rules are listed with their titles and addresses in the rules
+	// reference.
 	Ref string `json:"ref,omitempty" validate:"max=32"`
 	// Title names the instrument or page ("RA 10847 (2016), Sec. 12").
 	Title string `json:"title,omitempty" validate:"max=300"`
@@ -19,6 +22,10 @@ type RuleSource struct {
 	Section string `json:"section,omitempty" validate:"max=200"`
 	// Note records an interpretation or policy choice.
 	Note string `json:"note,omitempty" validate:"max=1000"`
+	// Kind says whether the source is primary (the instrument, the
+	// regulator's page, a law library's copy) or secondary; a secondary
+	// source never backs the confidence confirmed.
+	Kind SourceKind `json:"kind,omitempty" validate:"omitempty,valid"`
 }
 
 // IsZero reports whether no member is set.
@@ -83,7 +90,8 @@ type Scheme struct {
 // renewal, restoration) in force between two dates. The version applied is
 // the one whose [From, To] interval contains the evaluation date, which is
 // the date the rule is about (EventDate: the filing date, the renewal
-// date). Versions of the same purpose must not overlap.
+// date). Versions of the same purpose overlap only as conflicting
+// readings of one period, each with its own Reading.
 type RuleVersion struct {
 	// ID identifies the version within the scheme.
 	ID workforce.ID `json:"id" validate:"required,valid"`
@@ -95,6 +103,13 @@ type RuleVersion struct {
 	From workforce.CivilDate `json:"from" validate:"required"`
 	// To is the last day it is in force; unset while in force.
 	To workforce.CivilDate `json:"to,omitzero"`
+	// Reading names this version's reading of the rule when another
+	// version of the same purpose, with another reading, is in force on
+	// the same dates: two sources that disagree about one period. The
+	// caller chooses a reading ([Evaluator.WithReading]); the version
+	// listed first is the default, and every decision lists the other
+	// readings in force with their outcomes.
+	Reading workforce.ID `json:"reading,omitempty" validate:"omitempty,valid"`
 	// Source is the instrument that made the version.
 	Source RuleSource `json:"source"`
 	// Confidence grades the version.
@@ -109,9 +124,9 @@ type RuleVersion struct {
 }
 
 // Requirement is one node of a requirement tree. Kind says what it tests;
-// the parameters a kind reads are listed on [RequirementKind]'s constants
-// in the package documentation, and [Scheme.Validate] rejects parameters a
-// kind does not use. Children are in Of (all_of, any_of, at_least_n, not,
+// the parameters each kind reads are in the kind table
+// ([RequirementKinds]), and [Scheme.Validate] rejects parameters a kind
+// does not use. Children are in Of (all_of, any_of, at_least_n, not,
 // when) and the conditions of a when node in If.
 //
 // Every node carries a stable ID that becomes the code of its [Finding],
@@ -159,6 +174,10 @@ type Requirement struct {
 	// Countries restricts the country of a qualification, practice block,
 	// work period or employment, or lists the accepted citizenships.
 	Countries []workforce.CountryCode `json:"countries,omitempty" validate:"omitempty,dive,valid"`
+	// Abroad matches a citizenship, or employment, of a country other
+	// than the scheme's jurisdiction (PH: a citizen of another country
+	// called in for consultation; working overseas).
+	Abroad bool `json:"abroad,omitempty"`
 	// CompletedFrom accepts qualifications completed on or after the date.
 	CompletedFrom workforce.CivilDate `json:"completed_from,omitzero"`
 	// CompletedUntil accepts qualifications completed on or before the date.
@@ -228,6 +247,15 @@ type Requirement struct {
 	// EverHeld accepts a credential of Schemes held at any time before the
 	// evaluation date, whatever its status now (a lapsed accreditation).
 	EverHeld bool `json:"ever_held,omitempty"`
+	// IssuedWithinMonths accepts only a credential issued within this many
+	// months before the evaluation date (PH: registered within the
+	// current 3-year licence term, so a first renewal).
+	IssuedWithinMonths int `json:"issued_within_months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	// IssuedSinceMonth and IssuedSinceDay accept only a credential issued
+	// on or after the latest such day on or before the evaluation date
+	// (SWE: joined or restored after 1 September of the renewal year).
+	IssuedSinceMonth int `json:"issued_since_month,omitempty" validate:"omitempty,gte=1,lte=12"`
+	IssuedSinceDay   int `json:"issued_since_day,omitempty" validate:"omitempty,gte=1,lte=31"`
 
 	// FeeYearOffset selects the fee of a later year: the evaluation
 	// date's year plus the offset (unset: the fee for the evaluation year).
@@ -301,7 +329,8 @@ type Exemption struct {
 // Terms: a fixed term of TermMonths starting on day S ends on
 // S + TermMonths − 1 day (month-end clamping, LeapDay for 29 February);
 // a birthday-anchored term ends on the holder's birthday in the year in
-// which S + TermMonths falls; a fixed cycle ends on the day before the
+// which S + TermMonths falls, or with BirthdayYear n on the birthday in
+// the n-th year of the term; a fixed cycle ends on the day before the
 // next cycle start (CycleStartMonth/CycleStartDay) that is at least
 // CycleMonths after the cycle containing S began; a lifetime credential
 // never expires.
@@ -317,6 +346,10 @@ type ValidityRule struct {
 	// for a fixed term means "not confirmed": expiry then comes only from
 	// the register (the event's stated expiry).
 	TermMonths int `json:"term_months,omitempty" validate:"omitempty,gte=1,lte=1200"`
+	// BirthdayYear ends a birthday-anchored term on the holder's birthday
+	// in the n-th year of the term, year 1 being the twelve months from
+	// the term's first day (PH 1991: the third); give it or TermMonths.
+	BirthdayYear int `json:"birthday_year,omitempty" validate:"omitempty,gte=1,lte=100"`
 	// CycleStartMonth and CycleStartDay give the first day of each fixed
 	// cycle (SWE: 12, 1).
 	CycleStartMonth int `json:"cycle_start_month,omitempty" validate:"omitempty,gte=1,lte=12"`
@@ -337,6 +370,21 @@ type ValidityRule struct {
 	// GraceDays is a grace period after expiry during which the credential
 	// is expired but may still be renewed.
 	GraceDays int `json:"grace_days,omitempty" validate:"omitempty,gte=1,lte=3650"`
+	// GraceUntilDay ends the grace period on this day of the month after
+	// the month of expiry, clamped to that month's last day (PH 1991:
+	// renew by the 20th of the following month); give it or GraceDays.
+	GraceUntilDay int `json:"grace_until_day,omitempty" validate:"omitempty,gte=1,lte=31"`
+	// Surcharges are charges for renewing late: due on a renewal filed
+	// after the grace period (after expiry when there is none), never
+	// within it. While a surcharge is in force the credential can still be
+	// renewed late (state late_renewal); the new term starts on the
+	// renewal date.
+	Surcharges []Surcharge `json:"surcharges,omitempty"`
+	// FollowUpDays is a period after expiry in which a holder who filed the
+	// renewal with a requirement still outstanding (a renewal_filed event)
+	// stays on the register while the regulator follows up, before any
+	// conditions or removal (SWE: 21 days to record CPD).
+	FollowUpDays int `json:"follow_up_days,omitempty" validate:"omitempty,gte=1,lte=3650"`
 	// ExtensionMonths is an extension after expiry (after any grace) in
 	// which the holder has no status but may complete requirements and
 	// renew (SG: 12).
@@ -359,6 +407,27 @@ type ValidityRule struct {
 	Confidence RuleConfidence `json:"confidence" validate:"required,valid"`
 	// Notes record interpretations.
 	Notes []string `json:"notes,omitempty" validate:"omitempty,dive,min=1,max=1000"`
+}
+
+// Surcharge is a charge for renewing late, in force for renewals filed
+// between From and To: a percentage of the renewal fee or a fixed amount.
+// It is due from the day after the grace period ends (the day after
+// expiry when there is no grace), never within the grace period.
+type Surcharge struct {
+	// ID is the stable code of the surcharge.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// From is the first renewal date it applies to.
+	From workforce.CivilDate `json:"from" validate:"required"`
+	// To is the last; unset while in force.
+	To workforce.CivilDate `json:"to,omitzero"`
+	// Percent is the surcharge as a percentage of the renewal fee.
+	Percent workforce.Decimal `json:"percent,omitzero"`
+	// Amount is the surcharge as a fixed amount.
+	Amount *workforce.Money `json:"amount,omitempty"`
+	// Source cites it.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades it; unset inherits the validity rule's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // ExamRule is one version of an examination's rules, selected by each
@@ -495,6 +564,35 @@ type CPDRule struct {
 	Exemptions []Exemption `json:"exemptions,omitempty"`
 	// Deferral lets a holder renew with a shortfall owed to the next cycle.
 	Deferral *CPDDeferral `json:"deferral,omitempty"`
+	// Transitions cap or cancel what obligations created under earlier
+	// rules still owe under this one.
+	Transitions []CPDTransition `json:"transitions,omitempty"`
+}
+
+// CPDTransition rewrites debts created under an earlier rule: each
+// obligation (a CPD shortfall owed to this scheme) created between
+// CreatedFrom and CreatedUntil owes at most Max, or at most this rule's
+// own total (AtMostTotal) — PH Res. 2019-1146 s.15.3: those who signed an
+// undertaking before it owe only the reduced units. A Max of "0" cancels
+// the debt. The first transition that matches an obligation applies.
+type CPDTransition struct {
+	// ID is the stable code of the transition, unique among the version's
+	// requirement codes.
+	ID workforce.ID `json:"id" validate:"required,valid"`
+	// Title describes it.
+	Title string `json:"title,omitempty" validate:"max=300"`
+	// CreatedFrom and CreatedUntil bound the creation dates of the
+	// obligations it rewrites (unset: open).
+	CreatedFrom  workforce.CivilDate `json:"created_from,omitzero"`
+	CreatedUntil workforce.CivilDate `json:"created_until,omitzero"`
+	// Max is the most each obligation still owes, in the rule's unit.
+	Max workforce.Credits `json:"max,omitzero"`
+	// AtMostTotal caps each obligation at this rule's total instead.
+	AtMostTotal bool `json:"at_most_total,omitempty"`
+	// Source cites it.
+	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades it; unset inherits the version's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // CPDConversion converts the hours of one activity type into units: either
@@ -542,6 +640,8 @@ type CPDLimit struct {
 	Circumstance Circumstance `json:"circumstance,omitempty" validate:"omitempty,valid"`
 	// Source cites the limit.
 	Source RuleSource `json:"source,omitzero"`
+	// Confidence grades the limit; unset inherits the version's.
+	Confidence RuleConfidence `json:"confidence,omitempty" validate:"omitempty,valid"`
 }
 
 // CPDPhase scales the total to Percent for renewal dates in [From, To]

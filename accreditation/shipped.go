@@ -6,8 +6,9 @@ import "github.com/sswkit/ssw/workforce"
 // order: the ASEAN jurisdictions (Philippines, Thailand, Singapore,
 // Indonesia, Viet Nam, then the no-regime entries for Malaysia, Cambodia,
 // Lao PDR, Myanmar, Brunei Darussalam and Timor-Leste) and the reference
-// systems (ASWB examinations, Texas, New York, Social Work England, CSWE
-// field education). Every rule carries its source and a confidence mark;
+// systems (ASWB examinations, Texas, New York, Pennsylvania, New Mexico,
+// Social Work England, the Scottish Social Services Council, CSWE field
+// education). Every rule carries its source and a confidence mark;
 // what the research marks as not confirmed is left out and said so in the
 // notes.
 func Schemes() []Scheme {

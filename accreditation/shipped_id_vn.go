@@ -64,6 +64,10 @@ func Indonesia() []Scheme {
 					doc("id.str.health", "Certificate of physical and mental health", DocHealthCertificate),
 					doc("id.str.oath", "Statement of having taken the social worker oath", DocOathStatement),
 					doc("id.str.ethics", "Statement committing to the code of ethics", DocEthicsUndertaking),
+					whenReq("id.str.foreign", "Foreign social workers: able to use Indonesian",
+						[]Requirement{{ID: "id.str.foreign_citizen", Kind: ReqCitizenship, Title: "Citizen of another country", Abroad: true}},
+						Requirement{ID: "id.str.language", Kind: ReqDocument, Title: "Able to use the Indonesian language", Document: DocLanguage,
+							Source: cite("S37", "foreign social workers", "read in a news report; the article of Law 14/2019 is not cited"), Confidence: ConfidencePartial}),
 				},
 			}},
 		},
@@ -89,14 +93,14 @@ func VietNam() []Scheme {
 		workforce.FieldSocialSciencesOther, workforce.FieldPoliticalScience}
 	facilities := []ServiceSetting{SettingSocialAssistance, SettingRehabilitation, SettingHealth, SettingEducation, SettingSocialWorkAgency,
 		SettingChildProtection, SettingFamilyService, SettingDisability, SettingElderCare, SettingCommunity}
-	internship := cite("S92", "internship rules", "")
+	internship := cite("S92", "internship rules", "read in the Ministry of Justice's summary of Decree 110/2024; the decree's own article is not cited")
 	route := func(id, title string, level workforce.EducationLevel, months int) Requirement {
 		return allOfReq("vn.internship."+id, title,
 			Requirement{ID: workforce.ID("vn.internship." + id + ".diploma"), Kind: ReqQualification, Title: "Diploma at this level in a qualifying field",
 				Levels: levelsFrom(level), Fields: fields},
 			Requirement{ID: workforce.ID("vn.internship." + id + ".months"), Kind: ReqSupervisedPractice,
 				Title:     "Internship of at least the minimum length at a facility providing social work services, under a practice supervisor",
-				MinMonths: months, Settings: facilities, Supervisor: &SupervisorRule{Supervised: true}, Source: internship},
+				MinMonths: months, Settings: facilities, Supervisor: &SupervisorRule{Supervised: true}, Source: internship, Confidence: ConfidencePartial},
 		)
 	}
 	return []Scheme{{
@@ -111,14 +115,14 @@ func VietNam() []Scheme {
 		},
 		Terms: []ValidityRule{{
 			ID: "vn.term", From: date("2024-10-15"), Kind: ValidityFixedTerm, RenewalClosesWorkingDays: 15,
-			Source:     cite("S94", "re-grant procedure, Decision 1858", "apply at least 15 working days before expiry, counted back from the expiry day; the term itself is not confirmed, so expiry comes from the register"),
-			Confidence: ConfidenceConfirmed,
+			Source:     cite("S94", "re-grant procedure, Decision 1858", "apply at least 15 working days before expiry, counted back from the expiry day; the term itself is not confirmed, so expiry comes from the register; read in a legal news summary of the decision"),
+			Confidence: ConfidencePartial,
 		}},
 		Versions: []RuleVersion{{
 			ID: "vn.practice.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2024-10-15"),
 			Source: cite("S93", "Decree 110/2024, Art. 41 dossier", ""), Confidence: ConfidenceConfirmed,
 			Requirements: []Requirement{
-				{ID: "vn.internship", Kind: ReqAllOf, Title: "Practice internship by diploma level, with a certificate of satisfactory internship", Source: internship,
+				{ID: "vn.internship", Kind: ReqAllOf, Title: "Practice internship by diploma level, with a certificate of satisfactory internship", Source: internship, Confidence: ConfidencePartial,
 					Exemptions: []Exemption{{ID: "vn.internship.foreign_licence", Title: "Holder of a foreign social work practice licence",
 						If: []Requirement{doc("vn.internship.foreign_licence_held", "Foreign social work practice licence", DocForeignPracticeLicence)}, Source: internship}},
 					Of: []Requirement{

@@ -14,6 +14,13 @@ const (
 	SchemeNewYork workforce.ID = "US-NY-LMSW-REGISTRATION"
 	// SchemeSWE is registration with Social Work England.
 	SchemeSWE workforce.ID = "GB-SWE-REGISTRATION"
+	// SchemePennsylvania is the Pennsylvania social work licence.
+	SchemePennsylvania workforce.ID = "US-PA-SW-LICENCE"
+	// SchemeNewMexico is the New Mexico social work licence.
+	SchemeNewMexico workforce.ID = "US-NM-SW-LICENCE"
+	// SchemeSSSC is registration with the Scottish Social Services
+	// Council.
+	SchemeSSSC workforce.ID = "GB-SSSC-REGISTRATION"
 	// SchemeCSWEBachelor and SchemeCSWEMaster are CSWE field education
 	// standards for BSW and MSW programmes.
 	SchemeCSWEBachelor workforce.ID = "US-CSWE-FIELD-BSW"
@@ -39,9 +46,9 @@ func NoRegimes() []Scheme {
 		return Scheme{ID: workforce.ID(string(cc) + "-NO-REGIME"), Title: "Social work registration or licensing in " + name + " (no regime)",
 			Jurisdiction: cc, Basis: BasisNoRegime, Source: src, Confidence: conf, Notes: notes}
 	}
-	none := RuleSource{Title: "Research notes: no social work registration or licensing law found", Note: "searched; not confirmed either way"}
+	none := RuleSource{Title: "Search of public sources (2025): no social work registration or licensing law found", Note: "searched; not confirmed either way"}
 	return []Scheme{
-		mk("MY", "Malaysia", cite("S81", "Social Work Profession Bill, July 2025", "tabling targeted for end-2025 or early 2026; status after July 2025 not confirmed"), ConfidenceConfirmed,
+		mk("MY", "Malaysia", cite("S81", "Social Work Profession Bill, July 2025", "tabling targeted for end-2025 or early 2026; status after July 2025 not confirmed"), ConfidencePartial,
 			"Social work is not a regulated profession; the bill would create a Social Work Profession Council to register and certify practitioners [S84]."),
 		mk("KH", "Cambodia", sourceRef("S100"), ConfidencePartial,
 			"No statutory licensing; a professional association (APSWC, 2015) planned a voluntary certificate or licensing committee [S101]."),
@@ -53,15 +60,82 @@ func NoRegimes() []Scheme {
 }
 
 // ReferenceSystems returns the reference systems outside ASEAN: the ASWB
-// examinations (retest wait and waivers), the Texas licence renewal, the
-// New York registration, Social Work England registration (renewal,
-// restoration) and the CSWE field education standards.
+// examinations (retest wait and waivers), the Texas, Pennsylvania and New
+// Mexico licence renewals, the New York registration (with conditional
+// registration), Social Work England registration (renewal, follow-up,
+// restoration), the Scottish Social Services Council (restoration,
+// non-UK practice learning) and the CSWE field education standards.
 func ReferenceSystems() []Scheme {
 	var out []Scheme
 	for _, c := range ASWBCategories() {
 		out = append(out, aswb(c))
 	}
-	return append(out, texas(), newYork(), swe(), cswe(SchemeCSWEBachelor, "BSW", "400", "340"), cswe(SchemeCSWEMaster, "MSW", "900", "765"))
+	return append(out, texas(), newYork(), pennsylvania(), newMexico(), swe(), sssc(), cswe(SchemeCSWEBachelor, "BSW", "400", "340"), cswe(SchemeCSWEMaster, "MSW", "900", "765"))
+}
+
+// pennsylvania: 30 hours per biennium, at least 3 in ethics, no
+// carry-over [S122].
+func pennsylvania() Scheme {
+	src := cite("S122", "49 Pa. Code 47.32", "")
+	return Scheme{
+		ID: SchemePennsylvania, Title: "Pennsylvania social work licence (renewal)", Jurisdiction: "US", Subdivision: "US-PA",
+		Basis: BasisStatutory, Kind: KindLicence, PracticeRestricted: Yes,
+		IssuingBody: "Pennsylvania State Board of Social Workers, Marriage and Family Therapists and Professional Counselors",
+		Source:      src, Confidence: ConfidenceConfirmed,
+		Notes: []string{"The biennial term's dates are not encoded: expiry comes from the register; the start of the encoded rule (1 Jan 2015) is not given by the source."},
+		Terms: []ValidityRule{{ID: "pa.term", From: date("2015-01-01"), Kind: ValidityFixedTerm,
+			Source: src, Confidence: ConfidencePartial, Notes: []string{"Biennial; the term length is not encoded."}}},
+		Versions: []RuleVersion{{ID: "pa.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
+			Source: src, Confidence: ConfidenceConfirmed,
+			Requirements: []Requirement{{ID: "pa.ce", Kind: ReqCPD, Title: "30 hours per biennium, at least 3 in ethics"}},
+			CPD: &CPDRule{Unit: UnitHours, Total: credits("30"), Window: WindowLicenceTerm, CarryOver: CarryNone,
+				Limits: []CPDLimit{{ID: "ethics", Title: "Ethics", Topics: []workforce.CPDTopic{workforce.TopicEthics}, Min: credits("3")}}},
+		}},
+	}
+}
+
+// newMexico: 30 hours in each two-year period from 1 July to 30 June,
+// including 6 in cultural awareness [S123].
+func newMexico() Scheme {
+	src := cite("S123", "CE and cultural awareness", "")
+	return Scheme{
+		ID: SchemeNewMexico, Title: "New Mexico social work licence (renewal)", Jurisdiction: "US", Subdivision: "US-NM",
+		Basis: BasisStatutory, Kind: KindLicence, PracticeRestricted: Yes,
+		IssuingBody: "New Mexico Board of Social Work Examiners",
+		Source:      src, Confidence: ConfidenceConfirmed,
+		Notes: []string{"The two-year periods are taken to start on 1 July of even years (cycles counted from 1 July 2000); which years start them is not stated in the source read.",
+			"The start of the encoded rule (1 Jan 2015) is not given by the source."},
+		Versions: []RuleVersion{{ID: "nm.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
+			Source: src, Confidence: ConfidencePartial,
+			Requirements: []Requirement{{ID: "nm.ce", Kind: ReqCPD, Title: "30 hours in the two-year period 1 July to 30 June, 6 in cultural awareness"}},
+			CPD: &CPDRule{Unit: UnitHours, Total: credits("30"), Window: WindowFixedCycle, WindowMonths: 24, CycleStartMonth: 7, CycleStartDay: 1,
+				Limits: []CPDLimit{{ID: "cultural", Title: "Cultural awareness", Topics: []workforce.CPDTopic{workforce.TopicCulturalCompetence}, Min: credits("6")}}},
+		}},
+	}
+}
+
+// sssc: registration with the Scottish Social Services Council —
+// restoration after removal from 3 years, 2 years after a refused
+// application [S133]; a non-UK social work qualification needs at least
+// 780 hours (130 days) of practice learning [S132].
+func sssc() Scheme {
+	return Scheme{
+		ID: SchemeSSSC, Title: "Scottish Social Services Council registration (social workers)", Jurisdiction: "GB", Subdivision: "GB-SCT",
+		Basis: BasisStatutory, Kind: KindRegistration, PracticeRestricted: Yes, ProtectedTitles: []string{"social worker"},
+		IssuingBody: "Scottish Social Services Council (SSSC)",
+		Source:      cite("S133", "restoration", ""), Confidence: ConfidenceConfirmed,
+		Notes: []string{"Health-only removals may be restored at any time [S133]; not encoded.",
+			"The term and renewal of SSSC registration are not encoded; the rules' start date (1 Jan 2015) is not given by the sources."},
+		Terms: []ValidityRule{{ID: "sssc.term", From: date("2015-01-01"), Kind: ValidityFixedTerm, RestorationAfterMonths: 36, ReapplyAfterRefusalMonths: 24,
+			Source: cite("S133", "restoration after removal from 3 years; after a refusal 2 years", ""), Confidence: ConfidenceConfirmed}},
+		Versions: []RuleVersion{{ID: "sssc.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2015-01-01"),
+			Source: cite("S132", "non-UK qualifications", ""), Confidence: ConfidenceConfirmed,
+			Notes: []string{"Only the practice-learning minimum for non-UK qualifications is encoded."},
+			Requirements: []Requirement{whenReq("sssc.non_uk", "Non-UK social work qualification: at least 780 hours (130 days) of practice learning",
+				[]Requirement{{ID: "sssc.non_uk_qualification", Kind: ReqQualification, Title: "Social work qualification from outside the UK", Fields: socialWork(), Abroad: true}},
+				Requirement{ID: "sssc.practice_learning", Kind: ReqSupervisedPractice, Title: "At least 780 hours of practice learning", MinHours: hours("780")})},
+		}},
+	}
 }
 
 func aswb(category string) Scheme {
@@ -152,16 +226,19 @@ func newYork() Scheme {
 		Versions: []RuleVersion{{
 			ID: "ny.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2015-01-01"),
 			Source: cite("S118", "mandatory continuing education", ""), Confidence: ConfidenceConfirmed,
-			Requirements: []Requirement{{ID: "ny.ce", Kind: ReqCPD, Title: "36 hours per registration period, at most 12 by self-study"}},
+			Requirements: []Requirement{anyOfReq("ny.ce.or_conditional", "Continuing education met, or a conditional registration issued",
+				Requirement{ID: "ny.ce", Kind: ReqCPD, Title: "36 hours per registration period, at most 12 by self-study"},
+				Requirement{ID: "ny.conditional", Kind: ReqDocument, Title: "Conditional registration certificate (practice allowed before the requirement is met)",
+					Document: DocConditionalRegistration, Source: cite("S146", "s.7710(1)(a) and (3): conditional registration", "")})},
 			CPD: &CPDRule{
 				Unit: UnitHours, Total: credits("36"), Window: WindowLicenceTerm,
 				Limits: []CPDLimit{{ID: "self_study", Title: "Self-study", Activities: []workforce.CPDActivity{workforce.ActivitySelfStudy}, Max: credits("12"),
-					Source: cite("S119", "self-study limit", "")}},
+					Source: cite("S119", "self-study limit", "read in a union's summary; the regulation's own text (8 NYCRR 74.10) is not cited for it"), Confidence: ConfidencePartial}},
 				Exemptions: []Exemption{
 					{ID: "ny.ce.first_period", Title: "Registration period of first licensure", If: []Requirement{circumstance("ny.ce.first", "First registration period", CircumstanceFirstCycle)},
-						Source: cite("S118", "exempt in the period of first licensure", "")},
+						Source: cite("S146", "s.7710(1)(b): exempt for the triennial registration period during which first licensed", "")},
 					{ID: "ny.ce.non_practising", Title: "Not practising", If: []Requirement{circumstance("ny.ce.inactive", "Not practising", CircumstanceNonPractising)},
-						Source: cite("S121", "8 NYCRR 74.10", "")},
+						Source: cite("S146", "s.7710(1)(c): not engaged in practice, on filing a statement", "")},
 				},
 			},
 		}},
@@ -178,8 +255,9 @@ func swe() Scheme {
 	}
 	newJoiner := func(id string) []Exemption {
 		return []Exemption{{ID: workforce.ID(id), Title: "Joined or restored after 1 September: only the fee is due in this renewal",
-			If:     []Requirement{circumstance(id+".is_new", "New joiner", CircumstanceNewJoiner)},
-			Source: cite("S129", "renewal report 2024 (new joiners)", "")}}
+			If: []Requirement{{ID: workforce.ID(id + ".is_new"), Kind: ReqCredential, Title: "Registered (joined or restored) after 1 September of the renewal year",
+				Schemes: []workforce.ID{SchemeSWE}, IssuedSinceMonth: 9, IssuedSinceDay: 2}},
+			Source: cite("S129", "renewal report 2024 (new joiners)", "'after 1 September' read as from 2 September; the credential's issue date is read as the day the person joined or was restored")}}
 	}
 	reqs := func(cpdTitle string) []Requirement {
 		return []Requirement{
@@ -195,21 +273,21 @@ func swe() Scheme {
 		Source:      cite("S126", "registration renewal and CPD", ""), Confidence: ConfidenceConfirmed,
 		Notes: []string{
 			"The window closes at 23:59 UK time on 30 November; civil dates cannot express the time and treat all of 30 November as open.",
-			"After the deadline: the current page gives 21 days to record CPD before possible conditions or removal, a 2022 report says the grace was dropped [S126][S128]; the versions conflict and no grace is encoded.",
+			"After the deadline: the regulator's current page gives 21 days to record CPD, then contact, possibly conditions, removal as a last resort [S126]; a 2022 report says the grace was dropped [S128]. The 21 days are encoded as the follow-up after a renewal filed without CPD (a renewal_filed event), with partial confidence.",
 			"Overseas qualifications are assessed individually and may need a period of adaptation [S131]; see the recognition rules.",
 		},
 		Terms: []ValidityRule{{
 			ID: "swe.term", From: date("2019-12-01"), Kind: ValidityFixedCycle, CycleStartMonth: 12, CycleStartDay: 1, CycleMonths: 12,
-			RenewalOpensMonth: 9, RenewalOpensDay: 1, RestorationAfterMonths: 60, ReapplyAfterRefusalMonths: 12,
-			Source:     cite("S127", "registration year 1 Dec to 30 Nov; renewal window 1 Sep to 30 Nov", "restoration after a removal order no earlier than 5 years after it took effect; after a refusal wait 12 months [S130]"),
-			Confidence: ConfidenceConfirmed,
+			RenewalOpensMonth: 9, RenewalOpensDay: 1, RestorationAfterMonths: 60, ReapplyAfterRefusalMonths: 12, FollowUpDays: 21,
+			Source:     cite("S127", "registration year 1 Dec to 30 Nov; renewal window 1 Sep to 30 Nov", "the registration year is on the regulator's page [S126], the window opening on 1 September in a secondary source; restoration after a removal order no earlier than 5 years after it took effect; after a refusal wait 12 months [S130]"),
+			Confidence: ConfidencePartial,
 		}},
 		Versions: []RuleVersion{
 			{ID: "swe.renewal.2020", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2020-09-01"), To: date("2022-08-31"),
-				Source: cite("S128", "2020-21: one piece of CPD sufficed", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S128", "2020-21: one piece of CPD sufficed", ""), Confidence: ConfidencePartial,
 				Requirements: reqs("At least one piece of CPD in the registration year"), CPD: cpd(1, false)},
 			{ID: "swe.renewal.2022", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2022-09-01"),
-				Source: cite("S127", "from 2022: at least two pieces, one with peer reflection", ""), Confidence: ConfidenceConfirmed,
+				Source: cite("S127", "from 2022: at least two pieces, one with peer reflection", "read in a secondary source that quotes the regulator"), Confidence: ConfidencePartial,
 				Requirements: reqs("At least two pieces of CPD in the registration year, one with peer reflection"), CPD: cpd(2, true)},
 		},
 	}

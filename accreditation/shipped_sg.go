@@ -8,14 +8,38 @@ const (
 	SchemeSGProvisional workforce.ID = "SG-RSW-P"
 	// SchemeSGRSW is accreditation as a Registered Social Worker.
 	SchemeSGRSW workforce.ID = "SG-RSW"
+	// SchemeSGRSSP is accreditation as a Registered Social Service
+	// Practitioner, closed to new applicants since June 2012.
+	SchemeSGRSSP workforce.ID = "SG-RSSP"
 	// QuizSGEthics is the online ethics quiz.
 	QuizSGEthics workforce.ID = "SG-ETHICS-QUIZ"
 )
 
-// Singapore returns the Singapore schemes: RSW-P and RSW, voluntary
+// Singapore returns the Singapore schemes: RSW-P, RSW and the closed RSSP, voluntary
 // accreditation (not a licence), with CPE renewal and the extension
 // ladder.
-func Singapore() []Scheme { return []Scheme{sgProvisional(), sgRSW()} }
+func Singapore() []Scheme { return []Scheme{sgProvisional(), sgRSW(), sgRSSP()} }
+
+// sgRSSP is the closed RSSP designation: new accreditation ceased in June
+// 2012 [S75]; its criteria before then are not encoded.
+func sgRSSP() Scheme {
+	src := cite("S75", "updates", "new RSSP accreditation ceased in June 2012; 91 RSSPs remained")
+	return Scheme{
+		ID: SchemeSGRSSP, Title: "Registered Social Service Practitioner, RSSP (Singapore; closed to new applicants)",
+		Jurisdiction: "SG", Basis: BasisVoluntary, Kind: KindVoluntaryAccreditation, IssuingBody: sgIssuer(),
+		ProtectedTitles: []string{"RSSP"}, PracticeRestricted: No,
+		Source: src, Confidence: ConfidenceConfirmed,
+		Notes: append(sgNotes(), "The criteria for RSSP accreditation before June 2012, and the renewal rule for the remaining holders, are not confirmed and are not encoded."),
+		Terms: sgTerm(),
+		Versions: []RuleVersion{{
+			ID: "sg.rssp.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2009-04-01"),
+			Source: src, Confidence: ConfidenceConfirmed,
+			Notes: []string{"The last day applications were accepted is not given: the route is open until 30 June 2012. The criteria before then are not encoded; only the application is."},
+			Requirements: []Requirement{{ID: "sg.rssp.new_accreditation", Kind: ReqDocument, Title: "Application for new RSSP accreditation (accepted until June 2012)",
+				Document: DocApplicationForm, AvailableUntil: date("2012-06-30")}},
+		}},
+	}
+}
 
 func sgIssuer() string {
 	return "Social Work Accreditation and Advisory Board (SWAAB), with the SASW accreditation secretariat"
@@ -87,7 +111,6 @@ func sgRSW() Scheme {
 		MinYearsExperience: 4, MinYearsLocal: 1}
 	completed2010 := Requirement{ID: "sg.rsw.first_qualification_2010", Kind: ReqQualification, Title: "Social work qualification completed in 2010 or later",
 		Fields: socialWork(), CompletedFrom: date("2010-01-01")}
-	cpeSource := cite("S74", "CPE matrix", "")
 	return Scheme{
 		ID: SchemeSGRSW, Title: "Registered Social Worker, RSW (Singapore)",
 		Jurisdiction: "SG", Basis: BasisVoluntary, Kind: KindVoluntaryAccreditation, IssuingBody: sgIssuer(),
@@ -96,7 +119,7 @@ func sgRSW() Scheme {
 		Confidence: ConfidenceConfirmed,
 		Notes: append(sgNotes(),
 			"Board and committee membership earns 8 CPE credits each (12 for SASW executive or core committees) [S74]; there is no CPD activity type for it, so it is not encoded.",
-			"The structured minimum is 40 on one page and 30 on another of the same site [S73][S75]; 40 is encoded with partial confidence."),
+			"The structured minimum is 40 on one page and 30 on another of the same site [S73][S75]: both are encoded as conflicting readings of the same period (40, listed first, is the default), and every renewal decision shows the outcome under the other."),
 		Terms: sgTerm(),
 		Versions: []RuleVersion{
 			{
@@ -118,30 +141,8 @@ func sgRSW() Scheme {
 				}, sgCommon("sg.rsw")...),
 				Notes: []string{"'First qualification' is read as any social work qualification: a holder of one completed in 2010 or later meets the stricter rule."},
 			},
-			{
-				ID: "sg.rsw.renewal", Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2009-04-01"),
-				Source: cite("S73", "renewal", ""), Confidence: ConfidencePartial,
-				Requirements: []Requirement{{ID: "sg.rsw.cpe", Kind: ReqCPD, Title: "60 CPE credits in the 2-year period, at least 40 structured", Source: cpeSource}},
-				CPD: &CPDRule{
-					Unit: UnitCredits, Total: credits("60"), Window: WindowLicenceTerm, CarryOver: CarryNone,
-					Conversions: []CPDConversion{
-						{Activity: workforce.ActivitySupervisionReceived, PerHour: dec("0.5"), AccreditedOnly: true},
-						{Activity: workforce.ActivitySupervisionProvided, PerHour: dec("0.5"), AccreditedOnly: true},
-					},
-					Limits: []CPDLimit{
-						{ID: "supervision_received", Title: "Supervision received (1 credit per 2 hours, supervisor an RSW with 4+ years post-qualification, 1+ in Singapore)",
-							Activities: []workforce.CPDActivity{workforce.ActivitySupervisionReceived}, Max: credits("10"), Source: cpeSource},
-						{ID: "supervision_provided", Title: "Supervision given (same rate and cap)",
-							Activities: []workforce.CPDActivity{workforce.ActivitySupervisionProvided}, Max: credits("10"), Source: cpeSource},
-						{ID: "structured", Title: "Structured CPE", Categories: []workforce.CPDCategory{workforce.CPDStructured}, Min: credits("40"),
-							Source: cite("S73", "renewal", "another page of the same site states 30; COVID-era flexibility allowed fewer")},
-					},
-				},
-				Notes: []string{
-					"Credits beyond the requirement are deleted once renewal is approved: no carry-over.",
-					"Supervision counts only when the supervisor meets the rule; the register marks such records accredited.",
-				},
-			},
+			sgRenewal("sg.rsw.renewal", "sg.cpe.structured_40", "40", cite("S73", "renewal", "the renewal page states 40 structured credits; the updates page of the same site states 30 [S75]")),
+			sgRenewal("sg.rsw.renewal.structured_30", "sg.cpe.structured_30", "30", cite("S75", "updates", "the updates page states 30 structured credits; the renewal page states 40 [S73]")),
 			{
 				ID: "sg.rsw.green_lane", Purpose: PurposeRestoration, EventDate: EventFilingDate, From: date("2022-10-01"),
 				Source: cite("S75", "Green Lane (Oct 2022)", "start on 1 Oct 2022; the exact day is not given"), Confidence: ConfidenceConfirmed,
@@ -151,6 +152,38 @@ func sgRSW() Scheme {
 					{ID: "sg.green_lane.employment", Kind: ReqEmployment, Title: "Employed in a listed agency type", Settings: sgSettings(), Countries: []workforce.CountryCode{"SG"}},
 				},
 			},
+		},
+	}
+}
+
+// sgRenewal is the RSW renewal rule under one reading of the structured
+// CPE minimum: the accreditation secretariat's renewal page and its
+// updates page disagree (40 or 30 structured credits).
+func sgRenewal(id, reading, structured string, src RuleSource) RuleVersion {
+	cpeSource := cite("S74", "CPE matrix", "")
+	return RuleVersion{
+		ID: workforce.ID(id), Purpose: PurposeRenewal, EventDate: EventRenewalDate, From: date("2009-04-01"), Reading: workforce.ID(reading),
+		Source: src, Confidence: ConfidencePartial,
+		Requirements: []Requirement{{ID: "sg.rsw.cpe", Kind: ReqCPD, Title: "60 CPE credits in the 2-year period, at least " + structured + " structured", Source: cpeSource}},
+		CPD: &CPDRule{
+			Unit: UnitCredits, Total: credits("60"), Window: WindowLicenceTerm, CarryOver: CarryNone,
+			Conversions: []CPDConversion{
+				{Activity: workforce.ActivitySupervisionReceived, PerHour: dec("0.5"), AccreditedOnly: true},
+				{Activity: workforce.ActivitySupervisionProvided, PerHour: dec("0.5"), AccreditedOnly: true},
+			},
+			Limits: []CPDLimit{
+				{ID: "supervision_received", Title: "Supervision received (1 credit per 2 hours, supervisor an RSW with 4+ years post-qualification, 1+ in Singapore)",
+					Activities: []workforce.CPDActivity{workforce.ActivitySupervisionReceived}, Max: credits("10"), Source: cpeSource},
+				{ID: "supervision_provided", Title: "Supervision given (same rate and cap)",
+					Activities: []workforce.CPDActivity{workforce.ActivitySupervisionProvided}, Max: credits("10"), Source: cpeSource},
+				{ID: "structured", Title: "Structured CPE", Categories: []workforce.CPDCategory{workforce.CPDStructured}, Min: credits(structured),
+					Source: src},
+			},
+		},
+		Notes: []string{
+			"Credits beyond the requirement are deleted once renewal is approved: no carry-over.",
+			"Supervision counts only when the supervisor meets the rule; the register marks such records accredited.",
+			"COVID-era flexibility allowed fewer structured credits [S78]; its terms are not encoded.",
 		},
 	}
 }

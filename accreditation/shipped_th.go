@@ -62,6 +62,22 @@ func thExams() []ExamRule {
 	}
 }
 
+// thWrittenAdmission: admission to the written examination through
+// Council membership — an unexpired ordinary membership, or an
+// application for membership or its renewal in progress when applying
+// for the exam [S52][S53].
+func thWrittenAdmission() RuleVersion {
+	src := cite("S53", "written exam eligibility", "membership card unexpired, or an application for membership or its renewal in progress")
+	return RuleVersion{
+		ID: "th.written.admission", Purpose: PurposeExamAdmission, EventDate: EventFilingDate, From: date("2013-01-25"),
+		Source: src, Confidence: ConfidenceConfirmed,
+		Requirements: []Requirement{anyOfReq("th.written.membership", "Ordinary member of the Council, or membership applied for or being renewed",
+			Requirement{ID: "th.written.member", Kind: ReqCredential, Title: "Unexpired ordinary membership", Schemes: []workforce.ID{SchemeTHMembership}},
+			doc("th.written.member_applied", "Application for membership or its renewal in progress", DocMembershipApplication),
+		)},
+	}
+}
+
 func thMembership() Scheme {
 	settings := []ServiceSetting{SettingChildProtection, SettingFamilyService, SettingDisability, SettingElderCare,
 		SettingSocialAssistance, SettingGovernmentWelfare, SettingSocialWorkAgency, SettingCommunity}
@@ -103,7 +119,7 @@ func thProvisional() Scheme {
 		Terms: []ValidityRule{{ID: "th.l1.term", From: date("2013-01-25"), Kind: ValidityFixedTerm, TermMonths: 12,
 			Source: cite("S57", "level-1 licence valid 1 year", ""), Confidence: ConfidenceConfirmed}},
 		Exams: thExams(),
-		Versions: []RuleVersion{{
+		Versions: []RuleVersion{thWrittenAdmission(), {
 			ID: "th.l1.grant", Purpose: PurposeGrant, EventDate: EventFilingDate, From: date("2013-01-25"),
 			Source: cite("S57", "level-1 registration after the written exam", ""), Confidence: ConfidenceConfirmed,
 			Requirements: []Requirement{{ID: "th.l1.written", Kind: ReqExam, Title: "Passed the written examination", Exam: ExamTHWritten}},

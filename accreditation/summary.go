@@ -62,7 +62,7 @@ type RequirementCount struct {
 	Decisions int `json:"decisions" validate:"gte=1"`
 }
 
-// Summarize sums up decisions of the scheme for one purpose and date. Every
+// Summarise sums up decisions of the scheme for one purpose and date. Every
 // decision must be about that scheme, purpose and date; a decision about
 // anything else is an *InputError. The summary is the same whatever the
 // order of the decisions.
@@ -70,7 +70,7 @@ type RequirementCount struct {
 // For each decision, Unmet counts every finding returned by
 // [Decision.Unmet] and Missing every finding of [Decision.Missing], each
 // code at most once per decision.
-func Summarize(s Scheme, p RulePurpose, asOf workforce.CivilDate, ds []Decision) (DecisionSummary, error) {
+func Summarise(s Scheme, p RulePurpose, asOf workforce.CivilDate, ds []Decision) (DecisionSummary, error) {
 	sum := DecisionSummary{SchemeID: s.ID, Jurisdiction: s.Jurisdiction, Basis: s.Basis, Purpose: p, AsOf: asOf, Evaluated: len(ds)}
 	var ps workforce.Problems
 	unmet, missing := map[workforce.ID]*RequirementCount{}, map[workforce.ID]*RequirementCount{}

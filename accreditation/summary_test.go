@@ -46,9 +46,9 @@ func phDecisions(t testing.TB, hours ...string) (accreditation.Scheme, []accredi
 	return s, ds
 }
 
-func TestSummarize(t *testing.T) {
+func TestSummarise(t *testing.T) {
 	s, ds := phDecisions(t, "1000", "960", "", "1200", "500")
-	sum, err := accreditation.Summarize(s, accreditation.PurposeExamAdmission, workforce.MustParseDate("2024-06-01"), ds)
+	sum, err := accreditation.Summarise(s, accreditation.PurposeExamAdmission, workforce.MustParseDate("2024-06-01"), ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestSummarize(t *testing.T) {
 	if err := bad.Validate(); !errors.Is(err, workforce.ErrInvalid) {
 		t.Fatalf("counts that do not add up must be rejected, got %v", err)
 	}
-	_, err = accreditation.Summarize(s, accreditation.PurposeGrant, workforce.MustParseDate("2024-06-01"), ds)
+	_, err = accreditation.Summarise(s, accreditation.PurposeGrant, workforce.MustParseDate("2024-06-01"), ds)
 	if !errors.Is(err, accreditation.ErrInvalidDecision) {
 		t.Fatalf("decisions of another purpose must be rejected, got %v", err)
 	}
@@ -77,7 +77,7 @@ func TestSummarize(t *testing.T) {
 
 // A no-regime jurisdiction gives not_applicable decisions: the summary
 // counts them apart, never as not met.
-func TestSummarizeNoRegime(t *testing.T) {
+func TestSummariseNoRegime(t *testing.T) {
 	var kh accreditation.Scheme
 	for _, s := range accreditation.NoRegimes() {
 		if s.Jurisdiction == "KH" {
@@ -93,7 +93,7 @@ func TestSummarizeNoRegime(t *testing.T) {
 		}
 		ds = append(ds, d)
 	}
-	sum, err := accreditation.Summarize(kh, ds[0].Purpose, asOf, ds)
+	sum, err := accreditation.Summarise(kh, ds[0].Purpose, asOf, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,17 +102,17 @@ func TestSummarizeNoRegime(t *testing.T) {
 	}
 }
 
-func TestSummarizeOrderInvariant(t *testing.T) {
+func TestSummariseOrderInvariant(t *testing.T) {
 	hours := []string{"1000", "960", "", "1200", "500", "999.99", "0"}
 	s, all := phDecisions(t, hours...)
 	asOf := workforce.MustParseDate("2024-06-01")
-	want, err := accreditation.Summarize(s, accreditation.PurposeExamAdmission, asOf, all)
+	want, err := accreditation.Summarise(s, accreditation.PurposeExamAdmission, asOf, all)
 	if err != nil {
 		t.Fatal(err)
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		perm := rapid.Permutation(all).Draw(t, "order")
-		got, err := accreditation.Summarize(s, accreditation.PurposeExamAdmission, asOf, perm)
+		got, err := accreditation.Summarise(s, accreditation.PurposeExamAdmission, asOf, perm)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package accreditation
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -75,6 +76,7 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 		}
 	}
 	ps = needTitle(ps, base+"/source", s.Source)
+	_, ps = backing{}.under(ps, base, s.Source, s.Confidence)
 	for i, p := range s.Prerequisites {
 		path := jsonptr.Index(base+"/prerequisites", i)
 		if p == s.ID && p != "" {
@@ -102,6 +104,44 @@ func needTitle(ps workforce.Problems, path string, src RuleSource) workforce.Pro
 		ps = report.Add(ps, workforce.CodeRequired, path+"/title", "", "", "a source needs a title")
 	}
 	return ps
+}
+
+// dated checks an effective-dated record of a scheme: its field rules,
+// a titled source, and an end on or after its start.
+func dated(ps workforce.Problems, path string, v any, src RuleSource, from, to workforce.CivilDate) workforce.Problems {
+	ps = report.Fields(ps, path, v)
+	ps = needTitle(ps, path+"/source", src)
+	return dateOrder(ps, path+"/to", from, to, "from")
+}
+
+// backing is the source and confidence a rule stands on: its own, or
+// those it inherits from the rule around it.
+type backing struct {
+	src  RuleSource
+	conf RuleConfidence
+}
+
+// under returns the backing of a rule that sets src and conf (zero values
+// inherit) and reports the confidence policy: a rule marked or left
+// confirmed on a source whose kind is stated and secondary is reported at
+// the member it sets (its confidence, else its source).
+func (b backing) under(ps workforce.Problems, path string, src RuleSource, conf RuleConfidence) (backing, workforce.Problems) {
+	nb := b
+	if !src.IsZero() {
+		nb.src = src
+	}
+	if conf != "" {
+		nb.conf = conf
+	}
+	if (src.IsZero() && conf == "") || nb.conf != ConfidenceConfirmed || nb.src.Kind == "" || nb.src.Kind.Primary() {
+		return nb, ps
+	}
+	at := path + "/source/kind"
+	if conf != "" {
+		at = path + "/confidence"
+	}
+	return nb, report.Add(ps, CodeUnbackedConfidence, at, string(nb.src.Kind), "instrument|regulator|law_library",
+		"a source of kind "+string(nb.src.Kind)+" cannot back the confidence confirmed: cite a primary source or mark the rule partial")
 }
 
 func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate, fromName string) workforce.Problems {
@@ -144,9 +184,8 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 	for i := range s.Terms {
 		t := &s.Terms[i]
 		path := jsonptr.Index(base+"/terms", i)
-		ps = report.Fields(ps, path, t)
-		ps = needTitle(ps, path+"/source", t.Source)
-		ps = dateOrder(ps, path+"/to", t.From, t.To, "from")
+		ps = dated(ps, path, t, t.Source, t.From, t.To)
+		_, ps = backing{}.under(ps, path, t.Source, t.Confidence)
 		for j := range i {
 			u := &s.Terms[j]
 			if t.From.IsZero() || u.From.IsZero() {
@@ -159,36 +198,8 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 				ps = report.Add(ps, CodeDuplicate, path+"/id", string(t.ID), "", "another validity rule has the same id")
 			}
 		}
-		unused := func(name string, set bool) {
-			if set {
-				ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(t.Kind), "is not used by validity kind "+string(t.Kind))
-			}
-		}
-		cycle := t.CycleStartMonth != 0 || t.CycleStartDay != 0 || t.CycleMonths != 0
-		switch t.Kind {
-		case ValidityFixedTerm:
-			unused("cycle_start_month", cycle)
-		case ValidityBirthday:
-			if t.TermMonths == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/term_months", "", "", "a birthday-anchored term needs term_months")
-			}
-			unused("cycle_start_month", cycle)
-		case ValidityFixedCycle:
-			unused("term_months", t.TermMonths != 0)
-			if t.CycleStartMonth == 0 || t.CycleStartDay == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
-			} else if t.CycleStartDay > workforce.DaysIn(2001, time.Month(t.CycleStartMonth)) {
-				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(t.CycleStartDay), "", "the day does not exist in every year in that month")
-			}
-		case ValidityLifetime:
-			unused("term_months", t.TermMonths != 0)
-			unused("cycle_start_month", cycle)
-			unused("renewal_opens_months", t.RenewalOpensMonths != 0)
-			unused("renewal_opens_month", t.RenewalOpensMonth != 0 || t.RenewalOpensDay != 0)
-			unused("renewal_closes_working_days", t.RenewalClosesWorkingDays != 0)
-			unused("grace_days", t.GraceDays != 0)
-			unused("extension_months", t.ExtensionMonths != 0)
-			unused("rolling_extension_months", t.RollingExtensionMonths != 0)
+		if k := validityOf(t.Kind); k != nil {
+			ps = kindChecker{"validity kind", string(t.Kind)}.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
 		}
 		if (t.RenewalOpensMonth == 0) != (t.RenewalOpensDay == 0) {
 			ps = report.Add(ps, CodeMissingParameter, path+"/renewal_opens_month", "", "", "renewal_opens_month and renewal_opens_day go together")
@@ -199,6 +210,43 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 		if t.RollingExtensionMonths != 0 && t.ExtensionMonths == 0 {
 			ps = report.Add(ps, CodeMissingParameter, path+"/extension_months", "", "", "a rolling extension follows a fixed extension")
 		}
+		if t.GraceDays != 0 && t.GraceUntilDay != 0 {
+			ps = inconsistent(ps, path+"/grace_until_day", strconv.Itoa(t.GraceUntilDay), "give grace_days or grace_until_day, not both")
+		}
+		if t.TermMonths != 0 && t.BirthdayYear != 0 {
+			ps = inconsistent(ps, path+"/birthday_year", strconv.Itoa(t.BirthdayYear), "give term_months or birthday_year, not both")
+		}
+		ps = checkSurcharges(ps, path, t)
+	}
+	return ps
+}
+
+// checkSurcharges: each surcharge has its field rules, exactly one of a
+// percentage above 0 and an amount, dates in order, a unique id, and does
+// not overlap another.
+func checkSurcharges(ps workforce.Problems, path string, t *ValidityRule) workforce.Problems {
+	b := backing{src: t.Source, conf: t.Confidence}
+	for i := range t.Surcharges {
+		x := &t.Surcharges[i]
+		sp := jsonptr.Index(path+"/surcharges", i)
+		ps = report.Fields(ps, sp, x)
+		_, ps = b.under(ps, sp, x.Source, x.Confidence)
+		ps = dateOrder(ps, sp+"/to", x.From, x.To, "from")
+		if x.Percent.IsZero() == (x.Amount == nil) {
+			ps = report.Add(ps, CodeMissingParameter, sp, "", "percent|amount", "a surcharge needs exactly one of percent and amount")
+		}
+		if !x.Percent.IsZero() && x.Percent.Decimal().Sign() <= 0 {
+			ps = report.Add(ps, workforce.CodeMin, sp+"/percent", x.Percent.String(), "0", "a surcharge percentage must be above 0")
+		}
+		for j := range i {
+			o := &t.Surcharges[j]
+			if o.ID == x.ID {
+				ps = report.Add(ps, CodeDuplicate, sp+"/id", string(x.ID), "", "another surcharge has the same id")
+			}
+			if !x.From.IsZero() && !o.From.IsZero() && overlaps(x.From, x.To, o.From, o.To) {
+				ps = overlapProblem(ps, sp, jsonptr.Index(path+"/surcharges", j), "surcharge")
+			}
+		}
 	}
 	return ps
 }
@@ -207,9 +255,8 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 	for i := range s.Exams {
 		e := &s.Exams[i]
 		path := jsonptr.Index(base+"/exams", i)
-		ps = report.Fields(ps, path, e)
-		ps = needTitle(ps, path+"/source", e.Source)
-		ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
+		ps = dated(ps, path, e, e.Source, e.From, e.To)
+		_, ps = backing{}.under(ps, path, e.Source, e.Confidence)
 		for j := range i {
 			u := &s.Exams[j]
 			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
@@ -218,9 +265,6 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 		}
 		ps = percent(ps, path+"/pass_average", e.PassAverage)
 		ps = percent(ps, path+"/subject_floor", e.SubjectFloor)
-		unused := func(name string) {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
-		}
 		weights := decimal.Zero
 		for k := range e.Subjects {
 			sub := &e.Subjects[k]
@@ -236,59 +280,16 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 			ps = percent(ps, sp+"/pass_mark", sub.PassMark)
 			ps = percent(ps, sp+"/sitting_mean", sub.SittingMean)
 			ps = percent(ps, sp+"/sitting_floor", sub.SittingFloor)
-			switch e.Scoring {
-			case ScoringWeightedAverage:
-				if sub.Weight.IsZero() {
-					ps = report.Add(ps, CodeMissingParameter, sp+"/weight", "", "", "a weighted-average exam needs a weight for every subject")
-				} else if sub.Weight.Decimal().Sign() <= 0 {
-					ps = report.Add(ps, CodePercentRange, sp+"/weight", sub.Weight.String(), "0-100", "a weight must be greater than 0")
-				}
-				weights = weights.Add(sub.Weight.Decimal())
-				if !sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero() {
-					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "subject pass marks are not used by weighted_average scoring; use subject_floor")
-				}
-			default:
-				if !sub.Weight.IsZero() {
-					ps = report.Add(ps, CodeUnusedParameter, sp+"/weight", "", string(e.Scoring), "weights are used only by weighted_average scoring")
-				}
-				if e.Scoring == ScoringOwnerResult && (!sub.PassMark.IsZero() || !sub.SittingMean.IsZero() || !sub.SittingFloor.IsZero()) {
-					ps = report.Add(ps, CodeUnusedParameter, sp, "", string(e.Scoring), "owner_result exams are not recomputed from marks")
-				}
-			}
+			weights = weights.Add(sub.Weight.Decimal())
 		}
-		switch e.Scoring {
-		case ScoringWeightedAverage:
-			if len(e.Subjects) == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a weighted-average exam needs subjects")
-			} else if !weights.Equal(hundred) {
-				ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
-			}
-			if e.PassAverage.IsZero() {
-				ps = report.Add(ps, CodeMissingParameter, path+"/pass_average", "", "", "a weighted-average exam needs pass_average")
-			}
-			if e.BankingMonths != 0 {
-				unused("banking_months")
-			}
-		case ScoringSubjectMarks:
-			if len(e.Subjects) == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path+"/subjects", "", "", "a subject-marks exam needs subjects")
-			}
-			if !e.PassAverage.IsZero() {
-				unused("pass_average")
-			}
-			if !e.SubjectFloor.IsZero() {
-				unused("subject_floor")
-			}
-		case ScoringOwnerResult:
-			if !e.PassAverage.IsZero() {
-				unused("pass_average")
-			}
-			if !e.SubjectFloor.IsZero() {
-				unused("subject_floor")
-			}
+		if e.Scoring.IsValid() {
+			ps = kindChecker{"scoring", string(e.Scoring)}.check(ps, path, reflect.ValueOf(e).Elem(), scoringOf(e.Scoring).clauses)
+		}
+		if e.Scoring == ScoringWeightedAverage && len(e.Subjects) > 0 && !weights.Equal(hundred) {
+			ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
 		}
 		if e.Rounding != "" && e.Scoring != ScoringWeightedAverage {
-			unused("rounding")
+			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding", "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
 		}
 		if e.RoundingDigits != 0 && (e.Rounding == "" || e.Rounding == RoundExact) {
 			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding_digits", "", "", "rounding_digits needs a rounding other than exact")
@@ -310,205 +311,34 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 	for i := range s.Versions {
 		v := &s.Versions[i]
 		path := jsonptr.Index(base+"/versions", i)
-		ps = report.Fields(ps, path, v)
-		ps = needTitle(ps, path+"/source", v.Source)
-		ps = dateOrder(ps, path+"/to", v.From, v.To, "from")
+		ps = dated(ps, path, v, v.Source, v.From, v.To)
 		for j := range i {
 			u := &s.Versions[j]
 			if u.ID == v.ID && v.ID != "" {
 				ps = report.Add(ps, CodeDuplicate, path+"/id", string(v.ID), "", "another version has the same id")
 			}
-			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) {
+			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) &&
+				(v.Reading == "" || u.Reading == "" || v.Reading == u.Reading) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
 			}
 		}
+		var vb backing
+		vb, ps = backing{}.under(ps, path, v.Source, v.Confidence)
 		c := treeChecker{scheme: s, version: v, seen: make(map[workforce.ID]string)}
 		for k := range v.Requirements {
-			ps = c.check(ps, &v.Requirements[k], jsonptr.Index(path+"/requirements", k), 1)
+			ps = c.check(ps, &v.Requirements[k], jsonptr.Index(path+"/requirements", k), 1, vb)
 		}
 		if v.CPD != nil {
-			ps = c.checkCPD(ps, v.CPD, path+"/cpd")
+			ps = c.checkCPD(ps, v.CPD, path+"/cpd", vb)
 		}
 	}
 	return ps
 }
 
-// Parameters of a requirement, as bits, for the kind table.
-type param uint64
+func paramList(p param) string { return strings.Join(paramNames(p), "|") }
 
-const (
-	pOf param = 1 << iota
-	pIf
-	pN
-	pLevels
-	pMinLevel
-	pFields
-	pAccredited
-	pInstitutions
-	pCountries
-	pCompletedFrom
-	pCompletedUntil
-	pMinHours
-	pMinMonths
-	pMaxMonths
-	pSettings
-	pTiming
-	pEndedBy
-	pSupervisor
-	pFullTime
-	pMinShare
-	pAfterQualification
-	pContinuous
-	pInEmployment
-	pCourses
-	pSocialWorkPost
-	pAcceptOffer
-	pExam
-	pMaxAttempts
-	pQuiz
-	pMinScore
-	pMaxAgeMonths
-	pMinAge
-	pMaxAge
-	pMinCount
-	pMinYearsKnown
-	pDocument
-	pSchemes
-	pFeeYearOffset
-	pProceedings
-	pOpenOnly
-	pWithinMonths
-	pCircumstances
-	pEverHeld
-	paramCount = iota
-)
-
-var paramNames = [paramCount]string{
-	"of", "if", "n", "levels", "min_level", "fields", "accredited", "institutions", "countries",
-	"completed_from", "completed_until", "min_hours", "min_months", "max_months", "settings", "timing",
-	"ended_by", "supervisor", "full_time", "min_share", "after_qualification", "continuous",
-	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
-	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
-	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
-}
-
-func (r *Requirement) params() param {
-	var p param
-	set := func(b param, ok bool) {
-		if ok {
-			p |= b
-		}
-	}
-	set(pOf, len(r.Of) > 0)
-	set(pIf, len(r.If) > 0)
-	set(pN, r.N != 0)
-	set(pLevels, len(r.Levels) > 0)
-	set(pMinLevel, r.MinLevel != "")
-	set(pFields, len(r.Fields) > 0)
-	set(pAccredited, r.Accredited)
-	set(pInstitutions, len(r.Institutions) > 0)
-	set(pCountries, len(r.Countries) > 0)
-	set(pCompletedFrom, !r.CompletedFrom.IsZero())
-	set(pCompletedUntil, !r.CompletedUntil.IsZero())
-	set(pMinHours, !r.MinHours.IsZero())
-	set(pMinMonths, r.MinMonths != 0)
-	set(pMaxMonths, r.MaxMonths != 0)
-	set(pSettings, len(r.Settings) > 0)
-	set(pTiming, r.Timing != "")
-	set(pEndedBy, !r.EndedBy.IsZero())
-	set(pSupervisor, r.Supervisor != nil)
-	set(pFullTime, r.FullTime)
-	set(pMinShare, !r.MinShare.IsZero())
-	set(pAfterQualification, r.AfterQualification)
-	set(pContinuous, r.Continuous)
-	set(pInEmployment, r.InEmployment)
-	set(pCourses, len(r.Courses) > 0)
-	set(pSocialWorkPost, r.SocialWorkPost)
-	set(pAcceptOffer, r.AcceptOffer)
-	set(pExam, r.Exam != "")
-	set(pMaxAttempts, r.MaxAttempts != 0)
-	set(pQuiz, r.Quiz != "")
-	set(pMinScore, !r.MinScore.IsZero())
-	set(pMaxAgeMonths, r.MaxAgeMonths != 0)
-	set(pMinAge, r.MinAge != 0)
-	set(pMaxAge, r.MaxAge != 0)
-	set(pMinCount, r.MinCount != 0)
-	set(pMinYearsKnown, r.MinYearsKnown != 0)
-	set(pDocument, r.Document != "")
-	set(pSchemes, len(r.Schemes) > 0)
-	set(pFeeYearOffset, r.FeeYearOffset != 0)
-	set(pProceedings, len(r.Proceedings) > 0)
-	set(pOpenOnly, r.OpenOnly)
-	set(pWithinMonths, r.WithinMonths != 0)
-	set(pCircumstances, len(r.Circumstances) > 0)
-	set(pEverHeld, r.EverHeld)
-	return p
-}
-
-// kindSpec lists the parameters a kind reads and the groups of which at
-// least one member is needed.
-type kindSpec struct {
-	allowed param
-	needs   []param
-}
-
-func specOf(k RequirementKind) (kindSpec, bool) {
-	switch k {
-	case ReqAllOf, ReqAnyOf, ReqNot:
-		return kindSpec{pOf, []param{pOf}}, true
-	case ReqAtLeastN:
-		return kindSpec{pOf | pN, []param{pOf, pN}}, true
-	case ReqWhen:
-		return kindSpec{pOf | pIf, []param{pOf, pIf}}, true
-	case ReqQualification:
-		return kindSpec{pLevels | pMinLevel | pFields | pAccredited | pInstitutions | pCountries | pCompletedFrom | pCompletedUntil, nil}, true
-	case ReqSupervisedPractice:
-		return kindSpec{pMinHours | pMinMonths | pSettings | pTiming | pEndedBy | pSupervisor | pCountries, []param{pMinHours | pMinMonths}}, true
-	case ReqExperience:
-		return kindSpec{pMinMonths | pMaxMonths | pCountries | pSettings | pFullTime | pMinShare | pAfterQualification | pFields | pContinuous, []param{pMinMonths | pMaxMonths}}, true
-	case ReqTraining:
-		return kindSpec{pMinHours | pCourses | pInEmployment, []param{pMinHours | pCourses}}, true
-	case ReqExam:
-		return kindSpec{pExam | pWithinMonths, []param{pExam}}, true
-	case ReqExamAdmission:
-		return kindSpec{pExam | pMaxAttempts, []param{pExam}}, true
-	case ReqQuiz:
-		return kindSpec{pQuiz | pMinScore | pMaxAgeMonths, []param{pQuiz, pMinScore}}, true
-	case ReqAge:
-		return kindSpec{pMinAge | pMaxAge, []param{pMinAge | pMaxAge}}, true
-	case ReqReferences:
-		return kindSpec{pMinCount | pMinYearsKnown, []param{pMinCount}}, true
-	case ReqHealthCertificate:
-		return kindSpec{pMaxAgeMonths, nil}, true
-	case ReqDocument:
-		return kindSpec{pDocument | pMaxAgeMonths, []param{pDocument}}, true
-	case ReqCredential:
-		return kindSpec{pSchemes | pEverHeld, []param{pSchemes}}, true
-	case ReqEmployment:
-		return kindSpec{pSettings | pCountries | pSocialWorkPost | pAcceptOffer, nil}, true
-	case ReqFee:
-		return kindSpec{pFeeYearOffset, nil}, true
-	case ReqCitizenship:
-		return kindSpec{pCountries, []param{pCountries}}, true
-	case ReqProceeding:
-		return kindSpec{pProceedings | pOpenOnly | pWithinMonths, nil}, true
-	case ReqCircumstance:
-		return kindSpec{pCircumstances, []param{pCircumstances}}, true
-	case ReqCPD:
-		return kindSpec{0, nil}, true
-	}
-	return kindSpec{}, false
-}
-
-func paramList(p param) string {
-	var names []string
-	for i := range paramCount {
-		if p&(1<<i) != 0 {
-			names = append(names, paramNames[i])
-		}
-	}
-	return strings.Join(names, "|")
-}
+// Parameters with rules of their own.
+var pN, pExam = paramBits("n"), paramBits("exam")
 
 // treeChecker validates the requirement trees of one version.
 type treeChecker struct {
@@ -528,45 +358,44 @@ func (c *treeChecker) id(ps workforce.Problems, id workforce.ID, path string) wo
 	return ps
 }
 
-func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, depth int) workforce.Problems {
+func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, depth int, in backing) workforce.Problems {
 	ps = report.Fields(ps, path, r)
+	var b backing
+	b, ps = in.under(ps, path, r.Source, r.Confidence)
 	ps = c.id(ps, r.ID, path)
 	if depth > maxTreeDepth {
 		return report.Add(ps, CodeTooDeep, path, "", strconv.Itoa(maxTreeDepth), fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth))
 	}
 	ps = dateOrder(ps, path+"/available_until", r.AvailableFrom, r.AvailableUntil, "available_from")
-	if spec, ok := specOf(r.Kind); ok {
+	spec, known := specOf(r.Kind)
+	if known {
 		set := r.params()
-		if extra := set &^ spec.allowed; extra != 0 {
-			for i := range paramCount {
-				if extra&(1<<i) != 0 {
-					ps = report.Add(ps, CodeUnusedParameter, path+"/"+paramNames[i], "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
-				}
-			}
+		for _, name := range paramNames(set &^ spec.allowed) {
+			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
 		}
-		for _, need := range spec.needs {
+		for _, need := range spec.groups {
 			if set&need == 0 {
 				ps = report.Add(ps, CodeMissingParameter, path, "", paramList(need), "requirement kind "+string(r.Kind)+" needs "+strings.ReplaceAll(paramList(need), "|", " or "))
 			}
 		}
+		if spec.maxOf > 0 && len(r.Of) > spec.maxOf {
+			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), strconv.Itoa(spec.maxOf), string(r.Kind)+" takes exactly one child")
+		}
+		if spec.usesCPD && c.version.CPD == nil {
+			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a "+string(r.Kind)+" requirement needs a version with a CPD rule")
+		}
 	}
-	switch r.Kind {
-	case ReqAtLeastN:
-		if r.N > len(r.Of) && len(r.Of) > 0 {
-			ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
-		}
-	case ReqNot:
-		if len(r.Of) > 1 {
-			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), "1", "not takes exactly one child")
-		}
-	case ReqExam, ReqExamAdmission:
-		if r.Exam != "" && !c.scheme.hasExam(r.Exam) {
-			ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
-		}
-	case ReqCPD:
-		if c.version.CPD == nil {
-			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a cpd requirement needs a version with a CPD rule")
-		}
+	// Rules of single parameters, for the kinds that read them.
+	if spec.allowed&pN != 0 && r.N > len(r.Of) && len(r.Of) > 0 {
+		ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
+	}
+	if (r.IssuedSinceMonth == 0) != (r.IssuedSinceDay == 0) {
+		ps = report.Add(ps, CodeMissingParameter, path+"/issued_since_month", "", "", "issued_since_month and issued_since_day go together")
+	} else if r.IssuedSinceMonth != 0 && r.IssuedSinceDay > workforce.DaysIn(2001, time.Month(r.IssuedSinceMonth)) {
+		ps = report.Add(ps, workforce.CodeInvalidValue, path+"/issued_since_day", strconv.Itoa(r.IssuedSinceDay), "", "the day does not exist in every year in that month")
+	}
+	if spec.allowed&pExam != 0 && r.Exam != "" && !c.scheme.hasExam(r.Exam) {
+		ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
 	}
 	ps = percent(ps, path+"/min_share", r.MinShare)
 	ps = percent(ps, path+"/min_score", r.MinScore)
@@ -578,26 +407,28 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 		ps = report.Add(ps, workforce.CodeMin, path+"/max_months", strconv.Itoa(r.MaxMonths), strconv.Itoa(r.MinMonths), "max_months (exclusive) must exceed min_months")
 	}
 	for i := range r.Exemptions {
-		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth)
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth, b)
 	}
 	for i := range r.If {
-		ps = c.check(ps, &r.If[i], jsonptr.Index(path+"/if", i), depth+1)
+		ps = c.check(ps, &r.If[i], jsonptr.Index(path+"/if", i), depth+1, b)
 	}
 	for i := range r.Of {
-		ps = c.check(ps, &r.Of[i], jsonptr.Index(path+"/of", i), depth+1)
+		ps = c.check(ps, &r.Of[i], jsonptr.Index(path+"/of", i), depth+1, b)
 	}
 	return ps
 }
 
-func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path string, depth int) workforce.Problems {
+func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path string, depth int, in backing) workforce.Problems {
 	ps = report.Fields(ps, path, e)
+	var b backing
+	b, ps = in.under(ps, path, e.Source, e.Confidence)
 	ps = c.id(ps, e.ID, path)
 	ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
 	if len(e.If) == 0 {
 		ps = report.Add(ps, CodeMissingParameter, path+"/if", "", "", "an exemption needs at least one condition")
 	}
 	for i := range e.If {
-		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1)
+		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1, b)
 	}
 	return ps
 }
@@ -621,34 +452,10 @@ func rate(ps workforce.Problems, path string, d workforce.Decimal) workforce.Pro
 	return ps
 }
 
-func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) workforce.Problems {
-	unused := func(name, why string) {
-		ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", "", why)
-	}
-	switch r.Window {
-	case WindowLicenceTerm:
-		if r.WindowMonths != 0 {
-			unused("window_months", "a licence-term window takes its length from the held credential")
-		}
-		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
-			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
-		}
-	case WindowRolling:
-		if r.WindowMonths == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a rolling window needs window_months")
-		}
-		if r.CycleStartMonth != 0 || r.CycleStartDay != 0 {
-			unused("cycle_start_month", "cycle start is used only by fixed_cycle windows")
-		}
-	case WindowFixedCycle:
-		if r.WindowMonths == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/window_months", "", "", "a fixed cycle needs window_months")
-		}
-		if r.CycleStartMonth == 0 || r.CycleStartDay == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/cycle_start_month", "", "", "a fixed cycle needs cycle_start_month and cycle_start_day")
-		} else if r.CycleStartDay > workforce.DaysIn(2001, time.Month(r.CycleStartMonth)) {
-			ps = report.Add(ps, workforce.CodeInvalidValue, path+"/cycle_start_day", strconv.Itoa(r.CycleStartDay), "", "the day does not exist in every year in that month")
-		}
+func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, in backing) workforce.Problems {
+	v := reflect.ValueOf(r).Elem()
+	if r.Window.IsValid() {
+		ps = kindChecker{"window", string(r.Window)}.check(ps, path, v, windowOf(r.Window).clauses)
 	}
 	ps = rate(ps, path+"/default_rate", r.DefaultRate)
 	for i := range r.Conversions {
@@ -676,6 +483,7 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 				break
 			}
 		}
+		_, ps = in.under(ps, lp, l.Source, l.Confidence)
 		if l.Min.IsZero() && l.Max.IsZero() && l.MinCount == 0 {
 			ps = report.Add(ps, CodeMissingParameter, lp, "", "min|max|min_count", "a limit needs min, max or min_count")
 		}
@@ -684,25 +492,9 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 		}
 	}
 	ps = percent(ps, path+"/min_accredited_share", r.MinAccreditedShare)
-	switch r.CarryOver {
-	case "", CarryNone:
-		if !r.CarryOverMax.IsZero() {
-			unused("carry_over_max", "carry_over_max needs carry_over capped")
-		}
-		if len(r.CarryOverActivities) > 0 {
-			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
-		}
-	case CarryCapped:
-		if r.CarryOverMax.IsZero() {
-			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_max", "", "", "capped carry-over needs carry_over_max")
-		}
-		if len(r.CarryOverActivities) > 0 {
-			unused("carry_over_activities", "carry_over_activities needs carry_over by_activity")
-		}
-	case CarryByActivity:
-		if len(r.CarryOverActivities) == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/carry_over_activities", "", "", "carry-over by activity needs carry_over_activities")
-		}
+	if r.CarryOver == "" || r.CarryOver.IsValid() {
+		k := carryOf(r.CarryOver)
+		ps = kindChecker{"carry-over", string(k.kind)}.check(ps, path, v, k.clauses)
 	}
 	for i := range r.PhaseIn {
 		ph := &r.PhaseIn[i]
@@ -721,9 +513,21 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string) w
 		}
 	}
 	for i := range r.Exemptions {
-		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1)
+		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), 1, in)
+	}
+	for i := range r.Transitions {
+		tr := &r.Transitions[i]
+		tp := jsonptr.Index(path+"/transitions", i)
+		ps = report.Fields(ps, tp, tr)
+		_, ps = in.under(ps, tp, tr.Source, tr.Confidence)
+		ps = c.id(ps, tr.ID, tp)
+		ps = dateOrder(ps, tp+"/created_until", tr.CreatedFrom, tr.CreatedUntil, "created_from")
+		if tr.Max.IsZero() == !tr.AtMostTotal {
+			ps = report.Add(ps, CodeMissingParameter, tp, "", "max|at_most_total", "a transition needs exactly one of max and at_most_total")
+		}
 	}
 	if r.Deferral != nil {
+		_, ps = in.under(ps, path+"/deferral", r.Deferral.Source, r.Deferral.Confidence)
 		ps = c.id(ps, r.Deferral.ID, path+"/deferral")
 		ps = dateOrder(ps, path+"/deferral/until", r.Deferral.From, r.Deferral.Until, "from")
 	}
@@ -874,6 +678,9 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		s := &f.ExamSittings[i]
 		path := jsonptr.Index("/exam_sittings", i)
 		ps = report.Fields(ps, path, s)
+		if s.Result == ResultNotTaken {
+			ps = report.Add(ps, CodeInconsistent, path+"/result", string(s.Result), "passed|failed", "not_taken is a subject's result; a sitting not taken is not recorded")
+		}
 		for k := range s.Subjects {
 			sub := &s.Subjects[k]
 			sp := jsonptr.Index(path+"/subjects", k)
@@ -881,6 +688,9 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 			ps = percent(ps, sp+"/score", sub.Score)
 			if sub.Score.IsZero() && sub.Result == "" {
 				ps = report.Add(ps, workforce.CodeMissingQuantity, sp, "", "score|result", "a subject must give a score, a result or both")
+			}
+			if sub.Result == ResultNotTaken && !sub.Score.IsZero() {
+				ps = report.Add(ps, CodeInconsistent, sp+"/score", sub.Score.String(), "", "a subject not taken has no mark")
 			}
 			for m := range k {
 				if s.Subjects[m].Subject == sub.Subject {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -310,5 +311,21 @@ func TestCalendar(t *testing.T) {
 	allOff := accreditation.Calendar{Weekend: []time.Weekday{0, 1, 2, 3, 4, 5, 6}}
 	if got := allOff.AddWorkingDays(d("2025-01-01"), 3); got != d("2025-01-01") {
 		t.Errorf("no working days: %s", got)
+	}
+}
+
+// TestMissingFacts: an unknown decision names the facts that would decide
+// it, and says that an absent list is unknown unless known_empty says it
+// is empty.
+func TestMissingFacts(t *testing.T) {
+	f := sgApplicant("80")
+	f.References = nil
+	dec := evaluate(t, scheme(t, accreditation.SchemeSGProvisional), accreditation.PurposeGrant, f, "2025-02-01")
+	wantOutcome(t, dec, accreditation.OutcomeUnknown)
+	if got := dec.MissingFacts(); !slices.Equal(got, []string{"/references"}) {
+		t.Errorf("missing facts %v", got)
+	}
+	if !strings.Contains(dec.Finding.Message, "name references in known_empty") {
+		t.Errorf("message %q", dec.Finding.Message)
 	}
 }

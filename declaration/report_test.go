@@ -44,7 +44,7 @@ func countryReport(t testing.TB) declaration.CountryReport {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := accreditation.Summarize(kh, d.Purpose, asOf, []accreditation.Decision{d})
+	sum, err := accreditation.Summarise(kh, d.Purpose, asOf, []accreditation.Decision{d})
 	if err != nil {
 		t.Fatal(err)
 	}

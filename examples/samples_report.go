@@ -54,7 +54,7 @@ func summarize(id workforce.ID, p accreditation.RulePurpose, facts []accreditati
 		}
 		ds = append(ds, d)
 	}
-	sum, err := accreditation.Summarize(s, p, asOf, ds)
+	sum, err := accreditation.Summarise(s, p, asOf, ds)
 	if err != nil {
 		panic("examples: sample summary: " + err.Error()) // impossible: fixed, valid inputs
 	}

@@ -351,7 +351,7 @@ func BenchmarkScaleEligibility(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := accreditation.Summarize(scheme, accreditation.PurposeExamAdmission, asOf, ds); err != nil {
+		if _, err := accreditation.Summarise(scheme, accreditation.PurposeExamAdmission, asOf, ds); err != nil {
 			b.Fatal(err)
 		}
 	}

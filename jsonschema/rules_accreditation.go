@@ -9,82 +9,88 @@ import (
 	"github.com/sswkit/ssw/accreditation"
 )
 
-// requirementParameters lists the parameters of a requirement node, by
-// JSON name, as [accreditation.Scheme.Validate] knows them.
-var requirementParameters = [...]string{
-	"of", "if", "n", "levels", "min_level", "fields", "accredited", "institutions", "countries",
-	"completed_from", "completed_until", "min_hours", "min_months", "max_months", "settings", "timing",
-	"ended_by", "supervisor", "full_time", "min_share", "after_qualification", "continuous",
-	"in_employment", "courses", "social_work_post", "accept_offer", "exam", "max_attempts", "quiz",
-	"min_score", "max_age_months", "min_age", "max_age", "min_count", "min_years_known", "document",
-	"schemes", "fee_year_offset", "proceedings", "open_only", "within_months", "circumstances", "ever_held",
-}
-
-// kindParameters is the table of the accreditation package
-// documentation: the parameters each requirement kind reads and the
-// groups of which it needs at least one member.
-type kindParameters struct {
-	kind    accreditation.RequirementKind
-	allowed []string
-	needs   [][]string
-}
-
-func requirementKinds() []kindParameters {
-	p := func(names ...string) []string { return names }
-	return []kindParameters{
-		{accreditation.ReqAllOf, p("of"), [][]string{{"of"}}},
-		{accreditation.ReqAnyOf, p("of"), [][]string{{"of"}}},
-		{accreditation.ReqNot, p("of"), [][]string{{"of"}}},
-		{accreditation.ReqAtLeastN, p("of", "n"), [][]string{{"of"}, {"n"}}},
-		{accreditation.ReqWhen, p("of", "if"), [][]string{{"of"}, {"if"}}},
-		{accreditation.ReqQualification, p("levels", "min_level", "fields", "accredited", "institutions", "countries", "completed_from", "completed_until"), nil},
-		{accreditation.ReqSupervisedPractice, p("min_hours", "min_months", "settings", "timing", "ended_by", "supervisor", "countries"), [][]string{{"min_hours", "min_months"}}},
-		{accreditation.ReqExperience, p("min_months", "max_months", "countries", "settings", "full_time", "min_share", "after_qualification", "fields", "continuous"), [][]string{{"min_months", "max_months"}}},
-		{accreditation.ReqTraining, p("min_hours", "courses", "in_employment"), [][]string{{"min_hours", "courses"}}},
-		{accreditation.ReqExam, p("exam", "within_months"), [][]string{{"exam"}}},
-		{accreditation.ReqExamAdmission, p("exam", "max_attempts"), [][]string{{"exam"}}},
-		{accreditation.ReqQuiz, p("quiz", "min_score", "max_age_months"), [][]string{{"quiz"}, {"min_score"}}},
-		{accreditation.ReqAge, p("min_age", "max_age"), [][]string{{"min_age", "max_age"}}},
-		{accreditation.ReqReferences, p("min_count", "min_years_known"), [][]string{{"min_count"}}},
-		{accreditation.ReqHealthCertificate, p("max_age_months"), nil},
-		{accreditation.ReqDocument, p("document", "max_age_months"), [][]string{{"document"}}},
-		{accreditation.ReqCredential, p("schemes", "ever_held"), [][]string{{"schemes"}}},
-		{accreditation.ReqEmployment, p("settings", "countries", "social_work_post", "accept_offer"), nil},
-		{accreditation.ReqFee, p("fee_year_offset"), nil},
-		{accreditation.ReqCitizenship, p("countries"), [][]string{{"countries"}}},
-		{accreditation.ReqProceeding, p("proceedings", "open_only", "within_months"), nil},
-		{accreditation.ReqCircumstance, p("circumstances"), [][]string{{"circumstances"}}},
-		{accreditation.ReqCPD, nil, nil},
+// kindClauses turns a rule family of the accreditation package (one
+// table there, read by validation and evaluation too) into if/then
+// clauses: when the member holds a kind's value, the kind's clauses hold;
+// the default kind's clauses hold when the member holds none of the other
+// values, or is unset. Kinds that read the same parameters are listed
+// together, in the order of the first of them.
+func kindClauses(t accreditation.KindTable) []effect {
+	var out, last []effect
+	var others []string
+	var kinds []accreditation.KindSpec
+	for i, k := range t.Kinds {
+		if !k.Default {
+			others = append(others, k.Value)
+		}
+		same := func(o accreditation.KindSpec) bool { return slices.Equal(o.Parameters, k.Parameters) }
+		if slices.ContainsFunc(t.Kinds[:i], same) {
+			continue
+		}
+		for _, o := range t.Kinds[i:] {
+			if same(o) {
+				kinds = append(kinds, o)
+			}
+		}
 	}
+	for _, k := range kinds {
+		then := clauseEffects(k.Clauses)
+		if k.Default {
+			last = append(last, when([]effect{is(t.Member, others...)}, nil, then))
+			continue
+		}
+		out = append(out, ifThen([]effect{is(t.Member, k.Value)}, then...))
+	}
+	return append(out, last...)
 }
 
-// requirementClauses are the parameter rules of each requirement kind:
-// only the parameters the kind reads, and at least one of each group it
-// needs; a not node has one child.
-func requirementClauses() []effect {
+// clauseEffects translates parameter clauses into schema effects.
+func clauseEffects(cs []accreditation.ParamClause) []effect {
 	var out []effect
-	for _, k := range requirementKinds() {
-		var then []effect
-		var unused []string
-		for _, p := range requirementParameters {
-			if !slices.Contains(k.allowed, p) {
-				unused = append(unused, p)
+	for _, c := range cs {
+		switch c.Op {
+		case accreditation.ClauseRequire:
+			out = append(out, require(c.Members...))
+		case accreditation.ClauseRequireAny:
+			out = append(out, requireAny(c.Members...))
+		case accreditation.ClauseForbid:
+			out = append(out, forbid(c.Members...))
+		case accreditation.ClauseMaxItems:
+			out = append(out, member(c.Members[0], &ijs.Schema{Type: "array", MaxItems: ptr(uint64(c.Max))}))
+		case accreditation.ClauseDayInMonth:
+			out = append(out, dayInMonth(c.Members[0], c.Members[1])...)
+		case accreditation.ClausePositivePercent:
+			for _, m := range c.Members {
+				out = append(out, member(m, positivePercentSchema))
 			}
+		case accreditation.ClauseEach:
+			m, each := c.Members[0], clauseEffects(c.Each)
+			out = append(out, func(b *branch) { eachItem(m, b.field(m).Elem(), each...)(b) })
+		default:
+			out = append(out, func(b *branch) { b.fail("unknown parameter clause %q", c.Op) })
 		}
-		then = append(then, forbid(unused...))
-		for _, group := range k.needs {
-			if len(group) == 1 {
-				then = append(then, require(group...))
-			} else {
-				then = append(then, requireAny(group...))
-			}
-		}
-		if k.kind == accreditation.ReqNot {
-			then = append(then, member("of", &ijs.Schema{Type: "array", MaxItems: ptr(uint64(1))}))
-		}
-		out = append(out, ifThen([]effect{is("kind", k.kind)}, then...))
 	}
 	return out
+}
+
+// primaryKinds are the source kinds that may back the confidence
+// confirmed (accreditation.SourceKind.Primary).
+func primaryKinds() []accreditation.SourceKind {
+	var out []accreditation.SourceKind
+	for _, k := range accreditation.SourceKindValues() {
+		if k.Primary() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// confirmedOnPrimary: a rule marked confirmed that states the kind of
+// its own source names a primary kind. (A rule that inherits its source
+// or its confidence is checked by Go only.)
+func confirmedOnPrimary() effect {
+	return ifThen([]effect{is("confidence", accreditation.ConfidenceConfirmed)},
+		nested("source", reflect.TypeFor[accreditation.RuleSource](), member("kind", oneOfValues(primaryKinds()))))
 }
 
 // dayInMonth: a cycle's start day exists in its month in every year
@@ -112,39 +118,23 @@ func accreditationRules() []objectRule {
 	for _, l := range accreditation.FactListValues() {
 		knownEmpty = append(knownEmpty, ifThen([]effect{hasValue("known_empty", l)}, forbid(string(l))))
 	}
-	validity := []effect{
-		ifThen([]effect{is("kind", accreditation.ValidityFixedTerm)}, forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
-		ifThen([]effect{is("kind", accreditation.ValidityBirthday)}, require("term_months"), forbid("cycle_start_month", "cycle_start_day", "cycle_months")),
-		ifThen([]effect{is("kind", accreditation.ValidityFixedCycle)}, append([]effect{forbid("term_months"), require("cycle_start_month", "cycle_start_day")},
-			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
-		ifThen([]effect{is("kind", accreditation.ValidityLifetime)}, forbid("term_months", "cycle_start_month", "cycle_start_day", "cycle_months",
-			"renewal_opens_months", "renewal_opens_month", "renewal_opens_day", "renewal_closes_working_days", "grace_days",
-			"extension_months", "rolling_extension_months")),
-		notBoth("renewal_opens_month", "renewal_opens_months"),
-	}
+	validity := append(kindClauses(accreditation.ValidityKinds()), notBoth("renewal_opens_month", "renewal_opens_months"),
+		notBoth("grace_days", "grace_until_day"), notBoth("term_months", "birthday_year"))
 	subject := reflect.TypeFor[accreditation.ExamSubject]()
-	marks := []string{"pass_mark", "sitting_mean", "sitting_floor"}
-	exam := []effect{
-		ifThen([]effect{is("scoring", accreditation.ScoringWeightedAverage)},
-			require("subjects", "pass_average"), forbid("banking_months"),
-			eachItem("subjects", subject, require("weight"), forbid(marks...), member("weight", positivePercentSchema))),
-		ifThen([]effect{is("scoring", accreditation.ScoringSubjectMarks)},
-			require("subjects"), forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid("weight"))),
-		ifThen([]effect{is("scoring", accreditation.ScoringOwnerResult)},
-			forbid("pass_average", "subject_floor"), eachItem("subjects", subject, forbid(append([]string{"weight"}, marks...)...))),
+	exam := append(kindClauses(accreditation.ExamScorings()),
 		ifThen([]effect{isNot("scoring", accreditation.ScoringWeightedAverage)}, forbid("rounding")),
 		ifThen([]effect{is("rounding", accreditation.RoundExact)}, forbid("rounding_digits")),
+	)
+	cpd := append(kindClauses(accreditation.CPDWindows()), kindClauses(accreditation.CarryOverKinds())...)
+	var policy []objectRule
+	for _, t := range []reflect.Type{reflect.TypeFor[accreditation.Scheme](), reflect.TypeFor[accreditation.RuleVersion](),
+		reflect.TypeFor[accreditation.ValidityRule](), reflect.TypeFor[accreditation.ExamRule](), reflect.TypeFor[accreditation.Requirement](),
+		reflect.TypeFor[accreditation.Exemption](), reflect.TypeFor[accreditation.CPDLimit](), reflect.TypeFor[accreditation.CPDDeferral](),
+		reflect.TypeFor[accreditation.RecognitionRule](), reflect.TypeFor[accreditation.Surcharge](), reflect.TypeFor[accreditation.CPDTransition]()} {
+		policy = append(policy, objectRule{typ: t, clauses: []effect{confirmedOnPrimary()},
+			mirrors: "accreditation.Scheme.Validate (confidence policy): a rule marked confirmed on its own source names a primary source kind"})
 	}
-	cpd := []effect{
-		ifThen([]effect{is("window", accreditation.WindowLicenceTerm)}, forbid("window_months", "cycle_start_month", "cycle_start_day")),
-		ifThen([]effect{is("window", accreditation.WindowRolling)}, require("window_months"), forbid("cycle_start_month", "cycle_start_day")),
-		ifThen([]effect{is("window", accreditation.WindowFixedCycle)}, append([]effect{require("window_months", "cycle_start_month", "cycle_start_day")},
-			dayInMonth("cycle_start_month", "cycle_start_day")...)...),
-		ifThen([]effect{is("carry_over", accreditation.CarryCapped)}, require("carry_over_max"), forbid("carry_over_activities")),
-		ifThen([]effect{is("carry_over", accreditation.CarryByActivity)}, require("carry_over_activities")),
-		when([]effect{is("carry_over", accreditation.CarryCapped, accreditation.CarryByActivity)}, nil, []effect{forbid("carry_over_max", "carry_over_activities")}),
-	}
-	return []objectRule{
+	return append(policy, []objectRule{
 		{
 			typ:     reflect.TypeFor[accreditation.Scheme](),
 			members: []memberRule{{"source", titledSource()}, {"prerequisites", unique}, {"issuing_body", stringPattern(nonBlank)}},
@@ -181,7 +171,7 @@ func accreditationRules() []objectRule {
 		{
 			typ:     reflect.TypeFor[accreditation.Requirement](),
 			members: percent("min_share", "min_score"),
-			clauses: requirementClauses(),
+			clauses: kindClauses(accreditation.RequirementKinds()),
 			mirrors: "accreditation.Scheme.Validate 6: each kind has the parameters it needs and no others; not has one child",
 		},
 		{
@@ -205,6 +195,16 @@ func accreditationRules() []objectRule {
 			typ:     reflect.TypeFor[accreditation.CPDLimit](),
 			clauses: []effect{requireAny("min", "max", "min_count")},
 			mirrors: "accreditation.Scheme.Validate 7: a limit has a bound",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.CPDTransition](),
+			clauses: []effect{requireAny("max", "at_most_total"), notBoth("max", "at_most_total")},
+			mirrors: "accreditation.Scheme.Validate 7: a CPD transition caps at max or at the total, not both",
+		},
+		{
+			typ:     reflect.TypeFor[accreditation.Surcharge](),
+			clauses: []effect{requireAny("percent", "amount"), notBoth("percent", "amount"), member("percent", positiveSchema)},
+			mirrors: "accreditation.Scheme.Validate (terms): a surcharge has a percentage above 0 or an amount, not both",
 		},
 		{
 			typ:     reflect.TypeFor[accreditation.CPDPhase](),
@@ -280,5 +280,5 @@ func accreditationRules() []objectRule {
 			},
 			mirrors: "accreditation.Holding.Validate: an extension gives months or an expiry; months only on extensions, until only on suspensions",
 		},
-	}
+	}...)
 }

@@ -193,6 +193,12 @@ func run(w io.Writer, in io.Reader, req request) error {
 	if d.Outcome == accreditation.OutcomeNotApplicable {
 		fmt.Fprintln(w, "Not applicable: there is no regime or no rule in force for this date — this never means \"not eligible\".")
 	}
+	for _, c := range d.Conflicts {
+		fmt.Fprintf(w, "Another reading of the rule is in force: %s (version %s) gives %s.\n", c.Reading, c.VersionID, c.Outcome)
+	}
+	if missing := d.MissingFacts(); len(missing) > 0 {
+		fmt.Fprintf(w, "Facts that would decide it: %s (an absent list is unknown: name it in known_empty if there is none).\n", strings.Join(missing, ", "))
+	}
 	fmt.Fprintln(w)
 	printFinding(w, d.Finding, "")
 	for _, o := range d.Obligations {

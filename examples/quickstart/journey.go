@@ -278,14 +278,14 @@ func (j *journey) licensing(asOf workforce.CivilDate) error {
 	if err != nil {
 		return err
 	}
-	if j.home, err = accreditation.Summarize(home, accreditation.PurposeGrant, asOf, homeDecisions); err != nil {
+	if j.home, err = accreditation.Summarise(home, accreditation.PurposeGrant, asOf, homeDecisions); err != nil {
 		return err
 	}
 	compDecisions, err := compEval.EvaluateAll(professionals, asOf)
 	if err != nil {
 		return err
 	}
-	if j.comparison, err = accreditation.Summarize(j.compScheme, j.compPurpose, asOf, compDecisions); err != nil {
+	if j.comparison, err = accreditation.Summarise(j.compScheme, j.compPurpose, asOf, compDecisions); err != nil {
 		return err
 	}
 	for i := 0; i < len(compDecisions) && i < j.cfg.sample; i++ {

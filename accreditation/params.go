@@ -1,0 +1,177 @@
+package accreditation
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sswkit/ssw/internal/report"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// Rule families as values. Requirement kinds, validity kinds, exam
+// scorings, CPD windows and carry-over kinds are each one table owned by
+// this package: per kind its title, the rules on its parameters (by JSON
+// member name) and its evaluator. [Scheme.Validate], evaluation, the
+// rules reference ([WriteReference]) and the JSON Schema generator all
+// read the same table, exported as a [KindTable].
+
+// KindTable is a rule family as data: the member that says which kind an
+// object is, and the kinds with the rules on their parameters.
+type KindTable struct {
+	// Member is the JSON member that holds the kind ("kind", "scoring",
+	// "window", "carry_over").
+	Member string
+	// Kinds lists the kinds in table order.
+	Kinds []KindSpec
+}
+
+// KindSpec is one kind of a rule family.
+type KindSpec struct {
+	// Value is the kind's wire value ("supervised_practice").
+	Value string
+	// Title describes the kind.
+	Title string
+	// Default marks the kind that applies when Member is unset
+	// (carry_over: none).
+	Default bool
+	// Parameters lists, for requirement kinds, the parameters the kind
+	// reads, in the order of [RequirementParameters].
+	Parameters []string
+	// Clauses are the rules on the members of an object of this kind, in
+	// the order they are checked.
+	Clauses []ParamClause
+}
+
+// ParamClause is one rule on the members of an object, by JSON name.
+type ParamClause struct {
+	// Op is what the clause requires.
+	Op ClauseOp
+	// Members are the members it is about: for day_in_month the month
+	// and the day member, for each the array member.
+	Members []string
+	// Max is the largest number of items (max_items).
+	Max int
+	// Each holds the clauses every item of the array member must meet
+	// (each).
+	Each []ParamClause
+}
+
+// ClauseOp is the operation of a [ParamClause].
+type ClauseOp string
+
+// ClauseOp values.
+const (
+	// ClauseRequire: every member is set.
+	ClauseRequire ClauseOp = "require"
+	// ClauseRequireAny: at least one member is set.
+	ClauseRequireAny ClauseOp = "require_any"
+	// ClauseForbid: no member is set (the kind does not read it).
+	ClauseForbid ClauseOp = "forbid"
+	// ClauseMaxItems: the array member has at most Max items.
+	ClauseMaxItems ClauseOp = "max_items"
+	// ClauseDayInMonth: when both are set, the day member names a day
+	// that exists every year in the month member's month.
+	ClauseDayInMonth ClauseOp = "day_in_month"
+	// ClausePositivePercent: the members, percentages when set, are above 0.
+	ClausePositivePercent ClauseOp = "positive_percent"
+	// ClauseEach: every item of the array member meets Each.
+	ClauseEach ClauseOp = "each"
+)
+
+func needAll(members ...string) ParamClause { return ParamClause{Op: ClauseRequire, Members: members} }
+func needAny(members ...string) ParamClause {
+	return ParamClause{Op: ClauseRequireAny, Members: members}
+}
+func forbid(members ...string) ParamClause { return ParamClause{Op: ClauseForbid, Members: members} }
+func positivePercent(members ...string) ParamClause {
+	return ParamClause{Op: ClausePositivePercent, Members: members}
+}
+func dayInMonth(month, day string) ParamClause {
+	return ParamClause{Op: ClauseDayInMonth, Members: []string{month, day}}
+}
+func each(member string, cs ...ParamClause) ParamClause {
+	return ParamClause{Op: ClauseEach, Members: []string{member}, Each: cs}
+}
+func clauses(cs ...ParamClause) []ParamClause { return cs }
+
+// jsonMember returns the field of the struct value v with the JSON name, or
+// an invalid value.
+func jsonMember(v reflect.Value, name string) reflect.Value {
+	t := v.Type()
+	for i := range t.NumField() {
+		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == name {
+			return v.Field(i)
+		}
+	}
+	return reflect.Value{}
+}
+
+// isSet reports whether a member is present in the JSON document: a
+// non-empty list, or a value other than its zero (which omitempty and
+// omitzero leave out).
+func isSet(f reflect.Value) bool {
+	switch {
+	case !f.IsValid():
+		return false
+	case f.Kind() == reflect.Slice:
+		return f.Len() > 0
+	}
+	return !f.IsZero()
+}
+
+// kindChecker applies the clauses of one kind to one object.
+type kindChecker struct {
+	family string // "validity kind", "scoring", … for messages
+	kind   string
+}
+
+// check appends the problems of the object v (a struct value) at path.
+func (k kindChecker) check(ps workforce.Problems, path string, v reflect.Value, cs []ParamClause) workforce.Problems {
+	for _, c := range cs {
+		switch c.Op {
+		case ClauseForbid:
+			for _, m := range c.Members {
+				if isSet(jsonMember(v, m)) {
+					ps = report.Add(ps, CodeUnusedParameter, path+"/"+m, "", k.kind, "is not used by "+k.family+" "+k.kind)
+				}
+			}
+		case ClauseRequire:
+			for _, m := range c.Members {
+				if !isSet(jsonMember(v, m)) {
+					ps = report.Add(ps, CodeMissingParameter, path+"/"+m, "", "", k.family+" "+k.kind+" needs "+m)
+				}
+			}
+		case ClauseRequireAny:
+			any := false
+			for _, m := range c.Members {
+				any = any || isSet(jsonMember(v, m))
+			}
+			if !any {
+				ps = report.Add(ps, CodeMissingParameter, path, "", strings.Join(c.Members, "|"), k.family+" "+k.kind+" needs "+strings.Join(c.Members, " or "))
+			}
+		case ClauseMaxItems:
+			if f := jsonMember(v, c.Members[0]); f.IsValid() && f.Len() > c.Max {
+				ps = report.Add(ps, CodeArity, path+"/"+c.Members[0], strconv.Itoa(f.Len()), strconv.Itoa(c.Max), k.kind+" takes at most "+strconv.Itoa(c.Max)+" "+c.Members[0])
+			}
+		case ClauseDayInMonth:
+			month, day := jsonMember(v, c.Members[0]), jsonMember(v, c.Members[1])
+			if isSet(month) && isSet(day) && int(day.Int()) > workforce.DaysIn(2001, time.Month(month.Int())) {
+				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/"+c.Members[1], strconv.Itoa(int(day.Int())), "", "the day does not exist in every year in that month")
+			}
+		case ClausePositivePercent:
+			for _, m := range c.Members {
+				if d, ok := jsonMember(v, m).Interface().(workforce.Decimal); ok && !d.IsZero() && d.Decimal().Sign() <= 0 {
+					ps = report.Add(ps, CodePercentRange, path+"/"+m, d.String(), "0-100", m+" must be greater than 0")
+				}
+			}
+		case ClauseEach:
+			items := jsonMember(v, c.Members[0])
+			for i := range items.Len() {
+				ps = k.check(ps, path+"/"+c.Members[0]+"/"+strconv.Itoa(i), items.Index(i), c.Each)
+			}
+		}
+	}
+	return ps
+}
