@@ -1,8 +1,12 @@
 package indicators
 
 import (
+	"cmp"
+	"errors"
 	"hash/maphash"
 	"io"
+	"slices"
+	"sync"
 	"strconv"
 
 	"github.com/sswkit/ssw/internal/idtable"
@@ -29,6 +33,10 @@ type Index struct {
 	posts     idtable.Table
 	info      []postRec
 	rejected  map[workforce.ID]string // posts refused, with the reason, for records that name them
+	groups    struct {                // the posts' groups, summed once for every counter
+		once sync.Once
+		g    []groupAdd
+	}
 
 	// Counting rules, resolved.
 	minISCED   int
@@ -150,6 +158,9 @@ func (ix *Index) addPost(p *workforce.Post, line int) error {
 }
 
 func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
+	if ix.groups.g != nil {
+		return errPostsCounted
+	}
 	i, added, ok := ix.posts.InsertBytes(id, uint32(line))
 	switch {
 	case !ok:
@@ -163,6 +174,32 @@ func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
 	}
 	ix.info = append(ix.info, rec)
 	return nil
+}
+
+// errPostsCounted is returned for a post added after a counter counted
+// the posts.
+var errPostsCounted = errors.New("indicators: a post was added after a counter counted the posts: add every post first")
+
+// postGroups returns the counts of the indexed posts by group, summed on
+// first use: counting the posts of a national register is then adding a
+// few thousand groups, whatever the number of counters.
+func (ix *Index) postGroups() []groupAdd {
+	ix.groups.once.Do(func() {
+		sums := make(map[uint64]groupCount)
+		for _, p := range ix.info {
+			c := sums[p.postKey()]
+			c.n++
+			c.fte += int64(p.fte)
+			sums[p.postKey()] = c
+		}
+		g := make([]groupAdd, 0, len(sums))
+		for k, c := range sums {
+			g = append(g, groupAdd{k, c})
+		}
+		slices.SortFunc(g, func(a, b groupAdd) int { return cmp.Compare(a.key, b.key) })
+		ix.groups.g = g
+	})
+	return ix.groups.g
 }
 
 // Reject records that the post with this ID was refused, and why, so that

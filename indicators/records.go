@@ -194,8 +194,8 @@ func (c *Counter) AddPosts() error {
 		return errors.New("indicators: the posts were counted already")
 	}
 	c.postsAdded = true
-	for _, p := range c.ix.info {
-		c.tally.addPost(p.postKey(), 1, int64(p.fte))
+	for _, g := range c.ix.postGroups() {
+		c.tally.addPost(g.key, g.n, g.fte)
 	}
 	return nil
 }
