@@ -75,6 +75,10 @@ type fileCount struct {
 	unlocated int
 }
 
+// unkept returns the number of records a reader rejected without keeping
+// their problems (beyond -max-problems).
+func (fc *fileCount) unkept() int { return max(0, fc.readerRejected-len(fc.badLines)) }
+
 // area, employer: a record held with where it was read.
 type areaRec struct {
 	a    workforce.AdminArea
@@ -146,20 +150,16 @@ func run(out, errw io.Writer, o options, open opener) (*result, error) {
 	return im.run(out, errw)
 }
 
-func (im *importer) run(out, errw io.Writer) (res *result, err error) {
-	res = &result{}
-	defer func() {
-		im.printProblems(errw)
-		im.printReconciliation(errw)
-		res.files = im.files
-	}()
-	for _, step := range []func() error{im.readAreas, im.readEmployers, im.index, im.readPosts, im.readWorkers} {
-		if err := step(); err != nil {
-			return res, err
-		}
-		if err := im.strictStop(); err != nil {
-			return res, err
-		}
+func (im *importer) run(out, errw io.Writer) (*result, error) {
+	res := &result{}
+	err := im.steps()
+	// The log first: the problems and the reconciliation, whatever the
+	// outcome.
+	im.printProblems(errw)
+	im.printReconciliation(errw)
+	res.files = im.files
+	if err != nil {
+		return res, err
 	}
 	rep, err := im.evaluate()
 	if err != nil {
@@ -168,6 +168,18 @@ func (im *importer) run(out, errw io.Writer) (res *result, err error) {
 	res.report, res.tally = rep, im.counter.Tally()
 	im.printReport(out, rep)
 	return res, nil
+}
+
+func (im *importer) steps() error {
+	for _, step := range []func() error{im.readAreas, im.readEmployers, im.index, im.readPosts, im.readWorkers} {
+		if err := step(); err != nil {
+			return err
+		}
+		if err := im.strictStop(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // strictStop stops a -strict import at its first problem.
@@ -263,11 +275,18 @@ type stream[T any] interface {
 
 // readStream reads every record of a file (or of a worker layout's
 // files), hands each to each and takes the reader's problems and counts.
-func readStream[T any](im *importer, fc *fileCount, st stream[T], each func(rec T, at loc)) error {
+// With borrow, a JSON Lines reader lends each its record
+// ([workforce.JSONLReader.Borrow]): valid only until the next record, and
+// read without a copy.
+func readStream[T any](im *importer, fc *fileCount, st stream[T], borrow bool, each func(rec *T, at loc)) error {
+	lender, lends := st.(interface{ Borrow() *T })
 	counts, isCSV := st.(interface{ Counts() []workforce.FileCount })
 	seen, skipped := 0, 0
 	take := func() {
 		ps := st.Problems()
+		if len(ps) == seen && st.Skipped() == skipped {
+			return // the usual case: no line skipped since the last record
+		}
 		for _, p := range ps[seen:] {
 			if p.File == "" {
 				p.File = fc.name
@@ -312,7 +331,13 @@ func readStream[T any](im *importer, fc *fileCount, st stream[T], each func(rec 
 			fc.read++
 			fc.accepted++
 		}
-		each(st.Record(), loc{fc.name, st.Line()})
+		at := loc{fc.name, st.Line()}
+		if borrow && lends {
+			each(lender.Borrow(), at)
+			continue
+		}
+		rec := st.Record()
+		each(&rec, at)
 	}
 	take()
 	if isCSV {
@@ -366,14 +391,14 @@ func formatProblem(p workforce.Problem) string {
 	if p.Line > 0 {
 		b.WriteString(":" + strconv.Itoa(p.Line))
 	}
-	path := p.Path
 	switch {
+	case p.Path != "":
+		fmt.Fprintf(&b, ": %s %s: %s", p.Code, p.Path, p.Message)
 	case p.Code == workforce.CodeHeader:
-		path = "(header)"
-	case path == "":
-		path = "(record)"
+		fmt.Fprintf(&b, ": %s: %s", p.Code, p.Message)
+	default:
+		fmt.Fprintf(&b, ": %s (record): %s", p.Code, p.Message)
 	}
-	fmt.Fprintf(&b, ": %s %s: %s", p.Code, path, p.Message)
 	if p.Value != "" {
 		fmt.Fprintf(&b, " (value %q)", p.Value)
 	}
@@ -386,7 +411,7 @@ func (im *importer) rejectedKeys(fc *fileCount, col string, add func(key string,
 	if fc.readerRejected == 0 {
 		return nil
 	}
-	all := fc.readerRejected > len(fc.badLines) // problems were not all kept: look at every line
+	all := fc.unkept() > 0 // problems were not all kept: look at every line
 	return im.scanKeys(fc, col, func(n int) bool { _, bad := fc.badLines[n]; return all || bad },
 		func(n int, key string) { add(key, loc{fc.name, n}, fc.badLines[n]) })
 }
@@ -410,7 +435,8 @@ func addBad[K ~string](m map[K]cause, key K, at loc, reason string) {
 func (im *importer) readAreas() error {
 	for _, name := range im.o.areas {
 		err := im.withFile(name, func(fc *fileCount, r io.Reader) error {
-			each := func(a workforce.AdminArea, at loc) {
+			each := func(ap *workforce.AdminArea, at loc) {
+				a := *ap
 				rec := areaRec{a: a, at: at, fc: fc, rows: 1}
 				if fc.format == formatCSV {
 					rec.rows = max(1, len(a.Population))
@@ -424,9 +450,9 @@ func (im *importer) readAreas() error {
 				im.areas = append(im.areas, rec)
 			}
 			if fc.format == formatCSV {
-				return readStream(im, fc, workforce.NewAreaCSVReader(r, im.stream), each)
+				return readStream(im, fc, workforce.NewAreaCSVReader(r, im.stream), false, each)
 			}
-			return readStream(im, fc, workforce.NewJSONLReader[workforce.AdminArea](r, im.stream), each)
+			return readStream(im, fc, workforce.NewJSONLReader[workforce.AdminArea](r, im.stream), false, each)
 		})
 		if err != nil {
 			return err
@@ -587,7 +613,8 @@ func (im *importer) reportAreaRows() error {
 func (im *importer) readEmployers() error {
 	for _, name := range im.o.employers {
 		err := im.withFile(name, func(fc *fileCount, r io.Reader) error {
-			each := func(e workforce.Employer, at loc) {
+			each := func(ep *workforce.Employer, at loc) {
+				e := *ep
 				if i, dup := im.employerAt[e.ID]; dup {
 					im.refuse(fc, at, 1, workforce.Problem{Code: workforce.CodeDuplicate, Path: "/id", Value: string(e.ID),
 						Message: fmt.Sprintf("employer %s was already read at %s: an employer is read once", e.ID, im.employers[i].at)})
@@ -597,9 +624,9 @@ func (im *importer) readEmployers() error {
 				im.employers = append(im.employers, employerRec{e, at, fc})
 			}
 			if fc.format == formatCSV {
-				return readStream(im, fc, workforce.NewEmployerCSVReader(r, im.stream), each)
+				return readStream(im, fc, workforce.NewEmployerCSVReader(r, im.stream), false, each)
 			}
-			return readStream(im, fc, workforce.NewJSONLReader[workforce.Employer](r, im.stream), each)
+			return readStream(im, fc, workforce.NewJSONLReader[workforce.Employer](r, im.stream), false, each)
 		})
 		if err != nil {
 			return err
@@ -650,11 +677,13 @@ func (im *importer) index() error {
 		return fmt.Errorf("the areas and employers cannot be indexed: %s", formatProblem(p))
 	}
 	im.ix = ix
-	for _, a := range where {
-		im.counted(a.at, a.a)
-	}
-	for _, e := range im.employers {
-		im.counted(e.at, e.e)
+	if im.onCount != nil {
+		for _, a := range where {
+			im.onCount(a.at, a.a)
+		}
+		for _, e := range im.employers {
+			im.onCount(e.at, e.e)
+		}
 	}
 	return nil
 }
@@ -676,20 +705,16 @@ func cutIndex(path, prefix string) (int, string, bool) {
 	return i, tail, true
 }
 
-func (im *importer) counted(at loc, rec any) {
-	if im.onCount != nil {
-		im.onCount(at, rec)
-	}
-}
-
 func (im *importer) readPosts() error {
 	for _, name := range im.o.posts {
 		err := im.withFile(name, func(fc *fileCount, r io.Reader) error {
-			each := func(p workforce.Post, at loc) { im.addPost(fc, &p, at) }
+			// Not borrowed: the index keeps the IDs of the posts it
+			// refuses as they are given.
+			each := func(p *workforce.Post, at loc) { im.addPost(fc, p, at) }
 			if fc.format == formatCSV {
-				return readStream(im, fc, workforce.NewPostCSVReader(r, im.stream), each)
+				return readStream(im, fc, workforce.NewPostCSVReader(r, im.stream), false, each)
 			}
-			return readStream(im, fc, workforce.NewJSONLReader[workforce.Post](r, im.stream), each)
+			return readStream(im, fc, workforce.NewJSONLReader[workforce.Post](r, im.stream), false, each)
 		})
 		if err != nil {
 			return err
@@ -734,7 +759,9 @@ func (im *importer) addPost(fc *fileCount, p *workforce.Post, at loc) {
 	if len(ps) == 0 {
 		err := im.ix.AddPost(p)
 		if err == nil {
-			im.counted(at, *p)
+			if im.onCount != nil {
+				im.onCount(at, *p)
+			}
 			return
 		}
 		ps = workforce.AsProblems(err)
@@ -755,8 +782,8 @@ func (im *importer) readWorkers() error {
 	for _, name := range im.o.workers {
 		if f, _ := formatOf(name); f == formatJSONL {
 			err := im.withFile(name, func(fc *fileCount, r io.Reader) error {
-				return readStream(im, fc, workforce.NewJSONLReader[workforce.Worker](r, im.stream), func(w workforce.Worker, at loc) {
-					if ps := im.countWorker(&w, at); len(ps) > 0 {
+				return readStream(im, fc, workforce.NewJSONLReader[workforce.Worker](r, im.stream), true, func(w *workforce.Worker, at loc) {
+					if ps := im.countWorker(w, at); len(ps) > 0 {
 						im.refuse(fc, at, 1, ps...)
 					}
 				})
@@ -773,7 +800,8 @@ func (im *importer) readWorkers() error {
 	return nil
 }
 
-// countWorker counts a worker, or returns why it cannot be counted.
+// countWorker counts a worker, or returns why it cannot be counted. The
+// worker may be borrowed from its reader: what is kept is copied.
 func (im *importer) countWorker(w *workforce.Worker, at loc) workforce.Problems {
 	if first, dup := im.badWorker[w.ID]; dup {
 		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: string(w.ID),
@@ -781,17 +809,21 @@ func (im *importer) countWorker(w *workforce.Worker, at loc) workforce.Problems 
 	}
 	err := im.counter.AddWorker(w)
 	if err == nil {
-		im.counted(at, *w)
+		if im.onCount != nil { // not otherwise: a Worker in an interface is a copy on the heap
+			im.onCount(at, *w)
+		}
 		return nil
 	}
 	ps := workforce.AsProblems(err)
 	for i, p := range ps {
 		if c, bad := im.badPost[workforce.ID(p.Value)]; bad && p.Code == indicators.CodeUnknownPost {
-			ps[i] = dependency(p.Path, "post "+p.Value, c)
+			p = dependency(p.Path, "post "+p.Value, c)
 		}
+		p.Value, p.Param, p.Message = strings.Clone(p.Value), strings.Clone(p.Param), strings.Clone(p.Message)
+		ps[i] = p
 	}
 	if !ps.HasCode(workforce.CodeDuplicate) {
-		im.badWorker[w.ID] = at
+		im.badWorker[workforce.ID(strings.Clone(string(w.ID)))] = at
 	}
 	return ps
 }
@@ -839,8 +871,8 @@ func (im *importer) readWorkerLayout(name string) error {
 	var refused []refusedWorker
 	err := im.withFile(name, func(fc *fileCount, r io.Reader) error {
 		files.Workers = workforce.CSVInput{Name: name, R: r}
-		return readStream(im, fc, workforce.NewWorkerCSVReader(files, im.stream), func(w workforce.Worker, at loc) {
-			if ps := im.countWorker(&w, at); len(ps) > 0 {
+		return readStream(im, fc, workforce.NewWorkerCSVReader(files, im.stream), false, func(w *workforce.Worker, at loc) {
+			if ps := im.countWorker(w, at); len(ps) > 0 {
 				refused = append(refused, refusedWorker{id: w.ID, at: at, ps: ps,
 					rows: [...]int{len(w.Employments), len(w.Qualifications), len(w.Credentials), len(w.CPD)}})
 			}

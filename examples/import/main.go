@@ -33,7 +33,9 @@
 //     UTF-8, a value its rules reject) is skipped;
 //   - a record whose ID (or area code) an earlier record of the import
 //     already gave — in the same file or another — is skipped (code
-//     duplicate); the first is kept;
+//     duplicate), and the first stands, counted or refused; an earlier
+//     line that could not be read as a record gives no ID, except to the
+//     CSV readers themselves within one file;
 //   - an area whose parent is unknown (unknown_area) or on a cycle
 //     (cycle), or that has no parent beside the national area, is
 //     skipped, and so is every area below it; a post whose area or
@@ -76,6 +78,18 @@
 // in their dependents' problems, and at most -max-problems problems per
 // file. A workers CSV layout holds its child files' rows until their
 // worker is read (see workforce.WorkerCSVReader).
+//
+// # Reading a file twice
+//
+// The readers of the workforce package do not say the ID of a record they
+// rejected, nor the lines of a worker's rows in the child files. The
+// import finds them by reading the file again, line by line, only when it
+// needs them: the IDs of the records a reader rejected in the areas,
+// employers and posts files (to name them in their dependents' problems),
+// and the rows of a refused CSV area or worker (to report each at its
+// line). Files must therefore be regular files, not pipes. A row the
+// second reading cannot find (a cell spanning lines) is counted in the
+// reconciliation and said so in a note, without its line.
 package main
 
 import (
@@ -117,19 +131,18 @@ type options struct {
 }
 
 // summary is the first line of -h.
-const summary = "import reads a workforce registry from CSV or JSON Lines files, reports every bad record at its file and line,\n" +
-	"skips it with what depends on it, and prints the headline indicators with disclosure control."
+const summary = "import reads a workforce registry from CSV or JSON Lines files, reports each bad record at its file and line, and prints the headline indicators with disclosure control."
 
 func newFlags(o *options, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&o.country, "country", "", "ISO 3166-1 alpha-2 code of the country (required)")
-	fs.StringVar(&o.asOf, "as-of", "", "date of the registry, YYYY-MM-DD (required)")
-	fs.Var(&o.areas, "areas", "administrative areas with population, .csv or .jsonl (required; repeatable)")
-	fs.Var(&o.employers, "employers", "employers, .csv or .jsonl (required; repeatable)")
-	fs.Var(&o.posts, "posts", "posts, .csv or .jsonl (required; repeatable)")
-	fs.Var(&o.workers, "workers", "workers, .jsonl with their lists, or .csv with employments.csv, qualifications.csv,\n"+
-		"credentials.csv and cpd.csv read from the same folder when present (required; repeatable)")
+	fs.StringVar(&o.country, "country", "", "ISO 3166-1 alpha-2 `code` of the country (required)")
+	fs.StringVar(&o.asOf, "as-of", "", "`date` of the registry, YYYY-MM-DD (required)")
+	fs.Var(&o.areas, "areas", "administrative areas with population, a .csv or .jsonl `FILE` (required; repeatable)")
+	fs.Var(&o.employers, "employers", "employers, a .csv or .jsonl `FILE` (required; repeatable)")
+	fs.Var(&o.posts, "posts", "posts, a .csv or .jsonl `FILE` (required; repeatable)")
+	fs.Var(&o.workers, "workers", "workers: a .jsonl `FILE` with their lists, or a .csv FILE with employments.csv,\n"+
+		"qualifications.csv, credentials.csv and cpd.csv read from its folder when present (required; repeatable)")
 	fs.BoolVar(&o.strict, "strict", false, "stop at the first problem")
 	fs.IntVar(&o.maxLine, "max-line", workforce.DefaultMaxLineBytes, "longest line or CSV record accepted, in bytes")
 	fs.IntVar(&o.maxProblems, "max-problems", workforce.DefaultMaxProblems, "problems kept and printed per file")

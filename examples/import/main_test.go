@@ -60,7 +60,13 @@ func importWith(t testing.TB, open opener, args ...string) imported {
 			got.counted["employer"] = append(got.counted["employer"], string(r.ID))
 		case workforce.Post:
 			got.counted["post"] = append(got.counted["post"], string(r.ID))
-		case workforce.Worker:
+		case workforce.Worker: // borrowed from its reader: copy what is kept
+			r.ID = workforce.ID(strings.Clone(string(r.ID)))
+			r.Employments = slices.Clone(r.Employments)
+			for i := range r.Employments {
+				r.Employments[i].PostID = workforce.ID(strings.Clone(string(r.Employments[i].PostID)))
+			}
+			r.Qualifications, r.Credentials, r.CPD = nil, nil, nil
 			got.counted["worker"] = append(got.counted["worker"], string(r.ID))
 			got.workers = append(got.workers, r)
 		default:
@@ -108,7 +114,7 @@ func checkReconciliation(t testing.TB, im imported) {
 		if byCode < fc.rejected {
 			t.Errorf("%s: %d rejected but %d counted by code %v", fc.name, fc.rejected, byCode, fc.by)
 		}
-		if fc.more > 0 {
+		if fc.more > 0 || fc.unkept() > 0 {
 			continue // not every problem kept
 		}
 		lines := make(map[int]bool)
@@ -181,7 +187,7 @@ func TestHelpStartsWithWhatItDoes(t *testing.T) {
 	var out, errs bytes.Buffer
 	runMain([]string{"-h"}, &out, &errs, memFiles{}.open)
 	first, _, _ := strings.Cut(errs.String(), "\n")
-	if !strings.HasPrefix(first, "import reads a workforce registry from CSV or JSON Lines files") {
+	if first != summary || !strings.HasPrefix(first, "import reads a workforce registry from CSV or JSON Lines files") {
 		t.Errorf("-h starts with %q", first)
 	}
 }
@@ -299,7 +305,7 @@ func clerkOpen(name string) (io.ReadCloser, error) { return os.Open("testdata/cl
 // import with the likely cause; saved as CSV, it goes through.
 func TestClerkExport(t *testing.T) {
 	im := importWith(t, clerkOpen, clerkArgs("employers-semicolon.csv")...)
-	if im.exit != 1 || !strings.Contains(im.stderr, "import: employers-semicolon.csv:1: header (header): the header is not comma-separated: the file is most likely semicolon-separated") {
+	if im.exit != 1 || !strings.Contains(im.stderr, "import: employers-semicolon.csv:1: header: the header is not comma-separated: the file is most likely semicolon-separated") {
 		t.Errorf("semicolon file: exit %d:\n%s", im.exit, im.stderr)
 	}
 	if im.stdout != "" {
@@ -466,6 +472,11 @@ func TestIssueCases(t *testing.T) {
 			m["workers.jsonl"] = workerLine("W-1", "P-9") + workerLine("W-1", "P-1") + workerLine("W-2", "P-2")
 		}), args: args(), problems: []string{"workers.jsonl:1: unknown_post /employments/0/post_id", "workers.jsonl:2: duplicate /id"},
 			workers: []string{"W-2"}},
+		{name: "a refused worker's ID after another worker", files: registry(func(m memFiles) {
+			m["workers.jsonl"] = workerLine("W-1", "P-9") + workerLine("W-2", "P-2") + workerLine("W-1", "P-1") + workerLine("W-3", "P-9") + workerLine("W-2", "P-1")
+		}), args: args(), problems: []string{"workers.jsonl:1: unknown_post /employments/0/post_id", "workers.jsonl:3: duplicate /id",
+			"workers.jsonl:4: unknown_post /employments/0/post_id", "workers.jsonl:5: duplicate /id"},
+			workers: []string{"W-2"}},
 		{name: "a worker ID in two CSV layouts", files: registry(func(m memFiles) {
 			m["p1/workers.csv"] = "id,sex,cadre\nW-1,female,para_professional\n"
 			m["p1/employments.csv"] = "worker_id,post_id,start,fte,type\nW-1,P-1,2020-01-01,1.00,permanent\n"
@@ -534,6 +545,16 @@ func TestIssueCases(t *testing.T) {
 			"posts.csv:2: bad_dependency /area", "posts.csv:3: bad_dependency /area",
 			"workers.jsonl:1: bad_dependency /employments/0/post_id", "workers.jsonl:2: bad_dependency /employments/0/post_id"},
 			posts: []string{}, areas: []string{"KH", "KH-1"}},
+		{name: "an area refused by its JSON Lines reader, and all below it", files: registry(func(m memFiles) {
+			m["areas.jsonl"] = `{"code":"KH","name":"Cambodia","level":"national"}` + "\n" +
+				`{"code":"KH-1","name":"Province 1","level":"province","parent":"KH","setting":"suburban"}` + "\n" +
+				`{"code":"KH-1-1","name":"District 1","level":"district","parent":"KH-1"}` + "\n" +
+				`{"code":"KH-1-1-1","name":"Commune 1","level":"commune","parent":"KH-1-1"}` + "\n"
+		}), args: args("-areas", "areas.jsonl"), problems: []string{"areas.jsonl:2: not_supported /setting",
+			"areas.jsonl:3: bad_dependency /parent", "areas.jsonl:4: bad_dependency /parent",
+			"posts.csv:2: bad_dependency /area", "posts.csv:3: bad_dependency /area",
+			"workers.jsonl:1: bad_dependency /employments/0/post_id", "workers.jsonl:2: bad_dependency /employments/0/post_id"},
+			posts: []string{}, areas: []string{"KH"}},
 		{name: "areas on a cycle", files: registry(func(m memFiles) {
 			m["areas.csv"] = strings.Replace(areasCSV, "district,KH-1,", "district,KH-1-1-1,", 1)
 		}), args: args(), problems: []string{"areas.csv:4: cycle /parent", "areas.csv:5: cycle /parent",
@@ -606,4 +627,107 @@ func TestNoUsableArea(t *testing.T) {
 		!strings.Contains(im.stderr, "areas.csv:2: unknown_area /parent") {
 		t.Errorf("exit %d:\n%s", im.exit, im.stderr)
 	}
+}
+
+// Beyond -max-problems the problems are not all printed, but every
+// rejected record is still counted.
+func TestMaxProblems(t *testing.T) {
+	files := registry(func(m memFiles) { m["workers.jsonl"] += strings.Repeat("{\"id\":\n", 5) })
+	im := importWith(t, files.open, args("-max-problems", "2")...)
+	if im.exit != 0 {
+		t.Fatalf("exit %d:\n%s", im.exit, im.stderr)
+	}
+	for _, want := range []string{
+		"workers.jsonl:3: syntax /id", "workers.jsonl:4: syntax /id",
+		"workers.jsonl: at least 3 more problems not shown (raise -max-problems)\n",
+		"workers.jsonl        7         2         5  (problems not kept) 3, syntax 2\n",
+	} {
+		if !strings.Contains(im.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, im.stderr)
+		}
+	}
+	if strings.Contains(im.stderr, "workers.jsonl:5:") {
+		t.Errorf("more than 2 problems printed:\n%s", im.stderr)
+	}
+}
+
+// -strict stops at the first problem of any kind, a reference too.
+func TestStrictReference(t *testing.T) {
+	files := registry(func(m memFiles) { m["posts.csv"] = strings.Replace(postsCSV, "KH-1-1-1,NGO", "KH-1-1-9,NGO", 1) })
+	im := importWith(t, files.open, args("-strict")...)
+	if im.exit != 1 || !strings.Contains(im.stderr, "import: posts.csv:3: unknown_area /area: no area has this code") || im.stdout != "" {
+		t.Errorf("exit %d:\n%s\n%s", im.exit, im.stderr, im.stdout)
+	}
+}
+
+// The README's section on the import shows the clerk's export going
+// through, with the program's actual output: it must stay so.
+func TestReadmeShowsActualOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Importing a clerk's files\n")
+	if !ok {
+		t.Fatal("README.md has no section on the import")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	var blocks []string
+	for rest := section; ; {
+		var block string
+		if _, rest, ok = strings.Cut(rest, "```text\n"); !ok {
+			break
+		}
+		block, rest, _ = strings.Cut(rest, "```\n")
+		blocks = append(blocks, block)
+	}
+	if len(blocks) != 2 {
+		t.Fatalf("%d output blocks in the README's import section, want 2", len(blocks))
+	}
+	var out, errs bytes.Buffer
+	if exit := runMain(clerkArgs("employers-semicolon.csv"), &out, &errs, clerkOpen); exit != 1 {
+		t.Errorf("semicolon file: exit %d", exit)
+	}
+	if want := errs.String() + "exit status 1\n"; blocks[0] != want { // the last line is go run's
+		t.Errorf("README shows:\n%s\nthe program prints:\n%s", blocks[0], want)
+	}
+	out.Reset()
+	errs.Reset()
+	if exit := runMain(clerkArgs("employers.csv"), &out, &errs, clerkOpen); exit != 0 {
+		t.Errorf("clerk export: exit %d", exit)
+	}
+	if want := errs.String() + "\n" + out.String(); blocks[1] != want {
+		t.Errorf("README shows:\n%s\nthe program prints:\n%s", blocks[1], want)
+	}
+}
+
+// Workers are borrowed from the JSON Lines reader, whose memory the next
+// records reuse: what the import keeps of a refused worker — its ID, the
+// values in its problems — must survive the records after it.
+func TestBorrowedWorkersAreCopied(t *testing.T) {
+	files := registry(func(m memFiles) {
+		var b strings.Builder
+		b.WriteString(workerLine("W-1", "P-9"))
+		b.WriteString(`{"id":"W-0","sex":"female","birth_date":"1990-02-30","cadre":"para_professional"}` + "\n")
+		for i := range 2000 {
+			b.WriteString(workerLine(fmt.Sprintf("W-%d", 1000+i), "P-1"))
+		}
+		b.WriteString(workerLine("W-1", "P-1"))
+		m["workers.jsonl"] = b.String()
+	})
+	im := importWith(t, files.open, args()...)
+	for _, want := range []string{
+		`workers.jsonl:1: unknown_post /employments/0/post_id: no post has this id (value "P-9")` + "\n",
+		`workers.jsonl:2: invalid_value /birth_date: February 1990 has 28 days (value "1990-02-30")` + "\n",
+		`workers.jsonl:2003: duplicate /id: worker W-1 was already read at workers.jsonl:1 (and refused): a worker is read once (value "W-1")` + "\n",
+	} {
+		if !strings.Contains(im.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, im.stderr)
+		}
+	}
+	if len(im.problems()) != 3 || len(im.counted["worker"]) != 2000 || im.counted["worker"][0] != "W-1000" {
+		t.Errorf("%d problems, %d workers counted (first %s):\n%s", len(im.problems()), len(im.counted["worker"]), im.counted["worker"][0], im.stderr)
+	}
+	checkReconciliation(t, im)
+	checkCountedOnce(t, im)
 }

@@ -121,7 +121,10 @@ func (im *importer) printProblems(w io.Writer) {
 		for _, p := range fc.problems {
 			fmt.Fprintln(w, formatProblem(p))
 		}
-		if fc.more > 0 {
+		switch unkept := fc.unkept(); {
+		case unkept > 0:
+			fmt.Fprintf(w, "%s: at least %d more problems not shown (raise -max-problems)\n", fc.name, fc.more+unkept)
+		case fc.more > 0:
 			fmt.Fprintf(w, "%s: %d more problems not shown (raise -max-problems)\n", fc.name, fc.more)
 		}
 	}
