@@ -41,8 +41,8 @@ func reasonOf(p workforce.Problem) string {
 	return p.Code + " at " + p.Path
 }
 
-// dependency is the problem of a record refused because what refers to,
-// named by what ("its area KH-13"), was refused.
+// dependency is the problem of a record refused because the record it
+// refers to, named by what ("its area KH-13"), was refused for c.
 func dependency(path, what string, c cause) workforce.Problem {
 	msg := what + " (" + c.at.String() + ") was refused"
 	if c.root == c.at {
@@ -66,8 +66,9 @@ type fileCount struct {
 
 	// What the reader rejected, for naming the refused records in their
 	// dependents' problems: line → the line's first problem of its own
-	// ("" when it only has bad_dependency), and whether the reader kept
-	// fewer problems than it rejected lines.
+	// ("" when it only has bad_dependency), and the number of records it
+	// rejected (more than len(badLines) when it did not keep every
+	// problem).
 	badLines       map[int]string
 	readerRejected int
 	// unlocated counts rejected rows whose lines the import could not
@@ -79,7 +80,7 @@ type fileCount struct {
 // their problems (beyond -max-problems).
 func (fc *fileCount) unkept() int { return max(0, fc.readerRejected-len(fc.badLines)) }
 
-// area, employer: a record held with where it was read.
+// areaRec is an area held with where it was read.
 type areaRec struct {
 	a    workforce.AdminArea
 	at   loc
@@ -94,10 +95,10 @@ type refusedArea struct {
 	p workforce.Problem
 }
 
+// employerRec is an employer held with where it was read.
 type employerRec struct {
 	e  workforce.Employer
 	at loc
-	fc *fileCount
 }
 
 // importer is one run of the import.
@@ -476,7 +477,7 @@ func (im *importer) readAreas() error {
 
 // Walk states of resolveAreas.
 const (
-	areaUnknown = iota
+	_ = iota // not reached yet
 	areaOnWalk
 	areaGood
 	areaRefused
@@ -621,7 +622,7 @@ func (im *importer) readEmployers() error {
 					return
 				}
 				im.employerAt[e.ID] = len(im.employers)
-				im.employers = append(im.employers, employerRec{e, at, fc})
+				im.employers = append(im.employers, employerRec{e, at})
 			}
 			if fc.format == formatCSV {
 				return readStream(im, fc, workforce.NewEmployerCSVReader(r, im.stream), false, each)

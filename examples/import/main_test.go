@@ -731,3 +731,14 @@ func TestBorrowedWorkersAreCopied(t *testing.T) {
 	checkReconciliation(t, im)
 	checkCountedOnce(t, im)
 }
+
+// A workers CSV file without employments.csv beside it counts no one, and
+// says so.
+func TestWorkersCSVWithoutEmployments(t *testing.T) {
+	files := registry(func(m memFiles) { m["w/workers.csv"] = "id,sex,cadre\nW-1,female,para_professional\n" })
+	im := importWith(t, files.open, args("-workers", "w/workers.csv")...)
+	if im.exit != 0 || !strings.Contains(im.stderr, "note: w/workers.csv: no w/employments.csv beside it: its workers hold no post, so none is counted\n") {
+		t.Errorf("exit %d:\n%s", im.exit, im.stderr)
+	}
+	checkCountedOnce(t, im)
+}
