@@ -3,6 +3,7 @@ package indicators
 import (
 	"cmp"
 	"errors"
+	"strings"
 	"hash/maphash"
 	"io"
 	"slices"
@@ -214,18 +215,20 @@ func (ix *Index) Reject(id workforce.ID, reason string) {
 		ix.rejected = make(map[workforce.ID]string)
 	}
 	if _, seen := ix.rejected[id]; !seen {
-		ix.rejected[id] = reason
+		ix.rejected[workforce.ID(strings.Clone(string(id)))] = strings.Clone(reason) // id may be borrowed
 	}
 }
 
 // maxIDBytes bounds the IDs counting keeps: workforce.IDPattern allows 64.
 const maxIDBytes = 64
 
-// postOut is what a decoding goroutine hands on for one post.
+// postOut is what a decoding goroutine hands on for one post: its record,
+// or the problems that refuse it.
 type postOut struct {
-	id    [maxIDBytes]byte
-	idLen uint8
-	rec   postRec
+	id      [maxIDBytes]byte
+	idLen   uint8
+	rec     postRec
+	refused workforce.Problems
 }
 
 // ReadPosts reads posts from JSON Lines (decoded and validated on par
@@ -237,16 +240,23 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 	opts.Validate = true
 	return workforce.ReadJSONLParallel(r, opts, par,
 		func(p *workforce.Post, out *postOut) error {
-			rec, ps := ix.resolve(p)
-			if len(ps) > 0 {
-				return ps.Err()
+			out.idLen = uint8(copy(out.id[:], p.ID)) // a valid ID has at most 64 bytes
+			out.rec, out.refused = ix.resolve(p)
+			if len(out.refused) > 0 {
+				// Refused in line order, when committed, so that workers
+				// employed in the post are told why.
+				out.refused = out.refused.Clone()
+				out.refused.Sort()
 			}
-			out.idLen = uint8(copy(out.id[:], p.ID))
-			out.rec = rec
 			return nil
 		},
 		func(line int, out *postOut) error {
-			return ix.commitPost(out.id[:out.idLen], out.rec, line)
+			id := out.id[:out.idLen]
+			if len(out.refused) > 0 {
+				ix.Reject(workforce.ID(id), "post "+string(id)+" was refused: "+out.refused[0].Message)
+				return out.refused
+			}
+			return ix.commitPost(id, out.rec, line)
 		})
 }
 

@@ -260,3 +260,25 @@ func TestRosterMatchesAddWorker(t *testing.T) {
 		}
 	})
 }
+
+// TestReadPostsRemembersRefusals: a post refused while reading posts from
+// JSON Lines is remembered, so a worker employed in it is told why.
+func TestReadPostsRemembersRefusals(t *testing.T) {
+	reg := handRegistry()
+	ix, err := indicators.NewIndex(reg.Country, reg.Areas, reg.Employers, reg.AsOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := `{"id":"p1","cadre":"professional_social_worker","level":"commune","area":"C1","employer_id":"G","status":"filled","fte":"1"}` + "\n" +
+		`{"id":"p-bad","cadre":"professional_social_worker","level":"commune","area":"XX-9","employer_id":"G","status":"filled","fte":"1"}` + "\n"
+	res, err := ix.ReadPosts(strings.NewReader(posts), workforce.StreamOptions{ContinueOnError: true}, 2)
+	if err != nil || res.Accepted != 1 || len(res.Problems) != 1 || res.Problems[0].Line != 2 || res.Problems[0].Value != "XX-9" {
+		t.Fatalf("%+v %v", res, err)
+	}
+	w := reg.Workers[0]
+	w.Employments = []workforce.Employment{{PostID: "p-bad", Start: workforce.MustParseDate("2020-01-01"), FTE: workforce.FullTime(), Type: workforce.EmploymentPermanent}}
+	ps := workforce.AsProblems(ix.NewCounter().AddWorker(&w))
+	if len(ps) != 1 || !strings.Contains(ps[0].Message, "p-bad was refused") || !strings.Contains(ps[0].Message, "no area has this code") {
+		t.Fatalf("problems %v", ps)
+	}
+}

@@ -216,13 +216,13 @@ func decodeChunk[T Record, R any](d *lineDecoder[T], c *chunk[R], opts StreamOpt
 		case len(bytes.TrimSpace(text)) == 0:
 		default:
 			if ps := d.check(text, opts.Validate); ps != nil {
-				c.bad = append(c.bad, badLine{line, ps})
+				c.bad = append(c.bad, badLine{line, ps.detach()})
 				continue
 			}
 			c.outs = append(c.outs, *new(R))
 			if err := prepare(&d.rec, &c.outs[len(c.outs)-1]); err != nil {
 				c.outs = c.outs[:len(c.outs)-1]
-				c.bad = append(c.bad, badLine{line, AsProblems(err)})
+				c.bad = append(c.bad, badLine{line, AsProblems(err).detach()})
 				continue
 			}
 			c.recs = append(c.recs, line)

@@ -181,6 +181,26 @@ func (ps Problems) Sort() {
 	})
 }
 
+// Clone returns a copy of the list whose texts share no memory with the
+// input: problems about a borrowed record ([JSONLReader.Borrow]) quote its
+// memory, which the reader reuses for the next record.
+func (ps Problems) Clone() Problems {
+	if ps == nil {
+		return nil
+	}
+	return slices.Clone(ps).detach()
+}
+
+// detach copies the texts of the problems in place (see Clone), so that
+// the problems a reader keeps stay as found.
+func (ps Problems) detach() Problems {
+	for i := range ps {
+		p := &ps[i]
+		p.Path, p.Value, p.Param, p.Message = strings.Clone(p.Path), strings.Clone(p.Value), strings.Clone(p.Param), strings.Clone(p.Message)
+	}
+	return ps
+}
+
 // InFile sets the file of every problem that does not name one yet and
 // returns the list, for callers that read several files.
 func (ps Problems) InFile(file string) Problems {

@@ -182,6 +182,7 @@ type recordStream struct {
 // bad records the problems of one bad line and reports whether reading
 // goes on.
 func (s *recordStream) bad(line int, ps Problems) bool {
+	ps.detach()
 	for i := range ps {
 		ps[i].Line = line
 	}

@@ -431,3 +431,30 @@ func TestJSONLBorrowAllocatesNothing(t *testing.T) {
 		t.Fatalf("%.0f allocations for 500 records, %.0f for 5,000: records allocate", small, large)
 	}
 }
+
+// TestProblemsOutliveBorrowedLines: the problems a reader keeps quote the
+// bad line as it was, not whatever later lines left in the reader's
+// reused memory.
+func TestProblemsOutliveBorrowedLines(t *testing.T) {
+	bad := `{"id":"E 1","name":"x","sector":"ngo"}` // an invalid ID, quoted in the problem
+	var in strings.Builder
+	in.WriteString(bad + "\n")
+	for i := range 5000 {
+		fmt.Fprintf(&in, `{"id":"E-%d","name":"%s","sector":"ngo"}`+"\n", i, strings.Repeat("z", 60))
+	}
+	check := func(ps workforce.Problems) {
+		t.Helper()
+		if len(ps) == 0 || ps[0].Line != 1 || ps[0].Value != "E 1" {
+			t.Fatalf("problems %v", ps)
+		}
+	}
+	r := workforce.NewJSONLReader[workforce.Employer](strings.NewReader(in.String()), workforce.StreamOptions{Validate: true, ContinueOnError: true})
+	readAll(t, r)
+	check(r.Problems())
+	res, err := workforce.ReadJSONLParallel(strings.NewReader(in.String()), workforce.StreamOptions{Validate: true, ContinueOnError: true}, 2,
+		func(*workforce.Employer, *struct{}) error { return nil }, func(int, *struct{}) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(res.Problems)
+}
