@@ -3,12 +3,12 @@ package indicators
 import (
 	"cmp"
 	"errors"
-	"strings"
 	"hash/maphash"
 	"io"
 	"slices"
-	"sync"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/sswkit/ssw/internal/idtable"
 	"github.com/sswkit/ssw/internal/report"
