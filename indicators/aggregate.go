@@ -407,7 +407,11 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 						all = false
 						break
 					}
-					sum += cs.v[m]
+					if !checkedAdd(&sum, cs.v[m]) {
+						ps = report.Add(ps, CodeOverflow, "/counts", string(fr.codes[k]), "",
+							"the counts of the areas below "+string(fr.codes[k])+" add up to more than 2^63 - 1")
+						return ps
+					}
 				}
 				switch {
 				case own.has(m):
@@ -499,6 +503,9 @@ func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
 	e.computeNorms()
 	e.emit()
 	if err := e.problems.Err(); err != nil {
+		return Report{}, err
+	}
+	if err := e.overflowErr(); err != nil {
 		return Report{}, err
 	}
 	e.policyResults(f, opts)

@@ -1,288 +1,997 @@
 package indicators
 
 import (
-	"cmp"
+	"math/bits"
 	"slices"
 
 	"github.com/sswkit/ssw/workforce"
 )
 
-// ckey names one person count: a measure of a cell in a scope.
-type ckey struct {
-	cell  int32
-	m     uint8
-	scope uint8
+// The disclosure model of a report.
+//
+// Every person count a report publishes is a box: the workers (in one
+// scope and observation: active, at the period start, leavers) of an area
+// and of every area below it whose attributes lie in a set of values on
+// each dimension: sex, cadre, sector, age band, qualification and licence
+// (not licensed; licensed, not meeting the CPD rule; licensed and meeting
+// it). A breakdown cell fixes one value of one dimension; a measure
+// (female, government, qualified, …) restricts one or two dimensions
+// ([measureModel]). The same box published by several results (the female
+// head-count of an area, as SSW-SHARE-FEMALE's numerator and as the sex
+// breakdown of SSW-DEN-POP; government workers of one sex, and female
+// workers of the government sector) is one count.
+//
+// The terms of a dimension are the sets of values boxes may hold on it:
+// every value, each single value, the sets of the measures the report
+// publishes and their complements (the rest of a count beside a subset of
+// it, den − num of each share). The relations a reader can infer are the
+// additive ones among boxes that differ in one dimension (a term is the
+// sum of the single values in it, or of a subset and its rest), and in the
+// area: an area's box is the sum of its children's and of its own-level
+// remainder (the workers at posts of the area itself).
+
+// Dimensions of the disclosure model.
+const (
+	dSex = iota
+	dCadre
+	dSector
+	dAge
+	dQual
+	dLic
+	numDims
+)
+
+// Value indexes of the dimensions: sex, cadre, sector and age band follow
+// the workforce tables (index − 1); sector value 6 is "not recorded" (a
+// group fed without one); qualification 0 qualified, 1 not; licence 0 not
+// licensed, 1 licensed and not meeting the CPD rule, 2 licensed and
+// meeting it.
+const (
+	licNone = 0
+	licNoCPD
+	licCPD
+)
+
+// Bit layout of a profile (uint32): one value mask per dimension, the
+// observation and the scope (0 head-count, 1 FTE).
+var (
+	dimShift = [numDims]uint{0, 4, 10, 17, 24, 26}
+	dimWidth = [numDims]uint{numSex, numCadre, numSector + 1, numAgeBand, 2, 3}
+)
+
+const (
+	profObsShift   = 29
+	profScopeShift = 31
+)
+
+// measureModel gives, for each measure of the head-count and FTE scopes,
+// its observation and the values it keeps on each dimension (0: every
+// value). It is the one statement of which measure is part of which: the
+// disclosure model and the consistency checks of aggregate figures read it.
+var measureModel = [numMeasures]struct {
+	obs    uint8
+	masks  [numDims]uint8
+	person bool // a person count of the head-count and FTE scopes
+}{
+	mWorkers:      {person: true},
+	mQualified:    {person: true, masks: [numDims]uint8{dQual: 1}},
+	mLicensed:     {person: true, masks: [numDims]uint8{dLic: 1<<licNoCPD | 1<<licCPD}},
+	mQualLicensed: {person: true, masks: [numDims]uint8{dQual: 1, dLic: 1<<licNoCPD | 1<<licCPD}},
+	mCPDMet:       {person: true, masks: [numDims]uint8{dLic: 1 << licCPD}},
+	mFemale:       {person: true, masks: [numDims]uint8{dSex: 1 << (idxFemale - 1)}},
+	mGovernment:   {person: true, masks: [numDims]uint8{dSector: 1 << (idxGov - 1)}},
+	mFrontline:    {person: true, masks: [numDims]uint8{dCadre: 1<<numCadre - 1&^(1<<(idxSup-1)|1<<(idxEdu-1))}},
+	mSupervisors:  {person: true, masks: [numDims]uint8{dCadre: 1 << (idxSup - 1)}},
+	mCadre + 0:    {person: true, masks: [numDims]uint8{dCadre: 1 << 0}},
+	mCadre + 1:    {person: true, masks: [numDims]uint8{dCadre: 1 << 1}},
+	mCadre + 2:    {person: true, masks: [numDims]uint8{dCadre: 1 << 2}},
+	mCadre + 3:    {person: true, masks: [numDims]uint8{dCadre: 1 << 3}},
+	mCadre + 4:    {person: true, masks: [numDims]uint8{dCadre: 1 << 4}},
+	mCadre + 5:    {person: true, masks: [numDims]uint8{dCadre: 1 << 5}},
+	mStart:        {person: true, obs: obsStart},
+	mLeavers:      {person: true, obs: obsLeaver},
+	mAgesKnown:    {person: true, masks: [numDims]uint8{dAge: 1<<(numAgeBand-1) - 1}},
 }
 
-func (a ckey) compare(b ckey) int {
-	if c := cmp.Compare(a.cell, b.cell); c != 0 {
-		return c
+// slotDim maps a breakdown slot to its dimension and value.
+func slotDim(slot int) (d, v int) {
+	switch {
+	case slot < slotCadre:
+		return dSex, slot - slotSex
+	case slot < slotSector:
+		return dCadre, slot - slotCadre
+	case slot < slotAge:
+		return dSector, slot - slotSector
+	case slot < slotQual:
+		return dAge, slot - slotAge
 	}
-	if c := cmp.Compare(a.scope, b.scope); c != 0 {
-		return c
+	return dQual, slot - slotQual
+}
+
+type profile uint32
+
+func (p profile) mask(d int) uint8 { return uint8(uint32(p) >> dimShift[d] & (1<<dimWidth[d] - 1)) }
+
+func (p profile) with(d int, m uint8) profile {
+	field := uint32(1<<dimWidth[d]-1) << dimShift[d]
+	return profile(uint32(p)&^field | uint32(m)<<dimShift[d])
+}
+
+func (p profile) scope() uint8 { return uint8(uint32(p) >> profScopeShift & 1) }
+
+// sdcModel is the disclosure model of one evaluation.
+type sdcModel struct {
+	e     *evaluator
+	p     DisclosurePolicy
+	full  [numDims]uint8 // the mask of every value, per dimension
+	terms [numDims][]uint8
+	rels  [numDims][]sdcRel
+	// relsOf[d][mask] lists the relations of dimension d holding the term.
+	relsOf [numDims]map[uint8][]int32
+	// profiles
+	pids     map[profile]int32
+	profs    []profile
+	targetPr []bool // the profile of a target box somewhere
+}
+
+// sdcRel is an additive relation along one dimension: total = Σ parts.
+type sdcRel struct {
+	total uint8
+	parts []uint8
+}
+
+// measureProfile returns the profile of measure m in breakdown slot slot
+// (-1 for none) in scope si, and false when the box is empty (female
+// workers of the male cell) or the count is not a person count.
+func (md *sdcModel) measureProfile(m, slot, si int) (profile, bool) {
+	spec := &measureModel[m]
+	if !spec.person || si == sPositions {
+		return 0, false
 	}
-	return cmp.Compare(a.m, b.m)
+	var p uint32
+	for d := range numDims {
+		mk := spec.masks[d]
+		if mk == 0 {
+			mk = md.full[d]
+		}
+		if slot >= 0 {
+			if sd, v := slotDim(slot); sd == d {
+				mk &= 1 << v
+			}
+		}
+		if mk == 0 {
+			return 0, false
+		}
+		p |= uint32(mk) << dimShift[d]
+	}
+	p |= uint32(spec.obs) << profObsShift
+	if si == sFTE {
+		p |= 1 << profScopeShift
+	}
+	return profile(p), true
 }
 
-// sdcLine is one additive relation among counts: the members (and, when
-// remainder is set, one more member that is never published, whose value
-// is remValue) add up to the total. Counts are indexes into the state
-// list; members are flat[from:to].
-type sdcLine struct {
-	total     int32
-	from, to  int32
-	remainder bool
-	remValue  int64
-	remScale  uint8
+func (md *sdcModel) pid(p profile) int32 {
+	if i, ok := md.pids[p]; ok {
+		return i
+	}
+	i := int32(len(md.profs))
+	md.pids[p] = i
+	md.profs = append(md.profs, p)
+	md.targetPr = append(md.targetPr, false)
+	return i
 }
 
-type sdcState struct {
-	published, suppressed bool
-	scale                 uint8
-	value                 int64
+// buildTerms lists the terms and relations of each dimension from the
+// measures published and the shares' pairs: see the type comment.
+func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDims][]uint8) {
+	for d := range numDims {
+		full := md.full[d]
+		set := map[uint8]bool{full: true}
+		published := map[uint8]bool{}
+		for v := range bits.Len8(full) {
+			set[1<<v] = true
+		}
+		for _, m := range measureMasks[d] {
+			set[m] = true
+			published[m] = true
+			if c := full &^ m; c != 0 {
+				set[c] = true
+			}
+		}
+		for _, c := range complements[d] {
+			set[c] = true
+		}
+		terms := make([]uint8, 0, len(set))
+		for t := range set {
+			terms = append(terms, t)
+		}
+		slices.Sort(terms)
+		md.terms[d] = terms
+		// A complement of a single value, never published, is only the
+		// rest of a count: it adds no relation of its own (the breakdown
+		// into single values already says what its parts would).
+		restOnly := func(t uint8) bool {
+			return !published[t] && t != full && bits.OnesCount8(full&^t) == 1
+		}
+		seen := map[string]bool{}
+		add := func(total uint8, parts []uint8) {
+			key := string(append([]byte{total}, parts...))
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			md.rels[d] = append(md.rels[d], sdcRel{total: total, parts: parts})
+		}
+		for _, t := range terms {
+			if bits.OnesCount8(t) < 2 || restOnly(t) {
+				continue
+			}
+			var singles []uint8
+			for v := range 8 {
+				if t&(1<<v) != 0 {
+					singles = append(singles, 1<<v)
+				}
+			}
+			add(t, singles)
+			for _, s := range terms {
+				k := t &^ s
+				if s&t != s || s == t || k == 0 || s > k || !set[k] {
+					continue
+				}
+				add(t, []uint8{s, k})
+			}
+		}
+		md.relsOf[d] = map[uint8][]int32{}
+		for i, r := range md.rels[d] {
+			md.relsOf[d][r.total] = append(md.relsOf[d][r.total], int32(i))
+			for _, pt := range r.parts {
+				md.relsOf[d][pt] = append(md.relsOf[d][pt], int32(i))
+			}
+		}
+	}
+}
+
+// closure returns the profiles derivable, by the relations along the
+// dimensions, from the profiles in set (sorted), itself sorted. It is an
+// over-approximation of what may become known in one area: every profile
+// in the set is taken as known.
+func (md *sdcModel) closure(set []int32) []int32 {
+	out := slices.Clone(set)
+	in := make(map[int32]bool, 2*len(set))
+	for _, p := range set {
+		in[p] = true
+	}
+	for q := 0; q < len(out); q++ {
+		p := md.profs[out[q]]
+		for d := range numDims {
+			for _, ri := range md.relsOf[d][p.mask(d)] {
+				r := &md.rels[d][ri]
+				unknown, n := int32(-1), 0
+				for j := -1; j < len(r.parts); j++ {
+					m := r.total
+					if j >= 0 {
+						m = r.parts[j]
+					}
+					if id := md.pid(p.with(d, m)); !in[id] {
+						unknown = id
+						n++
+					}
+				}
+				if n == 1 {
+					in[unknown] = true
+					out = append(out, unknown)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // disclose applies the disclosure policy to the results.
 //
-// Every result names the person counts it publishes (its sensitive
-// counts). The same count published by several results (the female
-// head-count of an area, as SSW-SHARE-FEMALE's numerator and as the
-// sex breakdown of SSW-DEN-POP) is one count. Then:
-//
-//  1. primary: every published count c with 0 < c < threshold (or 0,
-//     with SuppressZeros) is suppressed;
-//  2. the additive relations among counts are listed: an area's count
-//     and its children's (the area's own-level remainder is treated as
-//     known, conservatively); a cross area's count and its breakdown
-//     counts; within one cell, a count and a subset of it with the rest
-//     (workers = qualified + rest, workers = female + rest, …);
-//  3. a relation in which exactly one member is unknown (suppressed or
-//     never published) discloses it by subtraction; when that member is
-//     suppressed, or is unpublished with a value the primary rule
-//     protects, the smallest non-zero published member of the relation
-//     is suppressed too (ties: the first in the relation, the total last);
-//  4. step 3 repeats until no relation discloses;
-//  5. every result publishing a suppressed count is suppressed, its
-//     counts and value removed.
+//  1. Every person count a result publishes (numerator and denominator:
+//     head-counts and FTE; counts of posts are not person counts) is a
+//     box of the model; the targets are these boxes, the complements of
+//     the shares (denominator − numerator) and the own-level remainders
+//     of target profiles.
+//  2. Primary suppression withholds every published count c with 0 < c
+//     < Threshold (hundredths for FTE), or 0 with SuppressZeros.
+//  3. The attacker knows the published counts that are not withheld, and
+//     every own-level remainder that is not itself below the threshold
+//     (conservatively: an agency may know its own staff). Repeatedly, in
+//     any relation whose terms are known but one, it recovers that one;
+//     in any relation whose known parts already add up to its known
+//     total, it recovers the unknown parts as zeros. This runs to a fixed
+//     point across all relations at once.
+//  4. When a target below the threshold (or a protected zero) is
+//     recovered, the relation that recovered it loses one more published
+//     count: the smallest non-zero one (ties: the first); when it holds
+//     none, the relation that recovered one of its recovered terms does.
+//     Step 3 runs again, until nothing below the threshold is recovered.
+//  5. Every result publishing a withheld count is suppressed, its counts
+//     and value removed.
 func (e *evaluator) disclose() {
+	g := newSDCGraph(e)
+	if g == nil {
+		return
+	}
+	g.protect()
 	p := *e.opts.Disclosure
-	n := int32(len(e.frame.codes))
-	index := map[ckey]int32{}
-	var states []sdcState
-	value := func(k ckey) (int64, bool) {
-		set := &e.cells[k.cell].sets[k.scope]
-		return set.v[k.m], set.has(int(k.m))
-	}
-	get := func(k ckey) int32 {
-		if i, ok := index[k]; ok {
-			return i
-		}
-		v, _ := value(k)
-		i := int32(len(states))
-		states = append(states, sdcState{value: v, scale: scopeScale(int(k.scope))})
-		index[k] = i
-		return i
-	}
-	// canonical maps a count of an area cell that a breakdown cell also
-	// holds to that breakdown cell.
-	canonical := func(k ckey) ckey {
-		if k.cell >= n || e.crossBlock[k.cell] < 0 {
-			return k
-		}
-		slot := -1
-		switch m := int(k.m); {
-		case m == mFemale && k.scope != sPositions:
-			slot = slotSex + idxFemale - 1
-		case m == mGovernment:
-			slot = slotSector + idxGov - 1
-		case m == mSupervisors:
-			slot = slotCadre + idxSup - 1
-		case m >= mCadre && m < mCadre+numCadre:
-			slot = slotCadre + m - mCadre
-		case m == mQualified && k.scope != sPositions:
-			slot = slotQual
-		}
-		if slot < 0 {
-			return k
-		}
-		return ckey{cell: e.crossCell(k.cell, slot), m: mWorkers, scope: k.scope}
-	}
-	resultKeys := make([][]int32, len(e.results))
-	var published []ckey
 	for i, refs := range e.sens {
 		for _, r := range refs {
-			k := canonical(ckey{cell: r.cell, m: r.measure, scope: r.scope})
-			si := get(k)
-			resultKeys[i] = append(resultKeys[i], si)
-			if !states[si].published {
-				states[si].published = true
-				published = append(published, k)
-			}
-		}
-	}
-	// Step 1.
-	for i := range states {
-		if st := &states[i]; p.sensitive(st.value, st.scale) {
-			st.suppressed = true
-		}
-	}
-	slices.SortFunc(published, ckey.compare)
-	// Step 2.
-	var lines []sdcLine
-	var flat []int32
-	addLine := func(total ckey, members []ckey, remainder bool) {
-		tv, ok := value(total)
-		if !ok {
-			return
-		}
-		var sum int64
-		for i, m := range members {
-			members[i] = canonical(m)
-			v, ok := value(members[i])
-			if !ok {
-				return
-			}
-			sum += v
-		}
-		l := sdcLine{total: get(total), from: int32(len(flat)), remainder: remainder}
-		for _, m := range members {
-			flat = append(flat, get(m))
-		}
-		l.to = int32(len(flat))
-		if remainder {
-			l.remValue, l.remScale = tv-sum, scopeScale(int(total.scope))
-		}
-		lines = append(lines, l)
-	}
-	f := e.frame
-	members := make([]ckey, 0, 16)
-	for _, t := range published {
-		cell, m, s := t.cell, int(t.m), t.scope
-		area, slot := cell, -1
-		if cell >= n {
-			b := (cell - n) / dimSlots
-			area, slot = e.crossAreas[b], int((cell-n)%dimSlots)
-		}
-		// Area relation.
-		if ch := f.children[area]; len(ch) > 0 {
-			ok := true
-			members = members[:0]
-			for _, c := range ch {
-				mc := c
-				if slot >= 0 {
-					if e.crossBlock[c] < 0 {
-						ok = false
-						break
-					}
-					mc = e.crossCell(c, slot)
-				}
-				members = append(members, ckey{cell: mc, m: t.m, scope: s})
-			}
-			if ok {
-				addLine(t, members, false)
-			}
-		}
-		// Breakdown relations of a cross area's total.
-		if slot < 0 && e.crossBlock[area] >= 0 {
-			for _, sd := range slotDims {
-				if s == sPositions && sd.dim != ByCadre && sd.dim != BySector {
-					continue
-				}
-				members = members[:0]
-				for v := range sd.n {
-					members = append(members, ckey{cell: e.crossCell(area, sd.first+v), m: t.m, scope: s})
-				}
-				addLine(t, members, false)
-			}
-		}
-		// Subset relations within the cell.
-		for _, sub := range subsetsOf(m, s) {
-			members = members[:0]
-			for _, x := range sub {
-				members = append(members, ckey{cell: cell, m: uint8(x), scope: s})
-			}
-			addLine(t, members, true)
-		}
-	}
-	// Steps 3 and 4.
-	for changed := true; changed; {
-		changed = false
-		for li := range lines {
-			l := &lines[li]
-			unknown, u := 0, int32(-1)
-			visit := func(i int32) {
-				if st := &states[i]; !st.published || st.suppressed {
-					unknown++
-					u = i
-				}
-			}
-			visit(l.total)
-			for _, i := range flat[l.from:l.to] {
-				visit(i)
-			}
-			var leak bool
-			switch {
-			case l.remainder:
-				unknown++
-				leak = unknown == 1 && p.sensitive(l.remValue, l.remScale)
-			case unknown == 1:
-				st := &states[u]
-				leak = st.suppressed || p.sensitive(st.value, st.scale)
-			}
-			if !leak {
+			v, ok := g.varOf(r)
+			if !ok || !g.suppressed[v] {
 				continue
 			}
-			best := int32(-1)
-			consider := func(i int32) {
-				st := &states[i]
-				if !st.published || st.suppressed || (st.value == 0 && !p.SuppressZeros) {
-					return
-				}
-				if best < 0 || st.value < states[best].value {
-					best = i
-				}
-			}
-			for _, i := range flat[l.from:l.to] {
-				consider(i)
-			}
-			consider(l.total)
-			if best >= 0 {
-				states[best].suppressed = true
-				changed = true
-			}
-		}
-	}
-	// Step 5.
-	for i := range e.results {
-		for _, si := range resultKeys[i] {
-			if states[si].suppressed {
-				r := &e.results[i]
-				r.Status = StatusSuppressed
-				r.Numerator, r.Denominator, r.Value, r.Exact = workforce.Decimal{}, workforce.Decimal{}, workforce.Decimal{}, false
-				r.Notes = append(r.Notes, "suppressed by disclosure control (threshold "+itoa(p.Threshold)+")")
-				break
-			}
+			res := &e.results[i]
+			res.Status = StatusSuppressed
+			res.Numerator, res.Denominator, res.Value, res.Exact = workforce.Decimal{}, workforce.Decimal{}, workforce.Decimal{}, false
+			res.Notes = append(res.Notes, "suppressed by disclosure control (threshold "+itoa(p.Threshold)+")")
+			break
 		}
 	}
 }
 
-// subsetsOf lists, for a total measure, the groups of measures of the
-// same cell that add up to part of it (the rest being unpublished).
-func subsetsOf(m int, scope uint8) [][]int {
-	switch m {
-	case mWorkers:
-		out := [][]int{{mGovernment}, {mFrontline, mSupervisors}}
-		for c := range numCadre {
-			out = append(out, []int{mCadre + c})
-		}
-		if scope != sPositions {
-			out = append(out, []int{mQualified}, []int{mFemale}, []int{mLicensed})
-		}
-		return out
-	case mQualified:
-		return [][]int{{mQualLicensed}}
-	case mLicensed:
-		return [][]int{{mCPDMet}}
+// sdcGraph is the model instantiated on the areas: variables are boxes
+// (an area, or an area's own-level remainder, and a profile), relations
+// are instances over them.
+type sdcGraph struct {
+	md     *sdcModel
+	e      *evaluator
+	p      DisclosurePolicy
+	pot    [][]int32 // per area: the profiles that may become known there (sorted)
+	base   []int32   // per area: the first variable of its profiles
+	ownVar map[[2]int32]int32
+	// variables
+	val        []int64
+	scale      []uint8
+	published  []bool
+	suppressed []bool
+	remainder  []bool // own-level remainder, known when not sensitive
+	target     []bool
+	// relations: terms[off[i]:off[i+1]], the total first
+	off   []int32
+	terms []int32
+	// variable → relations
+	voff []int32
+	vrel []int32
+	// atoms of the records path: own groups per area
+	atomOff []int32
+	atoms   []int32 // indexes into tally worker groups
+}
+
+func (g *sdcGraph) addVar() int32 {
+	g.val = append(g.val, 0)
+	g.scale = append(g.scale, 0)
+	g.published = append(g.published, false)
+	g.suppressed = append(g.suppressed, false)
+	g.remainder = append(g.remainder, false)
+	g.target = append(g.target, false)
+	return int32(len(g.val) - 1)
+}
+
+// varOf returns the variable of a published count, or false when it is
+// not a person count (or an empty box).
+func (g *sdcGraph) varOf(r countRef) (int32, bool) {
+	area, slot := g.cellArea(r.cell)
+	pr, ok := g.md.measureProfile(int(r.measure), slot, int(r.scope))
+	if !ok {
+		return 0, false
 	}
-	return nil
+	return g.varAt(area, g.md.pids[pr])
+}
+
+// varAt returns the variable of profile pid in area, if the area's
+// layout holds it.
+func (g *sdcGraph) varAt(area, pid int32) (int32, bool) {
+	pot := g.pot[area]
+	i, ok := slices.BinarySearch(pot, pid)
+	if !ok {
+		return 0, false
+	}
+	return g.base[area] + int32(i), true
+}
+
+func (g *sdcGraph) cellArea(cell int32) (area int32, slot int) {
+	n := int32(len(g.e.frame.codes))
+	if cell < n {
+		return cell, -1
+	}
+	b := (cell - n) / dimSlots
+	return g.e.crossAreas[b], int((cell - n) % dimSlots)
+}
+
+// newSDCGraph builds the model of the evaluation's results, or nil when
+// they publish no person count.
+func newSDCGraph(e *evaluator) *sdcGraph {
+	f := e.frame
+	md := &sdcModel{e: e, p: *e.opts.Disclosure, pids: map[profile]int32{}}
+	for d := range numDims {
+		md.full[d] = uint8(1<<dimWidth[d] - 1)
+	}
+	if !e.unrecordedSector() {
+		md.full[dSector] = 1<<numSector - 1
+	}
+	// 1. The published boxes, the measures' masks and the shares' pairs.
+	var measureMasks, complements [numDims][]uint8
+	type box struct {
+		area int32
+		pr   profile
+	}
+	var pubBoxes []box
+	for _, refs := range e.sens {
+		var prs [3]profile
+		n := 0
+		for _, r := range refs {
+			area, slot := (&sdcGraph{e: e}).cellArea(r.cell)
+			pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope))
+			if !ok {
+				continue
+			}
+			pubBoxes = append(pubBoxes, box{area, pr})
+			for d, mk := range measureModel[r.measure].masks {
+				if mk != 0 && !slices.Contains(measureMasks[d], mk) {
+					measureMasks[d] = append(measureMasks[d], mk)
+				}
+			}
+			if n < len(prs) {
+				prs[n] = pr
+				n++
+			}
+		}
+		// A share: numerator ⊂ denominator, differing in one dimension.
+		if n == 2 {
+			num, den := prs[0], prs[1]
+			diff := -1
+			for d := range numDims {
+				if num.mask(d) != den.mask(d) {
+					if diff >= 0 || num.mask(d)&^den.mask(d) != 0 {
+						diff = -2
+						break
+					}
+					diff = d
+				}
+			}
+			if diff >= 0 && num>>profObsShift == den>>profObsShift {
+				c := den.mask(diff) &^ num.mask(diff)
+				if !slices.Contains(complements[diff], c) {
+					complements[diff] = append(complements[diff], c)
+				}
+			}
+		}
+	}
+	if len(pubBoxes) == 0 {
+		return nil
+	}
+	md.buildTerms(measureMasks, complements)
+	g := &sdcGraph{md: md, e: e, p: md.p, ownVar: map[[2]int32]int32{}}
+	// Targets: the published profiles and the shares' complements.
+	for _, refs := range e.sens {
+		var prs []profile
+		for _, r := range refs {
+			_, slot := g.cellArea(r.cell)
+			if pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope)); ok {
+				prs = append(prs, pr)
+				md.targetPr[md.pid(pr)] = true
+			}
+		}
+		if len(prs) == 2 {
+			if c, ok := complementOf(prs[0], prs[1]); ok {
+				md.targetPr[md.pid(c)] = true
+			}
+		}
+	}
+	// 2. The profiles each area may come to know.
+	n := len(f.codes)
+	pub := make([][]int32, n)
+	for _, b := range pubBoxes {
+		id := md.pid(b.pr)
+		if !slices.Contains(pub[b.area], id) {
+			pub[b.area] = append(pub[b.area], id)
+		}
+	}
+	g.pot = make([][]int32, n)
+	cache := map[string][]int32{}
+	closeSet := func(set []int32) []int32 {
+		slices.Sort(set)
+		key := make([]byte, 0, 4*len(set))
+		for _, id := range set {
+			key = append(key, byte(id), byte(id>>8), byte(id>>16), byte(id>>24))
+		}
+		if c, ok := cache[string(key)]; ok {
+			return c
+		}
+		c := md.closure(set)
+		cache[string(key)] = c
+		return c
+	}
+	for _, k := range f.bottomUp {
+		g.pot[k] = closeSet(pub[k])
+	}
+	// Area relations may carry a profile from the children to their
+	// parent (all children know it) or from the parent to a child (the
+	// parent and every other child know it): iterate to a fixed point.
+	count := map[int32]int32{}
+	for changed := true; changed; {
+		changed = false
+		for _, a := range f.bottomUp {
+			ch := f.children[a]
+			if len(ch) == 0 {
+				continue
+			}
+			clear(count)
+			for _, c := range ch {
+				for _, id := range g.pot[c] {
+					count[id]++
+				}
+			}
+			k := int32(len(ch))
+			var up []int32
+			for id, c := range count {
+				if c == k {
+					if _, ok := slices.BinarySearch(g.pot[a], id); !ok {
+						up = append(up, id)
+					}
+				}
+			}
+			if len(up) > 0 {
+				g.pot[a] = closeSet(append(slices.Clone(g.pot[a]), up...))
+				changed = true
+			}
+			for _, c := range ch {
+				var down []int32
+				for _, id := range g.pot[a] {
+					cnt := count[id]
+					if _, have := slices.BinarySearch(g.pot[c], id); !have && cnt == k-1 {
+						down = append(down, id)
+					}
+				}
+				if len(down) > 0 {
+					g.pot[c] = closeSet(append(slices.Clone(g.pot[c]), down...))
+					changed = true
+				}
+			}
+		}
+	}
+	// 3. Variables: the profiles of each area, then remainders.
+	g.base = make([]int32, n)
+	for k := range n {
+		g.base[k] = int32(len(g.val))
+		for _, id := range g.pot[k] {
+			v := g.addVar()
+			g.scale[v] = 2 * md.profs[id].scope()
+			g.target[v] = md.targetPr[id]
+		}
+	}
+	for _, b := range pubBoxes {
+		v, _ := g.varAt(b.area, md.pids[b.pr])
+		g.published[v] = true
+	}
+	for _, refs := range e.sens {
+		for _, r := range refs {
+			if v, ok := g.varOf(r); ok {
+				g.val[v] = r.value
+			}
+		}
+	}
+	// 4. Relations along the dimensions, in each area.
+	g.off = []int32{0}
+	for k := range n {
+		pot := g.pot[k]
+		for li, id := range pot {
+			pr := md.profs[id]
+			for d := range numDims {
+				for _, ri := range md.relsOf[d][pr.mask(d)] {
+					r := &md.rels[d][ri]
+					if r.total != pr.mask(d) {
+						continue // enumerate each relation once, from its total
+					}
+					start := len(g.terms)
+					g.terms = append(g.terms, g.base[k]+int32(li))
+					ok := true
+					for _, pt := range r.parts {
+						pid, have := md.pids[pr.with(d, pt)]
+						if !have {
+							ok = false
+							break
+						}
+						v, have := g.varAt(int32(k), pid)
+						if !have {
+							ok = false
+							break
+						}
+						g.terms = append(g.terms, v)
+					}
+					if !ok {
+						g.terms = g.terms[:start]
+						continue
+					}
+					g.off = append(g.off, int32(len(g.terms)))
+				}
+			}
+		}
+	}
+	// 5. Area relations: an area = its own-level remainder + its children.
+	g.buildAtoms()
+	for _, a := range f.bottomUp {
+		ch := f.children[a]
+		if len(ch) == 0 {
+			continue
+		}
+		for li, id := range g.pot[a] {
+			start := len(g.terms)
+			g.terms = append(g.terms, g.base[a]+int32(li), -1)
+			ok := true
+			for _, c := range ch {
+				v, have := g.varAt(c, id)
+				if !have {
+					ok = false
+					break
+				}
+				g.terms = append(g.terms, v)
+			}
+			if !ok {
+				g.terms = g.terms[:start]
+				continue
+			}
+			own := g.addVar()
+			g.remainder[own] = true
+			g.scale[own] = 2 * md.profs[id].scope()
+			g.target[own] = md.targetPr[id]
+			val, known := g.ownValue(a, id)
+			g.val[own] = val
+			if !known {
+				g.remainder[own] = false // unknown to the attacker, like any unpublished count
+			}
+			g.terms[start+1] = own
+			g.ownVar[[2]int32{a, id}] = own
+			g.off = append(g.off, int32(len(g.terms)))
+		}
+	}
+	// 6. Variable → relations.
+	nv := len(g.val)
+	g.voff = make([]int32, nv+1)
+	for _, v := range g.terms {
+		g.voff[v+1]++
+	}
+	for i := range nv {
+		g.voff[i+1] += g.voff[i]
+	}
+	g.vrel = make([]int32, len(g.terms))
+	fill := slices.Clone(g.voff[:nv])
+	for i := range len(g.off) - 1 {
+		for _, v := range g.terms[g.off[i]:g.off[i+1]] {
+			g.vrel[fill[v]] = int32(i)
+			fill[v]++
+		}
+	}
+	return g
+}
+
+// complementOf returns den − num of a share whose numerator and
+// denominator differ in one dimension, the numerator's values a subset.
+func complementOf(num, den profile) (profile, bool) {
+	if num>>profObsShift != den>>profObsShift {
+		return 0, false
+	}
+	diff := -1
+	for d := range numDims {
+		if num.mask(d) != den.mask(d) {
+			if diff >= 0 || num.mask(d)&^den.mask(d) != 0 {
+				return 0, false
+			}
+			diff = d
+		}
+	}
+	if diff < 0 {
+		return 0, false
+	}
+	return den.with(diff, den.mask(diff)&^num.mask(diff)), true
+}
+
+// unrecordedSector reports whether some counted group has no sector (a
+// group fed through [Tally.AddGroup] without one): the sector breakdown
+// then does not add up to the total.
+func (e *evaluator) unrecordedSector() bool {
+	if e.tally == nil {
+		return false
+	}
+	for _, k := range e.tally.workerKeys {
+		if keySector(k) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// buildAtoms indexes the tally's worker groups by their own area.
+func (g *sdcGraph) buildAtoms() {
+	t := g.e.tally
+	n := len(g.e.frame.codes)
+	g.atomOff = make([]int32, n+1)
+	if t == nil {
+		return
+	}
+	for _, k := range t.workerKeys {
+		g.atomOff[keyArea(k)+1]++
+	}
+	for i := range n {
+		g.atomOff[i+1] += g.atomOff[i]
+	}
+	g.atoms = make([]int32, len(t.workerKeys))
+	fill := slices.Clone(g.atomOff[:n])
+	for i, k := range t.workerKeys {
+		a := keyArea(k)
+		g.atoms[fill[a]] = int32(i)
+		fill[a]++
+	}
+}
+
+// groupValues returns the value index of a worker group key on each
+// dimension.
+func groupValues(k uint64) [numDims]int {
+	var v [numDims]int
+	v[dSex] = keySex(k) - 1
+	v[dCadre] = keyCadre(k) - 1
+	v[dSector] = keySector(k) - 1
+	if v[dSector] < 0 {
+		v[dSector] = numSector // not recorded
+	}
+	v[dAge] = ageBandIndex(keyAge(k)) - 1
+	v[dQual] = 1
+	if keyFlag(k, keyQualBit) {
+		v[dQual] = 0
+	}
+	switch {
+	case !keyFlag(k, keyLicBit):
+		v[dLic] = licNone
+	case keyFlag(k, keyCPDBit):
+		v[dLic] = licCPD
+	default:
+		v[dLic] = licNoCPD
+	}
+	return v
+}
+
+// ownValue returns the own-level remainder of profile id in area a: the
+// workers at posts of a itself (records path), or a's count less its
+// children's (aggregate path). ok is false when it cannot be computed.
+func (g *sdcGraph) ownValue(a, id int32) (int64, bool) {
+	pr := g.md.profs[id]
+	if t := g.e.tally; t != nil {
+		var sum int64
+		obs := int(uint32(pr) >> profObsShift & 3)
+		for _, gi := range g.atoms[g.atomOff[a]:g.atomOff[a+1]] {
+			k := t.workerKeys[gi]
+			if keyObs(k) != obs {
+				continue
+			}
+			vals := groupValues(k)
+			match := true
+			for d := range numDims {
+				if pr.mask(d)&(1<<vals[d]) == 0 {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			c := t.workerCount[gi]
+			if pr.scope() == 1 {
+				sum += c.fte
+			} else {
+				sum += c.n
+			}
+		}
+		return sum, true
+	}
+	v, ok := g.cellValue(a, pr)
+	if !ok {
+		return 0, false
+	}
+	for _, c := range g.e.frame.children[a] {
+		cv, ok := g.cellValue(c, pr)
+		if !ok {
+			return 0, false
+		}
+		v -= cv
+	}
+	return v, v >= 0
+}
+
+// cellValue returns the count of a profile in an area cell when the
+// cell's measures give it: a measure, or a measure less a part of it
+// that differs in one dimension.
+func (g *sdcGraph) cellValue(area int32, pr profile) (int64, bool) {
+	si := sHead
+	if pr.scope() == 1 {
+		si = sFTE
+	}
+	set := &g.e.cells[area].sets[si]
+	find := func(p profile) (int64, bool) {
+		for m := range numMeasures {
+			if mp, ok := g.md.measureProfile(m, -1, si); ok && mp == p && set.has(m) {
+				return set.v[m], true
+			}
+		}
+		return 0, false
+	}
+	if v, ok := find(pr); ok {
+		return v, true
+	}
+	for d := range numDims {
+		for _, t := range g.md.terms[d] {
+			m := pr.mask(d)
+			if t&m != m || t == m {
+				continue
+			}
+			tot, ok1 := find(pr.with(d, t))
+			part, ok2 := find(pr.with(d, t&^m))
+			if ok1 && ok2 {
+				return tot - part, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// protect runs steps 2 to 4 of disclose.
+func (g *sdcGraph) protect() {
+	nv := len(g.val)
+	for v := range nv {
+		if g.published[v] && g.p.sensitive(g.val[v], g.scale[v]) {
+			g.suppressed[v] = true
+		}
+	}
+	nr := len(g.off) - 1
+	known := make([]bool, nv)
+	derived := make([]bool, nv)
+	reason := make([]int32, nv)
+	cnt := make([]int32, nr)
+	acc := make([]int64, nr)
+	var queue []int32 // relations to examine
+	for round := 0; ; round++ {
+		clear(cnt)
+		clear(acc)
+		clear(derived)
+		for v := range nv {
+			known[v] = (g.published[v] && !g.suppressed[v]) ||
+				(g.remainder[v] && !g.p.sensitive(g.val[v], g.scale[v]))
+		}
+		queue = queue[:0]
+		for i := range nr {
+			for j, v := range g.terms[g.off[i]:g.off[i+1]] {
+				if known[v] {
+					cnt[i]++
+					if j == 0 {
+						acc[i] += g.val[v]
+					} else {
+						acc[i] -= g.val[v]
+					}
+				}
+			}
+			queue = append(queue, int32(i))
+		}
+		learn := func(v int32, value int64, why int32) {
+			known[v], derived[v], reason[v] = true, true, why
+			g.val[v] = value
+			for _, i := range g.vrel[g.voff[v]:g.voff[v+1]] {
+				cnt[i]++
+				if g.terms[g.off[i]] == v {
+					acc[i] += value
+				} else {
+					acc[i] -= value
+				}
+				queue = append(queue, i)
+			}
+		}
+		for len(queue) > 0 {
+			i := queue[len(queue)-1]
+			queue = queue[:len(queue)-1]
+			ts := g.terms[g.off[i]:g.off[i+1]]
+			size := int32(len(ts))
+			switch {
+			case cnt[i] == size:
+			case cnt[i] == size-1:
+				for j, v := range ts {
+					if known[v] {
+						continue
+					}
+					if j == 0 {
+						learn(v, -acc[i], i)
+					} else {
+						learn(v, acc[i], i)
+					}
+					break
+				}
+			case known[ts[0]] && acc[i] == 0:
+				for _, v := range ts[1:] {
+					if !known[v] {
+						learn(v, 0, i)
+					}
+				}
+			}
+		}
+		// Violations: targets recovered below the threshold.
+		fixed := false
+		touched := map[int32]bool{}
+		for v := range int32(nv) {
+			if !derived[v] || !g.target[v] || !g.p.sensitive(g.val[v], g.scale[v]) {
+				continue
+			}
+			if g.blame(v, reason, derived, touched, 0) {
+				fixed = true
+			}
+		}
+		if !fixed {
+			if g.anyViolation(derived) {
+				// Cannot happen: a relation that recovers a count always
+				// holds a published one. Fail safe.
+				for v := range nv {
+					if g.published[v] {
+						g.suppressed[v] = true
+					}
+				}
+			}
+			return
+		}
+	}
+}
+
+func (g *sdcGraph) anyViolation(derived []bool) bool {
+	for v := range derived {
+		if derived[v] && g.target[v] && g.p.sensitive(g.val[v], g.scale[v]) {
+			return true
+		}
+	}
+	return false
+}
+
+// blame withholds one more published count in the relation that
+// recovered v: the smallest non-zero one (zeros too with SuppressZeros);
+// when the relation holds none, it blames a recovered term instead. It
+// reports whether a count was withheld. A relation already touched this
+// round is left for the next.
+func (g *sdcGraph) blame(v int32, reason []int32, derived []bool, touched map[int32]bool, depth int) bool {
+	if depth > 64 {
+		return false
+	}
+	i := reason[v]
+	if touched[i] {
+		return true
+	}
+	ts := g.terms[g.off[i]:g.off[i+1]]
+	best, zero := int32(-1), int32(-1)
+	for _, u := range ts {
+		if u == v || !g.published[u] || g.suppressed[u] {
+			continue
+		}
+		if g.val[u] == 0 && !g.p.SuppressZeros {
+			if zero < 0 {
+				zero = u
+			}
+			continue
+		}
+		if best < 0 || g.val[u] < g.val[best] {
+			best = u
+		}
+	}
+	if best < 0 {
+		best = zero
+	}
+	if best >= 0 {
+		g.suppressed[best] = true
+		touched[i] = true
+		return true
+	}
+	for _, u := range ts {
+		if u != v && derived[u] && g.blame(u, reason, derived, touched, depth+1) {
+			touched[i] = true
+			return true
+		}
+	}
+	return false
 }
