@@ -47,7 +47,7 @@ const (
 // licensed, 1 licensed and not meeting the CPD rule, 2 licensed and
 // meeting it.
 const (
-	licNone = 0
+	licNone = iota
 	licNoCPD
 	licCPD
 )
@@ -80,7 +80,7 @@ var measureModel = [numMeasures]struct {
 	mCPDMet:       {person: true, masks: [numDims]uint8{dLic: 1 << licCPD}},
 	mFemale:       {person: true, masks: [numDims]uint8{dSex: 1 << (idxFemale - 1)}},
 	mGovernment:   {person: true, masks: [numDims]uint8{dSector: 1 << (idxGov - 1)}},
-	mFrontline:    {person: true, masks: [numDims]uint8{dCadre: 1<<numCadre - 1&^(1<<(idxSup-1)|1<<(idxEdu-1))}},
+	mFrontline:    {person: true, masks: [numDims]uint8{dCadre: (1<<numCadre - 1) &^ (1<<(idxSup-1) | 1<<(idxEdu-1))}},
 	mSupervisors:  {person: true, masks: [numDims]uint8{dCadre: 1 << (idxSup - 1)}},
 	mCadre + 0:    {person: true, masks: [numDims]uint8{dCadre: 1 << 0}},
 	mCadre + 1:    {person: true, masks: [numDims]uint8{dCadre: 1 << 1}},
@@ -188,13 +188,11 @@ func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDi
 	for d := range numDims {
 		full := md.full[d]
 		set := map[uint8]bool{full: true}
-		published := map[uint8]bool{}
 		for v := range bits.Len8(full) {
 			set[1<<v] = true
 		}
 		for _, m := range measureMasks[d] {
 			set[m] = true
-			published[m] = true
 			if c := full &^ m; c != 0 {
 				set[c] = true
 			}
@@ -208,39 +206,24 @@ func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDi
 		}
 		slices.Sort(terms)
 		md.terms[d] = terms
-		// A complement of a single value, never published, is only the
-		// rest of a count: it adds no relation of its own (the breakdown
-		// into single values already says what its parts would).
-		restOnly := func(t uint8) bool {
-			return !published[t] && t != full && bits.OnesCount8(full&^t) == 1
-		}
-		seen := map[string]bool{}
-		add := func(total uint8, parts []uint8) {
-			key := string(append([]byte{total}, parts...))
-			if seen[key] {
-				return
-			}
-			seen[key] = true
-			md.rels[d] = append(md.rels[d], sdcRel{total: total, parts: parts})
-		}
+		// Every partition of a term into two or more terms.
 		for _, t := range terms {
-			if bits.OnesCount8(t) < 2 || restOnly(t) {
-				continue
-			}
-			var singles []uint8
-			for v := range 8 {
-				if t&(1<<v) != 0 {
-					singles = append(singles, 1<<v)
+			var rec func(rest uint8, acc []uint8)
+			rec = func(rest uint8, acc []uint8) {
+				if rest == 0 {
+					if len(acc) >= 2 {
+						md.rels[d] = append(md.rels[d], sdcRel{total: t, parts: slices.Clone(acc)})
+					}
+					return
+				}
+				low := rest & -rest
+				for _, s := range terms {
+					if s&low != 0 && s&rest == s && s != t {
+						rec(rest&^s, append(acc, s))
+					}
 				}
 			}
-			add(t, singles)
-			for _, s := range terms {
-				k := t &^ s
-				if s&t != s || s == t || k == 0 || s > k || !set[k] {
-					continue
-				}
-				add(t, []uint8{s, k})
-			}
+			rec(t, nil)
 		}
 		md.relsOf[d] = map[uint8][]int32{}
 		for i, r := range md.rels[d] {
@@ -431,8 +414,8 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 				continue
 			}
 			pubBoxes = append(pubBoxes, box{area, pr})
-			for d, mk := range measureModel[r.measure].masks {
-				if mk != 0 && !slices.Contains(measureMasks[d], mk) {
+			for d := range numDims {
+				if mk := pr.mask(d); mk != md.full[d] && !slices.Contains(measureMasks[d], mk) {
 					measureMasks[d] = append(measureMasks[d], mk)
 				}
 			}
@@ -853,6 +836,8 @@ func (g *sdcGraph) protect() {
 	cnt := make([]int32, nr)
 	acc := make([]int64, nr)
 	var queue []int32 // relations to examine
+	visited := make([]int32, nv)
+	stamp := int32(0)
 	for round := 0; ; round++ {
 		clear(cnt)
 		clear(acc)
@@ -922,7 +907,8 @@ func (g *sdcGraph) protect() {
 			if !derived[v] || !g.target[v] || !g.p.sensitive(g.val[v], g.scale[v]) {
 				continue
 			}
-			if g.blame(v, reason, derived, touched, 0) {
+			stamp++
+			if g.blame(v, reason, derived, touched, visited, stamp) {
 				fixed = true
 			}
 		}
@@ -951,14 +937,16 @@ func (g *sdcGraph) anyViolation(derived []bool) bool {
 }
 
 // blame withholds one more published count in the relation that
-// recovered v: the smallest non-zero one (zeros too with SuppressZeros);
-// when the relation holds none, it blames a recovered term instead. It
-// reports whether a count was withheld. A relation already touched this
-// round is left for the next.
-func (g *sdcGraph) blame(v int32, reason []int32, derived []bool, touched map[int32]bool, depth int) bool {
-	if depth > 64 {
+// recovered v: the smallest non-zero one (zeros too with SuppressZeros,
+// or when there is no other); when the relation holds none, it blames the
+// recovery of one of its recovered terms instead. It reports whether a
+// count was withheld. A relation already touched this round is left for
+// the next; visited (stamped with stamp) keeps the walk finite.
+func (g *sdcGraph) blame(v int32, reason []int32, derived []bool, touched map[int32]bool, visited []int32, stamp int32) bool {
+	if visited[v] == stamp {
 		return false
 	}
+	visited[v] = stamp
 	i := reason[v]
 	if touched[i] {
 		return true
@@ -988,7 +976,7 @@ func (g *sdcGraph) blame(v int32, reason []int32, derived []bool, touched map[in
 		return true
 	}
 	for _, u := range ts {
-		if u != v && derived[u] && g.blame(u, reason, derived, touched, depth+1) {
+		if u != v && derived[u] && g.blame(u, reason, derived, touched, visited, stamp) {
 			touched[i] = true
 			return true
 		}

@@ -38,9 +38,14 @@ import (
 type Leak struct {
 	Box   string
 	Value int64
+	// Via lists the recoveries that led to it, last first: each the
+	// relation used ("total = part + part …") and the value found.
+	Via []string
 }
 
-func (l Leak) String() string { return fmt.Sprintf("%s = %d", l.Box, l.Value) }
+func (l Leak) String() string {
+	return fmt.Sprintf("%s = %d via\n\t%s", l.Box, l.Value, strings.Join(l.Via, "\n\t"))
+}
 
 const (
 	dSex = iota
@@ -180,10 +185,8 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 			set[a.full[d]&^m] = true
 		}
 		for _, s := range shares {
-			for d2 := range nDims {
-				if s[0].masks[d2] != s[1].masks[d2] {
-					set[s[1].masks[d2]&^s[0].masks[d2]] = true
-				}
+			if s[0].masks[d] != s[1].masks[d] {
+				set[s[1].masks[d]&^s[0].masks[d]] = true
 			}
 		}
 		delete(set, 0)
@@ -464,6 +467,7 @@ func (a *attacker) relationsOf(b box, cache map[[2]uint16][][]uint16) []relation
 func (a *attacker) run() []Leak {
 	cache := map[[2]uint16][][]uint16{}
 	recovered := map[box]int64{}
+	how := map[box]relation{}
 	value := func(x box) (int64, bool) {
 		if a.empty(x) {
 			return 0, true
@@ -481,15 +485,18 @@ func (a *attacker) run() []Leak {
 		}
 	}
 	sort.Slice(queue, func(i, j int) bool { return queue[i].String() < queue[j].String() })
+	var cur relation
 	learn := func(x box, v int64) {
 		a.known[x] = v
 		recovered[x] = v
+		how[x] = cur
 		queue = append(queue, x)
 	}
 	for len(queue) > 0 {
 		b := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
 		for _, r := range a.relationsOf(b, cache) {
+			cur = r
 			tv, tk := value(r.total)
 			var sum int64
 			var unknown []box
@@ -511,9 +518,37 @@ func (a *attacker) run() []Leak {
 	var leaks []Leak
 	for b, v := range recovered {
 		if a.targets[b] && a.sensitive(v, b.fte) {
-			leaks = append(leaks, Leak{Box: b.String(), Value: v})
+			leaks = append(leaks, Leak{Box: b.String(), Value: v, Via: explain(b, how, recovered, a.known)})
 		}
 	}
 	sort.Slice(leaks, func(i, j int) bool { return leaks[i].Box < leaks[j].Box })
 	return leaks
+}
+
+// explain lists the chain of recoveries behind b (at most 12 steps).
+func explain(b box, how map[box]relation, recovered, known map[box]int64) []string {
+	var out []string
+	seen := map[box]bool{}
+	queue := []box{b}
+	for len(queue) > 0 && len(out) < 12 {
+		x := queue[0]
+		queue = queue[1:]
+		r, ok := how[x]
+		if !ok || seen[x] {
+			continue
+		}
+		seen[x] = true
+		line := fmt.Sprintf("[%s = %d] from %s (%d) =", x, recovered[x], r.total, known[r.total])
+		for _, p := range r.parts {
+			line += fmt.Sprintf(" + %s (%d)", p, known[p])
+			if _, derived := how[p]; derived && p != x {
+				queue = append(queue, p)
+			}
+		}
+		if _, derived := how[r.total]; derived && r.total != x {
+			queue = append(queue, r.total)
+		}
+		out = append(out, line)
+	}
+	return out
 }
