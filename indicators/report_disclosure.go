@@ -127,11 +127,44 @@ type sdcModel struct {
 	terms [numDims][]uint8
 	rels  [numDims][]sdcRel
 	// relsOf[d][mask] lists the relations of dimension d holding the term.
-	relsOf [numDims]map[uint8][]int32
+	relsOf [numDims][128][]int32
 	// profiles
 	pids     map[profile]int32
 	profs    []profile
 	targetPr []bool // the profile of a target box somewhere
+	// insts[pid] caches the relations along the dimensions that hold the
+	// profile, each as the profiles of its terms, the total first.
+	insts [][][]int32
+	inSet []bool // scratch of closure, by profile
+}
+
+// instances returns the relations along the dimensions holding profile
+// id (see insts).
+func (md *sdcModel) instances(id int32) [][]int32 {
+	for int(id) >= len(md.insts) {
+		md.insts = append(md.insts, nil)
+	}
+	if md.insts[id] != nil {
+		return md.insts[id]
+	}
+	p := md.profs[id]
+	out := [][]int32{}
+	for d := range numDims {
+		for _, ri := range md.relsOf[d][p.mask(d)] {
+			r := &md.rels[d][ri]
+			t := make([]int32, 0, 1+len(r.parts))
+			t = append(t, md.pid(p.with(d, r.total)))
+			for _, pt := range r.parts {
+				t = append(t, md.pid(p.with(d, pt)))
+			}
+			out = append(out, t)
+		}
+	}
+	for int(id) >= len(md.insts) {
+		md.insts = append(md.insts, nil)
+	}
+	md.insts[id] = out
+	return out
 }
 
 // sdcRel is an additive relation along one dimension: total = Σ parts.
@@ -225,7 +258,6 @@ func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDi
 			}
 			rec(t, nil)
 		}
-		md.relsOf[d] = map[uint8][]int32{}
 		for i, r := range md.rels[d] {
 			md.relsOf[d][r.total] = append(md.relsOf[d][r.total], int32(i))
 			for _, pt := range r.parts {
@@ -241,32 +273,35 @@ func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDi
 // in the set is taken as known.
 func (md *sdcModel) closure(set []int32) []int32 {
 	out := slices.Clone(set)
-	in := make(map[int32]bool, 2*len(set))
+	in := func(id int32) bool { return int(id) < len(md.inSet) && md.inSet[id] }
+	mark := func(id int32) {
+		for int(id) >= len(md.inSet) {
+			md.inSet = append(md.inSet, false)
+		}
+		md.inSet[id] = true
+	}
 	for _, p := range set {
-		in[p] = true
+		mark(p)
 	}
 	for q := 0; q < len(out); q++ {
-		p := md.profs[out[q]]
-		for d := range numDims {
-			for _, ri := range md.relsOf[d][p.mask(d)] {
-				r := &md.rels[d][ri]
-				unknown, n := int32(-1), 0
-				for j := -1; j < len(r.parts); j++ {
-					m := r.total
-					if j >= 0 {
-						m = r.parts[j]
+		for _, t := range md.instances(out[q]) {
+			unknown, n := int32(-1), 0
+			for _, id := range t {
+				if !in(id) {
+					unknown = id
+					if n++; n > 1 {
+						break
 					}
-					if id := md.pid(p.with(d, m)); !in[id] {
-						unknown = id
-						n++
-					}
-				}
-				if n == 1 {
-					in[unknown] = true
-					out = append(out, unknown)
 				}
 			}
+			if n == 1 {
+				mark(unknown)
+				out = append(out, unknown)
+			}
 		}
+	}
+	for _, p := range out {
+		md.inSet[p] = false
 	}
 	slices.Sort(out)
 	return out
@@ -301,17 +336,16 @@ func (e *evaluator) disclose() {
 		return
 	}
 	g.protect()
-	p := *e.opts.Disclosure
-	for i, refs := range e.sens {
-		for _, r := range refs {
-			v, ok := g.varOf(r)
-			if !ok || !g.suppressed[v] {
+	note := "suppressed by disclosure control (threshold " + itoa(e.opts.Disclosure.Threshold) + ")"
+	for i := range e.sens {
+		for _, v := range g.refVar[g.refOff[i]:g.refOff[i+1]] {
+			if v < 0 || !g.suppressed[v] {
 				continue
 			}
 			res := &e.results[i]
 			res.Status = StatusSuppressed
 			res.Numerator, res.Denominator, res.Value, res.Exact = workforce.Decimal{}, workforce.Decimal{}, workforce.Decimal{}, false
-			res.Notes = append(res.Notes, "suppressed by disclosure control (threshold "+itoa(p.Threshold)+")")
+			res.Notes = append(res.Notes, note)
 			break
 		}
 	}
@@ -326,7 +360,12 @@ type sdcGraph struct {
 	p      DisclosurePolicy
 	pot    [][]int32 // per area: the profiles that may become known there (sorted)
 	base   []int32   // per area: the first variable of its profiles
-	ownVar map[[2]int32]int32
+	// the results' published counts, flat: result i's are
+	// [refOff[i], refOff[i+1]); pid -1 and var -1 for no person count
+	refOff  []int32
+	refArea []int32
+	refPid  []int32
+	refVar  []int32
 	// variables
 	val        []int64
 	scale      []uint8
@@ -345,26 +384,7 @@ type sdcGraph struct {
 	atoms   []int32 // indexes into tally worker groups
 }
 
-func (g *sdcGraph) addVar() int32 {
-	g.val = append(g.val, 0)
-	g.scale = append(g.scale, 0)
-	g.published = append(g.published, false)
-	g.suppressed = append(g.suppressed, false)
-	g.remainder = append(g.remainder, false)
-	g.target = append(g.target, false)
-	return int32(len(g.val) - 1)
-}
 
-// varOf returns the variable of a published count, or false when it is
-// not a person count (or an empty box).
-func (g *sdcGraph) varOf(r countRef) (int32, bool) {
-	area, slot := g.cellArea(r.cell)
-	pr, ok := g.md.measureProfile(int(r.measure), slot, int(r.scope))
-	if !ok {
-		return 0, false
-	}
-	return g.varAt(area, g.md.pids[pr])
-}
 
 // varAt returns the variable of profile pid in area, if the area's
 // layout holds it.
@@ -390,6 +410,7 @@ func (g *sdcGraph) cellArea(cell int32) (area int32, slot int) {
 // they publish no person count.
 func newSDCGraph(e *evaluator) *sdcGraph {
 	f := e.frame
+	n := len(f.codes)
 	md := &sdcModel{e: e, p: *e.opts.Disclosure, pids: map[profile]int32{}}
 	for d := range numDims {
 		md.full[d] = uint8(1<<dimWidth[d] - 1)
@@ -397,89 +418,62 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	if !e.unrecordedSector() {
 		md.full[dSector] = 1<<numSector - 1
 	}
-	// 1. The published boxes, the measures' masks and the shares' pairs.
+	g := &sdcGraph{md: md, e: e, p: md.p}
+	// 1. The boxes the results publish, the masks they use, the shares'
+	// complements; the target profiles.
+	g.refOff = make([]int32, len(e.sens)+1)
 	var measureMasks, complements [numDims][]uint8
-	type box struct {
-		area int32
-		pr   profile
+	addMask := func(list *[]uint8, m uint8) {
+		if !slices.Contains(*list, m) {
+			*list = append(*list, m)
+		}
 	}
-	var pubBoxes []box
-	for _, refs := range e.sens {
-		var prs [3]profile
-		n := 0
+	pub := make([][]int32, n)
+	for i, refs := range e.sens {
+		first := len(g.refPid)
 		for _, r := range refs {
-			area, slot := (&sdcGraph{e: e}).cellArea(r.cell)
+			area, slot := g.cellArea(r.cell)
 			pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope))
-			if !ok {
-				continue
-			}
-			pubBoxes = append(pubBoxes, box{area, pr})
-			for d := range numDims {
-				if mk := pr.mask(d); mk != md.full[d] && !slices.Contains(measureMasks[d], mk) {
-					measureMasks[d] = append(measureMasks[d], mk)
-				}
-			}
-			if n < len(prs) {
-				prs[n] = pr
-				n++
-			}
-		}
-		// A share: numerator ⊂ denominator, differing in one dimension.
-		if n == 2 {
-			num, den := prs[0], prs[1]
-			diff := -1
-			for d := range numDims {
-				if num.mask(d) != den.mask(d) {
-					if diff >= 0 || num.mask(d)&^den.mask(d) != 0 {
-						diff = -2
-						break
+			id := int32(-1)
+			if ok {
+				id = md.pid(pr)
+				md.targetPr[id] = true
+				pub[area] = append(pub[area], id)
+				for d, mk := range measureModel[r.measure].masks {
+					if mk != 0 && mk != md.full[d] {
+						addMask(&measureMasks[d], mk)
 					}
-					diff = d
 				}
 			}
-			if diff >= 0 && num>>profObsShift == den>>profObsShift {
-				c := den.mask(diff) &^ num.mask(diff)
-				if !slices.Contains(complements[diff], c) {
-					complements[diff] = append(complements[diff], c)
+			g.refArea = append(g.refArea, area)
+			g.refPid = append(g.refPid, id)
+		}
+		g.refOff[i+1] = int32(len(g.refPid))
+		// A share: numerator ⊂ denominator, differing in one dimension.
+		if len(refs) == 2 && g.refPid[first] >= 0 && g.refPid[first+1] >= 0 {
+			num, den := md.profs[g.refPid[first]], md.profs[g.refPid[first+1]]
+			if c, ok := complementOf(num, den); ok {
+				for d := range numDims {
+					if c.mask(d) != den.mask(d) {
+						addMask(&complements[d], c.mask(d))
+					}
 				}
-			}
-		}
-	}
-	if len(pubBoxes) == 0 {
-		return nil
-	}
-	md.buildTerms(measureMasks, complements)
-	g := &sdcGraph{md: md, e: e, p: md.p, ownVar: map[[2]int32]int32{}}
-	// Targets: the published profiles and the shares' complements.
-	for _, refs := range e.sens {
-		var prs []profile
-		for _, r := range refs {
-			_, slot := g.cellArea(r.cell)
-			if pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope)); ok {
-				prs = append(prs, pr)
-				md.targetPr[md.pid(pr)] = true
-			}
-		}
-		if len(prs) == 2 {
-			if c, ok := complementOf(prs[0], prs[1]); ok {
 				md.targetPr[md.pid(c)] = true
 			}
 		}
 	}
-	// 2. The profiles each area may come to know.
-	n := len(f.codes)
-	pub := make([][]int32, n)
-	for _, b := range pubBoxes {
-		id := md.pid(b.pr)
-		if !slices.Contains(pub[b.area], id) {
-			pub[b.area] = append(pub[b.area], id)
-		}
+	if len(md.profs) == 0 {
+		return nil
 	}
+	md.buildTerms(measureMasks, complements)
+	// 2. The profiles each area may come to know.
 	g.pot = make([][]int32, n)
 	cache := map[string][]int32{}
+	var key []byte
 	closeSet := func(set []int32) []int32 {
 		slices.Sort(set)
-		key := make([]byte, 0, 4*len(set))
+		set = slices.Compact(set)
+		key = key[:0]
 		for _, id := range set {
 			key = append(key, byte(id), byte(id>>8), byte(id>>16), byte(id>>24))
 		}
@@ -496,7 +490,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	// Area relations may carry a profile from the children to their
 	// parent (all children know it) or from the parent to a child (the
 	// parent and every other child know it): iterate to a fixed point.
-	count := map[int32]int32{}
+	var count []int32
 	for changed := true; changed; {
 		changed = false
 		for _, a := range f.bottomUp {
@@ -504,31 +498,34 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 			if len(ch) == 0 {
 				continue
 			}
-			clear(count)
+			for len(count) < len(md.profs) {
+				count = append(count, 0)
+			}
+			var seen []int32
 			for _, c := range ch {
 				for _, id := range g.pot[c] {
+					if count[id] == 0 {
+						seen = append(seen, id)
+					}
 					count[id]++
 				}
 			}
 			k := int32(len(ch))
 			var up []int32
-			for id, c := range count {
-				if c == k {
+			for _, id := range seen {
+				if count[id] == k {
 					if _, ok := slices.BinarySearch(g.pot[a], id); !ok {
 						up = append(up, id)
 					}
 				}
 			}
-			if len(up) > 0 {
-				g.pot[a] = closeSet(append(slices.Clone(g.pot[a]), up...))
-				changed = true
-			}
 			for _, c := range ch {
 				var down []int32
 				for _, id := range g.pot[a] {
-					cnt := count[id]
-					if _, have := slices.BinarySearch(g.pot[c], id); !have && cnt == k-1 {
-						down = append(down, id)
+					if int(id) < len(count) && count[id] == k-1 {
+						if _, have := slices.BinarySearch(g.pot[c], id); !have {
+							down = append(down, id)
+						}
 					}
 				}
 				if len(down) > 0 {
@@ -536,68 +533,51 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 					changed = true
 				}
 			}
-		}
-	}
-	// 3. Variables: the profiles of each area, then remainders.
-	g.base = make([]int32, n)
-	for k := range n {
-		g.base[k] = int32(len(g.val))
-		for _, id := range g.pot[k] {
-			v := g.addVar()
-			g.scale[v] = 2 * md.profs[id].scope()
-			g.target[v] = md.targetPr[id]
-		}
-	}
-	for _, b := range pubBoxes {
-		v, _ := g.varAt(b.area, md.pids[b.pr])
-		g.published[v] = true
-	}
-	for _, refs := range e.sens {
-		for _, r := range refs {
-			if v, ok := g.varOf(r); ok {
-				g.val[v] = r.value
+			for _, id := range seen {
+				count[id] = 0
+			}
+			if len(up) > 0 {
+				g.pot[a] = closeSet(append(slices.Clone(g.pot[a]), up...))
+				changed = true
 			}
 		}
 	}
-	// 4. Relations along the dimensions, in each area.
-	g.off = []int32{0}
+	// 3. Variables: the profiles of each area (remainders come with the
+	// area relations).
+	g.base = make([]int32, n)
+	nv := 0
+	for k := range n {
+		g.base[k] = int32(nv)
+		nv += len(g.pot[k])
+	}
+	// 4. Relations along the dimensions, in each area. Areas whose
+	// profiles are the same (the same closure) share one list of
+	// relations over local indexes.
+	g.off = make([]int32, 1, 4*nv)
+	g.terms = make([]int32, 0, 16*nv)
+	local := map[*int32][][]int32{}
 	for k := range n {
 		pot := g.pot[k]
-		for li, id := range pot {
-			pr := md.profs[id]
-			for d := range numDims {
-				for _, ri := range md.relsOf[d][pr.mask(d)] {
-					r := &md.rels[d][ri]
-					if r.total != pr.mask(d) {
-						continue // enumerate each relation once, from its total
-					}
-					start := len(g.terms)
-					g.terms = append(g.terms, g.base[k]+int32(li))
-					ok := true
-					for _, pt := range r.parts {
-						pid, have := md.pids[pr.with(d, pt)]
-						if !have {
-							ok = false
-							break
-						}
-						v, have := g.varAt(int32(k), pid)
-						if !have {
-							ok = false
-							break
-						}
-						g.terms = append(g.terms, v)
-					}
-					if !ok {
-						g.terms = g.terms[:start]
-						continue
-					}
-					g.off = append(g.off, int32(len(g.terms)))
-				}
+		if len(pot) == 0 {
+			continue
+		}
+		tmpl, ok := local[&pot[0]]
+		if !ok {
+			tmpl = md.localRelations(pot)
+			local[&pot[0]] = tmpl
+		}
+		base := g.base[k]
+		for _, t := range tmpl {
+			for _, li := range t {
+				g.terms = append(g.terms, base+li)
 			}
+			g.off = append(g.off, int32(len(g.terms)))
 		}
 	}
-	// 5. Area relations: an area = its own-level remainder + its children.
-	g.buildAtoms()
+	// 5. Area relations: an area = its own-level remainder + its
+	// children. The remainder is a variable of its own.
+	type ownRef struct{ area, pid int32 }
+	var owns []ownRef
 	for _, a := range f.bottomUp {
 		ch := f.children[a]
 		if len(ch) == 0 {
@@ -605,7 +585,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 		}
 		for li, id := range g.pot[a] {
 			start := len(g.terms)
-			g.terms = append(g.terms, g.base[a]+int32(li), -1)
+			g.terms = append(g.terms, g.base[a]+int32(li), int32(nv+len(owns)))
 			ok := true
 			for _, c := range ch {
 				v, have := g.varAt(c, id)
@@ -619,38 +599,77 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 				g.terms = g.terms[:start]
 				continue
 			}
-			own := g.addVar()
-			g.remainder[own] = true
-			g.scale[own] = 2 * md.profs[id].scope()
-			g.target[own] = md.targetPr[id]
-			val, known := g.ownValue(a, id)
-			g.val[own] = val
-			if !known {
-				g.remainder[own] = false // unknown to the attacker, like any unpublished count
-			}
-			g.terms[start+1] = own
-			g.ownVar[[2]int32{a, id}] = own
+			owns = append(owns, ownRef{a, id})
 			g.off = append(g.off, int32(len(g.terms)))
 		}
 	}
-	// 6. Variable → relations.
-	nv := len(g.val)
-	g.voff = make([]int32, nv+1)
-	for _, v := range g.terms {
-		g.voff[v+1]++
-	}
-	for i := range nv {
-		g.voff[i+1] += g.voff[i]
-	}
-	g.vrel = make([]int32, len(g.terms))
-	fill := slices.Clone(g.voff[:nv])
-	for i := range len(g.off) - 1 {
-		for _, v := range g.terms[g.off[i]:g.off[i+1]] {
-			g.vrel[fill[v]] = int32(i)
-			fill[v]++
+	total := nv + len(owns)
+	g.val = make([]int64, total)
+	g.scale = make([]uint8, total)
+	g.published = make([]bool, total)
+	g.suppressed = make([]bool, total)
+	g.remainder = make([]bool, total)
+	g.target = make([]bool, total)
+	for k := range n {
+		for li, id := range g.pot[k] {
+			v := g.base[k] + int32(li)
+			g.scale[v] = 2 * md.profs[id].scope()
+			g.target[v] = md.targetPr[id]
 		}
 	}
+	g.buildAtoms()
+	for i, o := range owns {
+		v := nv + i
+		g.scale[v] = 2 * md.profs[o.pid].scope()
+		g.target[v] = md.targetPr[o.pid]
+		g.val[v], g.remainder[v] = g.ownValue(o.area, o.pid) // unknown to the attacker when it cannot be computed
+	}
+	g.refVar = make([]int32, len(g.refPid))
+	for i, id := range g.refPid {
+		g.refVar[i] = -1
+		if id < 0 {
+			continue
+		}
+		v, _ := g.varAt(g.refArea[i], id)
+		g.refVar[i] = v
+		g.published[v] = true
+	}
+	for i, refs := range e.sens {
+		for j, r := range refs {
+			if v := g.refVar[g.refOff[i]+int32(j)]; v >= 0 {
+				g.val[v] = r.value
+			}
+		}
+	}
+	g.index()
 	return g
+}
+
+// localRelations lists the relations along the dimensions among the
+// profiles of pot (sorted), as indexes into pot, the total first: every
+// relation whose terms are all in pot, each once.
+func (md *sdcModel) localRelations(pot []int32) [][]int32 {
+	var out [][]int32
+	for li, id := range pot {
+		for _, t := range md.instances(id) {
+			if t[0] != id {
+				continue // each relation once, from its total
+			}
+			loc := make([]int32, 1, len(t))
+			loc[0] = int32(li)
+			for _, pid := range t[1:] {
+				j, have := slices.BinarySearch(pot, pid)
+				if !have {
+					break
+				}
+				loc = append(loc, int32(j))
+			}
+			if len(loc) == len(t) {
+				out = append(out, loc)
+			}
+		}
+	}
+	return out
 }
 
 // complementOf returns den − num of a share whose numerator and
@@ -923,6 +942,53 @@ func (g *sdcGraph) protect() {
 				}
 			}
 			return
+		}
+		if round == 0 {
+			// Knowledge only shrinks from here (more is withheld), so a
+			// relation that did not end complete can never recover
+			// anything again: keep the complete ones.
+			g.compact(cnt)
+			nr = len(g.off) - 1
+			cnt, acc = cnt[:nr], acc[:nr]
+		}
+	}
+}
+
+// compact keeps the relations whose terms were all known (cnt equal to
+// their size) and rebuilds the variable → relation index.
+func (g *sdcGraph) compact(cnt []int32) {
+	w, tw := 0, int32(0)
+	for i := range len(g.off) - 1 {
+		from, to := g.off[i], g.off[i+1]
+		if cnt[i] != to-from {
+			continue
+		}
+		copy(g.terms[tw:], g.terms[from:to])
+		tw += to - from
+		w++
+		g.off[w] = tw
+	}
+	g.off, g.terms = g.off[:w+1], g.terms[:tw]
+	g.index()
+}
+
+// index builds the variable → relation index.
+func (g *sdcGraph) index() {
+	total := len(g.val)
+	g.voff = slices.Grow(g.voff[:0], total+1)[:total+1]
+	clear(g.voff)
+	for _, v := range g.terms {
+		g.voff[v+1]++
+	}
+	for i := range total {
+		g.voff[i+1] += g.voff[i]
+	}
+	g.vrel = slices.Grow(g.vrel[:0], len(g.terms))[:len(g.terms)]
+	fill := slices.Clone(g.voff[:total])
+	for i := range len(g.off) - 1 {
+		for _, v := range g.terms[g.off[i]:g.off[i+1]] {
+			g.vrel[fill[v]] = int32(i)
+			fill[v]++
 		}
 	}
 }

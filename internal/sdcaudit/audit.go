@@ -96,9 +96,12 @@ type attacker struct {
 	known     map[box]int64
 	targets   map[box]bool
 	terms     [nDims][]uint16
-	children  map[string][]string
-	parent    map[string]string
-	groups    []indicators.TallyGroup
+	// measureMasks are the value sets the indicators' measures keep
+	// (female, government, qualified, front-line, …), per dimension.
+	measureMasks [nDims][]uint16
+	children     map[string][]string
+	parent       map[string]string
+	groups       []indicators.TallyGroup
 }
 
 func index[T comparable](vs []T, v T) int { return slices.Index(vs, v) }
@@ -172,15 +175,14 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 			}
 		}
 	}
-	// Terms: every value, single values, the sets the counts use and
-	// their complements, and the shares' complements.
+	// Terms: every value, single values, the value sets of the measures
+	// the counts use and their complements, and the shares' complements.
 	for d := range nDims {
 		set := map[uint16]bool{a.full[d]: true}
 		for v := range bits.Len16(a.full[d]) {
 			set[1<<v] = true
 		}
-		for b := range a.targets {
-			m := b.masks[d]
+		for _, m := range a.measureMasks[d] {
 			set[m] = true
 			set[a.full[d]&^m] = true
 		}
@@ -240,21 +242,25 @@ func (a *attacker) boxes(r indicators.IndicatorResult) (num, den box, hasNum, ha
 	if c.Qualification != "" {
 		base.masks[dQual] = 1 << index(indicators.QualificationGroupValues(), c.Qualification)
 	}
+	// with restricts the cell to a measure's values on one dimension,
+	// and notes them: the measures' value sets are terms.
 	with := func(d int, m uint16) box {
+		a.measureMasks[d] = append(a.measureMasks[d], m)
 		b := base
 		b.masks[d] &= m
 		return b
 	}
 	workers := base
-	qualified := with(dQual, 1)
-	licensed := with(dLic, 6)
-	frontline := base
-	frontline.masks[dCadre] &= a.full[dCadre] &^ (1<<index(a.cadres, workforce.CadreSupervisor) | 1<<index(a.cadres, workforce.CadreEducator))
+	qualified := func() box { return with(dQual, 1) }
+	licensed := func() box { return with(dLic, 6) }
+	frontline := func() box {
+		return with(dCadre, a.full[dCadre]&^(1<<index(a.cadres, workforce.CadreSupervisor)|1<<index(a.cadres, workforce.CadreEducator)))
+	}
 	switch r.Indicator {
 	case indicators.SSWDenPop, indicators.SSWDenChild, indicators.SSWPerUnit:
 		return workers, box{}, true, false, false
 	case indicators.SWDenPop, indicators.SWDenChild:
-		return qualified, box{}, true, false, false
+		return qualified(), box{}, true, false, false
 	case indicators.SSWPopPerWorker, indicators.SSWChildPerWorker:
 		return box{}, workers, false, true, false
 	case indicators.SSWShareGov:
@@ -264,15 +270,16 @@ func (a *attacker) boxes(r indicators.IndicatorResult) (num, den box, hasNum, ha
 	case indicators.SSWShareFemale:
 		return with(dSex, 1<<index(a.sexes, workforce.SexFemale)), workers, true, true, true
 	case indicators.SSWQualSW:
-		return qualified, workers, true, true, true
+		return qualified(), workers, true, true, true
 	case indicators.SWLicShare:
-		q := qualified
-		q.masks[dLic] &= 6
-		return q, qualified, true, true, true
+		q := qualified()
+		l := licensed()
+		q.masks[dLic] &= l.masks[dLic]
+		return q, qualified(), true, true, true
 	case indicators.CPDCompl:
-		return with(dLic, 4), licensed, true, true, true
+		return with(dLic, 4), licensed(), true, true, true
 	case indicators.SupRatio:
-		return frontline, with(dCadre, 1<<index(a.cadres, workforce.CadreSupervisor)), true, true, false
+		return frontline(), with(dCadre, 1<<index(a.cadres, workforce.CadreSupervisor)), true, true, false
 	case indicators.RetAttrition:
 		l := workers
 		l.obs = indicators.ObservedLeaver
