@@ -355,11 +355,11 @@ func (e *evaluator) disclose() {
 // (an area, or an area's own-level remainder, and a profile), relations
 // are instances over them.
 type sdcGraph struct {
-	md     *sdcModel
-	e      *evaluator
-	p      DisclosurePolicy
-	pot    [][]int32 // per area: the profiles that may become known there (sorted)
-	base   []int32   // per area: the first variable of its profiles
+	md   *sdcModel
+	e    *evaluator
+	p    DisclosurePolicy
+	pot  [][]int32 // per area: the profiles that may become known there (sorted)
+	base []int32   // per area: the first variable of its profiles
 	// the results' published counts, flat: result i's are
 	// [refOff[i], refOff[i+1]); pid -1 and var -1 for no person count
 	refOff  []int32
@@ -383,8 +383,6 @@ type sdcGraph struct {
 	atomOff []int32
 	atoms   []int32 // indexes into tally worker groups
 }
-
-
 
 // varAt returns the variable of profile pid in area, if the area's
 // layout holds it.
