@@ -27,9 +27,12 @@ const (
 // Primary suppression withholds every person count c with 0 < c <
 // Threshold ("fewer than Threshold persons", as the OECD glossary states
 // the threshold rule), and true zeros only when SuppressZeros is set.
-// Complementary suppression then withholds further counts so that no
-// withheld count can be recovered from the published ones (see
-// [DisclosurePolicy.Protect] and [Options] for the exact guarantee).
+// Complementary suppression then withholds further counts so that none
+// below the threshold can be recovered from the published ones by
+// subtracting along the relations they take part in: see
+// [DisclosurePolicy.Protect] for two-way tables, and the package
+// documentation (Disclosure control) for the exact guarantee of a
+// [Report].
 //
 // The default, [DefaultDisclosure], uses [ThresholdStrict] = 10. A
 // workforce register is a register of named professionals: a commune has
