@@ -427,20 +427,39 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 		}
 	}
 	pub := make([][]int32, n)
+	// profCache[(measure, slot+1, scope)] is the profile id + 1 (0: no
+	// person count), or -1 before it is computed.
+	profCache := make([]int32, numMeasures*(dimSlots+1)*numScopes)
+	var lastArea []int32 // by profile: the area it was last noted in
+	for i := range profCache {
+		profCache[i] = -1
+	}
 	for i, refs := range e.sens {
 		first := len(g.refPid)
 		for _, r := range refs {
 			area, slot := g.cellArea(r.cell)
-			pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope))
-			id := int32(-1)
-			if ok {
-				id = md.pid(pr)
-				md.targetPr[id] = true
-				pub[area] = append(pub[area], id)
-				for d, mk := range measureModel[r.measure].masks {
-					if mk != 0 && mk != md.full[d] {
-						addMask(&measureMasks[d], mk)
+			ck := (int(r.measure)*(dimSlots+1)+slot+1)*numScopes + int(r.scope)
+			id := profCache[ck] - 1
+			if id == -2 { // not computed yet
+				id = -1
+				if pr, ok := md.measureProfile(int(r.measure), slot, int(r.scope)); ok {
+					id = md.pid(pr)
+					md.targetPr[id] = true
+					for d, mk := range measureModel[r.measure].masks {
+						if mk != 0 && mk != md.full[d] {
+							addMask(&measureMasks[d], mk)
+						}
 					}
+				}
+				profCache[ck] = id + 1
+			}
+			if id >= 0 {
+				for int(id) >= len(lastArea) {
+					lastArea = append(lastArea, -1)
+				}
+				if lastArea[id] != area {
+					lastArea[id] = area // most repeats are in a row
+					pub[area] = append(pub[area], id)
 				}
 			}
 			g.refArea = append(g.refArea, area)
@@ -576,22 +595,27 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	// children. The remainder is a variable of its own.
 	type ownRef struct{ area, pid int32 }
 	var owns []ownRef
+	mapCache := map[[2]*int32][]int32{}
 	for _, a := range f.bottomUp {
 		ch := f.children[a]
 		if len(ch) == 0 {
 			continue
 		}
+		maps := make([][]int32, len(ch))
+		for j, c := range ch {
+			maps[j] = g.layoutMap(a, c, mapCache)
+		}
 		for li, id := range g.pot[a] {
 			start := len(g.terms)
 			g.terms = append(g.terms, g.base[a]+int32(li), int32(nv+len(owns)))
 			ok := true
-			for _, c := range ch {
-				v, have := g.varAt(c, id)
-				if !have {
+			for j, c := range ch {
+				lj := maps[j][li]
+				if lj < 0 {
 					ok = false
 					break
 				}
-				g.terms = append(g.terms, v)
+				g.terms = append(g.terms, g.base[c]+lj)
 			}
 			if !ok {
 				g.terms = g.terms[:start]
@@ -641,6 +665,36 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	}
 	g.index()
 	return g
+}
+
+// layoutMap returns, for each profile of area a, its index among the
+// profiles of area c (-1 when c has none), cached by the pair of layouts.
+func (g *sdcGraph) layoutMap(a, c int32, cache map[[2]*int32][]int32) []int32 {
+	pa, pc := g.pot[a], g.pot[c]
+	if len(pa) == 0 {
+		return nil
+	}
+	var kc *int32
+	if len(pc) > 0 {
+		kc = &pc[0]
+	}
+	key := [2]*int32{&pa[0], kc}
+	if m, ok := cache[key]; ok {
+		return m
+	}
+	m := make([]int32, len(pa))
+	j := 0
+	for i, id := range pa {
+		for j < len(pc) && pc[j] < id {
+			j++
+		}
+		m[i] = -1
+		if j < len(pc) && pc[j] == id {
+			m[i] = int32(j)
+		}
+	}
+	cache[key] = m
+	return m
 }
 
 // localRelations lists the relations along the dimensions among the
