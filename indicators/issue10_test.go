@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/sswkit/ssw/indicators"
+	"github.com/sswkit/ssw/internal/sdcaudit"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -401,4 +402,89 @@ func slicesContainsFunc[T any](s []T, f func(T) bool) bool {
 		}
 	}
 	return false
+}
+
+// TestReportDisclosureRelations: each case publishes counts that the
+// per-relation control of old let an attacker difference into a withheld
+// count; the attacker of internal/sdcaudit now recovers nothing.
+func TestReportDisclosureRelations(t *testing.T) {
+	type g = indicators.TallyGroup
+	grp := func(sex workforce.Sex, cadre workforce.Cadre, sector workforce.Sector, n int64) g {
+		return g{Observation: indicators.ObservedActive, Area: "N", Sex: sex, Cadre: cadre, Sector: sector, Workers: n, FTEHundredths: 100 * n}
+	}
+	F, M, NS := workforce.SexFemale, workforce.SexMale, workforce.SexNotStated
+	P, E, S := workforce.CadreProfessional, workforce.CadreEducator, workforce.CadreSupervisor
+	G, NGO := workforce.SectorGovernment, workforce.SectorNGO
+	tests := []struct {
+		name   string
+		groups []g
+		ids    []indicators.IndicatorID
+		// suppressed lists cells whose result of the first indicator must
+		// be withheld.
+		suppressed []indicators.ResultCell
+	}{
+		{
+			// Seen in the quickstart: SSW-SHARE-GOV by sex published the
+			// government total and every sex but one; the share of the
+			// workers of unstated sex withheld its numerator (37 of 41),
+			// and 3268 − 1772 − 1459 − 0 gave it back: 4 non-government.
+			name: "a measure inside a breakdown cell against the measure's total",
+			groups: []g{grp(F, P, G, 40), grp(F, P, NGO, 30), grp(M, P, G, 35), grp(M, P, NGO, 25),
+				grp(NS, P, G, 37), grp(NS, P, NGO, 4)},
+			ids:        []indicators.IndicatorID{indicators.SSWShareGov},
+			suppressed: []indicators.ResultCell{{Area: "N", Level: workforce.LevelNational, Sex: NS}},
+		},
+		{
+			name:       "a share's complement",
+			groups:     []g{grp(F, P, G, 40), grp(M, P, G, 3)},
+			ids:        []indicators.IndicatorID{indicators.SSWShareFemale},
+			suppressed: []indicators.ResultCell{{Area: "N", Level: workforce.LevelNational}},
+		},
+		{
+			name: "workers = front-line + supervisors + educators",
+			groups: []g{grp(F, P, G, 40), grp(F, S, G, 12), grp(F, E, G, 3),
+				grp(M, P, NGO, 20), grp(M, S, NGO, 15)},
+			ids:        []indicators.IndicatorID{indicators.SSWDenPop, indicators.SupRatio},
+			suppressed: []indicators.ResultCell{{Area: "N", Level: workforce.LevelNational, Cadre: E}},
+		},
+		{
+			name:   "counts and subsets across breakdowns",
+			groups: []g{grp(F, P, G, 40), grp(F, E, NGO, 2), grp(M, P, G, 30), grp(M, E, G, 25), grp(NS, P, NGO, 11)},
+			ids:    []indicators.IndicatorID{indicators.SSWShareGov, indicators.SSWShareFemale, indicators.SSWShareCadre, indicators.SSWDenPop},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			reg := workforce.Registry{Country: "KH", AsOf: asOf,
+				Areas:     []workforce.AdminArea{{Code: "N", Name: "N", Level: workforce.LevelNational, Population: fig(100000, 40000, "census")}},
+				Employers: []workforce.Employer{{ID: "G", Name: "G", Sector: G}}}
+			c, err := indicators.NewCounter(&reg, asOf, indicators.RecordRules{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := c.Tally()
+			for _, x := range tc.groups {
+				if err := tl.AddGroup(x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			p := indicators.DefaultDisclosure()
+			rep, err := tl.Evaluate(indicators.Options{Indicators: tc.ids, Disclosure: &p})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := rep.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			for _, cell := range tc.suppressed {
+				if r, ok := rep.Result(tc.ids[0], cell); !ok || r.Status != indicators.StatusSuppressed {
+					t.Errorf("%s %+v: status %s, want suppressed", tc.ids[0], cell, r.Status)
+				}
+			}
+			groups, _ := tl.Groups()
+			if leaks := sdcaudit.Audit(rep, groups); len(leaks) > 0 {
+				t.Fatalf("recovered: %v", leaks[0])
+			}
+		})
+	}
 }
