@@ -136,6 +136,9 @@ type evaluator struct {
 	outsideAreas                 []int32
 	tally                        *Tally // the records counted, for disclosure control
 	normOverflow                 bool   // a staffing-norm requirement or sum overflowed
+	// shared decimals of counts (see decimal): scale 0 and 2
+	small *[2][smallDecimals]workforce.Decimal
+	large map[quantity]workforce.Decimal
 }
 
 type normCell struct {
@@ -145,7 +148,7 @@ type normCell struct {
 }
 
 func newEvaluator(f *areaFrame, opts Options, input InputPath) *evaluator {
-	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf, ok: true}
+	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf, ok: true, small: new([2][smallDecimals]workforce.Decimal)}
 	n := len(f.codes)
 	e.crossBlock = make([]int32, n)
 	for i := range e.crossBlock {
@@ -586,7 +589,7 @@ func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, s
 
 // ratio sets the counts, value and status of a ratio result.
 func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) {
-	r.Numerator, r.Denominator, r.Multiplier = num.decimal(), den.decimal(), d.Multiplier
+	r.Numerator, r.Denominator, r.Multiplier = e.decimal(num), e.decimal(den), d.Multiplier
 	q, ok := divide(num, d.Multiplier, den, d.Precision)
 	if !ok {
 		r.Status = StatusUndefined
@@ -611,9 +614,39 @@ func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) 
 
 func (e *evaluator) countValue(r *IndicatorResult, v quantity) {
 	r.Precision = max(r.Precision, int(v.scale)) // FTE counts keep their hundredths
-	r.Numerator = v.decimal()
-	r.Value, r.Exact, r.Status = v.decimal(), true, StatusOK
+	r.Numerator = e.decimal(v)
+	r.Value, r.Exact, r.Status = r.Numerator, true, StatusOK
 }
+
+// decimal returns q as a decimal, sharing one value among the results
+// that publish the same count (most counts repeat: an area's workers in
+// every indicator, its population in every density). Decimals are never
+// modified, so sharing is safe; it spares an allocation per count.
+func (e *evaluator) decimal(q quantity) workforce.Decimal {
+	if q.n < 0 || q.scale > 2 {
+		return q.decimal()
+	}
+	if q.n < smallDecimals && q.scale != 1 {
+		c := &e.small[q.scale/2][q.n]
+		if c.IsZero() {
+			*c = q.decimal()
+		}
+		return *c
+	}
+	if e.large == nil {
+		e.large = make(map[quantity]workforce.Decimal)
+	}
+	d, ok := e.large[q]
+	if !ok {
+		d = q.decimal()
+		e.large[q] = d
+	}
+	return d
+}
+
+// smallDecimals bounds the counts kept in the evaluator's array of shared
+// decimals; larger ones go in its map.
+const smallDecimals = 2048
 
 // whole returns the integer part of a non-negative quantity.
 func whole(q quantity) int64 {

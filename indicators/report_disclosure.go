@@ -919,7 +919,8 @@ func (g *sdcGraph) protect() {
 		}
 		queue = queue[:0]
 		for i := range nr {
-			for j, v := range g.terms[g.off[i]:g.off[i+1]] {
+			ts := g.terms[g.off[i]:g.off[i+1]]
+			for j, v := range ts {
 				if known[v] {
 					cnt[i]++
 					if j == 0 {
@@ -929,7 +930,9 @@ func (g *sdcGraph) protect() {
 					}
 				}
 			}
-			queue = append(queue, int32(i))
+			if c := cnt[i]; c == int32(len(ts))-1 || (c < int32(len(ts)) && known[ts[0]] && acc[i] == 0) {
+				queue = append(queue, int32(i))
+			}
 		}
 		learn := func(v int32, value int64, why int32) {
 			known[v], derived[v], reason[v] = true, true, why
