@@ -1,7 +1,6 @@
 package indicators_test
 
 import (
-	"syscall"
 	"testing"
 
 	"github.com/sswkit/ssw/indicators"
@@ -71,16 +70,4 @@ func benchEvaluate(b *testing.B, opts indicators.Options) {
 	}
 	b.ReportMetric(float64(n), "results")
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime returns the process's user and system CPU time in
-// nanoseconds: on a shared machine it varies less with the load than the
-// wall-clock time does (it includes the garbage collector's work on every
-// core).
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
