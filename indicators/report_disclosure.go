@@ -324,10 +324,11 @@ func (md *sdcModel) closure(set []int32) []int32 {
 //     total, it recovers the unknown parts as zeros. This runs to a fixed
 //     point across all relations at once.
 //  4. When a target below the threshold (or a protected zero) is
-//     recovered, the relation that recovered it loses one more published
-//     count: the smallest non-zero one (ties: the first); when it holds
-//     none, the relation that recovered one of its recovered terms does.
-//     Step 3 runs again, until nothing below the threshold is recovered.
+//     recovered, one more published count is withheld: the smallest
+//     non-zero one its recovery rests on, in the relation that recovered
+//     it or, recursively, in the recoveries of that relation's recovered
+//     terms (ties: the first). Step 3 runs again, until nothing below the
+//     threshold is recovered.
 //  5. Every result publishing a withheld count is suppressed, its counts
 //     and value removed.
 func (e *evaluator) disclose() {
@@ -373,6 +374,10 @@ type sdcGraph struct {
 	suppressed []bool
 	remainder  []bool // own-level remainder, known when not sensitive
 	target     []bool
+	// detail is how far a variable is from the report's margins: its
+	// area's depth in the tree plus the dimensions whose values it
+	// restricts.
+	detail []int8
 	// relations: terms[off[i]:off[i+1]], the total first
 	off   []int32
 	terms []int32
@@ -632,9 +637,22 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	g.suppressed = make([]bool, total)
 	g.remainder = make([]bool, total)
 	g.target = make([]bool, total)
+	g.detail = make([]int8, total)
+	depth := make([]int8, n)
+	for _, k := range f.preOrder() {
+		if p := f.parent[k]; p >= 0 {
+			depth[k] = depth[p] + 1
+		}
+	}
 	for k := range n {
 		for li, id := range g.pot[k] {
 			v := g.base[k] + int32(li)
+			g.detail[v] = depth[k]
+			for d := range numDims {
+				if md.profs[id].mask(d) != md.full[d] {
+					g.detail[v]++
+				}
+			}
 			g.scale[v] = 2 * md.profs[id].scope()
 			g.target[v] = md.targetPr[id]
 		}
@@ -1057,50 +1075,66 @@ func (g *sdcGraph) anyViolation(derived []bool) bool {
 	return false
 }
 
-// blame withholds one more published count in the relation that
-// recovered v: the smallest non-zero one (zeros too with SuppressZeros,
-// or when there is no other); when the relation holds none, it blames the
-// recovery of one of its recovered terms instead. It reports whether a
-// count was withheld. A relation already touched this round is left for
-// the next; visited (stamped with stamp) keeps the walk finite.
+// blame withholds one more published count to break the recovery of v:
+// the cheapest published count its recovery rests on, through the
+// relation that recovered it and, recursively, the recoveries of that
+// relation's recovered terms. Cheapest is the smallest non-zero count
+// (ties: the first variable) among the most detailed (see detail), so
+// that totals and headline figures are spared when a cell can go; a zero
+// only when there is no other (or with SuppressZeros). A relation already touched this round is left for
+// the next. It reports whether a count was withheld.
 func (g *sdcGraph) blame(v int32, reason []int32, derived []bool, touched map[int32]bool, visited []int32, stamp int32) bool {
-	if visited[v] == stamp {
-		return false
-	}
-	visited[v] = stamp
 	i := reason[v]
 	if touched[i] {
 		return true
 	}
-	ts := g.terms[g.off[i]:g.off[i+1]]
-	best, zero := int32(-1), int32(-1)
-	for _, u := range ts {
-		if u == v || !g.published[u] || g.suppressed[u] {
-			continue
-		}
-		if g.val[u] == 0 && !g.p.SuppressZeros {
-			if zero < 0 {
-				zero = u
-			}
-			continue
-		}
-		if best < 0 || g.val[u] < g.val[best] {
-			best = u
-		}
-	}
+	best := g.cheapest(v, reason, derived, visited, stamp)
 	if best < 0 {
-		best = zero
+		return false
 	}
-	if best >= 0 {
-		g.suppressed[best] = true
-		touched[i] = true
-		return true
+	g.suppressed[best] = true
+	touched[i] = true
+	return true
+}
+
+// cheapest returns the cheapest published count the recovery of v rests
+// on (see blame), or -1; visited (stamped with stamp) keeps the walk
+// finite.
+func (g *sdcGraph) cheapest(v int32, reason []int32, derived []bool, visited []int32, stamp int32) int32 {
+	if visited[v] == stamp {
+		return -1
 	}
-	for _, u := range ts {
-		if u != v && derived[u] && g.blame(u, reason, derived, touched, visited, stamp) {
-			touched[i] = true
+	visited[v] = stamp
+	usable := func(u int32) bool { return g.val[u] != 0 || g.p.SuppressZeros }
+	better := func(a, b int32) bool {
+		switch {
+		case b < 0:
 			return true
+		case usable(a) != usable(b):
+			return usable(a)
+		case g.detail[a] != g.detail[b]:
+			return g.detail[a] > g.detail[b] // spare the margins
+		case g.val[a] != g.val[b]:
+			return g.val[a] < g.val[b]
+		}
+		return a < b
+	}
+	best := int32(-1)
+	i := reason[v]
+	for _, u := range g.terms[g.off[i]:g.off[i+1]] {
+		if u == v {
+			continue
+		}
+		c := int32(-1)
+		switch {
+		case g.published[u] && !g.suppressed[u]:
+			c = u
+		case derived[u]:
+			c = g.cheapest(u, reason, derived, visited, stamp)
+		}
+		if c >= 0 && better(c, best) {
+			best = c
 		}
 	}
-	return false
+	return best
 }
