@@ -25,10 +25,15 @@ import (
 // every value, each single value, the sets of the measures the report
 // publishes and their complements (the rest of a count beside a subset of
 // it, den − num of each share). The relations a reader can infer are the
-// additive ones among boxes that differ in one dimension (a term is the
-// sum of the single values in it, or of a subset and its rest), and in the
-// area: an area's box is the sum of its children's and of its own-level
-// remainder (the workers at posts of the area itself).
+// additive ones among boxes that differ in one dimension (a box is the
+// sum of the boxes that split its term into other terms, in every way),
+// and in the area: an area's box is the sum of its children's and of its
+// own-level remainder (the workers at posts of the area itself).
+//
+// Only the profiles (value sets per dimension) that may ever become known
+// in an area are instantiated there: the closure of the profiles the
+// area publishes under the relations along the dimensions, widened to a
+// fixed point along the area relations (sdcModel.closure, newSDCGraph).
 
 // Dimensions of the disclosure model.
 const (
@@ -121,7 +126,6 @@ func (p profile) scope() uint8 { return uint8(uint32(p) >> profScopeShift & 1) }
 
 // sdcModel is the disclosure model of one evaluation.
 type sdcModel struct {
-	e     *evaluator
 	p     DisclosurePolicy
 	full  [numDims]uint8 // the mask of every value, per dimension
 	terms [numDims][]uint8
@@ -324,11 +328,14 @@ func (md *sdcModel) closure(set []int32) []int32 {
 //     total, it recovers the unknown parts as zeros. This runs to a fixed
 //     point across all relations at once.
 //  4. When a target below the threshold (or a protected zero) is
-//     recovered, one more published count is withheld: the smallest
-//     non-zero one its recovery rests on, in the relation that recovered
-//     it or, recursively, in the recoveries of that relation's recovered
-//     terms (ties: the first). Step 3 runs again, until nothing below the
-//     threshold is recovered.
+//     recovered, one more published count is withheld: among the counts
+//     its recovery rests on (in the relation that recovered it and,
+//     recursively, in the recoveries of that relation's recovered
+//     terms), the most detailed (deepest area, most restricted
+//     dimensions: totals and headline figures are spared), then the
+//     smallest non-zero one, then the first. Step 3 runs again, until
+//     nothing below the threshold is recovered; each round withholds at
+//     least one more count, so it ends.
 //  5. Every result publishing a withheld count is suppressed, its counts
 //     and value removed.
 func (e *evaluator) disclose() {
@@ -414,7 +421,7 @@ func (g *sdcGraph) cellArea(cell int32) (area int32, slot int) {
 func newSDCGraph(e *evaluator) *sdcGraph {
 	f := e.frame
 	n := len(f.codes)
-	md := &sdcModel{e: e, p: *e.opts.Disclosure, pids: map[profile]int32{}}
+	md := &sdcModel{p: *e.opts.Disclosure, pids: map[profile]int32{}}
 	for d := range numDims {
 		md.full[d] = uint8(1<<dimWidth[d] - 1)
 	}
