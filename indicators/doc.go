@@ -228,8 +228,8 @@
 // posts): counting runs at about 8.4 million worker records per second on
 // the development machine, with no allocation per record. Evaluating the
 // whole catalogue with every default disaggregation (53,000 results) took
-// 24 to 30 ms there. On a shared 2-core machine it takes 24 to 26 ms
-// (CPU time, cpu-ns/op), and 75 to 83 ms with disclosure control over
-// every relation, about as long as the per-relation control it replaced
-// took there (81 to 85 ms), which is above the 50 ms aimed at.
+// 24 to 30 ms there. On the shared 2-core machine of the last
+// measurement it takes 22 to 28 ms, and 70 to 75 ms with disclosure
+// control over every relation, where the per-relation control it
+// replaced took 63 to 67 ms: above the 50 ms aimed at.
 package indicators
