@@ -197,7 +197,13 @@ type prepared struct {
 //  4. period measures come with a period start before as_of;
 //  5. children's counts of a measure do not add up to more than their
 //     parent's; workers and funded_posts agree in the positions scope;
-//  6. each policy fact names a policy-status indicator, once, with
+//     in every area, no count is above a count it is part of (government
+//     workers above workers, licensed qualified workers above qualified
+//     workers, vacant posts above funded posts, …, as [measureModel]
+//     relates them), and the per-cadre counts, or vacant and filled
+//     posts, do not add up to more than their total;
+//  6. counts and drivers name areas valid on as_of (code area_not_valid);
+//  7. each policy fact names a policy-status indicator, once, with
 //     evidence unless its status is unknown.
 func (f AggregateFigures) Validate() error {
 	_, ps := f.prepare()
@@ -230,6 +236,10 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 		a, ok := frame.index[d.Area]
 		if !ok {
 			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(d.Area), "", "no area has this code")
+			continue
+		}
+		if !frame.inForce(a) {
+			ps = report.Add(ps, CodeAreaNotValid, path+"/area", string(d.Area), f.AsOf.String(), "the area is not valid on the as-of date")
 			continue
 		}
 		if _, dup := p.drivers[a]; dup {
@@ -267,7 +277,111 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 	if len(ps) == 0 {
 		ps = p.rollUp(ps)
 	}
+	if len(ps) == 0 {
+		ps = p.checkSubsets(ps)
+	}
 	return p, ps
+}
+
+// partOf reports whether measure a counts a part of what measure b
+// counts, in scope si: the same observation and, on every dimension of
+// [measureModel], a subset of b's values. In the positions scope vacant
+// and filled posts are parts of funded posts (workers).
+func partOf(a, b, si int) bool {
+	if a == b {
+		return false
+	}
+	if si == sPositions {
+		switch a {
+		case mVacant, mFilled:
+			return b == mFunded || b == mWorkers
+		case mFunded:
+			return false
+		}
+		if b == mFunded {
+			b = mWorkers
+		}
+		if b == mVacant || b == mFilled {
+			return false
+		}
+	}
+	ma, mb := &measureModel[a], &measureModel[b]
+	if !ma.person || !mb.person || ma.obs != mb.obs {
+		return false
+	}
+	for d := range numDims {
+		x, y := ma.masks[d], mb.masks[d]
+		if y != 0 && (x == 0 || x&^y != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSubsets reports, area by area, a count above a count it is part
+// of (government workers above workers: a share above 100 %), and the
+// per-cadre counts, or vacant and filled posts, adding up to more than
+// their total. The problem points at the part's count when it was
+// supplied for the area, otherwise at the total's; when neither was, an
+// area below shows it.
+func (p *prepared) checkSubsets(ps workforce.Problems) workforce.Problems {
+	fr := p.frame
+	name := func(m int) string {
+		for i, spec := range measureOf {
+			if spec.m == m || (spec.m == mCadre && m >= mCadre && m < mCadre+numCadre) {
+				return string(aggregateMeasureTable[i].Value)
+			}
+		}
+		return measureNames[m]
+	}
+	where := func(area int32, si, m int) (string, bool) {
+		if i, ok := p.where[[3]int{int(area), si, m}]; ok {
+			return jsonptr.Index("/counts", i) + "/value", true
+		}
+		return "", false
+	}
+	for _, k := range fr.bottomUp {
+		for si := range numScopes {
+			set := &p.cells[k].sets[si]
+			report1 := func(part, tot int, pv, tv int64, what string) {
+				path, ok := where(k, si, part)
+				if !ok {
+					if path, ok = where(k, si, tot); !ok {
+						return
+					}
+				}
+				ps = report.Add(ps, CodeInconsistent, path, strconv.FormatInt(pv, 10), "≤ "+strconv.FormatInt(tv, 10),
+					what+" ("+strconv.FormatInt(pv, 10)+") is more than "+name(tot)+" ("+strconv.FormatInt(tv, 10)+") in "+
+						string(fr.codes[k])+", scope "+string(scopeTable[si].Value))
+			}
+			for a := range numMeasures {
+				for b := range numMeasures {
+					if set.has(a, b) && partOf(a, b, si) && set.v[a] > set.v[b] {
+						report1(a, b, set.v[a], set.v[b], name(a))
+					}
+				}
+			}
+			// Disjoint parts together: the cadres, vacant and filled posts.
+			if set.has(mWorkers) {
+				var sum int64
+				all := true
+				for c := range numCadre {
+					if !set.has(mCadre + c) {
+						all = false
+						break
+					}
+					sum += set.v[mCadre+c]
+				}
+				if all && sum > set.v[mWorkers] {
+					report1(mCadre, mWorkers, sum, set.v[mWorkers], "the workers in the cadres together")
+				}
+			}
+			if si == sPositions && set.has(mVacant, mFilled, mFunded) && set.v[mVacant]+set.v[mFilled] > set.v[mFunded] {
+				report1(mVacant, mFunded, set.v[mVacant]+set.v[mFilled], set.v[mFunded], "vacant and filled posts together")
+			}
+		}
+	}
+	return ps
 }
 
 func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) workforce.Problems {
@@ -299,8 +413,13 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	var area int32 = -1
 	if p.frame != nil {
 		a, ok := p.frame.index[c.Area]
-		if !ok {
+		switch {
+		case !ok:
 			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(c.Area), "", "no area has this code")
+		case !p.frame.inForce(a):
+			ps = report.Add(ps, CodeAreaNotValid, path+"/area", string(c.Area), f.AsOf.String(),
+				"the area is not valid on the as-of date: give the count for the areas in force then")
+			ok = false
 		}
 		area = a
 		if !ok {
@@ -407,7 +526,11 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 						all = false
 						break
 					}
-					sum += cs.v[m]
+					if !checkedAdd(&sum, cs.v[m]) {
+						ps = report.Add(ps, CodeOverflow, "/counts", string(fr.codes[k]), "",
+							"the counts of the areas below "+string(fr.codes[k])+" add up to more than 2^63 - 1")
+						return ps
+					}
 				}
 				switch {
 				case own.has(m):
@@ -499,6 +622,9 @@ func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
 	e.computeNorms()
 	e.emit()
 	if err := e.problems.Err(); err != nil {
+		return Report{}, err
+	}
+	if err := e.overflowErr(); err != nil {
 		return Report{}, err
 	}
 	e.policyResults(f, opts)

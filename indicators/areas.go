@@ -19,20 +19,23 @@ const maxAreas = 1 << 24
 // use it. Index i is the i-th area in code order, so frames built from
 // the same areas in any order index them identically.
 type areaFrame struct {
-	country   workforce.CountryCode
-	codes     []workforce.AreaCode
-	names     []string
-	levels    []workforce.AdminLevel
-	parent    []int32 // -1 for the root
-	valid     []bool  // exists on the as-of date
-	children  [][]int32
-	bottomUp  []int32 // every area after all of its descendants
-	index     map[workforce.AreaCode]int32
-	root      int32
-	synthetic bool // the root was added: the areas had several tops
-	asOf      workforce.CivilDate
-	pop       []areaPopulation
-	srcIndex  []int // index in the caller's list, -1 for the synthetic root
+	country  workforce.CountryCode
+	codes    []workforce.AreaCode
+	names    []string
+	levels   []workforce.AdminLevel
+	parent   []int32 // nearest enclosing area valid on the as-of date; -1 for the root and for areas not valid then
+	valid    []bool  // exists on the as-of date
+	children [][]int32
+	bottomUp []int32 // every valid area after all of its valid descendants
+	// reparented lists the valid areas whose recorded parent is not valid
+	// on the as-of date: they hang from their nearest valid ancestor.
+	reparented []int32
+	index      map[workforce.AreaCode]int32
+	root       int32
+	synthetic  bool // the root was added: the areas had several tops
+	asOf       workforce.CivilDate
+	pop        []areaPopulation
+	srcIndex   []int // index in the caller's list, -1 for the synthetic root
 }
 
 // areaPopulation is the population applicable to an area on the as-of
@@ -58,11 +61,18 @@ const (
 	CodeMissingParameter = "missing_parameter" // an indicator needs a parameter that was not given
 	CodeIncompatible     = "incompatible"      // tallies built on different areas or rules
 	CodeNoAreas          = "no_areas"          // no administrative areas to count in
+	CodeAreaNotValid     = "area_not_valid"    // an area that does not exist on the as-of date (valid_from after it, valid_to before it)
+	CodeOverflow         = "overflow"          // a count or sum beyond the 64-bit integer range
 )
 
 // newAreaFrame indexes areas as of asOf. Problems have paths under base
-// ("/areas"). When the areas have several tops, a national root with the
-// country's code is added above them.
+// ("/areas"). Every area is indexed (a post may name an area that was
+// abolished), but the tree evaluations walk holds only the areas valid on
+// asOf: an area not valid then has no parent, no children, no population
+// and no results, and a valid area whose recorded parent is not valid
+// hangs from its nearest valid ancestor. When the valid areas have
+// several tops, a national root with the country's code is added above
+// them.
 func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, asOf workforce.CivilDate, base string) (*areaFrame, workforce.Problems) {
 	var ps workforce.Problems
 	if len(areas) == 0 {
@@ -98,13 +108,11 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 		f.srcIndex = append(f.srcIndex, i)
 	}
 	n := len(f.codes)
-	f.parent = make([]int32, n)
-	var tops []int32
+	recorded := make([]int32, n) // the parent each area names
 	for k := range n {
 		a := &areas[f.srcIndex[k]]
-		f.parent[k] = -1
+		recorded[k] = -1
 		if a.Parent == "" {
-			tops = append(tops, int32(k))
 			continue
 		}
 		p, ok := f.index[a.Parent]
@@ -112,13 +120,13 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 			ps = report.Add(ps, CodeUnknownArea, jsonptr.Index(base, f.srcIndex[k])+"/parent", string(a.Parent), "", "no area has this code")
 			continue
 		}
-		f.parent[k] = p
+		recorded[k] = p
 	}
 	// Cycles: walk up from every area; a walk longer than n has looped.
 	for k := range n {
-		steps, p := 0, f.parent[k]
+		steps, p := 0, recorded[k]
 		for p >= 0 && steps <= n {
-			p = f.parent[p]
+			p = recorded[p]
 			steps++
 		}
 		if steps > n {
@@ -128,7 +136,31 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 	if len(ps) > 0 {
 		return nil, ps
 	}
+	// The tree of the as-of date: valid areas only, each under its
+	// nearest valid ancestor.
+	f.parent = make([]int32, n)
+	var tops []int32
+	for k := range n {
+		f.parent[k] = -1
+		if !f.valid[k] {
+			continue
+		}
+		p := recorded[k]
+		for p >= 0 && !f.valid[p] {
+			p = recorded[p]
+		}
+		if p != recorded[k] {
+			f.reparented = append(f.reparented, int32(k))
+		}
+		if p < 0 {
+			tops = append(tops, int32(k))
+			continue
+		}
+		f.parent[k] = p
+	}
 	switch {
+	case len(tops) == 0:
+		return nil, report.Add(ps, CodeNoAreas, base, "", asOf.String(), "no administrative area is valid on the as-of date")
 	case len(tops) == 1:
 		f.root = tops[0]
 	default:
@@ -177,15 +209,20 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 	for i, k := range pre {
 		f.bottomUp[len(pre)-1-i] = k
 	}
-	f.rollUpPopulation(areas)
+	if !f.rollUpPopulation(areas) {
+		return nil, report.Add(ps, CodeOverflow, base, "", "", "the population figures of the areas add up to more than 2^63 - 1")
+	}
 	return f, nil
 }
 
 // rollUpPopulation sets each area's population on the as-of date: its own
 // figure when it has one applicable, otherwise the sum of its children's
 // when every child has one (recursively), flagged as derived and, when
-// the summed figures differ in source, vintage or date, as mixed.
-func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) {
+// the summed figures differ in source, vintage or date, as mixed. Only
+// the areas valid on the as-of date take part: an abolished area's figure
+// never adds to its parent beside its successor's. It reports false when
+// a sum overflows.
+func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) bool {
 	f.pop = make([]areaPopulation, len(f.codes))
 	for _, k := range f.bottomUp {
 		if src := f.srcIndex[k]; src >= 0 && !f.asOf.IsZero() {
@@ -212,8 +249,12 @@ func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) {
 				sum.mixed = true
 			}
 			sum.mixed = sum.mixed || cp.mixed
-			sum.total += cp.total
-			sum.children += cp.children
+			var ok1, ok2 bool
+			sum.total, ok1 = addCount(sum.total, cp.total)
+			sum.children, ok2 = addCount(sum.children, cp.children)
+			if !ok1 || !ok2 {
+				return false
+			}
 		}
 		if sum.ok {
 			if sum.mixed {
@@ -222,7 +263,13 @@ func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) {
 			f.pop[k] = sum
 		}
 	}
+	return true
 }
+
+// inForce reports whether area i exists on the as-of date. Counts at an
+// area not in force belong to no result: a post there is an error of the
+// caller's data (see [CodeAreaNotValid]).
+func (f *areaFrame) inForce(i int32) bool { return i >= 0 && int(i) < len(f.valid) && f.valid[i] }
 
 // sameAreas reports whether two frames index the same areas identically.
 func (f *areaFrame) sameAreas(g *areaFrame) bool {

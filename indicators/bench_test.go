@@ -62,6 +62,7 @@ func benchEvaluate(b *testing.B, opts indicators.Options) {
 	}
 	b.ReportAllocs()
 	var n int
+	cpu := cpuTime()
 	for b.Loop() {
 		rep, err := t.Evaluate(opts)
 		if err != nil {
@@ -70,4 +71,5 @@ func benchEvaluate(b *testing.B, opts indicators.Options) {
 		n = len(rep.Results)
 	}
 	b.ReportMetric(float64(n), "results")
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }

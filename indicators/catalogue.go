@@ -151,7 +151,8 @@ type Definition struct {
 	// Parameters are the evaluation parameters the value depends on.
 	Parameters []IndicatorParameter `json:"parameters,omitempty" validate:"omitempty,dive,valid"`
 	// Sensitive says which of the counts count persons, for disclosure
-	// control and reliability flags.
+	// control and reliability flags. In the positions scope the counts
+	// are posts, which disclosure control publishes as they are.
 	Sensitive SensitiveSide `json:"sensitive,omitempty" validate:"omitempty,valid"`
 	// Precision is the number of fraction digits of the exact value.
 	Precision int `json:"precision" validate:"gte=0,lte=12"`

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -26,9 +27,12 @@ const (
 // Primary suppression withholds every person count c with 0 < c <
 // Threshold ("fewer than Threshold persons", as the OECD glossary states
 // the threshold rule), and true zeros only when SuppressZeros is set.
-// Complementary suppression then withholds further counts so that no
-// withheld count can be recovered from the published ones (see
-// [DisclosurePolicy.Protect] and [Options] for the exact guarantee).
+// Complementary suppression then withholds further counts so that none
+// below the threshold can be recovered from the published ones by
+// subtracting along the relations they take part in: see
+// [DisclosurePolicy.Protect] for two-way tables, and the package
+// documentation (Disclosure control) for the exact guarantee of a
+// [Report].
 //
 // The default, [DefaultDisclosure], uses [ThresholdStrict] = 10. A
 // workforce register is a register of named professionals: a commune has
@@ -154,7 +158,8 @@ func (c ProtectedCell) Suppressed() bool { return c.Status != CellPublished }
 // controlled (non-negativity can narrow it).
 //
 // It returns [workforce.Problems] for a ragged or negative table, label
-// lists of the wrong length, or an invalid policy.
+// lists of the wrong length, an invalid policy, or margins beyond the
+// 64-bit range (code overflow: a margin is never a wrapped value).
 func (p DisclosurePolicy) Protect(t CountTable) (ProtectedTable, error) {
 	ps := p.check(nil, "/policy")
 	if p.IsZero() {
@@ -188,7 +193,11 @@ func (p DisclosurePolicy) Protect(t CountTable) (ProtectedTable, error) {
 	if err := ps.Err(); err != nil {
 		return ProtectedTable{}, err
 	}
-	x := extend(t.Cells)
+	x, ok := extend(t.Cells)
+	if !ok {
+		return ProtectedTable{}, workforce.Problems{{Code: CodeOverflow, Path: "/table/cells",
+			Message: "the margins of the table would exceed 2^63 - 1"}}
+	}
 	status := p.suppressTable(x)
 	out := ProtectedTable{Title: t.Title, Rows: cloneStrings(t.Rows), Columns: cloneStrings(t.Columns), Policy: p}
 	cell := func(i, j int) ProtectedCell {
@@ -223,8 +232,9 @@ func cloneStrings(s []string) []string {
 	return append([]string(nil), s...)
 }
 
-// extend returns the (R+1)×(C+1) array with margins.
-func extend(cells [][]int64) [][]int64 {
+// extend returns the (R+1)×(C+1) array with margins, or false when a
+// margin overflows (the cells are non-negative).
+func extend(cells [][]int64) ([][]int64, bool) {
 	rows, cols := len(cells), len(cells[0])
 	x := make([][]int64, rows+1)
 	for i := range x {
@@ -234,12 +244,16 @@ func extend(cells [][]int64) [][]int64 {
 		for j := range cols {
 			v := cells[i][j]
 			x[i][j] = v
-			x[i][cols] += v
-			x[rows][j] += v
-			x[rows][cols] += v
+			var ok1, ok2, ok3 bool
+			x[i][cols], ok1 = addCount(x[i][cols], v)
+			x[rows][j], ok2 = addCount(x[rows][j], v)
+			x[rows][cols], ok3 = addCount(x[rows][cols], v)
+			if !ok1 || !ok2 || !ok3 {
+				return nil, false
+			}
 		}
 	}
-	return x
+	return x, true
 }
 
 // suppressTable runs steps 1-4 of Protect on the extended array.
@@ -280,7 +294,11 @@ func (p DisclosurePolicy) suppressTable(x [][]int64) [][]CellStatus {
 						fine = false
 						break
 					}
-					cost += x[e[0]][e[1]]
+					if c, ok := addCount(cost, x[e[0]][e[1]]); ok {
+						cost = c
+					} else {
+						cost = math.MaxInt64 // saturate: only the order matters
+					}
 					n++
 				}
 				if !fine {

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"math"
 	"slices"
 	"strconv"
 
@@ -127,6 +128,17 @@ type evaluator struct {
 	problems   workforce.Problems
 	mismatch   func(area int32, scope, measure int) (path string, ok bool)
 	policyRes  []IndicatorResult
+	// ok is false once a sum of counts has overflowed: the evaluation
+	// then fails instead of publishing a wrapped value.
+	ok bool
+	// Counts at areas not valid on the as-of date, which no result holds.
+	outsideWorkers, outsidePosts int64
+	outsideAreas                 []int32
+	tally                        *Tally // the records counted, for disclosure control
+	normOverflow                 bool   // a staffing-norm requirement or sum overflowed
+	// shared decimals of counts (see decimal): scale 0 and 2
+	small *[2][smallDecimals]workforce.Decimal
+	large map[quantity]workforce.Decimal
 }
 
 type normCell struct {
@@ -136,7 +148,7 @@ type normCell struct {
 }
 
 func newEvaluator(f *areaFrame, opts Options, input InputPath) *evaluator {
-	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf}
+	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf, ok: true, small: new([2][smallDecimals]workforce.Decimal)}
 	n := len(f.codes)
 	e.crossBlock = make([]int32, n)
 	for i := range e.crossBlock {
@@ -274,6 +286,9 @@ func (e *evaluator) computeNorms() {
 			driver, noDriver = d, !ok
 		}
 		r, ok := n.unitRequirement(driver)
+		if (!ok && !noDriver) || r > math.MaxInt64/scale {
+			e.normOverflow = true // the driver is there: the requirement overflowed
+		}
 		noDriver = noDriver || !ok
 		r *= scale
 		var met, gap int64
@@ -286,8 +301,9 @@ func (e *evaluator) computeNorms() {
 			c := &e.norm[a]
 			c.units++
 			c.met += met
-			c.req += r
-			c.gap += gap
+			if !checkedAdd(&c.req, r) || !checkedAdd(&c.gap, gap) {
+				e.normOverflow = true
+			}
 			c.noWorkers = c.noWorkers || noWorkers
 			c.noDriver = c.noDriver || noDriver
 		}
@@ -497,7 +513,12 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			return r, nil
 		}
 		// mean head-count (start + end) ÷ 2, exactly: one more decimal.
-		den := quantity{n: (set.v[mStart] + set.v[mWorkers]) * 5, scale: sc + 1}
+		sum, ok := addCount(set.v[mStart], set.v[mWorkers])
+		if !ok || sum > math.MaxInt64/5 {
+			e.ok = false
+			return r, nil
+		}
+		den := quantity{n: sum * 5, scale: sc + 1}
 		e.ratio(&r, d, q(mLeavers), den)
 		return r, []countRef{ref(mLeavers), ref(mStart), ref(mWorkers)}
 	case SSWGrowth:
@@ -568,7 +589,7 @@ func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, s
 
 // ratio sets the counts, value and status of a ratio result.
 func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) {
-	r.Numerator, r.Denominator, r.Multiplier = num.decimal(), den.decimal(), d.Multiplier
+	r.Numerator, r.Denominator, r.Multiplier = e.decimal(num), e.decimal(den), d.Multiplier
 	q, ok := divide(num, d.Multiplier, den, d.Precision)
 	if !ok {
 		r.Status = StatusUndefined
@@ -593,9 +614,39 @@ func (e *evaluator) ratio(r *IndicatorResult, d *Definition, num, den quantity) 
 
 func (e *evaluator) countValue(r *IndicatorResult, v quantity) {
 	r.Precision = max(r.Precision, int(v.scale)) // FTE counts keep their hundredths
-	r.Numerator = v.decimal()
-	r.Value, r.Exact, r.Status = v.decimal(), true, StatusOK
+	r.Numerator = e.decimal(v)
+	r.Value, r.Exact, r.Status = r.Numerator, true, StatusOK
 }
+
+// decimal returns q as a decimal, sharing one value among the results
+// that publish the same count (most counts repeat: an area's workers in
+// every indicator, its population in every density). Decimals are never
+// modified, so sharing is safe; it spares an allocation per count.
+func (e *evaluator) decimal(q quantity) workforce.Decimal {
+	if q.n < 0 || q.scale > 2 {
+		return q.decimal()
+	}
+	if q.n < smallDecimals && q.scale != 1 {
+		c := &e.small[q.scale/2][q.n]
+		if c.IsZero() {
+			*c = q.decimal()
+		}
+		return *c
+	}
+	if e.large == nil {
+		e.large = make(map[quantity]workforce.Decimal)
+	}
+	d, ok := e.large[q]
+	if !ok {
+		d = q.decimal()
+		e.large[q] = d
+	}
+	return d
+}
+
+// smallDecimals bounds the counts kept in the evaluator's array of shared
+// decimals; larger ones go in its map.
+const smallDecimals = 2048
 
 // whole returns the integer part of a non-negative quantity.
 func whole(q quantity) int64 {
@@ -731,13 +782,32 @@ func (t *Tally) Evaluate(opts Options) (Report, error) {
 	if err := ps.Err(); err != nil {
 		return Report{}, err
 	}
+	e.tally = t
 	e.fillFromTally(t)
 	e.computeNorms()
 	e.emit()
+	if err := e.overflowErr(); err != nil {
+		return Report{}, err
+	}
 	if opts.Disclosure != nil {
 		e.disclose()
 	}
+	e.reparentNote()
+	e.outsideNote()
 	return e.report(t.frame.country, ""), nil
+}
+
+// overflowErr returns the problem of an evaluation whose sums overflowed.
+func (e *evaluator) overflowErr() error {
+	var ps workforce.Problems
+	if !e.ok {
+		ps = report.Add(ps, CodeOverflow, "", "", "", "the counts add up to more than 2^63 - 1: no result is published from a wrapped sum")
+	}
+	if e.normOverflow {
+		ps = report.Add(ps, CodeOverflow, "/options/staffing_norm", "", "",
+			"the staffing norm's requirement exceeds 2^63 - 1 workers")
+	}
+	return ps.Err()
 }
 
 // haveMasks are the measures counted from records, per scope.
@@ -757,6 +827,57 @@ func recordMasks(flows bool) [numScopes]uint32 {
 		posts |= 1 << (mCadre + c)
 	}
 	return [numScopes]uint32{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
+}
+
+// inForce reports whether area is valid on the as-of date; when it is
+// not, it keeps count of what is left out (active workers, or posts) for
+// the report's notes.
+func (e *evaluator) inForce(area int32, workers, posts int64) bool {
+	if e.frame.inForce(area) {
+		return true
+	}
+	if !slices.Contains(e.outsideAreas, area) {
+		e.outsideAreas = append(e.outsideAreas, area)
+	}
+	e.outsideWorkers += workers
+	e.outsidePosts += posts
+	return false
+}
+
+// outsideNote explains counts left out because their area is not valid
+// on the as-of date.
+func (e *evaluator) outsideNote() {
+	if len(e.outsideAreas) == 0 {
+		return
+	}
+	slices.Sort(e.outsideAreas)
+	codes := ""
+	for i, a := range e.outsideAreas {
+		if i == 5 {
+			codes += ", …"
+			break
+		}
+		if i > 0 {
+			codes += ", "
+		}
+		codes += string(e.frame.codes[a])
+	}
+	e.notes = append(e.notes, "counts at areas not valid on "+e.asOf.String()+" ("+codes+") are in no result: "+
+		itoa(e.outsideWorkers)+" active workers, "+itoa(e.outsidePosts)+" posts")
+}
+
+// reparentNote names the valid areas whose recorded parent is not valid
+// on the as-of date.
+func (e *evaluator) reparentNote() {
+	for _, k := range e.frame.reparented {
+		p := e.frame.parent[k]
+		to := "the top of the tree"
+		if p >= 0 {
+			to = string(e.frame.codes[p])
+		}
+		e.notes = append(e.notes, "area "+string(e.frame.codes[k])+" is valid on "+e.asOf.String()+
+			" but its parent is not: it is counted under "+to)
+	}
 }
 
 // fillFromTally adds every group to its area cell and to the breakdown
@@ -791,7 +912,14 @@ func (e *evaluator) fillFromTally(t *Tally) {
 	for i, k := range t.workerKeys {
 		gc := t.workerCount[i]
 		area := keyArea(k)
-		addWorkerGroup(&e.cells[area], k, gc)
+		active := int64(0)
+		if keyObs(k) == obsActive {
+			active = gc.n
+		}
+		if !e.inForce(area, active, 0) {
+			continue
+		}
+		e.ok = addWorkerGroup(&e.cells[area], k, gc) && e.ok
 		if len(crossOf[area]) == 0 {
 			continue
 		}
@@ -807,7 +935,7 @@ func (e *evaluator) fillFromTally(t *Tally) {
 				if s < slotDims[j].first || s >= slotDims[j].first+slotDims[j].n {
 					continue // unknown value (sector of a group fed without one)
 				}
-				addWorkerGroup(&e.cells[e.crossCell(a, s)], k, gc)
+				e.ok = addWorkerGroup(&e.cells[e.crossCell(a, s)], k, gc) && e.ok
 			}
 		}
 	}
@@ -815,34 +943,39 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		gc := t.postCount[i]
 		area := keyArea(k)
 		cadre, sector, status := int(k>>postCadreShift)&7, int(k>>postSectShift)&7, int(k>>postStatusShift)&7
-		addPostGroup(&e.cells[area], cadre, sector, status, gc.n)
+		if !e.inForce(area, 0, gc.n) {
+			continue
+		}
+		e.ok = addPostGroup(&e.cells[area], cadre, sector, status, gc.n) && e.ok
 		for _, a := range crossOf[area] {
 			if cadre >= 1 {
-				addPostGroup(&e.cells[e.crossCell(a, slotCadre+cadre-1)], cadre, sector, status, gc.n)
+				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotCadre+cadre-1)], cadre, sector, status, gc.n) && e.ok
 			}
 			if sector >= 1 {
-				addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n)
+				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n) && e.ok
 			}
 		}
 	}
 	for _, k := range f.bottomUp {
 		if p := f.parent[k]; p >= 0 {
-			addCell(&e.cells[p], &e.cells[k])
+			e.ok = addCell(&e.cells[p], &e.cells[k]) && e.ok
 		}
 	}
 }
 
-func addWorkerGroup(c *cellData, k uint64, gc groupCount) {
+// addWorkerGroup adds a group's counts to a cell. It reports false when
+// a total (workers, the period-start stock, leavers) overflows; every
+// other measure of the cell is part of one of them and cannot.
+func addWorkerGroup(c *cellData, k uint64, gc groupCount) bool {
 	h, f := &c.sets[sHead], &c.sets[sFTE]
+	ok := true
 	switch keyObs(k) {
 	case obsStart:
-		h.v[mStart] += gc.n
-		f.v[mStart] += gc.fte
-		return
+		a, b := checkedAdd(&h.v[mStart], gc.n), checkedAdd(&f.v[mStart], gc.fte)
+		return a && b
 	case obsLeaver:
-		h.v[mLeavers] += gc.n
-		f.v[mLeavers] += gc.fte
-		return
+		a, b := checkedAdd(&h.v[mLeavers], gc.n), checkedAdd(&f.v[mLeavers], gc.fte)
+		return a && b
 	}
 	qual, lic := keyFlag(k, keyQualBit), keyFlag(k, keyLicBit)
 	cadre := keyCadre(k)
@@ -851,7 +984,7 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) {
 		n int64
 	}{{h, gc.n}, {f, gc.fte}} {
 		v := &x.s.v
-		v[mWorkers] += x.n
+		ok = checkedAdd(&v[mWorkers], x.n) && ok
 		if qual {
 			v[mQualified] += x.n
 		}
@@ -885,9 +1018,22 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) {
 		c.ages[age] += gc.n
 		h.v[mAgesKnown] += gc.n
 	}
+	return ok
 }
 
-func addPostGroup(c *cellData, cadre, sector, status int, n int64) {
+// checkedAdd adds x ≥ 0 to *dst and reports false when the sum
+// overflows (*dst then holds the wrapped value, which the caller never
+// publishes: the evaluation fails).
+func checkedAdd(dst *int64, x int64) bool {
+	s := *dst + x
+	ok := s >= *dst
+	*dst = s
+	return ok
+}
+
+// addPostGroup adds a post group's count to a cell; it reports false
+// when the funded posts overflow (every other measure is part of them).
+func addPostGroup(c *cellData, cadre, sector, status int, n int64) bool {
 	v := &c.sets[sPositions].v
 	switch status {
 	case idxVacant:
@@ -895,9 +1041,9 @@ func addPostGroup(c *cellData, cadre, sector, status int, n int64) {
 	case idxFilled:
 		v[mFilled] += n
 	default:
-		return // frozen and abolished posts are not funded
+		return true // frozen and abolished posts are not funded
 	}
-	v[mFunded] += n
+	ok := checkedAdd(&v[mFunded], n)
 	v[mWorkers] += n
 	if sector == idxGov {
 		v[mGovernment] += n
@@ -912,15 +1058,26 @@ func addPostGroup(c *cellData, cadre, sector, status int, n int64) {
 	default:
 		v[mFrontline] += n
 	}
+	return ok
 }
 
-func addCell(dst, src *cellData) {
+// addCell adds the counts of src to dst. It reports false when a total
+// overflows (workers, the stock at the period start, leavers, funded
+// posts); the other measures are parts of them.
+func addCell(dst, src *cellData) bool {
+	ok := true
 	for s := range numScopes {
 		for m := range numMeasures {
-			dst.sets[s].v[m] += src.sets[s].v[m]
+			switch m {
+			case mWorkers, mStart, mLeavers, mFunded:
+				ok = checkedAdd(&dst.sets[s].v[m], src.sets[s].v[m]) && ok
+			default:
+				dst.sets[s].v[m] += src.sets[s].v[m]
+			}
 		}
 	}
 	for a, n := range src.ages {
 		dst.ages[a] += n
 	}
+	return ok
 }

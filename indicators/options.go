@@ -2,6 +2,8 @@ package indicators
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"slices"
 
 	"github.com/sswkit/ssw/internal/jsonptr"
@@ -123,8 +125,15 @@ func (n StaffingNorm) unitRequirement(driver int64) (int64, bool) {
 	if !ok || !q.value.IsInteger() {
 		return 0, false
 	}
-	r := q.value.IntPart()
+	b := q.value.BigInt() // IntPart would wrap a quotient beyond int64
+	if !b.IsInt64() {
+		return 0, false
+	}
+	r := b.Int64()
 	if !q.exact {
+		if r == math.MaxInt64 {
+			return 0, false
+		}
 		r++
 	}
 	return r, r >= 0
@@ -133,14 +142,15 @@ func (n StaffingNorm) unitRequirement(driver int64) (int64, bool) {
 // Requirement returns the number of workers a norm of workers per per
 // requires for a driver quantity, rounded up to whole workers: Indonesia's
 // 1 social worker per 100 PMKS families for 15,500,000 families is
-// 155,000. It returns an error for negative or zero parameters.
+// 155,000. It returns an error for negative or zero parameters, and one
+// wrapping [ErrOverflow] when the requirement exceeds the 64-bit range.
 func Requirement(driver, workers, per int64) (int64, error) {
 	if driver < 0 || workers < 1 || per < 1 {
 		return 0, errors.New("indicators: requirement needs driver ≥ 0, workers ≥ 1 and per ≥ 1")
 	}
 	r, ok := StaffingNorm{Basis: NormPerDriver, Workers: workers, Per: per}.unitRequirement(driver)
 	if !ok {
-		return 0, errors.New("indicators: requirement overflows")
+		return 0, fmt.Errorf("%w: the requirement %d × %d ÷ %d exceeds 2^63 - 1", ErrOverflow, driver, workers, per)
 	}
 	return r, nil
 }

@@ -78,7 +78,27 @@ func keyAge(k uint64) int          { return int(k>>keyAgeShift) & 127 }
 func keyFlag(k uint64, b int) bool { return k>>b&1 == 1 }
 func keyObs(k uint64) int          { return int(k>>keyObsShift) & 3 }
 
-func (t *Tally) addWorker(key uint64, n, fte int64) {
+// addCount returns a + b for b ≥ 0, and false when the sum is beyond
+// math.MaxInt64 (every count and sum of this package is non-negative).
+func addCount(a, b int64) (int64, bool) {
+	s := a + b
+	return s, s >= a
+}
+
+// addGroupCount adds n and fte to c, or leaves c unchanged and reports
+// false when either sum would overflow.
+func addGroupCount(c *groupCount, n, fte int64) bool {
+	sn, sf := c.n+n, c.fte+fte
+	if sn < c.n || sf < c.fte {
+		return false
+	}
+	c.n, c.fte = sn, sf
+	return true
+}
+
+// addWorker adds counts to the worker group of key. It reports false,
+// leaving the counts unchanged, when they would overflow.
+func (t *Tally) addWorker(key uint64, n, fte int64) bool {
 	i, ok := t.workerIndex[key]
 	if !ok {
 		i = int32(len(t.workerKeys))
@@ -86,12 +106,11 @@ func (t *Tally) addWorker(key uint64, n, fte int64) {
 		t.workerKeys = append(t.workerKeys, key)
 		t.workerCount = append(t.workerCount, groupCount{})
 	}
-	c := &t.workerCount[i]
-	c.n += n
-	c.fte += fte
+	return addGroupCount(&t.workerCount[i], n, fte)
 }
 
-func (t *Tally) addPost(key uint64, n, fte int64) {
+// addPost adds counts to the post group of key, like addWorker.
+func (t *Tally) addPost(key uint64, n, fte int64) bool {
 	i, ok := t.postIndex[key]
 	if !ok {
 		i = int32(len(t.postKeys))
@@ -99,9 +118,7 @@ func (t *Tally) addPost(key uint64, n, fte int64) {
 		t.postKeys = append(t.postKeys, key)
 		t.postCount = append(t.postCount, groupCount{})
 	}
-	c := &t.postCount[i]
-	c.n += n
-	c.fte += fte
+	return addGroupCount(&t.postCount[i], n, fte)
 }
 
 func newTally(f *areaFrame, asOf workforce.CivilDate, rules RecordRules) *Tally {
@@ -122,24 +139,68 @@ func (t *Tally) Rules() RecordRules { return t.rules.clone() }
 // dates or rules are merged.
 var ErrIncompatible = errors.New("indicators: tallies are not compatible")
 
+// ErrOverflow is returned when a count or a sum of counts would exceed
+// the 64-bit integer range: a wrapped value is never kept.
+var ErrOverflow = errors.New("indicators: integer overflow")
+
 // Merge adds the counts of o into t. Both must have been built on the
 // same areas (the same codes and parents), as-of date and rules;
 // otherwise it returns an error wrapping [ErrIncompatible] and leaves t
-// unchanged. o is not modified. Merging is associative and commutative:
-// any grouping and order of shards gives the same tally.
+// unchanged. When a sum would exceed the 64-bit range it returns an
+// error wrapping [ErrOverflow], again leaving t unchanged. o is not
+// modified. Merging is associative and commutative: any grouping and
+// order of shards gives the same tally.
 func (t *Tally) Merge(o *Tally) error {
 	if err := t.compatible(o); err != nil {
 		return err
 	}
+	if o == t { // adding a tally to itself: read from a copy
+		o = t.Clone()
+	}
+	nw, np := len(t.workerKeys), len(t.postKeys)
 	for i, k := range o.workerKeys {
 		c := o.workerCount[i]
-		t.addWorker(k, c.n, c.fte)
+		if !t.addWorker(k, c.n, c.fte) {
+			t.undoMerge(o, i, 0, nw, np)
+			return fmt.Errorf("%w: merging worker counts", ErrOverflow)
+		}
 	}
 	for i, k := range o.postKeys {
 		c := o.postCount[i]
-		t.addPost(k, c.n, c.fte)
+		if !t.addPost(k, c.n, c.fte) {
+			t.undoMerge(o, len(o.workerKeys), i, nw, np)
+			return fmt.Errorf("%w: merging post counts", ErrOverflow)
+		}
 	}
 	return nil
+}
+
+// undoMerge takes back the first workers worker groups and posts post
+// groups of o that Merge added, and drops the groups it created (t had nw
+// worker and np post groups before).
+func (t *Tally) undoMerge(o *Tally, workers, posts, nw, np int) {
+	for i, k := range o.workerKeys[:workers] {
+		if j := t.workerIndex[k]; int(j) < nw {
+			c := &t.workerCount[j]
+			c.n -= o.workerCount[i].n
+			c.fte -= o.workerCount[i].fte
+		}
+	}
+	for i, k := range o.postKeys[:posts] {
+		if j := t.postIndex[k]; int(j) < np {
+			c := &t.postCount[j]
+			c.n -= o.postCount[i].n
+			c.fte -= o.postCount[i].fte
+		}
+	}
+	for _, k := range t.workerKeys[nw:] {
+		delete(t.workerIndex, k)
+	}
+	for _, k := range t.postKeys[np:] {
+		delete(t.postIndex, k)
+	}
+	t.workerKeys, t.workerCount = t.workerKeys[:nw], t.workerCount[:nw]
+	t.postKeys, t.postCount = t.postKeys[:np], t.postCount[:np]
 }
 
 func (t *Tally) compatible(o *Tally) error {
@@ -298,7 +359,9 @@ func (t *Tally) AddGroup(g TallyGroup) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
-	t.addWorker(k, g.Workers, g.FTEHundredths)
+	if !t.addWorker(k, g.Workers, g.FTEHundredths) {
+		return workforce.Problems{{Code: CodeOverflow, Path: "/workers", Message: "the group's counts would exceed 2^63 - 1"}}
+	}
 	return nil
 }
 
@@ -322,7 +385,9 @@ func (t *Tally) AddPostGroup(g TallyPostGroup) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
-	t.addPost(uint64(area)|uint64(cadre)<<postCadreShift|uint64(sector)<<postSectShift|uint64(status)<<postStatusShift, g.Posts, g.FTEHundredths)
+	if !t.addPost(uint64(area)|uint64(cadre)<<postCadreShift|uint64(sector)<<postSectShift|uint64(status)<<postStatusShift, g.Posts, g.FTEHundredths) {
+		return workforce.Problems{{Code: CodeOverflow, Path: "/posts", Message: "the group's counts would exceed 2^63 - 1"}}
+	}
 	return nil
 }
 
