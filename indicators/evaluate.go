@@ -782,6 +782,9 @@ func (t *Tally) Evaluate(opts Options) (Report, error) {
 	if err := ps.Err(); err != nil {
 		return Report{}, err
 	}
+	if err := t.fold(); err != nil {
+		return Report{}, err
+	}
 	e.tally = t
 	e.fillFromTally(t)
 	e.computeNorms()
@@ -909,8 +912,8 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			}
 		}
 	}
-	for i, k := range t.workerKeys {
-		gc := t.workerCount[i]
+	for i, k := range t.workers.keys {
+		gc := t.workers.counts[i]
 		area := keyArea(k)
 		active := int64(0)
 		if keyObs(k) == obsActive {
@@ -939,8 +942,8 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			}
 		}
 	}
-	for i, k := range t.postKeys {
-		gc := t.postCount[i]
+	for i, k := range t.posts.keys {
+		gc := t.posts.counts[i]
 		area := keyArea(k)
 		cadre, sector, status := int(k>>postCadreShift)&7, int(k>>postSectShift)&7, int(k>>postStatusShift)&7
 		if !e.inForce(area, 0, gc.n) {

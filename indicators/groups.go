@@ -56,7 +56,7 @@ func (g *groupTable) fold() {
 	for r := 0; r < len(p); {
 		k, c := p[r].key, p[r].groupCount
 		for r++; r < len(p) && p[r].key == k; r++ {
-			if !addGroupCountTo(&c, p[r].n, p[r].fte) {
+			if !addGroupCount(&c, p[r].n, p[r].fte) {
 				g.over = true
 			}
 		}
@@ -78,7 +78,7 @@ func (g *groupTable) fold() {
 			j++
 		default:
 			c := g.counts[i]
-			if !addGroupCountTo(&c, p[j].n, p[j].fte) {
+			if !addGroupCount(&c, p[j].n, p[j].fte) {
 				g.over = true
 			}
 			keys, counts = append(keys, g.keys[i]), append(counts, c)
@@ -88,17 +88,6 @@ func (g *groupTable) fold() {
 	}
 	g.keys, g.counts = keys, counts
 	g.pend = g.pend[:0]
-}
-
-// addGroupCountTo adds n and fte (non-negative) to c, or leaves it and
-// reports false when a sum would exceed the int64 range.
-func addGroupCountTo(c *groupCount, n, fte int64) bool {
-	sn, sf := c.n+n, c.fte+fte
-	if sn < c.n || sf < c.fte {
-		return false
-	}
-	c.n, c.fte = sn, sf
-	return true
 }
 
 // len returns the number of groups, folding first.
@@ -115,15 +104,6 @@ func (g *groupTable) find(key uint64) (groupCount, bool) {
 		return groupCount{}, false
 	}
 	return g.counts[i], true
-}
-
-// merge adds the folded groups of o; o must be folded.
-func (g *groupTable) merge(o *groupTable) {
-	for i, k := range o.keys {
-		c := o.counts[i]
-		g.add(k, c.n, c.fte)
-	}
-	g.over = g.over || o.over
 }
 
 // clone returns a folded copy.

@@ -777,7 +777,7 @@ func (e *evaluator) unrecordedSector() bool {
 	if e.tally == nil {
 		return false
 	}
-	for _, k := range e.tally.workerKeys {
+	for _, k := range e.tally.workers.keys {
 		if keySector(k) == 0 {
 			return true
 		}
@@ -793,15 +793,15 @@ func (g *sdcGraph) buildAtoms() {
 	if t == nil {
 		return
 	}
-	for _, k := range t.workerKeys {
+	for _, k := range t.workers.keys {
 		g.atomOff[keyArea(k)+1]++
 	}
 	for i := range n {
 		g.atomOff[i+1] += g.atomOff[i]
 	}
-	g.atoms = make([]int32, len(t.workerKeys))
+	g.atoms = make([]int32, len(t.workers.keys))
 	fill := slices.Clone(g.atomOff[:n])
-	for i, k := range t.workerKeys {
+	for i, k := range t.workers.keys {
 		a := keyArea(k)
 		g.atoms[fill[a]] = int32(i)
 		fill[a]++
@@ -843,7 +843,7 @@ func (g *sdcGraph) ownValue(a, id int32) (int64, bool) {
 		var sum int64
 		obs := int(uint32(pr) >> profObsShift & 3)
 		for _, gi := range g.atoms[g.atomOff[a]:g.atomOff[a+1]] {
-			k := t.workerKeys[gi]
+			k := t.workers.keys[gi]
 			if keyObs(k) != obs {
 				continue
 			}
@@ -858,7 +858,7 @@ func (g *sdcGraph) ownValue(a, id int32) (int64, bool) {
 			if !match {
 				continue
 			}
-			c := t.workerCount[gi]
+			c := t.workers.counts[gi]
 			if pr.scope() == 1 {
 				sum += c.fte
 			} else {

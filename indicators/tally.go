@@ -1,10 +1,9 @@
 package indicators
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
-	"slices"
+	"sync"
 
 	"github.com/sswkit/ssw/workforce"
 )
@@ -28,15 +27,12 @@ import (
 // not usable. A Tally is not safe for concurrent mutation: give each
 // goroutine its own and merge them.
 type Tally struct {
-	frame       *areaFrame
-	asOf        workforce.CivilDate
-	rules       RecordRules
-	workerIndex map[uint64]int32
-	workerKeys  []uint64
-	workerCount []groupCount
-	postIndex   map[uint64]int32
-	postKeys    []uint64
-	postCount   []groupCount
+	frame   *areaFrame
+	asOf    workforce.CivilDate
+	rules   RecordRules
+	mu      sync.Mutex // readers fold the pending additions under it
+	workers groupTable
+	posts   groupTable
 }
 
 type groupCount struct {
@@ -96,37 +92,31 @@ func addGroupCount(c *groupCount, n, fte int64) bool {
 	return true
 }
 
-// addWorker adds counts to the worker group of key. It reports false,
-// leaving the counts unchanged, when they would overflow.
-func (t *Tally) addWorker(key uint64, n, fte int64) bool {
-	i, ok := t.workerIndex[key]
-	if !ok {
-		i = int32(len(t.workerKeys))
-		t.workerIndex[key] = i
-		t.workerKeys = append(t.workerKeys, key)
-		t.workerCount = append(t.workerCount, groupCount{})
-	}
-	return addGroupCount(&t.workerCount[i], n, fte)
-}
+// addWorker adds counts to the worker group of key. A sum beyond the
+// int64 range is found when the additions are folded in, and makes every
+// reader of the tally fail with [ErrOverflow]: counting adds at most 1
+// and 100 hundredths at a time, so only counts given with
+// [Tally.AddGroup] can come near it, and those are checked at once.
+func (t *Tally) addWorker(key uint64, n, fte int64) { t.workers.add(key, n, fte) }
 
 // addPost adds counts to the post group of key, like addWorker.
-func (t *Tally) addPost(key uint64, n, fte int64) bool {
-	i, ok := t.postIndex[key]
-	if !ok {
-		i = int32(len(t.postKeys))
-		t.postIndex[key] = i
-		t.postKeys = append(t.postKeys, key)
-		t.postCount = append(t.postCount, groupCount{})
+func (t *Tally) addPost(key uint64, n, fte int64) { t.posts.add(key, n, fte) }
+
+// fold folds the pending additions in, for readers, and reports an
+// overflow found then.
+func (t *Tally) fold() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.workers.fold()
+	t.posts.fold()
+	if t.workers.over || t.posts.over {
+		return fmt.Errorf("%w: the counts add up to more than 2^63 - 1", ErrOverflow)
 	}
-	return addGroupCount(&t.postCount[i], n, fte)
+	return nil
 }
 
 func newTally(f *areaFrame, asOf workforce.CivilDate, rules RecordRules) *Tally {
-	return &Tally{
-		frame: f, asOf: asOf, rules: rules.clone(),
-		workerIndex: make(map[uint64]int32),
-		postIndex:   make(map[uint64]int32),
-	}
+	return &Tally{frame: f, asOf: asOf, rules: rules.clone()}
 }
 
 // AsOf returns the date the tally counts on.
@@ -154,53 +144,48 @@ func (t *Tally) Merge(o *Tally) error {
 	if err := t.compatible(o); err != nil {
 		return err
 	}
-	if o == t { // adding a tally to itself: read from a copy
-		o = t.Clone()
+	if err := o.fold(); err != nil {
+		return err
 	}
-	nw, np := len(t.workerKeys), len(t.postKeys)
-	for i, k := range o.workerKeys {
-		c := o.workerCount[i]
-		if !t.addWorker(k, c.n, c.fte) {
-			t.undoMerge(o, i, 0, nw, np)
-			return fmt.Errorf("%w: merging worker counts", ErrOverflow)
+	if o != t {
+		if err := t.fold(); err != nil {
+			return err
 		}
 	}
-	for i, k := range o.postKeys {
-		c := o.postCount[i]
-		if !t.addPost(k, c.n, c.fte) {
-			t.undoMerge(o, len(o.workerKeys), i, nw, np)
-			return fmt.Errorf("%w: merging post counts", ErrOverflow)
-		}
+	w, wok := mergeGroups(&t.workers, &o.workers)
+	p, pok := mergeGroups(&t.posts, &o.posts)
+	if !wok || !pok {
+		return fmt.Errorf("%w: merging counts", ErrOverflow)
 	}
+	t.workers, t.posts = w, p
 	return nil
 }
 
-// undoMerge takes back the first workers worker groups and posts post
-// groups of o that Merge added, and drops the groups it created (t had nw
-// worker and np post groups before).
-func (t *Tally) undoMerge(o *Tally, workers, posts, nw, np int) {
-	for i, k := range o.workerKeys[:workers] {
-		if j := t.workerIndex[k]; int(j) < nw {
-			c := &t.workerCount[j]
-			c.n -= o.workerCount[i].n
-			c.fte -= o.workerCount[i].fte
+// mergeGroups returns the sum of two folded group tables, or false when a
+// sum would overflow.
+func mergeGroups(a, b *groupTable) (groupTable, bool) {
+	keys := make([]uint64, 0, len(a.keys)+len(b.keys))
+	counts := make([]groupCount, 0, len(a.keys)+len(b.keys))
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j == len(b.keys) || (i < len(a.keys) && a.keys[i] < b.keys[j]):
+			keys, counts = append(keys, a.keys[i]), append(counts, a.counts[i])
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			keys, counts = append(keys, b.keys[j]), append(counts, b.counts[j])
+			j++
+		default:
+			c := a.counts[i]
+			if !addGroupCount(&c, b.counts[j].n, b.counts[j].fte) {
+				return groupTable{}, false
+			}
+			keys, counts = append(keys, a.keys[i]), append(counts, c)
+			i++
+			j++
 		}
 	}
-	for i, k := range o.postKeys[:posts] {
-		if j := t.postIndex[k]; int(j) < np {
-			c := &t.postCount[j]
-			c.n -= o.postCount[i].n
-			c.fte -= o.postCount[i].fte
-		}
-	}
-	for _, k := range t.workerKeys[nw:] {
-		delete(t.workerIndex, k)
-	}
-	for _, k := range t.postKeys[np:] {
-		delete(t.postIndex, k)
-	}
-	t.workerKeys, t.workerCount = t.workerKeys[:nw], t.workerCount[:nw]
-	t.postKeys, t.postCount = t.postKeys[:np], t.postCount[:np]
+	return groupTable{keys: keys, counts: counts, spare: a.spare}, true
 }
 
 func (t *Tally) compatible(o *Tally) error {
@@ -219,11 +204,9 @@ func (t *Tally) compatible(o *Tally) error {
 
 // Clone returns an independent copy of t.
 func (t *Tally) Clone() *Tally {
-	c := newTally(t.frame, t.asOf, t.rules)
-	if err := c.Merge(t); err != nil {
-		panic(err) // unreachable: a tally is compatible with itself
-	}
-	return c
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return &Tally{frame: t.frame, asOf: t.asOf, rules: t.rules.clone(), workers: t.workers.clone(), posts: t.posts.clone()}
 }
 
 // Equal reports whether t and o hold the same counts for the same areas,
@@ -232,33 +215,18 @@ func (t *Tally) Equal(o *Tally) bool {
 	if t.compatible(o) != nil {
 		return false
 	}
-	return equalGroups(t.workerIndex, t.workerCount, o.workerKeys, o.workerCount) &&
-		equalGroups(o.workerIndex, o.workerCount, t.workerKeys, t.workerCount) &&
-		equalGroups(t.postIndex, t.postCount, o.postKeys, o.postCount) &&
-		equalGroups(o.postIndex, o.postCount, t.postKeys, t.postCount)
-}
-
-// equalGroups reports whether every non-empty group of (keys, counts) has
-// the same counts in (index, icounts).
-func equalGroups(index map[uint64]int32, icounts []groupCount, keys []uint64, counts []groupCount) bool {
-	for i, k := range keys {
-		c := counts[i]
-		j, ok := index[k]
-		if !ok {
-			if c != (groupCount{}) {
-				return false
-			}
-			continue
-		}
-		if icounts[j] != c {
-			return false
-		}
+	t.fold()
+	if o != t {
+		o.fold()
 	}
-	return true
+	return t.workers.equal(&o.workers) && t.posts.equal(&o.posts)
 }
 
 // Len returns the number of worker groups and post groups.
-func (t *Tally) Len() (workerGroups, postGroups int) { return len(t.workerKeys), len(t.postKeys) }
+func (t *Tally) Len() (workerGroups, postGroups int) {
+	t.fold()
+	return len(t.workers.keys), len(t.posts.keys)
+}
 
 // TallyGroup is one group of workers of a [Tally], with area codes and
 // enumeration values instead of internal indexes, so that another engine
@@ -311,10 +279,10 @@ type TallyPostGroup struct {
 // Groups returns the worker groups and post groups, sorted by their keys,
 // so the result does not depend on the order records were added.
 func (t *Tally) Groups() ([]TallyGroup, []TallyPostGroup) {
-	wk := sortedKeys(t.workerKeys)
-	ws := make([]TallyGroup, 0, len(wk))
-	for _, k := range wk {
-		c := t.workerCount[t.workerIndex[k]]
+	t.fold()
+	ws := make([]TallyGroup, 0, len(t.workers.keys))
+	for i, k := range t.workers.keys {
+		c := t.workers.counts[i]
 		g := TallyGroup{
 			Observation: tallyObservationTable[keyObs(k)].Value,
 			Area:        t.frame.codes[keyArea(k)],
@@ -327,10 +295,9 @@ func (t *Tally) Groups() ([]TallyGroup, []TallyPostGroup) {
 		}
 		ws = append(ws, g)
 	}
-	pk := sortedKeys(t.postKeys)
-	ps := make([]TallyPostGroup, 0, len(pk))
-	for _, k := range pk {
-		c := t.postCount[t.postIndex[k]]
+	ps := make([]TallyPostGroup, 0, len(t.posts.keys))
+	for i, k := range t.posts.keys {
+		c := t.posts.counts[i]
 		ps = append(ps, TallyPostGroup{
 			Area:  t.frame.codes[keyArea(k)],
 			Cadre: cadreByIndex(int(k>>postCadreShift) & 7), Sector: sectorByIndex(int(k>>postSectShift) & 7),
@@ -339,12 +306,6 @@ func (t *Tally) Groups() ([]TallyGroup, []TallyPostGroup) {
 		})
 	}
 	return ws, ps
-}
-
-func sortedKeys(keys []uint64) []uint64 {
-	out := slices.Clone(keys)
-	slices.SortFunc(out, func(a, b uint64) int { return cmp.Compare(a, b) })
-	return out
 }
 
 // AddGroup adds the counts of a worker group, as [Tally.Groups] returns
@@ -359,7 +320,7 @@ func (t *Tally) AddGroup(g TallyGroup) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
-	if !t.addWorker(k, g.Workers, g.FTEHundredths) {
+	if !t.addChecked(&t.workers, k, g.Workers, g.FTEHundredths) {
 		return workforce.Problems{{Code: CodeOverflow, Path: "/workers", Message: "the group's counts would exceed 2^63 - 1"}}
 	}
 	return nil
@@ -385,10 +346,24 @@ func (t *Tally) AddPostGroup(g TallyPostGroup) error {
 	if err := ps.Err(); err != nil {
 		return err
 	}
-	if !t.addPost(uint64(area)|uint64(cadre)<<postCadreShift|uint64(sector)<<postSectShift|uint64(status)<<postStatusShift, g.Posts, g.FTEHundredths) {
+	if !t.addChecked(&t.posts, uint64(area)|uint64(cadre)<<postCadreShift|uint64(sector)<<postSectShift|uint64(status)<<postStatusShift, g.Posts, g.FTEHundredths) {
 		return workforce.Problems{{Code: CodeOverflow, Path: "/posts", Message: "the group's counts would exceed 2^63 - 1"}}
 	}
 	return nil
+}
+
+// addChecked adds counts given from outside to a group, checking at once
+// that the sum stays in range (and leaving the group unchanged when not).
+func (t *Tally) addChecked(g *groupTable, key uint64, n, fte int64) bool {
+	if t.fold() != nil {
+		return false
+	}
+	c, _ := g.find(key)
+	if !addGroupCount(&c, n, fte) {
+		return false
+	}
+	g.add(key, n, fte)
+	return true
 }
 
 func (t *Tally) groupKey(g TallyGroup, ps workforce.Problems) (uint64, workforce.Problems) {
