@@ -177,8 +177,7 @@ func BenchmarkScaleJSONLDecodeValidateParallel(b *testing.B) {
 			b.Fatal(err)
 		}
 		res, err := workforce.ReadJSONLParallel(f, workforce.StreamOptions{Validate: true}, runtime.GOMAXPROCS(0),
-			func(*workforce.Worker, *struct{}) error { return nil },
-			func(int, *struct{}) error { return nil })
+			workforce.Steps[workforce.Worker, struct{}]{Prepare: func(*workforce.Worker, *struct{}) error { return nil }, Commit: func(int, *struct{}) error { return nil }})
 		f.Close()
 		if err != nil || res.Accepted != s.Len() {
 			b.Fatal(res.Accepted, err)

@@ -212,6 +212,7 @@ type tallyAdd struct {
 type workerOut struct {
 	id    [maxIDBytes]byte
 	idLen uint8
+	hash  uint64 // of the ID in its shard's table, once warmed
 	n     int
 	adds  [6]tallyAdd
 	more  []tallyAdd // beyond six additions (many concurrent employments)
@@ -279,6 +280,19 @@ func (c *Counter) commit(o *workerOut, line int) error {
 		return err
 	}
 	c.workers++
+	return nil
+}
+
+// commitHashed is commit for a worker whose ID hash in seen is o.hash.
+func (c *Counter) commitHashed(seen *idtable.Table, o *workerOut, line int) error {
+	_, added, ok := seen.InsertHashed(o.id[:o.idLen], o.hash, uint32(line))
+	switch {
+	case !ok:
+		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
+	case !added:
+		return duplicateWorker(seen, o.id[:o.idLen])
+	}
+	o.addTo(c.tally)
 	return nil
 }
 
@@ -364,9 +378,30 @@ func (c *Counter) ReadWorkers(r io.Reader, opts workforce.StreamOptions, par int
 		return workforce.ParallelResult{}, errRosterCounter
 	}
 	opts.Validate = true
-	return workforce.ReadJSONLParallel(r, opts, par,
-		func(w *workforce.Worker, o *workerOut) error { return c.prepare(w, o) },
-		func(line int, o *workerOut) error { return c.commit(o, line) })
+	return workforce.ReadJSONLParallel(r, opts, par, workforce.Steps[workforce.Worker, workerOut]{
+		Prepare: c.prepare,
+		Expect: func(n int) {
+			for i := range c.seen {
+				c.seen[i].Reserve(c.seen[i].Len() + n/seenShards)
+			}
+		},
+		Warm: func(outs []workerOut) {
+			for i := range outs {
+				o := &outs[i]
+				t := &c.seen[c.shard(o.id[:o.idLen])]
+				o.hash = t.Hash(o.id[:o.idLen])
+				t.Warm(o.hash)
+			}
+		},
+		Commit: func(line int, o *workerOut) error {
+			t := &c.seen[c.shard(o.id[:o.idLen])]
+			if err := c.commitHashed(t, o, line); err != nil {
+				return err
+			}
+			c.workers++
+			return nil
+		},
+	})
 }
 
 // TallyRegistry counts a whole registry on asOf: every post and every

@@ -317,8 +317,8 @@ type rosterOut struct {
 // opts.ContinueOnError, stops reading and is returned as the error.
 func (r *Roster) ReadWorkers(rd io.Reader, opts workforce.StreamOptions, par int) (workforce.ParallelResult, error) {
 	opts.Validate = true
-	return workforce.ReadJSONLParallel(rd, opts, par,
-		func(w *workforce.Worker, o *rosterOut) error {
+	return workforce.ReadJSONLParallel(rd, opts, par, workforce.Steps[workforce.Worker, rosterOut]{
+		Prepare: func(w *workforce.Worker, o *rosterOut) error {
 			if len(w.ID) > maxIDBytes {
 				return workforce.Problems{{Code: workforce.CodeTooLong, Path: "/id", Value: string(w.ID[:maxIDBytes]) + "...", Message: "the worker ID is longer than 64 bytes"}}
 			}
@@ -337,7 +337,7 @@ func (r *Roster) ReadWorkers(rd io.Reader, opts workforce.StreamOptions, par int
 			}
 			return nil
 		},
-		func(line int, o *rosterOut) error {
+		Commit: func(line int, o *rosterOut) error {
 			id := o.id[:o.idLen]
 			if _, ok := r.ids.FindBytes(id); ok {
 				return duplicateWorker(&r.ids, id)
@@ -357,7 +357,8 @@ func (r *Roster) ReadWorkers(rd io.Reader, opts workforce.StreamOptions, par int
 			r.lics = append(r.lics, lics...)
 			r.views = append(r.views, v)
 			return nil
-		})
+		},
+	})
 }
 
 // duplicateWorker is the problem of a worker ID given again.

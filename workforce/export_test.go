@@ -48,5 +48,5 @@ func ValidateStreamRecord(ptr any) error { return validateRecord(ptr) }
 // so tests cut lines at every place.
 func ReadJSONLParallelSized[T Record, R any](r io.Reader, opts StreamOptions, par, size int,
 	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
-	return readJSONLParallel(r, opts, par, size, prepare, commit)
+	return readJSONLParallel(r, opts, par, size, Steps[T, R]{Prepare: prepare, Commit: commit})
 }

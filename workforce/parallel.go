@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"sync"
 )
 
@@ -61,14 +62,14 @@ type badLine struct {
 // register.
 //
 // Each good record is decoded (and validated, with opts.Validate) into a
-// borrowed record on one of the goroutines, which calls prepare with it
-// and an output slot out of type R, reused from record to record. prepare
-// must turn the record into what commit needs, keeping nothing of rec,
-// and may only read shared state: it runs concurrently with itself.
+// borrowed record on one of the goroutines, which calls steps.Prepare with
+// it and an output slot out of type R, reused from record to record.
+// Prepare must turn the record into what Commit needs, keeping nothing of
+// rec, and may only read shared state: it runs concurrently with itself.
 // Returning [Problems] (paths into the record) makes the line bad.
-// commit is then called on the caller's goroutine for every prepared
-// record in line order, with the record's line; returning Problems makes
-// the line bad too. Lines are numbered from 1, blank lines are skipped,
+// steps.Commit is then called on the caller's goroutine for every
+// prepared record in line order, with the record's line; returning
+// Problems makes the line bad too. Lines are numbered from 1, blank lines are skipped,
 // a UTF-8 byte order mark at the start is dropped and lines longer than
 // opts.MaxLineBytes are bad, exactly as [JSONLReader] reads them.
 //
@@ -79,13 +80,35 @@ type badLine struct {
 // every earlier record. A read error of r stops reading too. Memory is
 // bounded by a few blocks of lines per goroutine, whatever the length of
 // the stream.
-func ReadJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par int,
-	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
-	return readJSONLParallel(r, opts, par, chunkBytes, prepare, commit)
+func ReadJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par int, steps Steps[T, R]) (ParallelResult, error) {
+	return readJSONLParallel(r, opts, par, chunkBytes, steps)
 }
 
-func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, size int,
-	prepare func(rec *T, out *R) error, commit func(line int, out *R) error) (ParallelResult, error) {
+// Steps are what [ReadJSONLParallel] does with each good record.
+type Steps[T Record, R any] struct {
+	// Prepare turns a borrowed record, on one of the decoding goroutines,
+	// into what Commit needs; it must keep nothing of rec and may only
+	// read shared state. Required.
+	Prepare func(rec *T, out *R) error
+	// Commit takes a prepared record on the caller's goroutine, in line
+	// order. Required.
+	Commit func(line int, out *R) error
+	// Expect, when set, is called once on the caller's goroutine, before
+	// the first Commit, with an estimate of the number of lines in the
+	// stream when its size is known (the reader has a Stat or Len method,
+	// as files and in-memory readers do): a chance to size tables once,
+	// rather than grow them again and again.
+	Expect func(lines int)
+	// Warm, when set, is called on the caller's goroutine with the
+	// prepared records of each block of lines before Commit takes them
+	// one by one: a chance to touch at once the memory their commits will
+	// use (the slots of a hash table, say), so that the loads overlap
+	// where, one by one, each would wait for memory.
+	Warm func(outs []R)
+}
+
+func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, size int, steps Steps[T, R]) (ParallelResult, error) {
+	prepare, commit := steps.Prepare, steps.Commit
 	var res ParallelResult
 	if err := opts.Check(); err != nil {
 		return res, err
@@ -149,14 +172,24 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		return true
 	}
 	stopped := false
+	first := true
+	total := streamSize(r)
 	for c := range order {
 		<-c.ready
 		if stopped {
 			continue
 		}
+		if steps.Expect != nil && first && total > 0 && len(c.data) > 0 {
+			// The first block's lines per byte, scaled to the stream.
+			steps.Expect(int(min(total*int64(c.lines)/int64(len(c.data)), 1<<31-1)))
+		}
+		first = false
 		res.Lines += c.lines
 		if c.long {
 			stopped = !bad(c.line, tooLong())
+		}
+		if steps.Warm != nil && !stopped && len(c.outs) > 0 {
+			steps.Warm(c.outs)
 		}
 		// Merge good and bad lines of the block in line order.
 		bi := 0
@@ -193,6 +226,25 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		return res, readErr
 	}
 	return res, nil
+}
+
+// streamSize returns the size in bytes of what r will yield when r says,
+// or 0.
+func streamSize(r io.Reader) int64 {
+	switch x := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			if s, ok := r.(io.Seeker); ok {
+				if at, err := s.Seek(0, io.SeekCurrent); err == nil {
+					return fi.Size() - at
+				}
+			}
+			return fi.Size()
+		}
+	case interface{ Len() int }:
+		return int64(x.Len())
+	}
+	return 0
 }
 
 // decodeChunk decodes the lines of one block.

@@ -201,14 +201,12 @@ func TestParallelReadError(t *testing.T) {
 	data := []byte(`{"id":"E-1","name":"x","sector":"ngo"}` + "\n" + `{"id":"E-2"`)
 	var committed atomic.Int32
 	_, err := workforce.ReadJSONLParallel(&slowReader{data: data, err: errors.New("disk on fire")}, workforce.StreamOptions{ContinueOnError: true}, 2,
-		func(*workforce.Employer, *struct{}) error { return nil },
-		func(int, *struct{}) error { committed.Add(1); return nil })
+		workforce.Steps[workforce.Employer, struct{}]{Prepare: func(*workforce.Employer, *struct{}) error { return nil }, Commit: func(int, *struct{}) error { committed.Add(1); return nil }})
 	if err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Fatalf("error %v", err)
 	}
 	_, err = workforce.ReadJSONLParallel(&slowReader{data: data, err: io.EOF}, workforce.StreamOptions{MaxLineBytes: -1}, 2,
-		func(*workforce.Employer, *struct{}) error { return nil },
-		func(int, *struct{}) error { return nil })
+		workforce.Steps[workforce.Employer, struct{}]{Prepare: func(*workforce.Employer, *struct{}) error { return nil }, Commit: func(int, *struct{}) error { return nil }})
 	if ps := workforce.AsProblems(err); len(ps) != 1 || ps[0].Path != "/max_line_bytes" {
 		t.Fatalf("bad options must be refused: %v", err)
 	}

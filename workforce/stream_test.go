@@ -452,7 +452,7 @@ func TestProblemsOutliveBorrowedLines(t *testing.T) {
 	readAll(t, r)
 	check(r.Problems())
 	res, err := workforce.ReadJSONLParallel(strings.NewReader(in.String()), workforce.StreamOptions{Validate: true, ContinueOnError: true}, 2,
-		func(*workforce.Employer, *struct{}) error { return nil }, func(int, *struct{}) error { return nil })
+		workforce.Steps[workforce.Employer, struct{}]{Prepare: func(*workforce.Employer, *struct{}) error { return nil }, Commit: func(int, *struct{}) error { return nil }})
 	if err != nil {
 		t.Fatal(err)
 	}

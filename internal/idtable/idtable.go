@@ -14,6 +14,7 @@ package idtable
 import (
 	"hash/maphash"
 	"math"
+	"slices"
 )
 
 // MaxKeyBytes is the longest key accepted.
@@ -110,6 +111,53 @@ func find[K string | []byte](t *Table, key K, h uint64) (int32, bool) {
 	}
 }
 
+// Reserve makes room for n keys in all, so that the table does not grow
+// until it holds them.
+func (t *Table) Reserve(n int) {
+	want := 1024
+	for 3*want < 4*n {
+		want *= 2
+	}
+	if want <= len(t.slots) {
+		return
+	}
+	t.resize(want)
+	t.where = slices.Grow(t.where, n-len(t.where))
+	t.tags = slices.Grow(t.tags, n-len(t.tags))
+}
+
+// Hash returns the hash of key in this table, for FindHashed,
+// InsertHashed and Warm.
+func (t *Table) Hash(key []byte) uint64 { return maphash.Bytes(t.seedOf(), key) }
+
+// Warm loads the slot a key of hash h starts probing at, so that finding
+// or inserting the key next finds it in cache. Called for many keys
+// before they are inserted one by one, it lets the loads overlap, where
+// one by one each insertion waits for memory. It reports whether the slot
+// was empty (the key is then certainly absent).
+func (t *Table) Warm(h uint64) bool {
+	if len(t.slots) == 0 {
+		return true
+	}
+	return t.slots[h&uint64(len(t.slots)-1)].idx == 0
+}
+
+// FindHashed is FindBytes for a key whose Hash is h.
+func (t *Table) FindHashed(key []byte, h uint64) (int32, bool) {
+	if len(t.slots) == 0 || len(key) > MaxKeyBytes {
+		return 0, false
+	}
+	return find(t, key, h)
+}
+
+// InsertHashed is InsertBytes for a key whose Hash is h.
+func (t *Table) InsertHashed(key []byte, h uint64, tag uint32) (idx int32, added, ok bool) {
+	if len(key) > MaxKeyBytes {
+		return 0, false, false
+	}
+	return insert(t, key, tag, h)
+}
+
 // Insert is InsertBytes for a string key.
 func (t *Table) Insert(key string, tag uint32) (idx int32, added, ok bool) {
 	if len(key) > MaxKeyBytes {
@@ -166,8 +214,9 @@ func insert[K string | []byte](t *Table, key K, tag uint32, h uint64) (idx int32
 }
 
 // grow doubles the slots, placing each key by the hash its slot keeps.
-func (t *Table) grow() {
-	n := max(2*len(t.slots), 1024)
+func (t *Table) grow() { t.resize(max(2*len(t.slots), 1024)) }
+
+func (t *Table) resize(n int) {
 	old := t.slots
 	t.slots = make([]slot, n)
 	mask := uint64(n - 1)
