@@ -232,6 +232,7 @@ type postOut struct {
 	id      [maxIDBytes]byte
 	idLen   uint8
 	hash    uint64 // of the ID in the index's table, once warmed
+	warm    bool   // what warming the slot found (only its load matters)
 	rec     postRec
 	refused workforce.Problems
 }
@@ -248,7 +249,7 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 		Warm: func(outs []postOut) {
 			for i := range outs {
 				outs[i].hash = ix.posts.Hash(outs[i].id[:outs[i].idLen])
-				ix.posts.Warm(outs[i].hash)
+				outs[i].warm = ix.posts.Warm(outs[i].hash) // kept, so that the load is not optimised away
 			}
 		},
 		Prepare: func(p *workforce.Post, out *postOut) error {

@@ -95,13 +95,15 @@ func (r RecordRules) check(ps workforce.Problems, base string, asOf workforce.Ci
 //
 // A Counter refuses a worker ID it has already been given (code
 // duplicate): a register that lists a person twice must not count them
-// twice. It remembers each ID it has seen, about 30 bytes per worker
-// (1,000,000 workers: about 30 MB).
+// twice. It remembers each ID it has seen, about 20 bytes per worker
+// (1,000,000 workers: about 20 MB), in sorted runs when the IDs come in
+// order, as exports sorted by ID do, or in a hash table otherwise
+// (idtable.Seen: a random memory access per worker).
 type Counter struct {
 	ix         *Index
 	tally      *Tally
 	shardSeed  maphash.Seed
-	seen       [seenShards]idtable.Table // worker IDs given, tagged with their line, sharded by hash
+	seen       [seenShards]idtable.Seen // worker IDs given, tagged with their line, sharded by hash
 	postsAdded bool
 	closed     bool // counted a roster: counts no more workers
 	workers    int  // workers counted
@@ -212,7 +214,6 @@ type tallyAdd struct {
 type workerOut struct {
 	id    [maxIDBytes]byte
 	idLen uint8
-	hash  uint64 // of the ID in its shard's table, once warmed
 	n     int
 	adds  [6]tallyAdd
 	more  []tallyAdd // beyond six additions (many concurrent employments)
@@ -283,28 +284,14 @@ func (c *Counter) commit(o *workerOut, line int) error {
 	return nil
 }
 
-// commitHashed is commit for a worker whose ID hash in seen is o.hash.
-func (c *Counter) commitHashed(seen *idtable.Table, o *workerOut, line int) error {
-	_, added, ok := seen.InsertHashed(o.id[:o.idLen], o.hash, uint32(line))
-	switch {
-	case !ok:
-		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
-	case !added:
-		return duplicateWorker(seen, o.id[:o.idLen])
-	}
-	o.addTo(c.tally)
-	return nil
-}
-
 // commitTo counts a prepared worker into t unless seen holds its ID.
-func (c *Counter) commitTo(t *Tally, seen *idtable.Table, o *workerOut, line int) error {
-	i, added, ok := seen.InsertBytes(o.id[:o.idLen], uint32(line))
+func (c *Counter) commitTo(t *Tally, seen *idtable.Seen, o *workerOut, line int) error {
+	added, first, ok := seen.Add(o.id[:o.idLen], uint32(line))
 	switch {
 	case !ok:
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(o.id[:o.idLen]), Message: "too many workers to count"}}
 	case !added:
-		_ = i
-		return duplicateWorker(seen, o.id[:o.idLen])
+		return duplicateWorker(o.id[:o.idLen], first)
 	}
 	o.addTo(t)
 	return nil
@@ -385,22 +372,7 @@ func (c *Counter) ReadWorkers(r io.Reader, opts workforce.StreamOptions, par int
 				c.seen[i].Reserve(c.seen[i].Len() + n/seenShards)
 			}
 		},
-		Warm: func(outs []workerOut) {
-			for i := range outs {
-				o := &outs[i]
-				t := &c.seen[c.shard(o.id[:o.idLen])]
-				o.hash = t.Hash(o.id[:o.idLen])
-				t.Warm(o.hash)
-			}
-		},
-		Commit: func(line int, o *workerOut) error {
-			t := &c.seen[c.shard(o.id[:o.idLen])]
-			if err := c.commitHashed(t, o, line); err != nil {
-				return err
-			}
-			c.workers++
-			return nil
-		},
+		Commit: func(line int, o *workerOut) error { return c.commit(o, line) },
 	})
 }
 

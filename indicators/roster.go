@@ -242,7 +242,7 @@ func (v *workerView) ageOn(d dateParts) int {
 // concurrent use while it is built; once built, counting it is.
 type Roster struct {
 	ix    *Index
-	ids   idtable.Table // worker IDs, tagged with their line
+	ids   idtable.Seen // worker IDs, tagged with their line
 	views []rosterView
 	emps  []empView
 	lics  []span
@@ -283,13 +283,14 @@ func (r *Roster) add(w *workforce.Worker, line int) error {
 		return err
 	}
 	// As a Counter: the references first, then the identity.
-	if _, ok := r.ids.Find(string(w.ID)); ok {
-		r.emps, r.lics = r.emps[:emps], r.lics[:lics]
-		return duplicateWorker(&r.ids, bytesOf(w.ID))
-	}
-	if _, _, ok := r.ids.Insert(string(w.ID), uint32(line)); !ok {
+	added, first, ok := r.ids.Add(bytesOf(w.ID), uint32(line))
+	switch {
+	case !ok:
 		r.emps, r.lics = r.emps[:emps], r.lics[:lics]
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(w.ID), Message: "too many workers"}}
+	case !added:
+		r.emps, r.lics = r.emps[:emps], r.lics[:lics]
+		return duplicateWorker(bytesOf(w.ID), first)
 	}
 	v.empAt, v.empN = uint32(emps), uint16(len(r.emps)-emps)
 	v.licAt, v.licN = uint32(lics), uint16(len(r.lics)-lics)
@@ -339,11 +340,12 @@ func (r *Roster) ReadWorkers(rd io.Reader, opts workforce.StreamOptions, par int
 		},
 		Commit: func(line int, o *rosterOut) error {
 			id := o.id[:o.idLen]
-			if _, ok := r.ids.FindBytes(id); ok {
-				return duplicateWorker(&r.ids, id)
-			}
-			if _, _, ok := r.ids.InsertBytes(id, uint32(line)); !ok {
+			added, first, ok := r.ids.Add(id, uint32(line))
+			switch {
+			case !ok:
 				return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "too many workers"}}
+			case !added:
+				return duplicateWorker(id, first)
 			}
 			emps, lics := o.emps[:min(o.nEmp, len(o.emps))], o.lics[:min(o.nLic, len(o.lics))]
 			if o.moreEmps != nil {
@@ -361,13 +363,12 @@ func (r *Roster) ReadWorkers(rd io.Reader, opts workforce.StreamOptions, par int
 	})
 }
 
-// duplicateWorker is the problem of a worker ID given again.
-func duplicateWorker(seen *idtable.Table, id []byte) error {
+// duplicateWorker is the problem of a worker ID given again, first at line
+// first (0: unknown).
+func duplicateWorker(id []byte, first uint32) error {
 	msg := "the worker " + string(id) + " was counted already: a worker is counted once"
-	if i, ok := seen.FindBytes(id); ok {
-		if l := seen.Tag(i); l > 0 {
-			msg += " (line " + strconv.Itoa(int(l)) + ")"
-		}
+	if first > 0 {
+		msg += " (line " + strconv.Itoa(int(first)) + ")"
 	}
 	return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: string(id), Message: msg}}
 }

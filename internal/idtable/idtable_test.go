@@ -91,3 +91,20 @@ func BenchmarkFind(b *testing.B) {
 		i += 7919
 	}
 }
+
+func BenchmarkInsertReserved(b *testing.B) {
+	const n = 1_000_000
+	keys := make([][]byte, n)
+	for i := range keys {
+		keys[i] = []byte(fmt.Sprintf("W-%07d", i))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		var tab Table
+		tab.Reserve(n)
+		for i, k := range keys {
+			tab.InsertBytes(k, uint32(i))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/insert")
+}
