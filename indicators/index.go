@@ -159,14 +159,10 @@ func (ix *Index) addPost(p *workforce.Post, line int) error {
 }
 
 func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
-	return ix.commitPostHashed(id, ix.posts.Hash(id), rec, line)
-}
-
-func (ix *Index) commitPostHashed(id []byte, h uint64, rec postRec, line int) error {
 	if ix.groups.g != nil {
 		return errPostsCounted
 	}
-	i, added, ok := ix.posts.InsertHashed(id, h, uint32(line))
+	i, added, ok := ix.posts.InsertBytes(id, uint32(line))
 	switch {
 	case !ok:
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "the post ID is too long or the index is full"}}
@@ -231,8 +227,6 @@ const maxIDBytes = 64
 type postOut struct {
 	id      [maxIDBytes]byte
 	idLen   uint8
-	hash    uint64 // of the ID in the index's table, once warmed
-	warm    bool   // what warming the slot found (only its load matters)
 	rec     postRec
 	refused workforce.Problems
 }
@@ -246,12 +240,6 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 	opts.Validate = true
 	return workforce.ReadJSONLParallel(r, opts, par, workforce.Steps[workforce.Post, postOut]{
 		Expect: func(n int) { ix.posts.Reserve(ix.posts.Len() + n) },
-		Warm: func(outs []postOut) {
-			for i := range outs {
-				outs[i].hash = ix.posts.Hash(outs[i].id[:outs[i].idLen])
-				outs[i].warm = ix.posts.Warm(outs[i].hash) // kept, so that the load is not optimised away
-			}
-		},
 		Prepare: func(p *workforce.Post, out *postOut) error {
 			out.idLen = uint8(copy(out.id[:], p.ID)) // a valid ID has at most 64 bytes
 			out.rec, out.refused = ix.resolve(p)
@@ -269,7 +257,7 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 				ix.Reject(workforce.ID(id), "post "+string(id)+" was refused: "+out.refused[0].Message)
 				return out.refused
 			}
-			return ix.commitPostHashed(id, out.hash, out.rec, line)
+			return ix.commitPost(id, out.rec, line)
 		},
 	})
 }

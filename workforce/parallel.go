@@ -99,12 +99,6 @@ type Steps[T Record, R any] struct {
 	// as files and in-memory readers do): a chance to size tables once,
 	// rather than grow them again and again.
 	Expect func(lines int)
-	// Warm, when set, is called on the caller's goroutine with the
-	// prepared records of each block of lines before Commit takes them
-	// one by one: a chance to touch at once the memory their commits will
-	// use (the slots of a hash table, say), so that the loads overlap
-	// where, one by one, each would wait for memory.
-	Warm func(outs []R)
 }
 
 func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, size int, steps Steps[T, R]) (ParallelResult, error) {
@@ -187,9 +181,6 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		res.Lines += c.lines
 		if c.long {
 			stopped = !bad(c.line, tooLong())
-		}
-		if steps.Warm != nil && !stopped && len(c.outs) > 0 {
-			steps.Warm(c.outs)
 		}
 		// Merge good and bad lines of the block in line order.
 		bi := 0

@@ -126,38 +126,6 @@ func (t *Table) Reserve(n int) {
 	t.tags = slices.Grow(t.tags, n-len(t.tags))
 }
 
-// Hash returns the hash of key in this table, for FindHashed,
-// InsertHashed and Warm.
-func (t *Table) Hash(key []byte) uint64 { return maphash.Bytes(t.seedOf(), key) }
-
-// Warm loads the slot a key of hash h starts probing at, so that finding
-// or inserting the key next finds it in cache. Called for many keys
-// before they are inserted one by one, it lets the loads overlap, where
-// one by one each insertion waits for memory. It reports whether the slot
-// was empty (the key is then certainly absent).
-func (t *Table) Warm(h uint64) bool {
-	if len(t.slots) == 0 {
-		return true
-	}
-	return t.slots[h&uint64(len(t.slots)-1)].idx == 0
-}
-
-// FindHashed is FindBytes for a key whose Hash is h.
-func (t *Table) FindHashed(key []byte, h uint64) (int32, bool) {
-	if len(t.slots) == 0 || len(key) > MaxKeyBytes {
-		return 0, false
-	}
-	return find(t, key, h)
-}
-
-// InsertHashed is InsertBytes for a key whose Hash is h.
-func (t *Table) InsertHashed(key []byte, h uint64, tag uint32) (idx int32, added, ok bool) {
-	if len(key) > MaxKeyBytes {
-		return 0, false, false
-	}
-	return insert(t, key, tag, h)
-}
-
 // Insert is InsertBytes for a string key.
 func (t *Table) Insert(key string, tag uint32) (idx int32, added, ok bool) {
 	if len(key) > MaxKeyBytes {
