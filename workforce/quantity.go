@@ -49,6 +49,13 @@ func checkQuantity[S ~string | ~[]byte](q quantitySpec, f exact.Fixed, text S) e
 	fail := func(code, reason string) error {
 		return &ValueError{Type: q.typ, Value: string(text), Code: code, Reason: reason}
 	}
+	// The common case, in integers: a positive value with at most maxInt
+	// integer digits (coefficient below 10^(maxInt+scale)) and, for a
+	// share, at most 1 (at most 10^scale).
+	if f.Coef > 0 && int(f.Scale) <= q.maxScale && q.maxInt+int(f.Scale) <= 18 && uint64(f.Coef) < exact.Pow10(q.maxInt+int(f.Scale)) &&
+		(!q.atMostOne || uint64(f.Coef) <= exact.Pow10(int(f.Scale))) {
+		return nil
+	}
 	switch {
 	case f.Sign() < 0:
 		return fail(CodeNegative, "must not be negative")
