@@ -58,9 +58,15 @@ type postRec struct {
 	status uint8
 }
 
-// key returns the area and sector bits of the worker key of a worker
-// whose main employment is at the post.
-func (p postRec) key() uint64 { return uint64(p.area) | uint64(p.sector)<<keySectShift }
+// pack returns the record in the eight bytes kept with its ID in the
+// index's table, so that resolving a post reads one place of memory.
+func (p postRec) pack() uint64 {
+	return uint64(uint32(p.area)) | uint64(p.fte)<<32 | uint64(p.cadre)<<40 | uint64(p.sector)<<48 | uint64(p.status)<<56
+}
+
+func unpackPost(v uint64) postRec {
+	return postRec{area: int32(uint32(v)), fte: uint8(v >> 32), cadre: uint8(v >> 40), sector: uint8(v >> 48), status: uint8(v >> 56)}
+}
 
 // postKey returns the post group key.
 func (p postRec) postKey() uint64 {
@@ -162,7 +168,7 @@ func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
 	if ix.groups.g != nil {
 		return errPostsCounted
 	}
-	i, added, ok := ix.posts.InsertBytes(id, uint32(line))
+	i, added, ok := ix.posts.InsertValue(id, uint32(line), rec.pack())
 	switch {
 	case !ok:
 		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "the post ID is too long or the index is full"}}

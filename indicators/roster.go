@@ -27,9 +27,14 @@ import (
 type empView struct {
 	post       int32
 	start, end workforce.CivilDate // end unset while current
+	area       int32               // the post's area and sector, copied
+	sector     uint8               // so that counting reads no post
 	fte        uint8               // hundredths
 	leaves     bool                // the exit reason leaves the workforce
 }
+
+// key returns the area and sector bits of the worker key for the post.
+func (e *empView) key() uint64 { return uint64(e.area) | uint64(e.sector)<<keySectShift }
 
 // activeOn is [workforce.Employment.ActiveOn].
 func (e *empView) activeOn(d workforce.CivilDate) bool {
@@ -56,7 +61,7 @@ type workerView struct {
 func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, lics []span) ([]empView, []span, error) {
 	for j := range w.Employments {
 		e := &w.Employments[j]
-		i, ok := ix.posts.Find(string(e.PostID))
+		i, packed, ok := ix.posts.FindValue(string(e.PostID))
 		if !ok {
 			msg := "no post has this id"
 			if why, refused := ix.rejected[e.PostID]; refused {
@@ -64,7 +69,9 @@ func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, li
 			}
 			return emps, lics, workforce.Problems{{Code: CodeUnknownPost, Path: jsonptr.Index("/employments", j) + "/post_id", Value: string(e.PostID), Message: msg}}
 		}
-		emps = append(emps, empView{post: i, start: e.Start, end: e.End, fte: uint8(e.FTE.Hundredths()), leaves: e.ExitReason.LeavesWorkforce()})
+		p := unpackPost(packed)
+		emps = append(emps, empView{post: i, start: e.Start, end: e.End, area: p.area, sector: p.sector,
+			fte: uint8(e.FTE.Hundredths()), leaves: e.ExitReason.LeavesWorkforce()})
 	}
 	*v = workerView{sex: uint8(sexIndex(w.Sex)), cadre: uint8(cadreIndex(w.Cadre))}
 	switch {
@@ -151,12 +158,11 @@ func (ix *Index) observe(v *workerView, emps []empView, lics []span, d workforce
 		return false
 	}
 	attrs := ix.attributes(v, lics, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift
-	info := ix.info
-	o.add(attrs|info[emps[best].post].key(), 1, int64(emps[best].fte))
+	o.add(attrs|emps[best].key(), 1, int64(emps[best].fte))
 	if active > 1 {
 		for j := range emps {
 			if e := &emps[j]; j != best && e.activeOn(d) {
-				o.add(attrs|info[e.post].key(), 0, int64(e.fte))
+				o.add(attrs|e.key(), 0, int64(e.fte))
 			}
 		}
 	}
@@ -185,7 +191,7 @@ func (ix *Index) leaver(v *workerView, emps []empView, lics []span, start workfo
 	}
 	e := &emps[best]
 	attrs := ix.attributes(v, lics, e.end, partsOf(e.end), false) | obsLeaver<<keyObsShift
-	o.add(attrs|ix.info[e.post].key(), 1, int64(e.fte))
+	o.add(attrs|e.key(), 1, int64(e.fte))
 }
 
 // attributes returns the key bits of the worker's own attributes on d.
