@@ -39,14 +39,14 @@ const chunkBytes = 1 << 20
 // chunk is a block of whole lines, or one line beyond the limit that the
 // reader skipped without holding it, and what became of them.
 type chunk[R any] struct {
-	line  int    // number of the first line
+	first bool   // the block holds the first line
 	data  []byte // whole lines
 	long  bool   // the block is one line beyond the limit, not held
-	lines int    // lines in the block
+	lines int    // lines in the block, counted by the decoding goroutine
 
 	// Filled by a decoding goroutine:
 	outs  []R   // one per accepted record, in line order
-	recs  []int // line of each entry of outs
+	recs  []int // line of each entry of outs, counted from 0 in the block
 	bad   []badLine
 	ready chan struct{}
 }
@@ -173,6 +173,7 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		if stopped {
 			continue
 		}
+		base := res.Lines + 1 // the block's first line
 		if steps.Expect != nil && first && total > 0 && len(c.data) > 0 {
 			// The first block's lines per byte, scaled to the stream.
 			steps.Expect(int(min(total*int64(c.lines)/int64(len(c.data)), 1<<31-1)))
@@ -180,14 +181,14 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 		first = false
 		res.Lines += c.lines
 		if c.long {
-			stopped = !bad(c.line, tooLong())
+			stopped = !bad(base, tooLong())
 		}
 		// Merge good and bad lines of the block in line order.
 		bi := 0
 		for i := 0; !stopped && i < len(c.outs); i++ {
-			line := c.recs[i]
-			for ; !stopped && bi < len(c.bad) && c.bad[bi].line < line; bi++ {
-				stopped = !bad(c.bad[bi].line, c.bad[bi].ps)
+			line := base + c.recs[i]
+			for ; !stopped && bi < len(c.bad) && base+c.bad[bi].line < line; bi++ {
+				stopped = !bad(base+c.bad[bi].line, c.bad[bi].ps)
 			}
 			if stopped {
 				break
@@ -199,7 +200,7 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 			res.Accepted++
 		}
 		for ; !stopped && bi < len(c.bad); bi++ {
-			stopped = !bad(c.bad[bi].line, c.bad[bi].ps)
+			stopped = !bad(base+c.bad[bi].line, c.bad[bi].ps)
 		}
 		if stopped {
 			close(stop)
@@ -238,18 +239,28 @@ func streamSize(r io.Reader) int64 {
 	return 0
 }
 
-// decodeChunk decodes the lines of one block.
+// decodeChunk decodes the lines of one block, numbering them from 0, and
+// counts them.
 func decodeChunk[T Record, R any](d *lineDecoder[T], c *chunk[R], opts StreamOptions, prepare func(*T, *R) error) {
 	data := c.data
 	limit := opts.maxLine()
-	for line := c.line; len(data) > 0; line++ {
+	line := 0
+	if c.long {
+		c.lines = 1
+	}
+	defer func() {
+		if !c.long {
+			c.lines = line
+		}
+	}()
+	for ; len(data) > 0; line++ {
 		text := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			text, data = data[:i], data[i+1:]
 		} else {
 			data = nil
 		}
-		if line == 1 {
+		if line == 0 && c.first {
 			text = bytes.TrimPrefix(text, utf8BOM)
 		}
 		text = bytes.TrimSuffix(text, []byte("\r"))
@@ -301,17 +312,12 @@ func splitChunks[R any](r io.Reader, limit, size int, free chan *chunk[R], emit 
 	}
 	cur := next()
 	buf := cur.data
-	line := 1
+	first := true
+	var read int64 // bytes read, for messages
 	send := func(data []byte, long bool) bool {
 		c := cur
-		c.line, c.data, c.long, c.lines = line, data, long, 1
-		if !long {
-			c.lines = bytes.Count(data, []byte{'\n'})
-			if len(data) > 0 && data[len(data)-1] != '\n' {
-				c.lines++ // the last line of the input has no newline
-			}
-		}
-		line += c.lines
+		c.first, c.data, c.long = first, data, long
+		first = false
 		return emit(c)
 	}
 	skipping := false // inside a line beyond the limit
@@ -327,9 +333,10 @@ func splitChunks[R any](r io.Reader, limit, size int, free chan *chunk[R], emit 
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
+		read += int64(n)
 		eof := errors.Is(err, io.EOF)
 		if err != nil && !eof {
-			return fmt.Errorf("workforce: reading near line %d: %w", line, err)
+			return fmt.Errorf("workforce: reading after byte %d: %w", read, err)
 		}
 		if skipping {
 			i := bytes.IndexByte(buf, '\n')

@@ -266,12 +266,21 @@ func NewJSONLReader[T Record](r io.Reader, opts StreamOptions) *JSONLReader[T] {
 // problems.
 func (d *lineDecoder[T]) decode(text []byte) []problem.Item {
 	d.scan.Borrow = true
+	d.scan.Fast = true // paths only for a record with problems, below
 	d.arena.reset()
 	d.scan.Reset(text)
-	if decodeGenerated(&d.scan, &d.arena, &d.rec) {
-		return d.scan.TakeProblems()
+	if !decodeGenerated(&d.scan, &d.arena, &d.rec) {
+		return d.dec.Decode(text, &d.rec)
 	}
-	return d.dec.Decode(text, &d.rec)
+	items := d.scan.TakeProblems()
+	if len(items) == 0 {
+		return nil
+	}
+	d.scan.Fast = false
+	d.arena.reset()
+	d.scan.Reset(text)
+	decodeGenerated(&d.scan, &d.arena, &d.rec)
+	return d.scan.TakeProblems()
 }
 
 // check decodes one non-blank line and, with validate, checks the record;

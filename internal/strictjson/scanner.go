@@ -54,6 +54,11 @@ type Scanner struct {
 	// scratch buffer, for strings with escapes) instead of copying them:
 	// they stay valid only until the input or the scanner is reused.
 	Borrow  bool
+	// Fast skips keeping the path: problems are found as without it, but
+	// their paths are empty. A decoder of many records decodes each fast
+	// and only a record with problems again, with Fast off, to say where
+	// they are; the paths cost a little on every member of every record.
+	Fast    bool
 	scratch []byte
 }
 
@@ -101,13 +106,25 @@ func (s *Scanner) Fatal() bool { return s.fatal }
 func (s *Scanner) NumProblems() int { return len(s.problems) }
 
 // Push enters the member name of the current object.
-func (s *Scanner) Push(name string) { s.stack = append(s.stack, seg{name: name, key: true}) }
+func (s *Scanner) Push(name string) {
+	if !s.Fast {
+		s.stack = append(s.stack, seg{name: name, key: true})
+	}
+}
 
 // PushIndex enters element i of the current array.
-func (s *Scanner) PushIndex(i int) { s.stack = append(s.stack, seg{idx: i}) }
+func (s *Scanner) PushIndex(i int) {
+	if !s.Fast {
+		s.stack = append(s.stack, seg{idx: i})
+	}
+}
 
 // Pop leaves the innermost member or element.
-func (s *Scanner) Pop() { s.stack = s.stack[:len(s.stack)-1] }
+func (s *Scanner) Pop() {
+	if !s.Fast {
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
 
 func (s *Scanner) path() string {
 	if len(s.stack) == 0 {
@@ -379,7 +396,9 @@ func (s *Scanner) Consume(first bool, n int) {
 
 // Unknown reports the member name as unknown and skips its value.
 func (s *Scanner) Unknown(name []byte, depth int) {
-	s.stack = append(s.stack, seg{name: string(name), key: true})
+	if !s.Fast {
+		s.stack = append(s.stack, seg{name: string(name), key: true})
+	}
 	s.skipValue(depth + 1)
 	if !s.fatal {
 		s.fail(problem.CodeUnknownField, "", "", fmt.Sprintf("unknown field %q", name))
