@@ -53,7 +53,7 @@ type Scanner struct {
 	// Borrow makes the strings the scanner returns alias the input (or a
 	// scratch buffer, for strings with escapes) instead of copying them:
 	// they stay valid only until the input or the scanner is reused.
-	Borrow  bool
+	Borrow bool
 	// Fast skips keeping the path: problems are found as without it, but
 	// their paths are empty. A decoder of many records decodes each fast
 	// and only a record with problems again, with Fast off, to say where
