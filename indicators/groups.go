@@ -30,10 +30,11 @@ type groupTable struct {
 	over       bool       // a fold found a sum beyond the int64 range
 }
 
-// A small addition packs its key (below 2^45: every key of this package),
-// a count of 0 or 1 and an FTE below 2^18 hundredths in one word.
+// A small addition packs its key (below 2^56), a count of 0 or 1 and an
+// FTE of at most 1.27 (127 hundredths: one employment or post) in one
+// word.
 const (
-	smallKeyBits  = 45
+	smallKeyBits  = 56
 	smallKeyMask  = 1<<smallKeyBits - 1
 	smallFTEShift = smallKeyBits + 1
 	smallFTELimit = 1 << (64 - smallFTEShift)

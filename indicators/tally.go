@@ -47,7 +47,8 @@ const (
 	obsLeaver        // left the workforce during the period
 )
 
-// Bit layout of a worker key (45 bits).
+// Bit layout of a worker key (45 bits; a key must stay below 2^56, see
+// smallKeyBits in groups.go).
 const (
 	keyAreaBits   = 24
 	keySexShift   = 24 // 3 bits: index+1 in workforce.SexValues
