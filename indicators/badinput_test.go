@@ -145,7 +145,7 @@ func cambodiaFigures() indicators.AggregateFigures {
 	return indicators.AggregateFigures{
 		Country: "KH", AsOf: d("2021-06-30"),
 		Areas: []workforce.AdminArea{
-			{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational, Population: fig(15552221, 5844720, "2019 census, final")},
+			{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational, Population: fig(15552211, 5844720, "2019 census, final")},
 			{Code: "KH-1", Name: "P1", Level: workforce.LevelProvince, Parent: "KH", Population: fig(1000000, 400000, "2019 census, final")},
 			{Code: "KH-2", Name: "P2", Level: workforce.LevelProvince, Parent: "KH", Population: fig(2000000, 800000, "2019 census, final")},
 		},

@@ -41,7 +41,7 @@ func ExampleEvaluateAggregates() {
 	f := indicators.AggregateFigures{
 		Country: "KH", AsOf: workforce.MustParseDate("2021-06-30"),
 		Areas: []workforce.AdminArea{{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational,
-			Population: []workforce.PopulationFigure{{Date: workforce.MustParseDate("2019-03-03"), Total: 15552221, Children: 5844720,
+			Population: []workforce.PopulationFigure{{Date: workforce.MustParseDate("2019-03-03"), Total: 15552211, Children: 5844720,
 				Source: "National Institute of Statistics", Vintage: "2019 census, final; children implied by MoSVY's 64.4"}}}},
 		Counts: []indicators.AggregateCount{{Area: "KH", Measure: indicators.MeasureWorkers, Scope: indicators.ScopePositions,
 			Value: workforce.MustParseDecimal("3764"), Source: "MoSVY"}},

@@ -181,7 +181,7 @@ type AdminArea struct {
 
 // PopulationFigure is the population of an area on a reference date, with
 // its provenance. Indicators name the figure they used, because revisions
-// move results (Cambodia's 2019 census: 15,288,489 provisional, 15,552,221
+// move results (Cambodia's 2019 census: 15,288,489 provisional, 15,552,211
 // final).
 type PopulationFigure struct {
 	// Date is the reference date of the figure.
