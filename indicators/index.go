@@ -22,7 +22,8 @@ import (
 // [Index.AddPost] or [Index.ReadPosts] for every post, streamed, never
 // held whole — and share it: any number of [Counter] values, on any
 // number of goroutines, count against one Index and produce tallies that
-// merge. Memory is about 40 bytes per post (1,160,000 posts: under 50 MB).
+// merge. Memory is about 40 bytes per post (1,160,000 posts: under 50 MB),
+// and 36 more per post while ReadPosts gathers them.
 //
 // Add every post before counting starts: the methods that add posts are
 // not safe for concurrent use; everything else is read-only and safe.
@@ -171,13 +172,9 @@ func (ix *Index) commitPost(id []byte, rec postRec, line int) error {
 	i, added, ok := ix.posts.InsertValue(id, uint32(line), rec.pack())
 	switch {
 	case !ok:
-		return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "the post ID is too long or the index is full"}}
+		return tooManyPosts(id)
 	case !added:
-		msg := "another post has the same id"
-		if l := ix.posts.Tag(i); l > 0 {
-			msg += " (line " + strconv.Itoa(int(l)) + ")"
-		}
-		return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: string(id), Message: msg}}
+		return duplicatePost(id, ix.posts.Tag(i))
 	}
 	ix.info = append(ix.info, rec)
 	return nil
@@ -228,11 +225,12 @@ func (ix *Index) Reject(id workforce.ID, reason string) {
 // maxIDBytes bounds the IDs counting keeps: workforce.IDPattern allows 64.
 const maxIDBytes = 64
 
-// postOut is what a decoding goroutine hands on for one post: its record,
-// or the problems that refuse it.
+// postOut is what a decoding goroutine hands on for one post: its ID and
+// the ID's hash, its record, or the problems that refuse it.
 type postOut struct {
 	id      [maxIDBytes]byte
 	idLen   uint8
+	hash    uint64
 	rec     postRec
 	refused workforce.Problems
 }
@@ -242,12 +240,23 @@ type postOut struct {
 // order. Every bad line — malformed, invalid, or refused as by AddPost —
 // is skipped and reported with its line in the result, or, without
 // opts.ContinueOnError, stops reading and is returned as the error.
+//
+// The posts are gathered as they are read and put into the index's table
+// at the end, a region of the table at a time: a duplicate ID is found
+// then, and reported as if found on its line.
 func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (workforce.ParallelResult, error) {
+	if ix.groups.g != nil {
+		return workforce.ParallelResult{}, errPostsCounted
+	}
 	opts.Validate = true
-	return workforce.ReadJSONLParallel(r, opts, par, workforce.Steps[workforce.Post, postOut]{
-		Expect: func(n int) { ix.posts.Reserve(ix.posts.Len() + n) },
+	hasher := ix.posts.Hasher()
+	var batch idtable.Batch
+	n0 := len(ix.info)
+	res, err := workforce.ReadJSONLParallel(r, opts, par, workforce.Steps[workforce.Post, postOut]{
+		Expect: func(n int) { batch.Reserve(n); ix.info = slices.Grow(ix.info, n) },
 		Prepare: func(p *workforce.Post, out *postOut) error {
 			out.idLen = uint8(copy(out.id[:], p.ID)) // a valid ID has at most 64 bytes
+			out.hash = hasher.Hash(out.id[:out.idLen])
 			out.rec, out.refused = ix.resolve(p)
 			if len(out.refused) > 0 {
 				// Refused in line order, when committed, so that workers
@@ -263,9 +272,69 @@ func (ix *Index) ReadPosts(r io.Reader, opts workforce.StreamOptions, par int) (
 				ix.Reject(workforce.ID(id), "post "+string(id)+" was refused: "+out.refused[0].Message)
 				return out.refused
 			}
-			return ix.commitPost(id, out.rec, line)
+			if !batch.Add(id, out.hash, uint32(line), out.rec.pack()) {
+				return tooManyPosts(id)
+			}
+			ix.info = append(ix.info, out.rec)
+			return nil
 		},
 	})
+	dups, ok := ix.posts.InsertBatch(&batch)
+	if !ok {
+		ix.info = ix.info[:n0]
+		return res, tooManyPosts(nil)
+	}
+	if len(dups) == 0 {
+		return res, err
+	}
+	// The table numbered the posts it kept densely; so does info.
+	k, d := n0, 0
+	for pos, rec := range ix.info[n0:] {
+		if d < len(dups) && dups[d].Pos == pos {
+			d++
+			continue
+		}
+		ix.info[k] = rec
+		k++
+	}
+	ix.info = ix.info[:k]
+	if !opts.ContinueOnError {
+		// Reading stops at the first bad line: the first duplicate, which
+		// comes before any line that stopped it.
+		keep := dups[0].Pos
+		ix.posts.Truncate(n0 + keep)
+		ix.info = ix.info[:n0+keep]
+		res.Accepted = keep
+		return res, ix.duplicate(dups[0])
+	}
+	late := make(workforce.Problems, 0, len(dups))
+	for _, d := range dups {
+		late = append(late, ix.duplicate(d)...)
+	}
+	res.SkipLate(opts, late)
+	return res, err
+}
+
+// duplicate is the problem of a post whose ID another post has (line d.Tag).
+func (ix *Index) duplicate(d idtable.Dup) workforce.Problems {
+	ps := duplicatePost(ix.posts.KeyBytes(d.Of), ix.posts.Tag(d.Of))
+	ps[0].Line = int(d.Tag)
+	return ps
+}
+
+// duplicatePost is the problem of a post whose ID id another post has,
+// read on line first (0: not read from a stream).
+func duplicatePost(id []byte, first uint32) workforce.Problems {
+	msg := "another post has the same id"
+	if first > 0 {
+		msg += " (line " + strconv.Itoa(int(first)) + ")"
+	}
+	return workforce.Problems{{Code: workforce.CodeDuplicate, Path: "/id", Value: string(id), Message: msg}}
+}
+
+// tooManyPosts is the problem of a post the index has no room for.
+func tooManyPosts(id []byte) workforce.Problems {
+	return workforce.Problems{{Code: workforce.CodeMax, Path: "/id", Value: string(id), Message: "the post ID is too long or the index is full"}}
 }
 
 // NewCounter returns a counter over the index. Counters of one index

@@ -2,10 +2,12 @@ package workforce
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sync"
 )
 
@@ -29,6 +31,39 @@ type ParallelResult struct {
 	StreamSummary
 	// Problems are the problems of the skipped lines, each with its line.
 	Problems Problems
+}
+
+// SkipLate takes back lines that were accepted but found bad after
+// reading, by a check that needs every record (a duplicate ID found when
+// the records read are put into a table at the end, say): each line of
+// late (whose problems carry their Line) counts as skipped, not accepted,
+// and the problems join r.Problems in line order, within
+// opts.MaxProblems. Use it only with opts.ContinueOnError: without it,
+// the first bad line is the error.
+func (r *ParallelResult) SkipLate(opts StreamOptions, late Problems) {
+	if len(late) == 0 {
+		return
+	}
+	late = slices.Clone(late)
+	slices.SortStableFunc(late, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
+	for i := range late {
+		if i == 0 || late[i].Line != late[i-1].Line {
+			r.Accepted--
+			r.Skipped++
+		}
+	}
+	merged := make(Problems, 0, len(r.Problems)+len(late))
+	i, j := 0, 0
+	for i < len(r.Problems) || j < len(late) {
+		if j == len(late) || (i < len(r.Problems) && r.Problems[i].Line <= late[j].Line) {
+			merged = append(merged, r.Problems[i])
+			i++
+		} else {
+			merged = append(merged, late[j])
+			j++
+		}
+	}
+	r.Problems = merged[:min(len(merged), opts.maxProblems())]
 }
 
 // chunkBytes is the size of the blocks of lines handed to the decoding

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -220,5 +221,40 @@ func TestParallelLongLine(t *testing.T) {
 	got, res, err := parallel(data, workforce.StreamOptions{ContinueOnError: true, MaxLineBytes: 1000}, 2, 4096)
 	if err != nil || res.Accepted != 2 || res.Skipped != 1 || len(res.Problems) != 1 || res.Problems[0].Line != 2 || res.Problems[0].Code != workforce.CodeLineTooLong {
 		t.Fatalf("events %v, result %+v, error %v", got, res, err)
+	}
+}
+
+// TestSkipLate: lines found bad after reading leave the accepted count,
+// join the skipped, and their problems join the others in line order,
+// within the limit.
+func TestSkipLate(t *testing.T) {
+	p := func(line int, code string) workforce.Problem { return workforce.Problem{Line: line, Code: code} }
+	for _, c := range []struct {
+		name      string
+		before    workforce.Problems
+		late      workforce.Problems
+		max       int
+		want      workforce.Problems
+		acc, skip int
+	}{
+		{"none", workforce.Problems{p(3, "a")}, nil, 0, workforce.Problems{p(3, "a")}, 10, 1},
+		{"interleaved", workforce.Problems{p(3, "a"), p(9, "b")}, workforce.Problems{p(12, "d"), p(5, "d")}, 0,
+			workforce.Problems{p(3, "a"), p(5, "d"), p(9, "b"), p(12, "d")}, 8, 4},
+		{"two problems on one line", nil, workforce.Problems{p(4, "d"), p(4, "e")}, 0,
+			workforce.Problems{p(4, "d"), p(4, "e")}, 9, 1},
+		{"within the limit", workforce.Problems{p(3, "a"), p(9, "b")}, workforce.Problems{p(1, "d"), p(5, "d")}, 3,
+			workforce.Problems{p(1, "d"), p(3, "a"), p(5, "d")}, 8, 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := workforce.ParallelResult{StreamSummary: workforce.StreamSummary{Accepted: 10, Skipped: len(c.before), Lines: 20}, Problems: c.before}
+			late := slices.Clone(c.late)
+			res.SkipLate(workforce.StreamOptions{ContinueOnError: true, MaxProblems: c.max}, late)
+			if fmt.Sprint(res.Problems) != fmt.Sprint(c.want) || res.Accepted != c.acc || res.Skipped != c.skip || res.Lines != 20 {
+				t.Fatalf("got %+v, want problems %v accepted %d skipped %d", res, c.want, c.acc, c.skip)
+			}
+			if fmt.Sprint(late) != fmt.Sprint(c.late) {
+				t.Fatal("the late problems passed in were changed")
+			}
+		})
 	}
 }

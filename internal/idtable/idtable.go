@@ -9,11 +9,16 @@
 // of the record that introduced it, say). Indexes are given in insertion
 // order, so they do not depend on the hash seed: nothing a caller sees
 // depends on it but speed.
+//
+// Keys known together (a file of posts read at once) go in faster as a
+// Batch, gathered by the top bits of their hash and inserted one region
+// of the table at a time.
 package idtable
 
 import (
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -24,9 +29,11 @@ const MaxKeyBytes = 255
 const inline = 15
 
 // slot is one place of the table, 32 bytes: two to a cache line, so that
-// a lookup reads one. hash is the low 32 bits of the key's hash, which
-// place it (tables never exceed 2³¹ slots); value is what the caller
-// keeps with the key (see InsertValue), read with the key in one access.
+// a lookup reads one. hash is the high 32 bits of the key's hash, whose
+// top bits place it (tables never exceed 2³¹ slots): keys whose hashes
+// sort together sit together, which a batch insertion uses (see
+// InsertBatch). value is what the caller keeps with the key (see
+// InsertValue), read with the key in one access.
 type slot struct {
 	hash  uint32
 	idx   int32 // index+1; 0 is an empty slot
@@ -42,6 +49,7 @@ type Table struct {
 	seed  maphash.Seed
 	init  bool
 	slots []slot
+	shift uint8 // 32 − log2(len(slots)): a slot's home is hash >> shift
 	n     int
 	long  []byte   // keys longer than inline, back to back
 	where []uint32 // per index: the slot holding it
@@ -121,9 +129,9 @@ func find[K string | []byte](t *Table, key K, h uint64) (int32, bool) {
 }
 
 func findSlot[K string | []byte](t *Table, key K, h uint64) *slot {
-	mask := uint64(len(t.slots) - 1)
-	h32 := uint32(h)
-	for i := h & mask; ; i = (i + 1) & mask {
+	mask := uint32(len(t.slots) - 1)
+	h32 := uint32(h >> 32)
+	for i := h32 >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.idx == 0 {
 			return nil
@@ -192,9 +200,9 @@ func insert[K string | []byte](t *Table, key K, tag uint32, h uint64) (idx int32
 		}
 		t.grow()
 	}
-	mask := uint64(len(t.slots) - 1)
-	h32 := uint32(h)
-	for i := h & mask; ; i = (i + 1) & mask {
+	mask := uint32(len(t.slots) - 1)
+	h32 := uint32(h >> 32)
+	for i := h32 >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.idx == 0 {
 			idx = int32(t.n)
@@ -206,7 +214,7 @@ func insert[K string | []byte](t *Table, key K, tag uint32, h uint64) (idx int32
 				t.long = append(t.long, key...)
 				s.key[0], s.key[1], s.key[2], s.key[3] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
 			}
-			t.where = append(t.where, uint32(i))
+			t.where = append(t.where, i)
 			t.tags = append(t.tags, tag)
 			t.n++
 			return idx, true, true
@@ -223,17 +231,22 @@ func (t *Table) grow() { t.resize(max(2*len(t.slots), 1024)) }
 func (t *Table) resize(n int) {
 	old := t.slots
 	t.slots = make([]slot, n)
-	mask := uint64(n - 1)
+	t.shift = uint8(32 - bits.TrailingZeros(uint(n)))
 	for k := range old {
-		s := &old[k]
-		if s.idx == 0 {
-			continue
+		if s := &old[k]; s.idx != 0 {
+			t.place(s)
 		}
-		i := uint64(s.hash) & mask
-		for t.slots[i].idx != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = *s
-		t.where[s.idx-1] = uint32(i)
 	}
+}
+
+// place puts a slot's key, known to be absent, in the first free place
+// from its home.
+func (t *Table) place(s *slot) {
+	mask := uint32(len(t.slots) - 1)
+	i := s.hash >> t.shift
+	for t.slots[i].idx != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = *s
+	t.where[s.idx-1] = i
 }
