@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/internal/strictjson"
 )
 
@@ -40,4 +41,52 @@ func cloneEnum[T ~string](x T, known func([]byte) (T, bool)) T {
 		return v
 	}
 	return cloneString(x)
+}
+
+// The fast paths of the generated decoders for text types (gencodec's
+// fastText): each reads its type's usual form where it stands in the
+// input and reports whether it did; on false nothing is consumed and the
+// generated code reads the value the general way, which reports every
+// problem. They accept only strings without escapes whose text the
+// general way parses to the same value.
+
+// scanDate reads a quoted date written YYYY-MM-DD.
+func scanDate(s *strictjson.Scanner, d *CivilDate) bool {
+	b := s.Value()
+	if len(b) < 12 || b[0] != '"' || b[11] != '"' {
+		return false
+	}
+	v, ok := parseDateFast(b[1:11]) // digits and hyphens only, or false
+	if !ok {
+		return false
+	}
+	*d = v
+	s.Advance(12)
+	return true
+}
+
+func scanHours(s *strictjson.Scanner, h *Hours) bool     { return scanQuantity(s, &h.f, hoursSpec) }
+func scanCredits(s *strictjson.Scanner, c *Credits) bool { return scanQuantity(s, &c.f, creditsSpec) }
+func scanFTE(s *strictjson.Scanner, f *FTE) bool         { return scanQuantity(s, &f.f, fteSpec) }
+
+// scanQuantity reads a quantity written as a quoted decimal number.
+func scanQuantity(s *strictjson.Scanner, dst *exact.Fixed, q quantitySpec) bool {
+	b := s.Value()
+	if len(b) < 3 || b[0] != '"' {
+		return false
+	}
+	i := 1
+	for i < len(b) && (b[i]-'0' < 10 || b[i] == '.') {
+		i++
+	}
+	if i == len(b) || b[i] != '"' {
+		return false
+	}
+	f, err := parseQuantity(q, b[1:i])
+	if err != nil {
+		return false
+	}
+	*dst = f
+	s.Advance(i + 1)
+	return true
 }

@@ -210,10 +210,12 @@ func decodeRegistry(s *strictjson.Scanner, a *arenas, v *Registry, depth int) {
 			}
 			seen |= 1 << 1
 			s.Push("as_of")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.AsOf.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.AsOf = CivilDate{}
+			if !scanDate(s, &v.AsOf) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.AsOf.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.AsOf = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -417,10 +419,12 @@ func decodeAdminArea(s *strictjson.Scanner, a *arenas, v *AdminArea, depth int) 
 			}
 			seen |= 1 << 5
 			s.Push("valid_from")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.ValidFrom.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.ValidFrom = CivilDate{}
+			if !scanDate(s, &v.ValidFrom) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.ValidFrom.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.ValidFrom = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -431,10 +435,12 @@ func decodeAdminArea(s *strictjson.Scanner, a *arenas, v *AdminArea, depth int) 
 			}
 			seen |= 1 << 6
 			s.Push("valid_to")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.ValidTo.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.ValidTo = CivilDate{}
+			if !scanDate(s, &v.ValidTo) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.ValidTo.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.ValidTo = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -524,10 +530,12 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 			}
 			seen |= 1 << 0
 			s.Push("date")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Date.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Date = CivilDate{}
+			if !scanDate(s, &v.Date) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Date.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Date = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -865,10 +873,12 @@ func decodePost(s *strictjson.Scanner, a *arenas, v *Post, depth int) {
 			}
 			seen |= 1 << 6
 			s.Push("fte")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.FTE.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.FTE = FTE{}
+			if !scanFTE(s, &v.FTE) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.FTE.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.FTE = FTE{}
+					}
 				}
 			}
 			s.Pop()
@@ -1013,10 +1023,12 @@ func decodeWorker(s *strictjson.Scanner, a *arenas, v *Worker, depth int) {
 			}
 			seen |= 1 << 3
 			s.Push("birth_date")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.BirthDate.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.BirthDate = CivilDate{}
+			if !scanDate(s, &v.BirthDate) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.BirthDate.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.BirthDate = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1271,10 +1283,12 @@ func decodeQualification(s *strictjson.Scanner, a *arenas, v *Qualification, dep
 			}
 			seen |= 1 << 6
 			s.Push("completed")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Completed.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Completed = CivilDate{}
+			if !scanDate(s, &v.Completed) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Completed.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Completed = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1377,10 +1391,12 @@ func decodeCredential(s *strictjson.Scanner, a *arenas, v *Credential, depth int
 			}
 			seen |= 1 << 1
 			s.Push("issued")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Issued.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Issued = CivilDate{}
+			if !scanDate(s, &v.Issued) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Issued.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Issued = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1391,10 +1407,12 @@ func decodeCredential(s *strictjson.Scanner, a *arenas, v *Credential, depth int
 			}
 			seen |= 1 << 4
 			s.Push("expires")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Expires.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Expires = CivilDate{}
+			if !scanDate(s, &v.Expires) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Expires.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Expires = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1502,10 +1520,12 @@ func decodeEmployment(s *strictjson.Scanner, a *arenas, v *Employment, depth int
 			}
 			seen |= 1 << 1
 			s.Push("start")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Start.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Start = CivilDate{}
+			if !scanDate(s, &v.Start) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Start.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Start = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1516,10 +1536,12 @@ func decodeEmployment(s *strictjson.Scanner, a *arenas, v *Employment, depth int
 			}
 			seen |= 1 << 4
 			s.Push("end")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.End.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.End = CivilDate{}
+			if !scanDate(s, &v.End) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.End.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.End = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1530,10 +1552,12 @@ func decodeEmployment(s *strictjson.Scanner, a *arenas, v *Employment, depth int
 			}
 			seen |= 1 << 2
 			s.Push("fte")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.FTE.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.FTE = FTE{}
+			if !scanFTE(s, &v.FTE) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.FTE.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.FTE = FTE{}
+					}
 				}
 			}
 			s.Pop()
@@ -1662,10 +1686,12 @@ func decodeCPDRecord(s *strictjson.Scanner, a *arenas, v *CPDRecord, depth int) 
 			}
 			seen |= 1 << 0
 			s.Push("date")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Date.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Date = CivilDate{}
+			if !scanDate(s, &v.Date) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Date.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Date = CivilDate{}
+					}
 				}
 			}
 			s.Pop()
@@ -1676,10 +1702,12 @@ func decodeCPDRecord(s *strictjson.Scanner, a *arenas, v *CPDRecord, depth int) 
 			}
 			seen |= 1 << 3
 			s.Push("hours")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Hours.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Hours = Hours{}
+			if !scanHours(s, &v.Hours) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Hours.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Hours = Hours{}
+					}
 				}
 			}
 			s.Pop()
@@ -1690,10 +1718,12 @@ func decodeCPDRecord(s *strictjson.Scanner, a *arenas, v *CPDRecord, depth int) 
 			}
 			seen |= 1 << 4
 			s.Push("credits")
-			if b, ok := s.Text(strictjson.WantString); ok {
-				if err := v.Credits.UnmarshalText(b); err != nil {
-					s.FailValue(b, err)
-					v.Credits = Credits{}
+			if !scanCredits(s, &v.Credits) {
+				if b, ok := s.Text(strictjson.WantString); ok {
+					if err := v.Credits.UnmarshalText(b); err != nil {
+						s.FailValue(b, err)
+						v.Credits = Credits{}
+					}
 				}
 			}
 			s.Pop()
@@ -2107,6 +2137,1031 @@ func decodeCPDTopicSlice(s *strictjson.Scanner, a *arenas, depth int) []CPDTopic
 // readCountryCode reads a CountryCode: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCountryCode(s *strictjson.Scanner) (CountryCode, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'A':
+			if len(b) >= 4 && string(b[:4]) == "\"AD\"" {
+				s.Advance(4)
+				return "AD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AE\"" {
+				s.Advance(4)
+				return "AE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AF\"" {
+				s.Advance(4)
+				return "AF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AG\"" {
+				s.Advance(4)
+				return "AG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AI\"" {
+				s.Advance(4)
+				return "AI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AL\"" {
+				s.Advance(4)
+				return "AL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AM\"" {
+				s.Advance(4)
+				return "AM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AO\"" {
+				s.Advance(4)
+				return "AO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AQ\"" {
+				s.Advance(4)
+				return "AQ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AR\"" {
+				s.Advance(4)
+				return "AR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AS\"" {
+				s.Advance(4)
+				return "AS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AT\"" {
+				s.Advance(4)
+				return "AT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AU\"" {
+				s.Advance(4)
+				return "AU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AW\"" {
+				s.Advance(4)
+				return "AW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AX\"" {
+				s.Advance(4)
+				return "AX", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"AZ\"" {
+				s.Advance(4)
+				return "AZ", true
+			}
+		case 'B':
+			if len(b) >= 4 && string(b[:4]) == "\"BA\"" {
+				s.Advance(4)
+				return "BA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BB\"" {
+				s.Advance(4)
+				return "BB", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BD\"" {
+				s.Advance(4)
+				return "BD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BE\"" {
+				s.Advance(4)
+				return "BE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BF\"" {
+				s.Advance(4)
+				return "BF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BG\"" {
+				s.Advance(4)
+				return "BG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BH\"" {
+				s.Advance(4)
+				return "BH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BI\"" {
+				s.Advance(4)
+				return "BI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BJ\"" {
+				s.Advance(4)
+				return "BJ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BL\"" {
+				s.Advance(4)
+				return "BL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BM\"" {
+				s.Advance(4)
+				return "BM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BN\"" {
+				s.Advance(4)
+				return "BN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BO\"" {
+				s.Advance(4)
+				return "BO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BQ\"" {
+				s.Advance(4)
+				return "BQ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BR\"" {
+				s.Advance(4)
+				return "BR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BS\"" {
+				s.Advance(4)
+				return "BS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BT\"" {
+				s.Advance(4)
+				return "BT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BV\"" {
+				s.Advance(4)
+				return "BV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BW\"" {
+				s.Advance(4)
+				return "BW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BY\"" {
+				s.Advance(4)
+				return "BY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"BZ\"" {
+				s.Advance(4)
+				return "BZ", true
+			}
+		case 'C':
+			if len(b) >= 4 && string(b[:4]) == "\"CA\"" {
+				s.Advance(4)
+				return "CA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CC\"" {
+				s.Advance(4)
+				return "CC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CD\"" {
+				s.Advance(4)
+				return "CD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CF\"" {
+				s.Advance(4)
+				return "CF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CG\"" {
+				s.Advance(4)
+				return "CG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CH\"" {
+				s.Advance(4)
+				return "CH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CI\"" {
+				s.Advance(4)
+				return "CI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CK\"" {
+				s.Advance(4)
+				return "CK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CL\"" {
+				s.Advance(4)
+				return "CL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CM\"" {
+				s.Advance(4)
+				return "CM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CN\"" {
+				s.Advance(4)
+				return "CN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CO\"" {
+				s.Advance(4)
+				return "CO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CR\"" {
+				s.Advance(4)
+				return "CR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CU\"" {
+				s.Advance(4)
+				return "CU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CV\"" {
+				s.Advance(4)
+				return "CV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CW\"" {
+				s.Advance(4)
+				return "CW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CX\"" {
+				s.Advance(4)
+				return "CX", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CY\"" {
+				s.Advance(4)
+				return "CY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"CZ\"" {
+				s.Advance(4)
+				return "CZ", true
+			}
+		case 'D':
+			if len(b) >= 4 && string(b[:4]) == "\"DE\"" {
+				s.Advance(4)
+				return "DE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"DJ\"" {
+				s.Advance(4)
+				return "DJ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"DK\"" {
+				s.Advance(4)
+				return "DK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"DM\"" {
+				s.Advance(4)
+				return "DM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"DO\"" {
+				s.Advance(4)
+				return "DO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"DZ\"" {
+				s.Advance(4)
+				return "DZ", true
+			}
+		case 'E':
+			if len(b) >= 4 && string(b[:4]) == "\"EC\"" {
+				s.Advance(4)
+				return "EC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"EE\"" {
+				s.Advance(4)
+				return "EE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"EG\"" {
+				s.Advance(4)
+				return "EG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"EH\"" {
+				s.Advance(4)
+				return "EH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ER\"" {
+				s.Advance(4)
+				return "ER", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ES\"" {
+				s.Advance(4)
+				return "ES", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ET\"" {
+				s.Advance(4)
+				return "ET", true
+			}
+		case 'F':
+			if len(b) >= 4 && string(b[:4]) == "\"FI\"" {
+				s.Advance(4)
+				return "FI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"FJ\"" {
+				s.Advance(4)
+				return "FJ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"FK\"" {
+				s.Advance(4)
+				return "FK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"FM\"" {
+				s.Advance(4)
+				return "FM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"FO\"" {
+				s.Advance(4)
+				return "FO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"FR\"" {
+				s.Advance(4)
+				return "FR", true
+			}
+		case 'G':
+			if len(b) >= 4 && string(b[:4]) == "\"GA\"" {
+				s.Advance(4)
+				return "GA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GB\"" {
+				s.Advance(4)
+				return "GB", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GD\"" {
+				s.Advance(4)
+				return "GD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GE\"" {
+				s.Advance(4)
+				return "GE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GF\"" {
+				s.Advance(4)
+				return "GF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GG\"" {
+				s.Advance(4)
+				return "GG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GH\"" {
+				s.Advance(4)
+				return "GH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GI\"" {
+				s.Advance(4)
+				return "GI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GL\"" {
+				s.Advance(4)
+				return "GL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GM\"" {
+				s.Advance(4)
+				return "GM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GN\"" {
+				s.Advance(4)
+				return "GN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GP\"" {
+				s.Advance(4)
+				return "GP", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GQ\"" {
+				s.Advance(4)
+				return "GQ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GR\"" {
+				s.Advance(4)
+				return "GR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GS\"" {
+				s.Advance(4)
+				return "GS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GT\"" {
+				s.Advance(4)
+				return "GT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GU\"" {
+				s.Advance(4)
+				return "GU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GW\"" {
+				s.Advance(4)
+				return "GW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"GY\"" {
+				s.Advance(4)
+				return "GY", true
+			}
+		case 'H':
+			if len(b) >= 4 && string(b[:4]) == "\"HK\"" {
+				s.Advance(4)
+				return "HK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"HM\"" {
+				s.Advance(4)
+				return "HM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"HN\"" {
+				s.Advance(4)
+				return "HN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"HR\"" {
+				s.Advance(4)
+				return "HR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"HT\"" {
+				s.Advance(4)
+				return "HT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"HU\"" {
+				s.Advance(4)
+				return "HU", true
+			}
+		case 'I':
+			if len(b) >= 4 && string(b[:4]) == "\"ID\"" {
+				s.Advance(4)
+				return "ID", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IE\"" {
+				s.Advance(4)
+				return "IE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IL\"" {
+				s.Advance(4)
+				return "IL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IM\"" {
+				s.Advance(4)
+				return "IM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IN\"" {
+				s.Advance(4)
+				return "IN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IO\"" {
+				s.Advance(4)
+				return "IO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IQ\"" {
+				s.Advance(4)
+				return "IQ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IR\"" {
+				s.Advance(4)
+				return "IR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IS\"" {
+				s.Advance(4)
+				return "IS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"IT\"" {
+				s.Advance(4)
+				return "IT", true
+			}
+		case 'J':
+			if len(b) >= 4 && string(b[:4]) == "\"JE\"" {
+				s.Advance(4)
+				return "JE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"JM\"" {
+				s.Advance(4)
+				return "JM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"JO\"" {
+				s.Advance(4)
+				return "JO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"JP\"" {
+				s.Advance(4)
+				return "JP", true
+			}
+		case 'K':
+			if len(b) >= 4 && string(b[:4]) == "\"KE\"" {
+				s.Advance(4)
+				return "KE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KG\"" {
+				s.Advance(4)
+				return "KG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KH\"" {
+				s.Advance(4)
+				return "KH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KI\"" {
+				s.Advance(4)
+				return "KI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KM\"" {
+				s.Advance(4)
+				return "KM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KN\"" {
+				s.Advance(4)
+				return "KN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KP\"" {
+				s.Advance(4)
+				return "KP", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KR\"" {
+				s.Advance(4)
+				return "KR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KW\"" {
+				s.Advance(4)
+				return "KW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KY\"" {
+				s.Advance(4)
+				return "KY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"KZ\"" {
+				s.Advance(4)
+				return "KZ", true
+			}
+		case 'L':
+			if len(b) >= 4 && string(b[:4]) == "\"LA\"" {
+				s.Advance(4)
+				return "LA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LB\"" {
+				s.Advance(4)
+				return "LB", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LC\"" {
+				s.Advance(4)
+				return "LC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LI\"" {
+				s.Advance(4)
+				return "LI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LK\"" {
+				s.Advance(4)
+				return "LK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LR\"" {
+				s.Advance(4)
+				return "LR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LS\"" {
+				s.Advance(4)
+				return "LS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LT\"" {
+				s.Advance(4)
+				return "LT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LU\"" {
+				s.Advance(4)
+				return "LU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LV\"" {
+				s.Advance(4)
+				return "LV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"LY\"" {
+				s.Advance(4)
+				return "LY", true
+			}
+		case 'M':
+			if len(b) >= 4 && string(b[:4]) == "\"MA\"" {
+				s.Advance(4)
+				return "MA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MC\"" {
+				s.Advance(4)
+				return "MC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MD\"" {
+				s.Advance(4)
+				return "MD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ME\"" {
+				s.Advance(4)
+				return "ME", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MF\"" {
+				s.Advance(4)
+				return "MF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MG\"" {
+				s.Advance(4)
+				return "MG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MH\"" {
+				s.Advance(4)
+				return "MH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MK\"" {
+				s.Advance(4)
+				return "MK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ML\"" {
+				s.Advance(4)
+				return "ML", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MM\"" {
+				s.Advance(4)
+				return "MM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MN\"" {
+				s.Advance(4)
+				return "MN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MO\"" {
+				s.Advance(4)
+				return "MO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MP\"" {
+				s.Advance(4)
+				return "MP", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MQ\"" {
+				s.Advance(4)
+				return "MQ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MR\"" {
+				s.Advance(4)
+				return "MR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MS\"" {
+				s.Advance(4)
+				return "MS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MT\"" {
+				s.Advance(4)
+				return "MT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MU\"" {
+				s.Advance(4)
+				return "MU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MV\"" {
+				s.Advance(4)
+				return "MV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MW\"" {
+				s.Advance(4)
+				return "MW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MX\"" {
+				s.Advance(4)
+				return "MX", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MY\"" {
+				s.Advance(4)
+				return "MY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"MZ\"" {
+				s.Advance(4)
+				return "MZ", true
+			}
+		case 'N':
+			if len(b) >= 4 && string(b[:4]) == "\"NA\"" {
+				s.Advance(4)
+				return "NA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NC\"" {
+				s.Advance(4)
+				return "NC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NE\"" {
+				s.Advance(4)
+				return "NE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NF\"" {
+				s.Advance(4)
+				return "NF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NG\"" {
+				s.Advance(4)
+				return "NG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NI\"" {
+				s.Advance(4)
+				return "NI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NL\"" {
+				s.Advance(4)
+				return "NL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NO\"" {
+				s.Advance(4)
+				return "NO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NP\"" {
+				s.Advance(4)
+				return "NP", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NR\"" {
+				s.Advance(4)
+				return "NR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NU\"" {
+				s.Advance(4)
+				return "NU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"NZ\"" {
+				s.Advance(4)
+				return "NZ", true
+			}
+		case 'O':
+			if len(b) >= 4 && string(b[:4]) == "\"OM\"" {
+				s.Advance(4)
+				return "OM", true
+			}
+		case 'P':
+			if len(b) >= 4 && string(b[:4]) == "\"PA\"" {
+				s.Advance(4)
+				return "PA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PE\"" {
+				s.Advance(4)
+				return "PE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PF\"" {
+				s.Advance(4)
+				return "PF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PG\"" {
+				s.Advance(4)
+				return "PG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PH\"" {
+				s.Advance(4)
+				return "PH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PK\"" {
+				s.Advance(4)
+				return "PK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PL\"" {
+				s.Advance(4)
+				return "PL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PM\"" {
+				s.Advance(4)
+				return "PM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PN\"" {
+				s.Advance(4)
+				return "PN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PR\"" {
+				s.Advance(4)
+				return "PR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PS\"" {
+				s.Advance(4)
+				return "PS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PT\"" {
+				s.Advance(4)
+				return "PT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PW\"" {
+				s.Advance(4)
+				return "PW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"PY\"" {
+				s.Advance(4)
+				return "PY", true
+			}
+		case 'Q':
+			if len(b) >= 4 && string(b[:4]) == "\"QA\"" {
+				s.Advance(4)
+				return "QA", true
+			}
+		case 'R':
+			if len(b) >= 4 && string(b[:4]) == "\"RE\"" {
+				s.Advance(4)
+				return "RE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"RO\"" {
+				s.Advance(4)
+				return "RO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"RS\"" {
+				s.Advance(4)
+				return "RS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"RU\"" {
+				s.Advance(4)
+				return "RU", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"RW\"" {
+				s.Advance(4)
+				return "RW", true
+			}
+		case 'S':
+			if len(b) >= 4 && string(b[:4]) == "\"SA\"" {
+				s.Advance(4)
+				return "SA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SB\"" {
+				s.Advance(4)
+				return "SB", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SC\"" {
+				s.Advance(4)
+				return "SC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SD\"" {
+				s.Advance(4)
+				return "SD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SE\"" {
+				s.Advance(4)
+				return "SE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SG\"" {
+				s.Advance(4)
+				return "SG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SH\"" {
+				s.Advance(4)
+				return "SH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SI\"" {
+				s.Advance(4)
+				return "SI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SJ\"" {
+				s.Advance(4)
+				return "SJ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SK\"" {
+				s.Advance(4)
+				return "SK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SL\"" {
+				s.Advance(4)
+				return "SL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SM\"" {
+				s.Advance(4)
+				return "SM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SN\"" {
+				s.Advance(4)
+				return "SN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SO\"" {
+				s.Advance(4)
+				return "SO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SR\"" {
+				s.Advance(4)
+				return "SR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SS\"" {
+				s.Advance(4)
+				return "SS", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ST\"" {
+				s.Advance(4)
+				return "ST", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SV\"" {
+				s.Advance(4)
+				return "SV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SX\"" {
+				s.Advance(4)
+				return "SX", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SY\"" {
+				s.Advance(4)
+				return "SY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"SZ\"" {
+				s.Advance(4)
+				return "SZ", true
+			}
+		case 'T':
+			if len(b) >= 4 && string(b[:4]) == "\"TC\"" {
+				s.Advance(4)
+				return "TC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TD\"" {
+				s.Advance(4)
+				return "TD", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TF\"" {
+				s.Advance(4)
+				return "TF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TG\"" {
+				s.Advance(4)
+				return "TG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TH\"" {
+				s.Advance(4)
+				return "TH", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TJ\"" {
+				s.Advance(4)
+				return "TJ", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TK\"" {
+				s.Advance(4)
+				return "TK", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TL\"" {
+				s.Advance(4)
+				return "TL", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TM\"" {
+				s.Advance(4)
+				return "TM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TN\"" {
+				s.Advance(4)
+				return "TN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TO\"" {
+				s.Advance(4)
+				return "TO", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TR\"" {
+				s.Advance(4)
+				return "TR", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TT\"" {
+				s.Advance(4)
+				return "TT", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TV\"" {
+				s.Advance(4)
+				return "TV", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TW\"" {
+				s.Advance(4)
+				return "TW", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"TZ\"" {
+				s.Advance(4)
+				return "TZ", true
+			}
+		case 'U':
+			if len(b) >= 4 && string(b[:4]) == "\"UA\"" {
+				s.Advance(4)
+				return "UA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"UG\"" {
+				s.Advance(4)
+				return "UG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"UM\"" {
+				s.Advance(4)
+				return "UM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"US\"" {
+				s.Advance(4)
+				return "US", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"UY\"" {
+				s.Advance(4)
+				return "UY", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"UZ\"" {
+				s.Advance(4)
+				return "UZ", true
+			}
+		case 'V':
+			if len(b) >= 4 && string(b[:4]) == "\"VA\"" {
+				s.Advance(4)
+				return "VA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VC\"" {
+				s.Advance(4)
+				return "VC", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VE\"" {
+				s.Advance(4)
+				return "VE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VG\"" {
+				s.Advance(4)
+				return "VG", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VI\"" {
+				s.Advance(4)
+				return "VI", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VN\"" {
+				s.Advance(4)
+				return "VN", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"VU\"" {
+				s.Advance(4)
+				return "VU", true
+			}
+		case 'W':
+			if len(b) >= 4 && string(b[:4]) == "\"WF\"" {
+				s.Advance(4)
+				return "WF", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"WS\"" {
+				s.Advance(4)
+				return "WS", true
+			}
+		case 'Y':
+			if len(b) >= 4 && string(b[:4]) == "\"YE\"" {
+				s.Advance(4)
+				return "YE", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"YT\"" {
+				s.Advance(4)
+				return "YT", true
+			}
+		case 'Z':
+			if len(b) >= 4 && string(b[:4]) == "\"ZA\"" {
+				s.Advance(4)
+				return "ZA", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ZM\"" {
+				s.Advance(4)
+				return "ZM", true
+			}
+			if len(b) >= 4 && string(b[:4]) == "\"ZW\"" {
+				s.Advance(4)
+				return "ZW", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2625,6 +3680,40 @@ func knownCountryCode(b []byte) (CountryCode, bool) {
 // readAdminLevel reads a AdminLevel: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readAdminLevel(s *strictjson.Scanner) (AdminLevel, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'n':
+			if len(b) >= 10 && string(b[:10]) == "\"national\"" {
+				s.Advance(10)
+				return "national", true
+			}
+		case 'r':
+			if len(b) >= 8 && string(b[:8]) == "\"region\"" {
+				s.Advance(8)
+				return "region", true
+			}
+		case 'p':
+			if len(b) >= 10 && string(b[:10]) == "\"province\"" {
+				s.Advance(10)
+				return "province", true
+			}
+		case 'd':
+			if len(b) >= 10 && string(b[:10]) == "\"district\"" {
+				s.Advance(10)
+				return "district", true
+			}
+		case 'c':
+			if len(b) >= 9 && string(b[:9]) == "\"commune\"" {
+				s.Advance(9)
+				return "commune", true
+			}
+		case 'v':
+			if len(b) >= 9 && string(b[:9]) == "\"village\"" {
+				s.Advance(9)
+				return "village", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2657,6 +3746,25 @@ func knownAdminLevel(b []byte) (AdminLevel, bool) {
 // readSetting reads a Setting: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readSetting(s *strictjson.Scanner) (Setting, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'u':
+			if len(b) >= 7 && string(b[:7]) == "\"urban\"" {
+				s.Advance(7)
+				return "urban", true
+			}
+		case 'r':
+			if len(b) >= 7 && string(b[:7]) == "\"rural\"" {
+				s.Advance(7)
+				return "rural", true
+			}
+		case 'm':
+			if len(b) >= 7 && string(b[:7]) == "\"mixed\"" {
+				s.Advance(7)
+				return "mixed", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2683,6 +3791,40 @@ func knownSetting(b []byte) (Setting, bool) {
 // readSector reads a Sector: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readSector(s *strictjson.Scanner) (Sector, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'g':
+			if len(b) >= 12 && string(b[:12]) == "\"government\"" {
+				s.Advance(12)
+				return "government", true
+			}
+		case 'n':
+			if len(b) >= 5 && string(b[:5]) == "\"ngo\"" {
+				s.Advance(5)
+				return "ngo", true
+			}
+		case 'p':
+			if len(b) >= 9 && string(b[:9]) == "\"private\"" {
+				s.Advance(9)
+				return "private", true
+			}
+		case 'f':
+			if len(b) >= 13 && string(b[:13]) == "\"faith_based\"" {
+				s.Advance(13)
+				return "faith_based", true
+			}
+		case 'i':
+			if len(b) >= 15 && string(b[:15]) == "\"international\"" {
+				s.Advance(15)
+				return "international", true
+			}
+		case 'c':
+			if len(b) >= 17 && string(b[:17]) == "\"community_based\"" {
+				s.Advance(17)
+				return "community_based", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2715,6 +3857,39 @@ func knownSector(b []byte) (Sector, bool) {
 // readCadre reads a Cadre: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCadre(s *strictjson.Scanner) (Cadre, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'p':
+			if len(b) >= 28 && string(b[:28]) == "\"professional_social_worker\"" {
+				s.Advance(28)
+				return "professional_social_worker", true
+			}
+			if len(b) >= 19 && string(b[:19]) == "\"para_professional\"" {
+				s.Advance(19)
+				return "para_professional", true
+			}
+		case 'a':
+			if len(b) >= 21 && string(b[:21]) == "\"allied_professional\"" {
+				s.Advance(21)
+				return "allied_professional", true
+			}
+		case 'c':
+			if len(b) >= 18 && string(b[:18]) == "\"community_worker\"" {
+				s.Advance(18)
+				return "community_worker", true
+			}
+		case 's':
+			if len(b) >= 20 && string(b[:20]) == "\"supervisor_manager\"" {
+				s.Advance(20)
+				return "supervisor_manager", true
+			}
+		case 'e':
+			if len(b) >= 21 && string(b[:21]) == "\"educator_researcher\"" {
+				s.Advance(21)
+				return "educator_researcher", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2747,6 +3922,28 @@ func knownCadre(b []byte) (Cadre, bool) {
 // readPostStatus reads a PostStatus: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readPostStatus(s *strictjson.Scanner) (PostStatus, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'f':
+			if len(b) >= 15 && string(b[:15]) == "\"funded_vacant\"" {
+				s.Advance(15)
+				return "funded_vacant", true
+			}
+			if len(b) >= 8 && string(b[:8]) == "\"filled\"" {
+				s.Advance(8)
+				return "filled", true
+			}
+			if len(b) >= 8 && string(b[:8]) == "\"frozen\"" {
+				s.Advance(8)
+				return "frozen", true
+			}
+		case 'a':
+			if len(b) >= 11 && string(b[:11]) == "\"abolished\"" {
+				s.Advance(11)
+				return "abolished", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2775,6 +3972,30 @@ func knownPostStatus(b []byte) (PostStatus, bool) {
 // readSex reads a Sex: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readSex(s *strictjson.Scanner) (Sex, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'f':
+			if len(b) >= 8 && string(b[:8]) == "\"female\"" {
+				s.Advance(8)
+				return "female", true
+			}
+		case 'm':
+			if len(b) >= 6 && string(b[:6]) == "\"male\"" {
+				s.Advance(6)
+				return "male", true
+			}
+		case 'o':
+			if len(b) >= 7 && string(b[:7]) == "\"other\"" {
+				s.Advance(7)
+				return "other", true
+			}
+		case 'n':
+			if len(b) >= 12 && string(b[:12]) == "\"not_stated\"" {
+				s.Advance(12)
+				return "not_stated", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2803,6 +4024,54 @@ func knownSex(b []byte) (Sex, bool) {
 // readEducationLevel reads a EducationLevel: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readEducationLevel(s *strictjson.Scanner) (EducationLevel, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'e':
+			if len(b) >= 17 && string(b[:17]) == "\"early_childhood\"" {
+				s.Advance(17)
+				return "early_childhood", true
+			}
+		case 'p':
+			if len(b) >= 9 && string(b[:9]) == "\"primary\"" {
+				s.Advance(9)
+				return "primary", true
+			}
+			if len(b) >= 29 && string(b[:29]) == "\"post_secondary_non_tertiary\"" {
+				s.Advance(29)
+				return "post_secondary_non_tertiary", true
+			}
+		case 'l':
+			if len(b) >= 17 && string(b[:17]) == "\"lower_secondary\"" {
+				s.Advance(17)
+				return "lower_secondary", true
+			}
+		case 'u':
+			if len(b) >= 17 && string(b[:17]) == "\"upper_secondary\"" {
+				s.Advance(17)
+				return "upper_secondary", true
+			}
+		case 's':
+			if len(b) >= 22 && string(b[:22]) == "\"short_cycle_tertiary\"" {
+				s.Advance(22)
+				return "short_cycle_tertiary", true
+			}
+		case 'b':
+			if len(b) >= 10 && string(b[:10]) == "\"bachelor\"" {
+				s.Advance(10)
+				return "bachelor", true
+			}
+		case 'm':
+			if len(b) >= 8 && string(b[:8]) == "\"master\"" {
+				s.Advance(8)
+				return "master", true
+			}
+		case 'd':
+			if len(b) >= 10 && string(b[:10]) == "\"doctoral\"" {
+				s.Advance(10)
+				return "doctoral", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2841,6 +4110,61 @@ func knownEducationLevel(b []byte) (EducationLevel, bool) {
 // readFieldOfStudy reads a FieldOfStudy: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readFieldOfStudy(s *strictjson.Scanner) (FieldOfStudy, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 's':
+			if len(b) >= 25 && string(b[:25]) == "\"social_work_counselling\"" {
+				s.Advance(25)
+				return "social_work_counselling", true
+			}
+			if len(b) >= 28 && string(b[:28]) == "\"sociology_cultural_studies\"" {
+				s.Advance(28)
+				return "sociology_cultural_studies", true
+			}
+			if len(b) >= 35 && string(b[:35]) == "\"social_behavioural_sciences_other\"" {
+				s.Advance(35)
+				return "social_behavioural_sciences_other", true
+			}
+		case 'c':
+			if len(b) >= 27 && string(b[:27]) == "\"child_care_youth_services\"" {
+				s.Advance(27)
+				return "child_care_youth_services", true
+			}
+			if len(b) >= 30 && string(b[:30]) == "\"care_elderly_disabled_adults\"" {
+				s.Advance(30)
+				return "care_elderly_disabled_adults", true
+			}
+		case 'p':
+			if len(b) >= 12 && string(b[:12]) == "\"psychology\"" {
+				s.Advance(12)
+				return "psychology", true
+			}
+			if len(b) >= 27 && string(b[:27]) == "\"political_sciences_civics\"" {
+				s.Advance(27)
+				return "political_sciences_civics", true
+			}
+		case 'e':
+			if len(b) >= 11 && string(b[:11]) == "\"education\"" {
+				s.Advance(11)
+				return "education", true
+			}
+		case 'n':
+			if len(b) >= 19 && string(b[:19]) == "\"nursing_midwifery\"" {
+				s.Advance(19)
+				return "nursing_midwifery", true
+			}
+		case 'l':
+			if len(b) >= 5 && string(b[:5]) == "\"law\"" {
+				s.Advance(5)
+				return "law", true
+			}
+		case 'o':
+			if len(b) >= 7 && string(b[:7]) == "\"other\"" {
+				s.Advance(7)
+				return "other", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2883,6 +4207,44 @@ func knownFieldOfStudy(b []byte) (FieldOfStudy, bool) {
 // readCredentialStatus reads a CredentialStatus: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCredentialStatus(s *strictjson.Scanner) (CredentialStatus, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'a':
+			if len(b) >= 8 && string(b[:8]) == "\"active\"" {
+				s.Advance(8)
+				return "active", true
+			}
+		case 'p':
+			if len(b) >= 13 && string(b[:13]) == "\"provisional\"" {
+				s.Advance(13)
+				return "provisional", true
+			}
+		case 'e':
+			if len(b) >= 9 && string(b[:9]) == "\"expired\"" {
+				s.Advance(9)
+				return "expired", true
+			}
+		case 'l':
+			if len(b) >= 8 && string(b[:8]) == "\"lapsed\"" {
+				s.Advance(8)
+				return "lapsed", true
+			}
+		case 's':
+			if len(b) >= 11 && string(b[:11]) == "\"suspended\"" {
+				s.Advance(11)
+				return "suspended", true
+			}
+			if len(b) >= 13 && string(b[:13]) == "\"surrendered\"" {
+				s.Advance(13)
+				return "surrendered", true
+			}
+		case 'r':
+			if len(b) >= 9 && string(b[:9]) == "\"revoked\"" {
+				s.Advance(9)
+				return "revoked", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2917,6 +4279,34 @@ func knownCredentialStatus(b []byte) (CredentialStatus, bool) {
 // readEmploymentType reads a EmploymentType: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readEmploymentType(s *strictjson.Scanner) (EmploymentType, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'p':
+			if len(b) >= 11 && string(b[:11]) == "\"permanent\"" {
+				s.Advance(11)
+				return "permanent", true
+			}
+		case 'f':
+			if len(b) >= 12 && string(b[:12]) == "\"fixed_term\"" {
+				s.Advance(12)
+				return "fixed_term", true
+			}
+		case 'c':
+			if len(b) >= 8 && string(b[:8]) == "\"casual\"" {
+				s.Advance(8)
+				return "casual", true
+			}
+			if len(b) >= 12 && string(b[:12]) == "\"contractor\"" {
+				s.Advance(12)
+				return "contractor", true
+			}
+		case 'v':
+			if len(b) >= 11 && string(b[:11]) == "\"volunteer\"" {
+				s.Advance(11)
+				return "volunteer", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2947,6 +4337,43 @@ func knownEmploymentType(b []byte) (EmploymentType, bool) {
 // readExitReason reads a ExitReason: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readExitReason(s *strictjson.Scanner) (ExitReason, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'r':
+			if len(b) >= 13 && string(b[:13]) == "\"resignation\"" {
+				s.Advance(13)
+				return "resignation", true
+			}
+			if len(b) >= 12 && string(b[:12]) == "\"retirement\"" {
+				s.Advance(12)
+				return "retirement", true
+			}
+		case 'e':
+			if len(b) >= 17 && string(b[:17]) == "\"end_of_contract\"" {
+				s.Advance(17)
+				return "end_of_contract", true
+			}
+		case 'd':
+			if len(b) >= 11 && string(b[:11]) == "\"dismissal\"" {
+				s.Advance(11)
+				return "dismissal", true
+			}
+			if len(b) >= 7 && string(b[:7]) == "\"death\"" {
+				s.Advance(7)
+				return "death", true
+			}
+		case 't':
+			if len(b) >= 10 && string(b[:10]) == "\"transfer\"" {
+				s.Advance(10)
+				return "transfer", true
+			}
+		case 'o':
+			if len(b) >= 7 && string(b[:7]) == "\"other\"" {
+				s.Advance(7)
+				return "other", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -2981,6 +4408,20 @@ func knownExitReason(b []byte) (ExitReason, bool) {
 // readCPDCategory reads a CPDCategory: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCPDCategory(s *strictjson.Scanner) (CPDCategory, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 's':
+			if len(b) >= 12 && string(b[:12]) == "\"structured\"" {
+				s.Advance(12)
+				return "structured", true
+			}
+		case 'u':
+			if len(b) >= 14 && string(b[:14]) == "\"unstructured\"" {
+				s.Advance(14)
+				return "unstructured", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -3005,6 +4446,60 @@ func knownCPDCategory(b []byte) (CPDCategory, bool) {
 // readCPDActivity reads a CPDActivity: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCPDActivity(s *strictjson.Scanner) (CPDActivity, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'c':
+			if len(b) >= 8 && string(b[:8]) == "\"course\"" {
+				s.Advance(8)
+				return "course", true
+			}
+			if len(b) >= 12 && string(b[:12]) == "\"conference\"" {
+				s.Advance(12)
+				return "conference", true
+			}
+		case 'w':
+			if len(b) >= 10 && string(b[:10]) == "\"workshop\"" {
+				s.Advance(10)
+				return "workshop", true
+			}
+		case 'e':
+			if len(b) >= 12 && string(b[:12]) == "\"e_learning\"" {
+				s.Advance(12)
+				return "e_learning", true
+			}
+		case 's':
+			if len(b) >= 22 && string(b[:22]) == "\"supervision_received\"" {
+				s.Advance(22)
+				return "supervision_received", true
+			}
+			if len(b) >= 22 && string(b[:22]) == "\"supervision_provided\"" {
+				s.Advance(22)
+				return "supervision_provided", true
+			}
+			if len(b) >= 12 && string(b[:12]) == "\"self_study\"" {
+				s.Advance(12)
+				return "self_study", true
+			}
+		case 'p':
+			if len(b) >= 17 && string(b[:17]) == "\"peer_reflection\"" {
+				s.Advance(17)
+				return "peer_reflection", true
+			}
+			if len(b) >= 13 && string(b[:13]) == "\"publication\"" {
+				s.Advance(13)
+				return "publication", true
+			}
+			if len(b) >= 20 && string(b[:20]) == "\"postgraduate_study\"" {
+				s.Advance(20)
+				return "postgraduate_study", true
+			}
+		case 't':
+			if len(b) >= 10 && string(b[:10]) == "\"teaching\"" {
+				s.Advance(10)
+				return "teaching", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false
@@ -3047,6 +4542,34 @@ func knownCPDActivity(b []byte) (CPDActivity, bool) {
 // readCPDTopic reads a CPDTopic: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readCPDTopic(s *strictjson.Scanner) (CPDTopic, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 'e':
+			if len(b) >= 8 && string(b[:8]) == "\"ethics\"" {
+				s.Advance(8)
+				return "ethics", true
+			}
+		case 'c':
+			if len(b) >= 21 && string(b[:21]) == "\"cultural_competence\"" {
+				s.Advance(21)
+				return "cultural_competence", true
+			}
+			if len(b) >= 18 && string(b[:18]) == "\"child_protection\"" {
+				s.Advance(18)
+				return "child_protection", true
+			}
+		case 's':
+			if len(b) >= 13 && string(b[:13]) == "\"supervision\"" {
+				s.Advance(13)
+				return "supervision", true
+			}
+		case 'l':
+			if len(b) >= 12 && string(b[:12]) == "\"law_policy\"" {
+				s.Advance(12)
+				return "law_policy", true
+			}
+		}
+	}
 	b, ok := s.Text(strictjson.WantString)
 	if !ok {
 		return "", false

@@ -394,6 +394,22 @@ func (s *Scanner) Consume(first bool, n int) {
 	s.skipWS()
 }
 
+// Value returns the input from the current value on, without consuming
+// anything, or nil after a fatal error. A decoder with a fast path for a
+// value's usual form — a known enumeration value, a quoted date — checks
+// that form there and calls Advance; otherwise it reads the value the
+// general way, which reports every problem. A fast path must accept only
+// what the general way accepts, with the same result.
+func (s *Scanner) Value() []byte {
+	if s.fatal {
+		return nil
+	}
+	return s.data[s.pos:]
+}
+
+// Advance moves past n bytes of what Value returned: the whole value.
+func (s *Scanner) Advance(n int) { s.pos += n }
+
 // Unknown reports the member name as unknown and skips its value.
 func (s *Scanner) Unknown(name []byte, depth int) {
 	if !s.Fast {

@@ -43,6 +43,17 @@ var roots = []reflect.Type{
 	reflect.TypeFor[workforce.Employer](),
 }
 
+// fastText names, for text types of package workforce, the hand-written
+// function (in codec.go) that reads the type's usual form straight from
+// the input — func(*strictjson.Scanner, *T) bool, true when it read the
+// value — before the general way: a quoted string scanned, then parsed.
+var fastText = map[string]string{
+	"CivilDate": "scanDate",
+	"Hours":     "scanHours",
+	"Credits":   "scanCredits",
+	"FTE":       "scanFTE",
+}
+
 var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 	enumValuer      = reflect.TypeFor[interface{ EnumValues() []string }]()
@@ -386,12 +397,22 @@ func (g *gen) fieldValue(owner reflect.Type, m member) error {
 	f, ft := m.field.Name, m.field.Type
 	switch {
 	case isText(ft):
-		g.p("\t\t\tif b, ok := s.Text(strictjson.WantString); ok {")
-		g.p("\t\t\t\tif err := v.%s.UnmarshalText(b); err != nil {", f)
-		g.p("\t\t\t\t\ts.FailValue(b, err)")
-		g.p("\t\t\t\t\tv.%s = %s{}", f, ft.Name())
-		g.p("\t\t\t\t}")
-		g.p("\t\t\t}")
+		// A type with a fast path for its usual form (fastText) tries it
+		// first; the general way reads whatever else is there.
+		ind := "\t\t\t"
+		if fast, ok := fastText[ft.Name()]; ok {
+			g.p("\t\t\tif !%s(s, &v.%s) {", fast, f)
+			ind += "\t"
+		}
+		g.p(ind+"if b, ok := s.Text(strictjson.WantString); ok {")
+		g.p(ind+"\tif err := v.%s.UnmarshalText(b); err != nil {", f)
+		g.p(ind+"\t\ts.FailValue(b, err)")
+		g.p(ind+"\t\tv.%s = %s{}", f, ft.Name())
+		g.p(ind+"\t}")
+		g.p(ind+"}")
+		if _, ok := fastText[ft.Name()]; ok {
+			g.p("\t\t\t}")
+		}
 	case ft.Kind() == reflect.Struct:
 		g.p("\t\t\tdecode%s(s, a, &v.%s, depth+1)", ft.Name(), f)
 	case ft.Kind() == reflect.Slice:
@@ -499,6 +520,33 @@ func (g *gen) enumDecoder(t reflect.Type) {
 	g.p("// read%s reads a %s: a known value is the constant itself, so nothing", n, n)
 	g.p("// is allocated or borrowed; any other string is kept for validation to report.")
 	g.p("func read%s(s *strictjson.Scanner) (%s, bool) {", n, n)
+	// A known value, quoted, read where it stands: the byte after the
+	// quote picks the values to compare with.
+	byFirst := map[byte][]string{}
+	var firsts []byte
+	for _, v := range values {
+		if v == "" || strconv.Quote(v) != `"`+v+`"` {
+			continue // the general way reads values that need escapes
+		}
+		if byFirst[v[0]] == nil {
+			firsts = append(firsts, v[0])
+		}
+		byFirst[v[0]] = append(byFirst[v[0]], v)
+	}
+	g.p("\tif b := s.Value(); len(b) > 1 && b[0] == '\"' {")
+	g.p("\t\tswitch b[1] {")
+	for _, c := range firsts {
+		g.p("\t\tcase %q:", c)
+		for _, v := range byFirst[c] {
+			q := strconv.Quote(v)
+			g.p("\t\t\tif len(b) >= %d && string(b[:%d]) == %q {", len(q), len(q), q)
+			g.p("\t\t\t\ts.Advance(%d)", len(q))
+			g.p("\t\t\t\treturn %q, true", v)
+			g.p("\t\t\t}")
+		}
+	}
+	g.p("\t\t}")
+	g.p("\t}")
 	g.p("\tb, ok := s.Text(strictjson.WantString)")
 	g.p("\tif !ok {")
 	g.p("\t\treturn \"\", false")
