@@ -20,9 +20,11 @@ const (
 	// FTEPattern: greater than 0 and at most 1, with at most 2 fraction
 	// digits ("1", "1.00", "0.5", "0.25").
 	FTEPattern = `^(1(\.0{1,2})?|0\.(0[1-9]|[1-9][0-9]?))$`
-	// AmountPattern: non-negative, at most 15 integer digits and 4
-	// fraction digits (ISO 4217 minor units go up to 4).
-	AmountPattern = `^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$`
+	// AmountPattern: non-negative, at most 14 integer digits and 4
+	// fraction digits (ISO 4217 minor units go up to 4): 18 digits in
+	// all, so that every amount it admits is exact in 64 bits, as written
+	// (15 integer digits admitted 923000000000000.0000, which is not).
+	AmountPattern = `^(0|[1-9][0-9]{0,13})(\.[0-9]{1,4})?$`
 )
 
 // quantitySpec is the domain of one decimal quantity type.
@@ -38,7 +40,7 @@ var (
 	hoursSpec   = quantitySpec{typ: "Hours", maxInt: 7, maxScale: 2}
 	creditsSpec = quantitySpec{typ: "Credits", maxInt: 7, maxScale: 2}
 	fteSpec     = quantitySpec{typ: "FTE", maxInt: 1, maxScale: 2, positive: true, atMostOne: true}
-	amountSpec  = quantitySpec{typ: "Amount", maxInt: 15, maxScale: 4}
+	amountSpec  = quantitySpec{typ: "Amount", maxInt: 14, maxScale: 4}
 )
 
 var one = exact.New(1, 0)
