@@ -162,18 +162,27 @@ func parseDateFast[S ~string | ~[]byte](s S) (CivilDate, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return CivilDate{}, false
 	}
-	d0, d1, d2, d3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
-	m0, m1, e0, e1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
-	if d0|d1|d2|d3|m0|m1|e0|e1 > 9 && (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || m0 > 9 || m1 > 9 || e0 > 9 || e1 > 9) {
+	d0, d1, d2, d3 := uint32(s[0]-'0'), uint32(s[1]-'0'), uint32(s[2]-'0'), uint32(s[3]-'0')
+	m0, m1, e0, e1 := uint32(s[5]-'0'), uint32(s[6]-'0'), uint32(s[8]-'0'), uint32(s[9]-'0')
+	// A digit's value plus 6 stays below 16; anything else does not.
+	if (d0+6)|(d1+6)|(d2+6)|(d3+6)|(m0+6)|(m1+6)|(e0+6)|(e1+6) >= 16 {
 		return CivilDate{}, false
 	}
-	y := int(d0)*1000 + int(d1)*100 + int(d2)*10 + int(d3)
-	m := int(m0)*10 + int(m1)
-	d := int(e0)*10 + int(e1)
-	if y < 1 || m < 1 || m > 12 || d < 1 || (d > 28 && d > DaysIn(y, time.Month(m))) {
+	y := d0*1000 + d1*100 + d2*10 + d3
+	m := m0*10 + m1
+	d := e0*10 + e1
+	if y < 1 || m-1 >= 12 || d < 1 || (d > 28 && int(d) > DaysIn(int(y), time.Month(m))) {
 		return CivilDate{}, false
 	}
-	return fromUnixDays(daysFromCivil(y, m, d)), true
+	// daysFromCivil for years 1–9999, in unsigned arithmetic.
+	mp := m - 3
+	if m <= 2 {
+		y--
+		mp = m + 9
+	}
+	era, yoe := y/400, y%400
+	doe := yoe*365 + yoe/4 - yoe/100 + (153*mp+2)/5 + d - 1
+	return fromUnixDays(int64(era)*146097 + int64(doe) - 719468), true
 }
 
 func parseDateSlow(s string) (CivilDate, error) {

@@ -69,21 +69,37 @@ func scanHours(s *strictjson.Scanner, h *Hours) bool     { return scanQuantity(s
 func scanCredits(s *strictjson.Scanner, c *Credits) bool { return scanQuantity(s, &c.f, creditsSpec) }
 func scanFTE(s *strictjson.Scanner, f *FTE) bool         { return scanQuantity(s, &f.f, fteSpec) }
 
-// scanQuantity reads a quantity written as a quoted decimal number.
+// scanQuantity reads a quantity written as a quoted decimal number in its
+// type's range, digits read as they are scanned: exactly what
+// exact.Parse and checkQuantity accept, with the same value.
 func scanQuantity(s *strictjson.Scanner, dst *exact.Fixed, q quantitySpec) bool {
 	b := s.Value()
 	if len(b) < 3 || b[0] != '"' {
 		return false
 	}
+	var u uint64
 	i := 1
-	for i < len(b) && (b[i]-'0' < 10 || b[i] == '.') {
-		i++
+	for ; i < len(b) && b[i]-'0' < 10; i++ {
+		u = u*10 + uint64(b[i]-'0') // wraps only when too long, refused below
+	}
+	intDigits, scale := i-1, 0
+	if intDigits == 0 || intDigits > q.maxInt || (intDigits > 1 && b[1] == '0') {
+		return false
+	}
+	if i < len(b) && b[i] == '.' {
+		for i++; i < len(b) && b[i]-'0' < 10; i++ {
+			u = u*10 + uint64(b[i]-'0')
+			scale++
+		}
+		if scale == 0 || scale > q.maxScale {
+			return false
+		}
 	}
 	if i == len(b) || b[i] != '"' {
 		return false
 	}
-	f, err := parseQuantity(q, b[1:i])
-	if err != nil {
+	f := exact.Fixed{Coef: int64(u), Scale: uint8(scale), Set: true}
+	if checkQuantity(q, f, b[1:i]) != nil {
 		return false
 	}
 	*dst = f
