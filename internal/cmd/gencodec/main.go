@@ -404,12 +404,12 @@ func (g *gen) fieldValue(owner reflect.Type, m member) error {
 			g.p("\t\t\tif !%s(s, &v.%s) {", fast, f)
 			ind += "\t"
 		}
-		g.p(ind+"if b, ok := s.Text(strictjson.WantString); ok {")
+		g.p(ind + "if b, ok := s.Text(strictjson.WantString); ok {")
 		g.p(ind+"\tif err := v.%s.UnmarshalText(b); err != nil {", f)
-		g.p(ind+"\t\ts.FailValue(b, err)")
+		g.p(ind + "\t\ts.FailValue(b, err)")
 		g.p(ind+"\t\tv.%s = %s{}", f, ft.Name())
-		g.p(ind+"\t}")
-		g.p(ind+"}")
+		g.p(ind + "\t}")
+		g.p(ind + "}")
 		if _, ok := fastText[ft.Name()]; ok {
 			g.p("\t\t\t}")
 		}
