@@ -336,6 +336,7 @@ func (c *Counter) AddWorkers(ws []workforce.Worker, par int) error {
 					}
 				}
 			}
+			_ = tallies[g].fold() // here, in parallel; an overflow is Merge's error
 		})
 	}
 	wg.Wait()

@@ -412,6 +412,7 @@ func (c *Counter) AddRoster(r *Roster, par int) error {
 				c.ix.countView(&v.workerView, r.emps[v.empAt:v.empAt+uint32(v.empN)], r.lics[v.licAt:v.licAt+uint32(v.licN)], &o)
 				o.addTo(t)
 			}
+			_ = t.fold() // here, in parallel; an overflow is Merge's error
 		})
 	}
 	wg.Wait()
