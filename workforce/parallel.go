@@ -151,6 +151,8 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 	stop := make(chan struct{})
 	var readErr error
 	var wg sync.WaitGroup
+	// The size is asked before the reader goroutine starts reading r.
+	total := streamSize(r)
 
 	// Decoders.
 	for range par {
@@ -202,7 +204,6 @@ func readJSONLParallel[T Record, R any](r io.Reader, opts StreamOptions, par, si
 	}
 	stopped := false
 	first := true
-	total := streamSize(r)
 	for c := range order {
 		<-c.ready
 		if stopped {
