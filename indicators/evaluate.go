@@ -903,9 +903,15 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		}
 	}
 	f := e.frame
+	// Only the breakdowns an evaluated indicator publishes are filled
+	// (emit reads no other cross cell).
+	wanted, anyWanted := e.wantedDims()
 	// Cross ancestors of each area, computed once.
 	crossOf := make([][]int32, len(f.codes))
 	for k := range f.codes {
+		if !anyWanted {
+			break
+		}
 		for a := int32(k); a >= 0; a = f.parent[a] {
 			if e.crossBlock[a] >= 0 {
 				crossOf[k] = append(crossOf[k], a)
@@ -935,7 +941,7 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		}
 		for _, a := range crossOf[area] {
 			for j, s := range slots {
-				if s < slotDims[j].first || s >= slotDims[j].first+slotDims[j].n {
+				if !wanted[j] || s < slotDims[j].first || s >= slotDims[j].first+slotDims[j].n {
 					continue // unknown value (sector of a group fed without one)
 				}
 				e.ok = addWorkerGroup(&e.cells[e.crossCell(a, s)], k, gc) && e.ok
@@ -951,10 +957,10 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		}
 		e.ok = addPostGroup(&e.cells[area], cadre, sector, status, gc.n) && e.ok
 		for _, a := range crossOf[area] {
-			if cadre >= 1 {
+			if cadre >= 1 && wanted[1] {
 				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotCadre+cadre-1)], cadre, sector, status, gc.n) && e.ok
 			}
-			if sector >= 1 {
+			if sector >= 1 && wanted[2] {
 				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n) && e.ok
 			}
 		}
@@ -964,6 +970,23 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			e.ok = addCell(&e.cells[p], &e.cells[k]) && e.ok
 		}
 	}
+}
+
+// wantedDims reports which breakdowns of slotDims some evaluated
+// indicator publishes, as emit decides it, and whether any is.
+func (e *evaluator) wantedDims() (wanted [len(slotDims)]bool, any bool) {
+	for _, di := range e.defs {
+		d := &catalogueEntries[di]
+		if len(d.Disaggregations) < 2 {
+			continue
+		}
+		for j, sd := range slotDims {
+			if d.HasDisaggregation(sd.dim) && e.opts.wantsDim(sd.dim) {
+				wanted[j], any = true, true
+			}
+		}
+	}
+	return wanted, any
 }
 
 // addWorkerGroup adds a group's counts to a cell. It reports false when

@@ -536,3 +536,50 @@ func measureAllowed(m indicators.AggregateMeasure, s indicators.CountScope) bool
 	}
 	return s != indicators.ScopePositions
 }
+
+// TestPropertyFewerBreakdownsSameFigures: asking for some breakdowns only
+// (Options.Disaggregations) gives a subset of the results of asking for
+// all, each with the same figures, and every area result.
+func TestPropertyFewerBreakdownsSameFigures(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		reg := genRegistry.Draw(t, "registry")
+		tl, err := indicators.TallyRegistry(&reg, asOf, propRules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dims := rapid.SliceOfNDistinct(rapid.SampledFrom(indicators.DisaggregationValues()), 1, -1, rapid.ID).Draw(t, "dims")
+		all, err := tl.Evaluate(indicators.Options{Norm: propNorm})
+		if err != nil {
+			t.Fatal(err)
+		}
+		some, err := tl.Evaluate(indicators.Options{Norm: propNorm, Disaggregations: dims})
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := func(r indicators.IndicatorResult) string {
+			b, _ := json.Marshal(r.Cell)
+			return string(r.Indicator) + " " + string(b)
+		}
+		byKey := map[string]indicators.IndicatorResult{}
+		for _, r := range all.Results {
+			byKey[key(r)] = r
+		}
+		got := map[string]bool{}
+		for _, r := range some.Results {
+			want, ok := byKey[key(r)]
+			if !ok {
+				t.Fatalf("%s: not among the results with every breakdown", key(r))
+			}
+			if diff := jsonDiff(want, r); diff != "" {
+				t.Fatalf("%s differs (-every breakdown +some):\n%s", key(r), diff)
+			}
+			got[key(r)] = true
+		}
+		for _, r := range all.Results {
+			c := r.Cell
+			if c.Sex == "" && c.Cadre == "" && c.Sector == "" && c.AgeBand == "" && c.Qualification == "" && !got[key(r)] {
+				t.Fatalf("%s: area result missing with breakdowns %v", key(r), dims)
+			}
+		}
+	})
+}

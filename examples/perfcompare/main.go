@@ -204,6 +204,9 @@ func evalOptions() indicators.Options {
 		Indicators: []indicators.IndicatorID{indicators.SSWDenChild, indicators.SSWUnitCoverage, indicators.SSWPostVac},
 		Norm:       &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: normK},
 		AreaLevels: []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
+		// Area results only, as the SQL computes: no breakdown by sex,
+		// cadre, sector, age band or qualification is filled.
+		Disaggregations: []indicators.Disaggregation{indicators.ByArea},
 	}
 }
 
