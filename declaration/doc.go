@@ -5,17 +5,6 @@
 // target evaluation over time, boundaries and disagreeing sources,
 // assessments and scorecards with a regional roll-up.
 //
-// # Start here
-//
-//   - [Commitments]: the Declaration's eleven commitments.
-//   - [MembersOn] and [DeclarationApplies]: ASEAN membership on a date.
-//   - [Plans] and [CambodiaSSWPlan]: shipped national plans and their
-//     targets.
-//   - [EvaluatePlan]: judge a plan's targets against [ProgressData].
-//   - [ScoreAssessment]: the [Scorecard] of a country's [Assessment].
-//   - [RollUp]: the [RegionalScorecard] of many countries.
-//   - [CountryReport]: the monitoring report that combines them.
-//
 // Every shipped fact carries its sources and a [Confidence] (confirmed,
 // partial, unconfirmed), and results carry the confidence of the facts
 // they rest on. The official text of the Declaration could not be
@@ -24,16 +13,21 @@
 //
 // # Start here
 //
-//   - [EvaluatePlan] judges a national plan ([Plans], [PlanByID]) against
-//     dated figures ([ProgressData]); its documentation lists every step.
+//   - [Commitments], [CommitmentByID] and [InstrumentByID]: the
+//     Declaration, its eleven commitments and the accounts of its adoption.
+//   - [MembersOn] and [DeclarationApplies]: ASEAN membership on a date.
+//   - [Plans], [PlanByID] and [CambodiaSSWPlan]: shipped national plans
+//     and their targets.
+//   - [EvaluatePlan] judges a plan's targets against dated figures
+//     ([ProgressData]); its documentation lists every step.
 //   - [CompareViews] judges a province against its own target and the
 //     national one side by side.
 //   - [CompoundGrowth] and [ApplyGrowth] give exact compound annual growth.
 //   - [Reconcile] lays the figures of disagreeing sources side by side;
 //     [ReferenceFigures] ships the sourced historical figures.
-//   - [Commitments], [CommitmentByID] and [InstrumentByID] give the
-//     Declaration, its commitments and the accounts of its adoption.
-//   - [ScoreAssessment] and [RollUp] score assessments and roll them up.
+//   - [ScoreAssessment] and [RollUp]: the [Scorecard] of a country's
+//     [Assessment] and the [RegionalScorecard] of many countries.
+//   - [CountryReport]: the monitoring report that combines them.
 //
 // # Commitments
 //

@@ -379,7 +379,33 @@ func evaluateJSON(t *rapid.T, p declaration.Plan, data declaration.ProgressData)
 func TestPropertyEvaluationOrderInvariant(t *testing.T) {
 	plan := declaration.VietNamDecision112()
 	seen := map[string]int{}
-	rapid.Check(t, func(t *rapid.T) {
+	wanted := []string{"unknown sources_disagree", "not_applicable area_ceased", "needs_remapping area_changed", "met  stronger_confidence", "not_met  preferred_source"}
+	missing := func() []string {
+		var out []string
+		for _, want := range wanted {
+			if !slices.ContainsFunc(slices.Collect(maps.Keys(seen)), func(k string) bool { return strings.HasPrefix(k, want) }) {
+				out = append(out, want)
+			}
+		}
+		return out
+	}
+	// One round of 100 draws misses one of the rarer cases about once in
+	// 25 runs; each round draws afresh, so checking until every case was
+	// reached, at most 5 rounds, makes that miss practically impossible
+	// without weakening the property, which holds in every round.
+	for round := 0; round < 5 && (round == 0 || len(missing()) > 0); round++ {
+		rapid.Check(t, orderInvariant(plan, seen))
+	}
+	// The draws reach the cases the property is about.
+	for _, want := range missing() {
+		t.Errorf("no draw gave %q: %v", want, seen)
+	}
+}
+
+// orderInvariant is the property of TestPropertyEvaluationOrderInvariant;
+// it counts the outcomes, reasons and source bases it sees in seen.
+func orderInvariant(plan declaration.Plan, seen map[string]int) func(*rapid.T) {
+	return func(t *rapid.T) {
 		d := drawProgress(t)
 		if rapid.Bool().Draw(t, "named") {
 			d.data.PreferredSources = []string{"Press"}
@@ -393,12 +419,6 @@ func TestPropertyEvaluationOrderInvariant(t *testing.T) {
 		shuffled.AreaChanges = rapid.Permutation(d.data.AreaChanges).Draw(t, "changes order")
 		if _, got := evaluateJSON(t, plan, shuffled); !bytes.Equal(got, want) {
 			t.Fatalf("the order of the observations changed the evaluation:\n%s\n%s", want, got)
-		}
-	})
-	// The draws reach the cases the property is about.
-	for _, want := range []string{"unknown sources_disagree", "not_applicable area_ceased", "needs_remapping area_changed", "met  stronger_confidence", "not_met  preferred_source"} {
-		if !slices.ContainsFunc(slices.Collect(maps.Keys(seen)), func(k string) bool { return strings.HasPrefix(k, want) }) {
-			t.Errorf("no draw gave %q: %v", want, seen)
 		}
 	}
 }

@@ -51,7 +51,25 @@ type config struct {
 	mapping []byte
 }
 
+// summary is the first line of -h: what the program does.
+const summary = "interop: write the synthetic registry as FHIR R4 / IHE mCSD resources and read them back, and its indicators as a DHIS2 data value set"
+
+// usage prints the help of the flags in fs: what the program does, how
+// to call it, then every flag.
+func usage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprintln(w, summary)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "usage: interop -out DIR [-workers N] [-seed N] [-mapping FILE] [-q]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Writes DIR/fhir/*.ndjson, DIR/fhir/bundle.json, DIR/fhir/CodeSystem.ndjson and DIR/dhis2/dataValueSet.json.")
+	fmt.Fprintln(w, "All data is synthetic, and so are the DHIS2 UIDs of the built-in mapping.")
+	fmt.Fprintln(w)
+	fs.PrintDefaults()
+}
+
 func main() {
+	flag.Usage = func() { usage(flag.CommandLine) }
 	out := flag.String("out", "", "write the exports under `DIR` (required)")
 	seed := flag.Uint64("seed", 1, "seed of the synthetic registry")
 	workers := flag.Int("workers", 4000, "number of workers in the synthetic registry")
@@ -60,7 +78,7 @@ func main() {
 	flag.Parse()
 	if *out == "" || *workers < 1 {
 		fmt.Fprintln(os.Stderr, "interop: -out DIR is required and -workers must be at least 1")
-		flag.Usage()
+		fmt.Fprintln(os.Stderr, "run interop -h for help")
 		os.Exit(2)
 	}
 	cfg := config{out: *out, seed: *seed, workers: *workers, mapping: defaultMapping}

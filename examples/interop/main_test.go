@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,5 +69,22 @@ func TestRun(t *testing.T) {
 func TestDefaultMapping(t *testing.T) {
 	if _, err := dhis2.ReadMapping(defaultMapping); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The help starts with one line saying what the program does, then how
+// to call it.
+func TestUsage(t *testing.T) {
+	fs := flag.NewFlagSet("interop", flag.ContinueOnError)
+	var out bytes.Buffer
+	fs.SetOutput(&out)
+	fs.String("out", "", "write the exports under `DIR` (required)")
+	usage(fs)
+	lines := strings.Split(out.String(), "\n")
+	if lines[0] != summary || !strings.HasPrefix(lines[0], "interop: ") {
+		t.Errorf("first line %q, want the summary", lines[0])
+	}
+	if !strings.Contains(out.String(), "usage: interop -out DIR") || !strings.Contains(out.String(), "-out DIR") {
+		t.Errorf("help:\n%s", out.String())
 	}
 }

@@ -172,9 +172,9 @@ func (j *journey) viewFinding(f accreditation.Finding) findingView {
 	case f.Outcome == accreditation.OutcomeUnknown && f.Path != "":
 		v.Detail = "missing fact " + f.Path
 	case f.Outcome == accreditation.OutcomeNotMet && f.Required != "":
-		v.Detail = "found " + f.Found + "; required " + f.Required
+		v.Detail = "found " + plainCodes(f.Found) + "; required " + plainCodes(f.Required)
 	default:
-		v.Detail = f.Found
+		v.Detail = plainCodes(f.Found)
 	}
 	for _, k := range f.Children {
 		v.Children = append(v.Children, j.viewFinding(k))

@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -62,6 +64,46 @@ func percent(d workforce.Decimal) string {
 // words writes an enumeration's wire value as words: "not_met" → "not
 // met".
 func words(v string) string { return strings.ReplaceAll(v, "_", " ") }
+
+// codeWords maps the wire values of the enumerations a finding's found
+// and required values name (fields of study, work settings) to their
+// titles in lower case, without the ISCED-F code: "social_work_counselling"
+// → "social work and counselling". Built once, never changed.
+var codeWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(code, title string) {
+		if title == "" || !strings.Contains(code, "_") {
+			return // a code without "_" already reads as a word
+		}
+		if i := strings.Index(title, " (ISCED"); i >= 0 {
+			title = title[:i]
+		}
+		m[code] = strings.ToLower(title[:1]) + title[1:]
+	}
+	for _, f := range workforce.FieldOfStudyValues() {
+		add(string(f), f.Title())
+	}
+	for _, s := range accreditation.ServiceSettingValues() {
+		add(string(s), s.Title())
+	}
+	return m
+})
+
+// snakeCode matches a snake_case token: a candidate enumeration code.
+var snakeCode = regexp.MustCompile(`\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b`)
+
+// plainCodes writes the enumeration codes in a finding's found or
+// required text as words ("field social_work_counselling" → "field social
+// work and counselling"); other text is left as it is.
+func plainCodes(s string) string {
+	words := codeWords()
+	return snakeCode.ReplaceAllStringFunc(s, func(code string) string {
+		if w, ok := words[code]; ok {
+			return w
+		}
+		return code
+	})
+}
 
 // Footnote marks, shared by the text and the page.
 const (
@@ -341,9 +383,9 @@ func (j *journey) writeFinding(w io.Writer, f accreditation.Finding, indent stri
 	case f.Outcome == accreditation.OutcomeUnknown && f.Path != "":
 		fmt.Fprintf(w, " — missing fact %s", f.Path)
 	case f.Found != "" && f.Required != "" && f.Outcome == accreditation.OutcomeNotMet:
-		fmt.Fprintf(w, " — found %s; required %s", f.Found, f.Required)
+		fmt.Fprintf(w, " — found %s; required %s", plainCodes(f.Found), plainCodes(f.Required))
 	case f.Found != "":
-		fmt.Fprintf(w, " — %s", f.Found)
+		fmt.Fprintf(w, " — %s", plainCodes(f.Found))
 	}
 	fmt.Fprintln(w)
 	for _, k := range f.Children {

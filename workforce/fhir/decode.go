@@ -47,6 +47,40 @@ const (
 	extensionElems    = " id extension url value* "
 )
 
+// The JSON kind of each element a resource may hold that the reader does
+// not map, as "name:kind" (b boolean, s string, a array, o object): the
+// reader ignores their content but not their form, so "active":"yes" is a
+// problem, as FHIR JSON requires.
+const (
+	domainIgnored       = " meta:o language:s text:o contained:a "
+	practitionerIgnored = domainIgnored + "active:b name:a telecom:a address:a photo:a communication:a "
+	roleIgnored         = domainIgnored + "active:b specialty:a healthcareService:a telecom:a availableTime:a notAvailable:a availabilityExceptions:s endpoint:a "
+	orgIgnored          = domainIgnored + "active:b alias:a telecom:a address:a contact:a endpoint:a "
+	locIgnored          = domainIgnored + "status:s operationalStatus:o alias:a description:s mode:s telecom:a address:o position:o hoursOfOperation:a availabilityExceptions:s endpoint:a "
+)
+
+// kindNames are the kinds of the ignored-element lists.
+var kindNames = [...]struct {
+	letter byte
+	kind   kind
+	name   string
+}{{'b', kBool, "a JSON boolean"}, {'s', kString, "a JSON string"}, {'a', kArray, "a JSON array"}, {'o', kObject, "a JSON object"}}
+
+// ignoredKind returns the kind the list gives the element n, if any.
+func ignoredKind(list, n string) (kind, string, bool) {
+	i := strings.Index(list, " "+n+":")
+	if n == "" || i < 0 {
+		return 0, "", false
+	}
+	letter := list[i+len(n)+2]
+	for _, k := range kindNames {
+		if k.letter == letter {
+			return k.kind, k.name, true
+		}
+	}
+	return 0, "", false
+}
+
 // loc says where a resource was read: file, line and the FHIRPath-like
 // path of the resource (see the package documentation).
 type loc struct {
@@ -417,9 +451,15 @@ func (d *dec) areaCode(s, path string) workforce.AreaCode {
 }
 
 // resourceHeader checks the members every resource shares.
-func (d *dec) resourceHeader(n *node, elems string) (id string, ok bool) {
+func (d *dec) resourceHeader(n *node, elems, ignored string) (id string, ok bool) {
 	if !d.object(n, "", elems) {
 		return "", false
+	}
+	for i := range n.obj {
+		m := &n.obj[i]
+		if k, name, ok := ignoredKind(ignored, m.name); ok && m.val.kind != k && m.val.kind != kNull {
+			d.add(workforce.CodeType, "."+m.name, "", name, "must be "+name+", not "+m.val.kind.String())
+		}
 	}
 	if n.get("implicitRules") != nil {
 		d.add(CodeModifier, ".implicitRules", "", "", "implicit rules change the meaning of the resource and are not understood")

@@ -132,8 +132,9 @@
 // keeps the first. Extensions other than ssw's are ignored, as FHIR
 // allows; modifierExtension and implicitRules are problems, since a reader
 // must understand them. Elements the model has no place for (text, name,
-// telecom, address, …) are read and ignored: ssw registries are
-// pseudonymous. Inside the elements it maps, a value the model cannot hold
+// telecom, address, active, …) are checked for their JSON form ("active"
+// must be a boolean, Location.address an object) and otherwise ignored:
+// ssw registries are pseudonymous, and active is derived from the dates. Inside the elements it maps, a value the model cannot hold
 // (a partial date, a qualification's start date, a second location of a
 // post) is a problem, never dropped or rounded. Resources of other types, and Locations and Organizations
 // that are neither jurisdictions nor employers (a facility, say), are
@@ -148,6 +149,25 @@
 // validator driven by the official R4 StructureDefinitions, checks the
 // mCSD profiles' required elements, references and ssw terminology, and
 // shows that it rejects a set of invalid resources.
+//
+// # Performance
+//
+// BenchmarkExportMillion streams the synthetic registry with 1,000,000
+// workers in post (1,053,888 with former workers; 1,160,000 posts) to
+// NDJSON: 3,355,416 resources, 3.5 GB. Measured on one core of a 2-vCPU
+// virtual machine (AMD EPYC, Go 1.26) on 2026-12-02:
+//
+//	go test ./workforce/fhir -run '^$' -bench 'ExportMillion|GenerateMillion' -benchtime 1x -cpu 1
+//
+// takes 5.6–6.0 s for the whole export, of which 1.4 s generates the
+// workers (BenchmarkGenerateMillion): about 4 µs of writing per worker,
+// some 240,000 workers a second. Memory stays flat while workers stream:
+// the live heap, measured after a forced collection every 250,000
+// workers, grows by 0.02 MB over the million. What the writer keeps is
+// its index of posts (about 30 bytes a post: 34 MB for 1,160,000 posts),
+// so that an employment names its post's organization and location; the
+// process's peak resident size, 640–760 MB, is mostly the synthetic
+// registry's 1,160,000 posts held by the generator (a live heap of 306 MB).
 //
 // # Purity
 //

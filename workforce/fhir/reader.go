@@ -445,7 +445,7 @@ func (r *Reader) drop(kind recKind, i int) {
 
 func (r *Reader) practitioner(d *dec, n *node) (workforce.Worker, bool) {
 	var w workforce.Worker
-	if _, ok := d.resourceHeader(n, practitionerElems); !ok {
+	if _, ok := d.resourceHeader(n, practitionerElems, practitionerIgnored); !ok {
 		return w, false
 	}
 	es := d.extensions(n, "")
@@ -552,7 +552,7 @@ func (r *Reader) practitioner(d *dec, n *node) (workforce.Worker, bool) {
 }
 
 func (r *Reader) role(d *dec, n *node, where loc) (recKind, int) {
-	if _, ok := d.resourceHeader(n, roleElems); !ok {
+	if _, ok := d.resourceHeader(n, roleElems, roleIgnored); !ok {
 		return recBad, -1
 	}
 	es := d.extensions(n, "")
@@ -625,7 +625,7 @@ func (r *Reader) role(d *dec, n *node, where loc) (recKind, int) {
 }
 
 func (r *Reader) organization(d *dec, n *node, where loc) (recKind, int) {
-	if _, ok := d.resourceHeader(n, orgElems); !ok {
+	if _, ok := d.resourceHeader(n, orgElems, orgIgnored); !ok {
 		return recBad, -1
 	}
 	d.extensions(n, "")
@@ -661,7 +661,7 @@ func (r *Reader) organization(d *dec, n *node, where loc) (recKind, int) {
 }
 
 func (r *Reader) location(d *dec, n *node, where loc) (recKind, int) {
-	if _, ok := d.resourceHeader(n, locElems); !ok {
+	if _, ok := d.resourceHeader(n, locElems, locIgnored); !ok {
 		return recBad, -1
 	}
 	es := d.extensions(n, "")
