@@ -44,12 +44,30 @@ const (
 )
 
 func main() {
+	const about = "perfcompare times ssw on a national-scale registry, beside DuckDB through run.sh (examples/perfcompare/README.md)\n" +
+		"usage: perfcompare gen|run|stage -dir DIR [flags]   (perfcompare MODE -h lists the flags)\n" +
+		"  gen    write the synthetic registry into DIR as JSON Lines\n" +
+		"  run    read DIR's files and print the three results (end to end)\n" +
+		"  stage  load DIR once, then count and evaluate again and again (the aggregation stage)"
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "perfcompare times ssw on a national-scale registry (see run.sh)\nusage: perfcompare gen|run|stage -dir DIR ...")
+		fmt.Fprintln(os.Stderr, about)
 		os.Exit(2)
 	}
 	mode, args := os.Args[1], os.Args[2:]
+	switch mode {
+	case "-h", "-help", "--help", "help":
+		fmt.Println(about)
+		return
+	case "gen", "run", "stage":
+	default:
+		fmt.Fprintf(os.Stderr, "perfcompare: unknown mode %q\n%s\n", mode, about)
+		os.Exit(2)
+	}
 	fs := flag.NewFlagSet(mode, flag.ExitOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "%s\n\nflags of %s:\n", about, mode)
+		fs.PrintDefaults()
+	}
 	dir := fs.String("dir", "", "directory of the JSON Lines files")
 	workers := fs.Int("workers", 1_000_000, "gen: workers in post")
 	seed := fs.Uint64("seed", 1, "gen: seed of the synthetic registry")
