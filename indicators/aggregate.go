@@ -111,6 +111,21 @@ const (
 	MeasureVacantPosts       AggregateMeasure = "vacant_posts"               // positions: funded and vacant
 	MeasureFilledPosts       AggregateMeasure = "filled_posts"               // positions
 	MeasureOfAge             AggregateMeasure = "workers_of_age"             // head_count; with age
+	// The counts of the NHWA-aligned indicators ([NHWAIndicators]).
+	MeasureForeignNational   AggregateMeasure = "foreign_national_workers"          // head_count, fte
+	MeasureNationalityKnown  AggregateMeasure = "nationality_recorded_workers"      // head_count, fte
+	MeasureForeignTrained    AggregateMeasure = "foreign_trained_workers"           // head_count, fte
+	MeasureTrainingKnown     AggregateMeasure = "training_country_recorded_workers" // head_count, fte
+	MeasurePartTime          AggregateMeasure = "part_time_workers"                 // head_count
+	MeasurePermanent         AggregateMeasure = "permanent_workers"                 // head_count, fte: main employment permanent
+	MeasureFixedTerm         AggregateMeasure = "fixed_term_workers"                // head_count, fte
+	MeasureCasual            AggregateMeasure = "casual_workers"                    // head_count, fte
+	MeasureContractor        AggregateMeasure = "contractor_workers"                // head_count, fte
+	MeasureVolunteer         AggregateMeasure = "volunteer_workers"                 // head_count, fte
+	MeasureEntrants          AggregateMeasure = "entrants"                          // head_count, fte: active, not active on the period start
+	MeasureVoluntaryLeavers  AggregateMeasure = "voluntary_leavers"                 // head_count, fte: resignation, retirement
+	MeasureInvoluntaryLeaver AggregateMeasure = "involuntary_leavers"               // head_count, fte: dismissal, end of contract, death
+	MeasureRegistered        AggregateMeasure = "registered_persons"                // head_count: credential in good standing, employed or not
 )
 
 var aggregateMeasureTable = [...]enum.Entry[AggregateMeasure]{
@@ -130,6 +145,20 @@ var aggregateMeasureTable = [...]enum.Entry[AggregateMeasure]{
 	{Value: MeasureVacantPosts, Title: "Funded vacant posts"},
 	{Value: MeasureFilledPosts, Title: "Filled posts"},
 	{Value: MeasureOfAge, Title: "Workers of an age"},
+	{Value: MeasureForeignNational, Title: "Foreign nationals"},
+	{Value: MeasureNationalityKnown, Title: "Workers whose nationality is recorded"},
+	{Value: MeasureForeignTrained, Title: "Workers whose first qualification was awarded abroad"},
+	{Value: MeasureTrainingKnown, Title: "Workers with a qualification whose country is recorded"},
+	{Value: MeasurePartTime, Title: "Workers below 1.00 FTE"},
+	{Value: MeasurePermanent, Title: "Workers on permanent contracts"},
+	{Value: MeasureFixedTerm, Title: "Workers on fixed-term contracts"},
+	{Value: MeasureCasual, Title: "Casual workers"},
+	{Value: MeasureContractor, Title: "Contractors"},
+	{Value: MeasureVolunteer, Title: "Volunteers"},
+	{Value: MeasureEntrants, Title: "Entrants during the period"},
+	{Value: MeasureVoluntaryLeavers, Title: "Leavers by resignation or retirement"},
+	{Value: MeasureInvoluntaryLeaver, Title: "Leavers by dismissal, end of contract or death"},
+	{Value: MeasureRegistered, Title: "Registered or licensed persons, employed or not"},
 }
 
 // measureOf maps each AggregateMeasure (table order) to the internal
@@ -141,6 +170,9 @@ var measureOf = [...]struct {
 	{mWorkers, 7}, {mQualified, 5}, {mLicensed, 5}, {mQualLicensed, 5}, {mCPDMet, 5}, {mFemale, 5},
 	{mGovernment, 7}, {mFrontline, 7}, {mSupervisors, 7}, {mCadre, 7}, {mStart, 5}, {mLeavers, 5},
 	{mFunded, 2}, {mVacant, 2}, {mFilled, 2}, {mAgesKnown, 1},
+	{mForeignNat, 5}, {mNatKnown, 5}, {mForeignTrained, 5}, {mTrainKnown, 5}, {mPartTime, 1},
+	{mEmpType, 5}, {mEmpType + 1, 5}, {mEmpType + 2, 5}, {mEmpType + 3, 5}, {mEmpType + 4, 5},
+	{mEntrants, 5}, {mExitVoluntary, 5}, {mExitInvol, 5}, {mRegistered, 1},
 }
 
 // AggregateMeasureValues returns the values of [AggregateMeasure] in table order.
@@ -280,7 +312,36 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 	if len(ps) == 0 {
 		ps = p.checkSubsets(ps)
 	}
+	if len(ps) == 0 {
+		ps = p.deriveNotPractising(ps)
+	}
 	return p, ps
+}
+
+// deriveNotPractising gives every area with registered persons and
+// licensed workers (head-count) its registered persons not practising,
+// registered − licensed, and reports licensed workers above registered
+// persons: the practising are part of the register.
+func (p *prepared) deriveNotPractising(ps workforce.Problems) workforce.Problems {
+	for k := range p.cells {
+		set := &p.cells[k].sets[sHead]
+		if !set.has(mRegistered, mLicensed) {
+			continue
+		}
+		if set.v[mLicensed] > set.v[mRegistered] {
+			path, ok := p.where[[3]int{k, sHead, mLicensed}]
+			if !ok {
+				path = p.where[[3]int{k, sHead, mRegistered}]
+			}
+			ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", path)+"/value", strconv.FormatInt(set.v[mLicensed], 10),
+				"≤ "+strconv.FormatInt(set.v[mRegistered], 10), "licensed workers practising ("+strconv.FormatInt(set.v[mLicensed], 10)+
+					") are more than registered persons ("+strconv.FormatInt(set.v[mRegistered], 10)+") in "+string(p.frame.codes[k]))
+			continue
+		}
+		set.v[mNotPractising] = set.v[mRegistered] - set.v[mLicensed]
+		set.have |= 1 << mNotPractising
+	}
+	return ps
 }
 
 // partOf reports whether measure a counts a part of what measure b
@@ -375,6 +436,20 @@ func (p *prepared) checkSubsets(ps workforce.Problems) workforce.Problems {
 				if all && sum > set.v[mWorkers] {
 					report1(mCadre, mWorkers, sum, set.v[mWorkers], "the workers in the cadres together")
 				}
+				sum, all = 0, true
+				for t := range numEmpType {
+					if !set.has(mEmpType + t) {
+						all = false
+						break
+					}
+					sum += set.v[mEmpType+t]
+				}
+				if all && sum > set.v[mWorkers] {
+					report1(mEmpType, mWorkers, sum, set.v[mWorkers], "the workers of the employment types together")
+				}
+			}
+			if set.has(mLeavers, mExitVoluntary, mExitInvol) && set.v[mExitVoluntary]+set.v[mExitInvol] > set.v[mLeavers] {
+				report1(mExitVoluntary, mLeavers, set.v[mExitVoluntary]+set.v[mExitInvol], set.v[mLeavers], "voluntary and involuntary leavers together")
 			}
 			if si == sPositions && set.has(mVacant, mFilled, mFunded) && set.v[mVacant]+set.v[mFilled] > set.v[mFunded] {
 				report1(mVacant, mFunded, set.v[mVacant]+set.v[mFilled], set.v[mFunded], "vacant and filled posts together")
@@ -405,7 +480,7 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	if (c.Measure == MeasureOfAge) != (c.Age != 0) {
 		ps = report.Add(ps, CodeInconsistent, path+"/age", strconv.Itoa(c.Age), "", "an age is given exactly with workers_of_age")
 	}
-	if (c.Measure == MeasureAtPeriodStart || c.Measure == MeasureLeavers) && f.PeriodStart.IsZero() {
+	if m := measureOf[mi].m; (m == mStart || m == mLeavers || m == mEntrants || m == mExitVoluntary || m == mExitInvol) && f.PeriodStart.IsZero() {
 		ps = report.Add(ps, workforce.CodeRequired, "/period_start", "", "", string(c.Measure)+" needs a period start")
 	}
 	v, vps := countValue(c.Value, scopeScale(si), path+"/value")
@@ -434,7 +509,7 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	case MeasureInCadre:
 		m += cadreIndex(c.Cadre) - 1
 	case MeasureOfAge:
-		m = mAgesKnown + c.Age // distinct key per age
+		m = numMeasures + c.Age // distinct key per age, beyond the measures
 	}
 	key := [3]int{int(area), si, m}
 	if _, dup := p.where[key]; dup {

@@ -31,7 +31,19 @@ const (
 	mVacant       = mFunded + 1
 	mFilled       = mVacant + 1
 	mAgesKnown    = mFilled + 1 // workers with a known age (head-count only)
-	numMeasures   = mAgesKnown + 1
+	// The measures of the NHWA-aligned indicators.
+	mForeignNat     = mAgesKnown + 1      // foreign nationals
+	mNatKnown       = mForeignNat + 1     // workers whose nationality is recorded
+	mForeignTrained = mNatKnown + 1       // first qualification awarded abroad
+	mTrainKnown     = mForeignTrained + 1 // workers whose first qualification's country is recorded
+	mPartTime       = mTrainKnown + 1     // FTE of the active employments below 1
+	mEmpType        = mPartTime + 1       // first of numEmpType per-type counts (main employment)
+	mEntrants       = mEmpType + numEmpType
+	mExitVoluntary  = mEntrants + 1
+	mExitInvol      = mExitVoluntary + 1
+	mNotPractising  = mExitInvol + 1     // licensed, no active employment (top area; head-count)
+	mRegistered     = mNotPractising + 1 // licensed, employed or not: mLicensed + mNotPractising (head-count)
+	numMeasures     = mRegistered + 1
 )
 
 var measureNames = [numMeasures]string{
@@ -39,6 +51,10 @@ var measureNames = [numMeasures]string{
 	"female workers", "government workers", "front-line workers", "supervisors",
 	"workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre",
 	"workers at the period start", "leavers", "funded posts", "vacant posts", "filled posts", "workers of known age",
+	"foreign nationals", "workers of recorded nationality", "foreign-trained workers", "workers of recorded training country",
+	"part-time workers", "workers by employment type", "workers by employment type", "workers by employment type",
+	"workers by employment type", "workers by employment type", "entrants", "voluntary leavers", "involuntary leavers",
+	"registered persons not practising", "registered persons",
 }
 
 // Scope indexes.
@@ -68,12 +84,12 @@ func scopeScale(s int) uint8 {
 
 type measureSet struct {
 	v    [numMeasures]int64
-	have uint32 // bit m: measure m is known
+	have uint64 // bit m: measure m is known
 }
 
 func (m *measureSet) has(ids ...int) bool {
 	for _, id := range ids {
-		if m.have&(1<<id) == 0 {
+		if m.have&(1<<uint(id)) == 0 {
 			return false
 		}
 	}
@@ -202,7 +218,7 @@ func (e *evaluator) selectDefs(ps workforce.Problems, base string, policies bool
 	if len(e.opts.Indicators) == 0 {
 		for i := range catalogueEntries {
 			d := &catalogueEntries[i]
-			if d.Kind == KindPolicy {
+			if d.Kind == KindPolicy || d.OnRequest {
 				continue
 			}
 			if why := missing(d); why != "" {
@@ -321,12 +337,16 @@ func (e *evaluator) emit() {
 	if e.opts.Norm != nil {
 		normDepth = e.opts.Norm.Level.Depth()
 	}
-	// Reserve room for every result: one per cell (six for the cadre mix).
+	// Reserve room for every result: one per cell (six for the cadre mix,
+	// five for the contract mix).
 	upper := 0
 	for _, di := range e.defs {
 		per := 1
-		if catalogueEntries[di].ID == SSWShareCadre {
+		switch catalogueEntries[di].ID {
+		case SSWShareCadre:
 			per = numCadre
+		case SSWShareContract:
+			per = numEmpType
 		}
 		upper += per * (len(order) + len(e.crossAreas)*dimSlots)
 	}
@@ -338,6 +358,9 @@ func (e *evaluator) emit() {
 		isNorm := slices.Contains(d.Parameters, ParamStaffingNorm)
 		for _, k := range order {
 			if !levelOK(k) {
+				continue
+			}
+			if d.TopOnly && k != f.root {
 				continue
 			}
 			if isNorm && (f.levels[k].Depth() > normDepth || f.levels[k].Depth() < 0) {
@@ -386,10 +409,18 @@ func (e *evaluator) cellOf(area int32, slot int) ResultCell {
 // emitCell appends the results of d in one cell: cell index ci of area
 // area, breakdown slot (or -1).
 func (e *evaluator) emitCell(d *Definition, scope CountScope, area, ci int32, slot int) {
-	if d.ID == SSWShareCadre {
+	switch d.ID {
+	case SSWShareCadre:
 		for c := range numCadre {
 			r, sens := e.compute(d, scope, area, ci, slot, c)
 			r.Cell.Cadre = cadreByIndex(c + 1)
+			e.add(r, sens)
+		}
+		return
+	case SSWShareContract:
+		for t := range numEmpType {
+			r, sens := e.compute(d, scope, area, ci, slot, t)
+			r.Cell.EmploymentType = empTypeByIndex(t + 1)
 			e.add(r, sens)
 		}
 		return
@@ -413,7 +444,8 @@ type countRef struct {
 }
 
 // compute evaluates one definition in one cell. category is the cadre
-// index of SSW-SHARE-CADRE.
+// index of SSW-SHARE-CADRE, the employment type index of
+// SSW-SHARE-CONTRACT.
 func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slot, category int) (IndicatorResult, []countRef) {
 	si := scopeIndex(scope)
 	c := &e.cells[ci]
@@ -508,8 +540,17 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 		}
 		e.ratio(&r, d, q(mFrontline), q(mSupervisors))
 		return r, []countRef{ref(mFrontline), ref(mSupervisors)}
-	case RetAttrition:
-		if !need(mLeavers, mStart, mWorkers) {
+	case RetAttrition, RetEntry, RetExitVoluntary, RetExitInvoluntary:
+		m := mLeavers
+		switch d.ID {
+		case RetEntry:
+			m = mEntrants
+		case RetExitVoluntary:
+			m = mExitVoluntary
+		case RetExitInvoluntary:
+			m = mExitInvol
+		}
+		if !need(m, mStart, mWorkers) {
 			return r, nil
 		}
 		// mean head-count (start + end) ÷ 2, exactly: one more decimal.
@@ -519,8 +560,48 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			return r, nil
 		}
 		den := quantity{n: sum * 5, scale: sc + 1}
-		e.ratio(&r, d, q(mLeavers), den)
-		return r, []countRef{ref(mLeavers), ref(mStart), ref(mWorkers)}
+		e.ratio(&r, d, q(m), den)
+		return r, []countRef{ref(m), ref(mStart), ref(mWorkers)}
+	case SSWCount, SSWCountLicensed:
+		m := mWorkers
+		if d.ID == SSWCountLicensed {
+			m = mLicensed
+		}
+		if !need(m) {
+			return r, nil
+		}
+		e.countValue(&r, q(m))
+		if si == sPositions {
+			return r, nil // posts are published as they are
+		}
+		return r, []countRef{ref(m)}
+	case SSWCountRegistered:
+		if !need(mRegistered) {
+			return r, nil
+		}
+		e.countValue(&r, q(mRegistered))
+		return r, []countRef{ref(mLicensed), ref(mNotPractising)}
+	case SSWActivityRatio:
+		if !need(mLicensed, mRegistered) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(mLicensed), q(mRegistered))
+		return r, []countRef{ref(mLicensed), ref(mNotPractising)}
+	case SSWShareForeignNat, SSWShareForeignTrain, SSWSharePartTime, SSWShareContract:
+		num, den := mForeignNat, mNatKnown
+		switch d.ID {
+		case SSWShareForeignTrain:
+			num, den = mForeignTrained, mTrainKnown
+		case SSWSharePartTime:
+			num, den = mPartTime, mWorkers
+		case SSWShareContract:
+			num, den = mEmpType+category, mWorkers
+		}
+		if !need(num, den) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(num), q(den))
+		return r, []countRef{ref(num), ref(den)}
 	case SSWGrowth:
 		if !need(mStart, mWorkers) {
 			return r, nil
@@ -814,22 +895,26 @@ func (e *evaluator) overflowErr() error {
 }
 
 // haveMasks are the measures counted from records, per scope.
-func recordMasks(flows bool) [numScopes]uint32 {
-	person := uint32(0)
-	for _, m := range []int{mWorkers, mQualified, mLicensed, mQualLicensed, mCPDMet, mFemale, mGovernment, mFrontline, mSupervisors} {
+func recordMasks(flows bool) [numScopes]uint64 {
+	person := uint64(0)
+	for _, m := range []int{mWorkers, mQualified, mLicensed, mQualLicensed, mCPDMet, mFemale, mGovernment, mFrontline, mSupervisors,
+		mForeignNat, mNatKnown, mForeignTrained, mTrainKnown, mPartTime} {
 		person |= 1 << m
 	}
 	for c := range numCadre {
 		person |= 1 << (mCadre + c)
 	}
-	if flows {
-		person |= 1<<mStart | 1<<mLeavers
+	for t := range numEmpType {
+		person |= 1 << (mEmpType + t)
 	}
-	posts := uint32(1<<mWorkers | 1<<mGovernment | 1<<mFrontline | 1<<mSupervisors | 1<<mFunded | 1<<mVacant | 1<<mFilled)
+	if flows {
+		person |= 1<<mStart | 1<<mLeavers | 1<<mEntrants | 1<<mExitVoluntary | 1<<mExitInvol
+	}
+	posts := uint64(1<<mWorkers | 1<<mGovernment | 1<<mFrontline | 1<<mSupervisors | 1<<mFunded | 1<<mVacant | 1<<mFilled)
 	for c := range numCadre {
 		posts |= 1 << (mCadre + c)
 	}
-	return [numScopes]uint32{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
+	return [numScopes]uint64{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
 }
 
 // inForce reports whether area is valid on the as-of date; when it is
@@ -894,6 +979,9 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			e.cells[i].sets[s].have = masks[s]
 		}
 	}
+	// Registered persons not practising have no area: the register is
+	// known at the top area only.
+	e.cells[e.frame.root].sets[sHead].have |= 1<<mNotPractising | 1<<mRegistered
 	// In breakdowns by sex, age band and qualification there are no posts.
 	for _, a := range e.crossAreas {
 		for slot := range dimSlots {
@@ -964,6 +1052,9 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			e.ok = addCell(&e.cells[p], &e.cells[k]) && e.ok
 		}
 	}
+	h := &e.cells[f.root].sets[sHead].v
+	h[mRegistered] = h[mLicensed]
+	e.ok = checkedAdd(&h[mRegistered], h[mNotPractising]) && e.ok
 }
 
 // addWorkerGroup adds a group's counts to a cell. It reports false when
@@ -978,7 +1069,17 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) bool {
 		return a && b
 	case obsLeaver:
 		a, b := checkedAdd(&h.v[mLeavers], gc.n), checkedAdd(&f.v[mLeavers], gc.fte)
+		switch keyFlow(k) {
+		case flowVoluntary:
+			h.v[mExitVoluntary] += gc.n
+			f.v[mExitVoluntary] += gc.fte
+		case flowInvoluntary:
+			h.v[mExitInvol] += gc.n
+			f.v[mExitInvol] += gc.fte
+		}
 		return a && b
+	case obsRegistered:
+		return checkedAdd(&h.v[mNotPractising], gc.n)
 	}
 	qual, lic := keyFlag(k, keyQualBit), keyFlag(k, keyLicBit)
 	cadre := keyCadre(k)
@@ -1015,6 +1116,27 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) bool {
 		case idxEdu:
 		default:
 			v[mFrontline] += x.n
+		}
+		if nat := keyNat(k); nat != originUnknown {
+			v[mNatKnown] += x.n
+			if nat == originForeign {
+				v[mForeignNat] += x.n
+			}
+		}
+		if tr := keyTrain(k); tr != originUnknown {
+			v[mTrainKnown] += x.n
+			if tr == originForeign {
+				v[mForeignTrained] += x.n
+			}
+		}
+		if keyFlag(k, keyPartTimeBit) {
+			v[mPartTime] += x.n
+		}
+		if et := keyEmp(k); et >= 1 {
+			v[mEmpType+et-1] += x.n
+		}
+		if keyFlow(k) == flowEntrant {
+			v[mEntrants] += x.n
 		}
 	}
 	if age := keyAge(k); age != ageUnknown {
@@ -1072,7 +1194,7 @@ func addCell(dst, src *cellData) bool {
 	for s := range numScopes {
 		for m := range numMeasures {
 			switch m {
-			case mWorkers, mStart, mLeavers, mFunded:
+			case mWorkers, mStart, mLeavers, mFunded, mNotPractising:
 				ok = checkedAdd(&dst.sets[s].v[m], src.sets[s].v[m]) && ok
 			default:
 				dst.sets[s].v[m] += src.sets[s].v[m]

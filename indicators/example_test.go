@@ -28,7 +28,7 @@ func ExampleCatalogue() {
 		}
 	}
 	fmt.Println(n, "quantitative,", policy, "policy-status indicators")
-	// Output: 23 quantitative, 15 policy-status indicators
+	// Output: 34 quantitative, 15 policy-status indicators
 }
 
 // Cambodia's MoSVY counts 3,764 government social worker positions, 64.4

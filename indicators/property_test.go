@@ -78,10 +78,12 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 	case 2:
 		w.BirthDate = d("1950-01-01").AddDays(rapid.IntRange(0, 20000).Draw(t, "birth day"))
 	}
+	w.Nationality = rapid.SampledFrom([]workforce.CountryCode{"", "KH", "PH"}).Draw(t, "nationality")
 	if rapid.Bool().Draw(t, "qualified") {
 		w.Qualifications = []workforce.Qualification{{
-			Level: rapid.SampledFrom([]workforce.EducationLevel{workforce.EducationShortCycle, workforce.EducationBachelor, workforce.EducationMaster}).Draw(t, "level"),
-			Field: rapid.SampledFrom([]workforce.FieldOfStudy{workforce.FieldSocialWork, workforce.FieldPsychology}).Draw(t, "field"),
+			Level:   rapid.SampledFrom([]workforce.EducationLevel{workforce.EducationShortCycle, workforce.EducationBachelor, workforce.EducationMaster}).Draw(t, "level"),
+			Field:   rapid.SampledFrom([]workforce.FieldOfStudy{workforce.FieldSocialWork, workforce.FieldPsychology}).Draw(t, "field"),
+			Country: rapid.SampledFrom([]workforce.CountryCode{"", "KH", "TH"}).Draw(t, "trained in"),
 		}}
 	}
 	if rapid.Bool().Draw(t, "credential") {
@@ -94,11 +96,11 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 				Category: workforce.CPDStructured, Activity: workforce.ActivityCourse})
 		}
 	}
-	for range rapid.IntRange(1, 2).Draw(t, "employments") {
+	for range rapid.IntRange(0, 2).Draw(t, "employments") {
 		p := rapid.SampledFrom(posts).Draw(t, "post")
 		e := workforce.Employment{PostID: p.ID, Start: d("2022-01-01").AddDays(rapid.IntRange(0, 900).Draw(t, "start")),
 			FTE:  workforce.MustParseFTE(rapid.SampledFrom([]string{"1", "0.5", "0.3"}).Draw(t, "fte")),
-			Type: workforce.EmploymentPermanent}
+			Type: rapid.SampledFrom(workforce.EmploymentTypeValues()).Draw(t, "type")}
 		if rapid.Bool().Draw(t, "ended") {
 			e.End = e.Start.AddDays(rapid.IntRange(0, 600).Draw(t, "length"))
 			e.ExitReason = rapid.SampledFrom(workforce.ExitReasonValues()).Draw(t, "exit")
@@ -382,6 +384,26 @@ func TestPropertyAggregatePathAgreesWithRecordPath(t *testing.T) {
 		if diff := jsonDiff(fromRecords.Results, fromAggregates.Results); diff != "" {
 			t.Fatalf("record and aggregate paths differ (-records +aggregates):\n%s", diff)
 		}
+		// The NHWA-aligned indicators, evaluated on request, in the
+		// scopes each allows.
+		var ids []indicators.IndicatorID
+		for _, id := range indicators.NHWAIndicators() {
+			if d, _ := indicators.Lookup(id); d.AllowsScope(scope) {
+				ids = append(ids, id)
+			}
+		}
+		opts.Indicators = ids
+		fromRecords, err = tl.Evaluate(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromAggregates, err = indicators.EvaluateAggregates(aggregatesOf(reg, tl), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := jsonDiff(fromRecords.Results, fromAggregates.Results); diff != "" {
+			t.Fatalf("NHWA indicators: record and aggregate paths differ (-records +aggregates):\n%s", diff)
+		}
 	})
 }
 
@@ -416,6 +438,11 @@ func aggregatesOf(reg workforce.Registry, tl *indicators.Tally) indicators.Aggre
 		add(area, m, indicators.ScopeHeadCount, "", g.Workers)
 		add(area, m, indicators.ScopeFTE, "", g.FTEHundredths)
 	}
+	byType := map[workforce.EmploymentType]indicators.AggregateMeasure{
+		workforce.EmploymentPermanent: indicators.MeasurePermanent, workforce.EmploymentFixedTerm: indicators.MeasureFixedTerm,
+		workforce.EmploymentCasual: indicators.MeasureCasual, workforce.EmploymentContractor: indicators.MeasureContractor,
+		workforce.EmploymentVolunteer: indicators.MeasureVolunteer,
+	}
 	ws, ps := tl.Groups()
 	for _, g := range ws {
 		switch g.Observation {
@@ -424,9 +451,44 @@ func aggregatesOf(reg workforce.Registry, tl *indicators.Tally) indicators.Aggre
 			continue
 		case indicators.ObservedLeaver:
 			persons(g.Area, indicators.MeasureLeavers, g)
+			switch g.Flow {
+			case indicators.FlowVoluntaryExit:
+				persons(g.Area, indicators.MeasureVoluntaryLeavers, g)
+			case indicators.FlowInvoluntaryExit:
+				persons(g.Area, indicators.MeasureInvoluntaryLeaver, g)
+			}
+			continue
+		case indicators.ObservedRegisteredNotPractising:
+			add(g.Area, indicators.MeasureRegistered, indicators.ScopeHeadCount, "", g.Workers)
 			continue
 		}
 		persons(g.Area, indicators.MeasureWorkers, g)
+		if g.Licensed {
+			add(g.Area, indicators.MeasureRegistered, indicators.ScopeHeadCount, "", g.Workers)
+		}
+		switch g.Nationality {
+		case indicators.OriginForeign:
+			persons(g.Area, indicators.MeasureForeignNational, g)
+			persons(g.Area, indicators.MeasureNationalityKnown, g)
+		case indicators.OriginNational:
+			persons(g.Area, indicators.MeasureNationalityKnown, g)
+		}
+		switch g.Training {
+		case indicators.OriginForeign:
+			persons(g.Area, indicators.MeasureForeignTrained, g)
+			persons(g.Area, indicators.MeasureTrainingKnown, g)
+		case indicators.OriginNational:
+			persons(g.Area, indicators.MeasureTrainingKnown, g)
+		}
+		if g.PartTime {
+			add(g.Area, indicators.MeasurePartTime, indicators.ScopeHeadCount, "", g.Workers)
+		}
+		if g.Flow == indicators.FlowEntrant {
+			persons(g.Area, indicators.MeasureEntrants, g)
+		}
+		if m, ok := byType[g.EmploymentType]; ok {
+			persons(g.Area, m, g)
+		}
 		add(g.Area, indicators.MeasureInCadre, indicators.ScopeHeadCount, g.Cadre, g.Workers)
 		add(g.Area, indicators.MeasureInCadre, indicators.ScopeFTE, g.Cadre, g.FTEHundredths)
 		if g.Qualified {
@@ -533,6 +595,8 @@ func measureAllowed(m indicators.AggregateMeasure, s indicators.CountScope) bool
 		return true
 	case indicators.MeasureOfAge:
 		return false // added separately
+	case indicators.MeasurePartTime, indicators.MeasureRegistered:
+		return s == indicators.ScopeHeadCount
 	}
 	return s != indicators.ScopePositions
 }

@@ -127,6 +127,9 @@ type ResultCell struct {
 	// Qualification restricts the cell to qualified social workers or to
 	// the others.
 	Qualification QualificationGroup `json:"qualification,omitempty" validate:"omitempty,valid"`
+	// EmploymentType names the contract type whose share
+	// SSW-SHARE-CONTRACT gives.
+	EmploymentType workforce.EmploymentType `json:"employment_type,omitempty" validate:"omitempty,valid"`
 }
 
 // ResultPopulation is the population figure a result divides by (or
