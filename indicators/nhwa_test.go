@@ -1,0 +1,318 @@
+package indicators_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/sswkit/ssw/indicators"
+	"github.com/sswkit/ssw/workforce"
+)
+
+// nhwaRegistry is counted by hand in TestNHWARecordPath. On 2024-06-30
+// (period start 2023-06-30):
+//
+//	a  KH national, trained in KH, permanent 1.0, licensed     active, at start
+//	b  PH national, first trained in PH, fixed-term 0.5        active, entrant (from 2024-01-01)
+//	c  nationality and training not recorded, casual 0.5 + contractor 0.3 (0.8: part-time), licensed
+//	                                                           active, at start
+//	d  KH, resigned 2024-01-31, licence still valid            voluntary leaver; registered, not practising
+//	e  KH, dismissed 2023-12-31                                involuntary leaver
+//	f  no employment, licensed                                 registered, not practising
+//	g  KH national, trained in TH, volunteer 1.0               active, at start
+func nhwaRegistry() workforce.Registry {
+	lic := []workforce.Credential{{SchemeID: "S1", Issued: d("2020-01-01"), Expires: d("2026-12-31"), Status: workforce.CredentialActive}}
+	job := func(post workforce.ID, from, to, fte string, t workforce.EmploymentType, exit workforce.ExitReason) workforce.Employment {
+		e := emp(post, from, to, fte, exit)
+		e.Type = t
+		return e
+	}
+	qual := func(country workforce.CountryCode, completed string) workforce.Qualification {
+		return workforce.Qualification{Level: workforce.EducationBachelor, Field: workforce.FieldSocialWork, Country: country, Completed: d(completed)}
+	}
+	post := func(id workforce.ID, area workforce.AreaCode) workforce.Post {
+		return workforce.Post{ID: id, Area: area, Level: workforce.LevelCommune, Cadre: workforce.CadreProfessional, EmployerID: "G",
+			Status: workforce.PostFilled, FTE: workforce.MustParseFTE("1")}
+	}
+	w := func(id workforce.ID, nat workforce.CountryCode) workforce.Worker {
+		return workforce.Worker{ID: id, Sex: workforce.SexFemale, Cadre: workforce.CadreProfessional, Nationality: nat}
+	}
+	a, b, c, dd, e, f, g := w("a", "KH"), w("b", "PH"), w("c", ""), w("d", "KH"), w("e", "KH"), w("f", ""), w("g", "KH")
+	a.Qualifications, a.Credentials = []workforce.Qualification{qual("KH", "2012-06-30")}, lic
+	a.Employments = []workforce.Employment{job("p1", "2020-01-01", "", "1", workforce.EmploymentPermanent, "")}
+	// b's first qualification is the one from the Philippines; the later
+	// master's from Cambodia does not make b trained in the country.
+	b.Qualifications = []workforce.Qualification{qual("KH", "2021-06-30"), qual("PH", "2015-06-30")}
+	b.Employments = []workforce.Employment{job("p2", "2024-01-01", "", "0.5", workforce.EmploymentFixedTerm, "")}
+	c.Credentials = lic
+	c.Employments = []workforce.Employment{
+		job("p3", "2019-01-01", "", "0.5", workforce.EmploymentCasual, ""),
+		job("p4", "2019-01-01", "", "0.3", workforce.EmploymentContractor, ""),
+	}
+	dd.Credentials = lic
+	dd.Employments = []workforce.Employment{job("p5", "2021-01-01", "2024-01-31", "1", workforce.EmploymentPermanent, workforce.ExitResignation)}
+	e.Employments = []workforce.Employment{job("p6", "2022-01-01", "2023-12-31", "1", workforce.EmploymentFixedTerm, workforce.ExitDismissal)}
+	f.Credentials = lic
+	g.Qualifications = []workforce.Qualification{qual("TH", "2018-06-30")}
+	g.Employments = []workforce.Employment{job("p7", "2022-01-01", "", "1", workforce.EmploymentVolunteer, "")}
+	return workforce.Registry{
+		Country: "KH", AsOf: asOf,
+		Areas: []workforce.AdminArea{
+			{Code: "N", Name: "Nation", Level: workforce.LevelNational, Population: fig(100000, 40000, "census A")},
+			{Code: "C1", Name: "C1", Level: workforce.LevelCommune, Parent: "N", Setting: workforce.SettingUrban},
+			{Code: "C2", Name: "C2", Level: workforce.LevelCommune, Parent: "N"},
+		},
+		Employers: []workforce.Employer{{ID: "G", Name: "Ministry", Sector: workforce.SectorGovernment}},
+		Posts:     []workforce.Post{post("p1", "C1"), post("p2", "C1"), post("p3", "C2"), post("p4", "C1"), post("p5", "C2"), post("p6", "C2"), post("p7", "C2")},
+		Workers:   []workforce.Worker{a, b, c, dd, e, f, g},
+	}
+}
+
+// nhwaWant are the national values of nhwaRegistry, counted by hand.
+var nhwaWant = []struct {
+	id         indicators.IndicatorID
+	cell       workforce.EmploymentType
+	num, den   string
+	value      string
+	reasonNote string
+}{
+	{indicators.SSWCount, "", "4", "", "4", "a, b, c, g"},
+	{indicators.SSWCountLicensed, "", "2", "", "2", "a, c"},
+	{indicators.SSWCountRegistered, "", "4", "", "4", "a, c practising; d, f not"},
+	{indicators.SSWActivityRatio, "", "2", "4", "50", "2 practising of 4 registered"},
+	{indicators.SSWShareForeignNat, "", "1", "3", "33.333333", "b of a, b, g (c not recorded)"},
+	{indicators.SSWShareForeignTrain, "", "2", "3", "66.666666", "b (first: PH), g (TH) of a, b, g"},
+	{indicators.SSWSharePartTime, "", "2", "4", "50", "b 0.5, c 0.8"},
+	{indicators.SSWShareContract, workforce.EmploymentPermanent, "1", "4", "25", "a"},
+	{indicators.SSWShareContract, workforce.EmploymentFixedTerm, "1", "4", "25", "b"},
+	{indicators.SSWShareContract, workforce.EmploymentCasual, "1", "4", "25", "c: main employment casual 0.5"},
+	{indicators.SSWShareContract, workforce.EmploymentContractor, "0", "4", "0", "c's 0.3 is not the main employment"},
+	{indicators.SSWShareContract, workforce.EmploymentVolunteer, "1", "4", "25", "g"},
+	{indicators.RetEntry, "", "1", "4.5", "22.222222", "b; mean stock (5 + 4) ÷ 2"},
+	{indicators.RetExitVoluntary, "", "1", "4.5", "22.222222", "d resigned"},
+	{indicators.RetExitInvoluntary, "", "1", "4.5", "22.222222", "e dismissed"},
+}
+
+func checkNHWA(t *testing.T, rep indicators.Report) {
+	t.Helper()
+	for _, w := range nhwaWant {
+		r, ok := rep.Result(w.id, indicators.ResultCell{Area: "N", Level: workforce.LevelNational, EmploymentType: w.cell})
+		if !ok {
+			t.Errorf("%s %s: no result", w.id, w.cell)
+			continue
+		}
+		if r.Numerator.String() != w.num || r.Denominator.String() != w.den || r.Value.String() != w.value {
+			t.Errorf("%s %s (%s): %s / %s = %s (%s); want %s / %s = %s", w.id, w.cell, w.reasonNote,
+				r.Numerator, r.Denominator, r.Value, r.Status, w.num, w.den, w.value)
+		}
+	}
+}
+
+func TestNHWARecordPath(t *testing.T) {
+	reg := nhwaRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := tl.Evaluate(indicators.Options{Indicators: indicators.NHWAIndicators(), Disaggregations: []indicators.Disaggregation{indicators.ByArea}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	checkNHWA(t, rep)
+	// The register is known at the top area only.
+	for _, r := range rep.Results {
+		if (r.Indicator == indicators.SSWActivityRatio || r.Indicator == indicators.SSWCountRegistered) && r.Cell.Area != "N" {
+			t.Errorf("%s given for %s", r.Indicator, r.Cell.Area)
+		}
+	}
+	// Commune C1 holds a (p1), b (p2): c's main employment is p3 in C2.
+	if r, _ := rep.Result(indicators.SSWShareForeignNat, indicators.ResultCell{Area: "C1", Level: workforce.LevelCommune}); r.Value.String() != "50" {
+		t.Errorf("C1 foreign-national share %s, want 50 (b of a, b)", r.Value)
+	}
+}
+
+// The same figures as published aggregates give the same values.
+func TestNHWAAggregatePath(t *testing.T) {
+	rep, err := indicators.EvaluateAggregates(nhwaAggregates(), indicators.Options{Indicators: indicators.NHWAIndicators()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNHWA(t, rep)
+}
+
+func nhwaAggregates() indicators.AggregateFigures {
+	c := func(m indicators.AggregateMeasure, n int64) indicators.AggregateCount {
+		return indicators.AggregateCount{Area: "N", Measure: m, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(n)}
+	}
+	return indicators.AggregateFigures{
+		Country: "KH", AsOf: asOf, PeriodStart: start,
+		Areas: []workforce.AdminArea{{Code: "N", Name: "Nation", Level: workforce.LevelNational, Population: fig(100000, 40000, "census A")}},
+		Counts: []indicators.AggregateCount{
+			c(indicators.MeasureWorkers, 4), c(indicators.MeasureLicensed, 2), c(indicators.MeasureRegistered, 4),
+			c(indicators.MeasureForeignNational, 1), c(indicators.MeasureNationalityKnown, 3),
+			c(indicators.MeasureForeignTrained, 2), c(indicators.MeasureTrainingKnown, 3), c(indicators.MeasurePartTime, 2),
+			c(indicators.MeasurePermanent, 1), c(indicators.MeasureFixedTerm, 1), c(indicators.MeasureCasual, 1),
+			c(indicators.MeasureContractor, 0), c(indicators.MeasureVolunteer, 1),
+			c(indicators.MeasureAtPeriodStart, 5), c(indicators.MeasureEntrants, 1), c(indicators.MeasureLeavers, 2),
+			c(indicators.MeasureVoluntaryLeavers, 1), c(indicators.MeasureInvoluntaryLeaver, 1),
+		},
+	}
+}
+
+// The NHWA indicators are evaluated on request only: the default
+// evaluation (and so every report of the default catalogue) leaves them
+// out.
+func TestNHWAOnRequest(t *testing.T) {
+	reg := nhwaRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := tl.Evaluate(indicators.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rep.Results {
+		if d, _ := indicators.Lookup(r.Indicator); d.OnRequest {
+			t.Fatalf("%s evaluated without being asked for", r.Indicator)
+		}
+	}
+}
+
+// Bad aggregate figures of the NHWA measures are located problems, never
+// a share above 100 %.
+func TestNHWABadAggregates(t *testing.T) {
+	cases := []struct {
+		name string
+		edit func(f *indicators.AggregateFigures)
+		path string
+	}{
+		{"foreign nationals above the workers of recorded nationality", func(f *indicators.AggregateFigures) {
+			f.Counts[3].Value = workforce.DecimalFromInt(4)
+		}, "/counts/3/value"},
+		{"licensed practising above registered persons", func(f *indicators.AggregateFigures) {
+			f.Counts[2].Value = workforce.DecimalFromInt(1)
+		}, "/counts/1/value"},
+		{"voluntary and involuntary leavers above the leavers", func(f *indicators.AggregateFigures) {
+			f.Counts[16].Value = workforce.DecimalFromInt(2)
+		}, "/counts/16/value"},
+		{"employment types above the workers", func(f *indicators.AggregateFigures) {
+			f.Counts[11].Value = workforce.DecimalFromInt(2)
+		}, "/counts/8/value"},
+		{"registered persons in the FTE scope", func(f *indicators.AggregateFigures) {
+			f.Counts[2].Scope = indicators.ScopeFTE
+		}, "/counts/2/scope"},
+		{"entrants without a period start", func(f *indicators.AggregateFigures) {
+			f.PeriodStart = workforce.CivilDate{}
+		}, "/period_start"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := nhwaAggregates()
+			tc.edit(&f)
+			_, err := indicators.EvaluateAggregates(f, indicators.Options{Indicators: indicators.NHWAIndicators()})
+			var ps workforce.Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("error %v, want problems", err)
+			}
+			found := false
+			for _, p := range ps {
+				found = found || p.Path == tc.path
+			}
+			if !found {
+				t.Fatalf("no problem at %s: %v", tc.path, ps)
+			}
+		})
+	}
+}
+
+// A tally group fed from elsewhere must be consistent: an entrant is
+// active, an exit a leaver's, and registered persons not practising are
+// licensed and at the top area.
+func TestNHWABadGroups(t *testing.T) {
+	reg := nhwaRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := indicators.TallyGroup{Observation: indicators.ObservedActive, Area: "C1", Sex: workforce.SexFemale, Cadre: workforce.CadreProfessional, Workers: 1}
+	cases := []struct {
+		name string
+		edit func(g *indicators.TallyGroup)
+		path string
+	}{
+		{"an entrant leaver", func(g *indicators.TallyGroup) { g.Observation, g.Flow = indicators.ObservedLeaver, indicators.FlowEntrant }, "/flow"},
+		{"an active worker's exit", func(g *indicators.TallyGroup) { g.Flow = indicators.FlowVoluntaryExit }, "/flow"},
+		{"an unknown origin", func(g *indicators.TallyGroup) { g.Nationality = "martian" }, "/nationality"},
+		{"an unknown employment type", func(g *indicators.TallyGroup) { g.EmploymentType = "zero_hours" }, "/employment_type"},
+		{"registered persons below the top", func(g *indicators.TallyGroup) {
+			g.Observation, g.Licensed = indicators.ObservedRegisteredNotPractising, true
+		}, "/observation"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := base
+			tc.edit(&g)
+			var ps workforce.Problems
+			if err := tl.AddGroup(g); !errors.As(err, &ps) || ps[0].Path != tc.path {
+				t.Fatalf("AddGroup: %v, want a problem at %s", err, tc.path)
+			}
+		})
+	}
+}
+
+// Disclosure control covers the NHWA counts: one foreign national is
+// withheld, and so is the share that would give it away.
+func TestNHWADisclosure(t *testing.T) {
+	reg := nhwaRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := indicators.DisclosurePolicy{Threshold: 2}
+	rep, err := tl.Evaluate(indicators.Options{Indicators: indicators.NHWAIndicators(), Disclosure: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rep.Results {
+		if r.Status == indicators.StatusSuppressed {
+			continue
+		}
+		for _, v := range []workforce.Decimal{r.Numerator, r.Denominator} {
+			if def, _ := indicators.Lookup(r.Indicator); def.Sensitive != indicators.SensitiveNone && v.String() == "1" &&
+				r.Indicator != indicators.RetEntry && r.Indicator != indicators.RetExitVoluntary && r.Indicator != indicators.RetExitInvoluntary {
+				t.Errorf("%s %+v publishes a count of 1", r.Indicator, r.Cell)
+			}
+		}
+	}
+	r, _ := rep.Result(indicators.SSWShareForeignNat, indicators.ResultCell{Area: "N", Level: workforce.LevelNational})
+	if r.Status != indicators.StatusSuppressed {
+		t.Errorf("foreign-national share: %s, want suppressed (1 foreign national)", r.Status)
+	}
+}
+
+// ExampleNHWAIndicators evaluates the NHWA-aligned indicators of a
+// register on request.
+func ExampleNHWAIndicators() {
+	reg := nhwaRegistry()
+	tl, _ := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	rep, _ := tl.Evaluate(indicators.Options{
+		Indicators: []indicators.IndicatorID{indicators.SSWActivityRatio, indicators.SSWShareForeignTrain, indicators.RetExitVoluntary},
+	})
+	for _, r := range rep.Results {
+		if r.Cell.Area == "N" && r.Cell.Sex == "" && r.Cell.Cadre == "" && r.Cell.Sector == "" && r.Cell.AgeBand == "" && r.Cell.Qualification == "" {
+			v, _ := r.Present()
+			fmt.Printf("%s: %s × %d ÷ %s = %s %s\n", r.Indicator, r.Numerator, r.Multiplier, r.Denominator, v, r.Unit)
+		}
+	}
+	// Output:
+	// SSW-ACTIVITY-RATIO: 2 × 100 ÷ 4 = 50.0 %
+	// SSW-SHARE-FOREIGN-TRAINED: 2 × 100 ÷ 3 = 66.7 %
+	// RET-EXIT-VOLUNTARY: 1 × 100 ÷ 4.5 = 22.2 % over the period
+}
