@@ -401,3 +401,39 @@ func ExitKind(r workforce.ExitReason) TallyFlow {
 	}
 	return ""
 }
+
+// SettingGroup is a value of the [BySetting] breakdown: the setting of
+// an area, or not recorded.
+type SettingGroup string
+
+// SettingGroup values.
+const (
+	SettingGroupUrban       SettingGroup = "urban"
+	SettingGroupRural       SettingGroup = "rural"
+	SettingGroupMixed       SettingGroup = "mixed"
+	SettingGroupNotRecorded SettingGroup = "not_recorded"
+)
+
+var settingGroupTable = [...]enum.Entry[SettingGroup]{
+	{Value: SettingGroupUrban, Title: "Urban"},
+	{Value: SettingGroupRural, Title: "Rural"},
+	{Value: SettingGroupMixed, Title: "Mixed"},
+	{Value: SettingGroupNotRecorded, Title: "Setting not recorded for the area or any area above it"},
+}
+
+// SettingGroupValues returns the values of [SettingGroup] in table order.
+func SettingGroupValues() []SettingGroup { return enum.Values(settingGroupTable[:]) }
+
+// IsValid reports whether g is in the table.
+func (g SettingGroup) IsValid() bool { return enum.Valid(settingGroupTable[:], g) }
+
+// Title returns the English title of g, or "".
+func (g SettingGroup) Title() string { return enum.Title(settingGroupTable[:], g) }
+
+// CheckValue implements the "valid" validation rule.
+func (g SettingGroup) CheckValue() (code, param, message string) {
+	return enum.Check(settingGroupTable[:], g)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SettingGroup) EnumValues() []string { return enum.Strings(settingGroupTable[:]) }

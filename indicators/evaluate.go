@@ -107,8 +107,9 @@ const (
 	slotCadre  = slotSex + numSex
 	slotSector = slotCadre + numCadre
 	slotAge    = slotSector + numSector
-	slotQual   = slotAge + numAgeBand
-	dimSlots   = slotQual + 2
+	slotQual    = slotAge + numAgeBand
+	slotSetting = slotQual + 2
+	dimSlots    = slotSetting + numSetting
 )
 
 var slotDims = [...]struct {
@@ -121,6 +122,7 @@ var slotDims = [...]struct {
 	{BySector, slotSector, numSector},
 	{ByAgeBand, slotAge, numAgeBand},
 	{ByQualification, slotQual, 2},
+	{BySetting, slotSetting, numSetting},
 }
 
 // evaluator holds the cells of one evaluation.
@@ -376,7 +378,7 @@ func (e *evaluator) emit() {
 				if !d.HasDisaggregation(sd.dim) || !e.opts.wantsDim(sd.dim) {
 					continue
 				}
-				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector {
+				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector && sd.dim != BySetting {
 					continue // posts have no sex, age or qualification
 				}
 				for v := range sd.n {
@@ -400,8 +402,10 @@ func (e *evaluator) cellOf(area int32, slot int) ResultCell {
 		c.Sector = sectorByIndex(slot - slotSector + 1)
 	case slot < slotQual:
 		c.AgeBand = ageBandTable[slot-slotAge].Value
-	default:
+	case slot < slotSetting:
 		c.Qualification = qualificationGroupTable[slot-slotQual].Value
+	default:
+		c.Setting = settingGroupTable[slot-slotSetting].Value
 	}
 	return c
 }
@@ -985,7 +989,7 @@ func (e *evaluator) fillFromTally(t *Tally) {
 	// In breakdowns by sex, age band and qualification there are no posts.
 	for _, a := range e.crossAreas {
 		for slot := range dimSlots {
-			if slot < slotCadre || slot >= slotAge {
+			if slot < slotCadre || (slot >= slotAge && slot < slotSetting) {
 				e.cells[e.crossCell(a, slot)].sets[sPositions].have = 0
 			}
 		}
@@ -1014,9 +1018,9 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		if len(crossOf[area]) == 0 {
 			continue
 		}
-		slots := [5]int{
+		slots := [6]int{
 			slotSex + keySex(k) - 1, slotCadre + keyCadre(k) - 1, slotSector + keySector(k) - 1,
-			slotAge + ageBandIndex(keyAge(k)) - 1, slotQual,
+			slotAge + ageBandIndex(keyAge(k)) - 1, slotQual, slotSetting + settingSlot(f.setting[area]),
 		}
 		if !keyFlag(k, keyQualBit) {
 			slots[4]++
@@ -1045,6 +1049,7 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			if sector >= 1 {
 				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n) && e.ok
 			}
+			e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSetting+settingSlot(f.setting[area]))], cadre, sector, status, gc.n) && e.ok
 		}
 	}
 	for _, k := range f.bottomUp {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/sswkit/ssw/indicators"
 	"github.com/sswkit/ssw/workforce"
 )
@@ -315,4 +317,116 @@ func ExampleNHWAIndicators() {
 	// SSW-ACTIVITY-RATIO: 2 × 100 ÷ 4 = 50.0 %
 	// SSW-SHARE-FOREIGN-TRAINED: 2 × 100 ÷ 3 = 66.7 %
 	// RET-EXIT-VOLUNTARY: 1 × 100 ÷ 4.5 = 22.2 % over the period
+}
+
+// The urban/rural breakdown follows the area of the main employment; an
+// area without a setting takes its nearest ancestor's, and with none
+// above either its workers are "not recorded" (C2 and N have none).
+func TestSettingBreakdown(t *testing.T) {
+	reg := nhwaRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := tl.Evaluate(indicators.Options{Indicators: []indicators.IndicatorID{indicators.SSWCount, indicators.SSWShareForeignNat},
+		Disaggregations: []indicators.Disaggregation{indicators.BySetting}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[indicators.SettingGroup]string{
+		indicators.SettingGroupUrban: "2", indicators.SettingGroupRural: "0",
+		indicators.SettingGroupMixed: "0", indicators.SettingGroupNotRecorded: "2",
+	}
+	for g, n := range want {
+		r, ok := rep.Result(indicators.SSWCount, indicators.ResultCell{Area: "N", Level: workforce.LevelNational, Setting: g})
+		if !ok || r.Value.String() != n {
+			t.Errorf("%s: %s (%v), want %s", g, r.Value, ok, n)
+		}
+	}
+	// Not listed: no setting rows.
+	rep, err = tl.Evaluate(indicators.Options{Indicators: []indicators.IndicatorID{indicators.SSWCount}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rep.Results {
+		if r.Cell.Setting != "" {
+			t.Fatalf("a setting row without asking: %+v", r.Cell)
+		}
+	}
+	// An ancestor's setting is inherited.
+	reg.Areas[0].Setting = workforce.SettingRural
+	tl, err = indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{PeriodStart: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err = tl.Evaluate(indicators.Options{Indicators: []indicators.IndicatorID{indicators.SSWCount},
+		Disaggregations: []indicators.Disaggregation{indicators.BySetting}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := rep.Result(indicators.SSWCount, indicators.ResultCell{Area: "N", Level: workforce.LevelNational, Setting: indicators.SettingGroupRural}); r.Value.String() != "2" {
+		t.Errorf("rural (inherited from N): %s, want 2", r.Value)
+	}
+}
+
+// TestPropertyNHWADisclosure: with the NHWA indicators and the setting
+// breakdown, disclosure control publishes no person count from 1 to
+// threshold − 1, and no share whose complement (denominator − numerator)
+// is one. (The independent differencing attacker of
+// TestPropertyDifferencingRecoversNothing models the dimensions of the
+// default catalogue.)
+func TestPropertyNHWADisclosure(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		reg := genRegistry.Draw(t, "registry")
+		for i := range reg.Areas {
+			reg.Areas[i].Setting = rapid.SampledFrom([]workforce.Setting{"", workforce.SettingUrban, workforce.SettingRural}).Draw(t, "setting")
+		}
+		for range rapid.IntRange(0, 60).Draw(t, "more workers") {
+			reg.Workers = append(reg.Workers, genWorker(t, len(reg.Workers), reg.Posts))
+		}
+		p := indicators.DisclosurePolicy{Threshold: rapid.SampledFrom([]int64{2, 3, 5}).Draw(t, "threshold")}
+		opts := indicators.Options{Disclosure: &p, Indicators: indicators.NHWAIndicators(),
+			Disaggregations: []indicators.Disaggregation{indicators.BySex, indicators.BySetting},
+			Scope:           rapid.SampledFrom([]indicators.CountScope{"", indicators.ScopeFTE}).Draw(t, "scope")}
+		if opts.Scope == indicators.ScopeFTE {
+			opts.Indicators = []indicators.IndicatorID{indicators.SSWCount, indicators.SSWShareForeignNat, indicators.SSWShareContract}
+		}
+		tl, err := indicators.TallyRegistry(&reg, asOf, propRules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := tl.Evaluate(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rep.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		limit := p.Threshold
+		if opts.Scope == indicators.ScopeFTE {
+			limit *= 100
+		}
+		small := func(v workforce.Decimal) bool {
+			x := v.Decimal()
+			if opts.Scope == indicators.ScopeFTE {
+				x = x.Shift(2)
+			}
+			n := x.IntPart()
+			return n > 0 && n < limit
+		}
+		for _, r := range rep.Results {
+			if r.Status == indicators.StatusSuppressed {
+				continue
+			}
+			def, _ := indicators.Lookup(r.Indicator)
+			mean := r.Indicator == indicators.RetEntry || r.Indicator == indicators.RetExitVoluntary || r.Indicator == indicators.RetExitInvoluntary
+			if small(r.Numerator) || (!mean && def.Kind == indicators.KindRatio && small(r.Denominator)) {
+				t.Fatalf("%s %+v publishes %s / %s", r.Indicator, r.Cell, r.Numerator, r.Denominator)
+			}
+			if def.Kind == indicators.KindRatio && !mean &&
+				small(workforce.DecimalOf(r.Denominator.Decimal().Sub(r.Numerator.Decimal()))) {
+				t.Fatalf("%s %+v publishes a complement %s − %s", r.Indicator, r.Cell, r.Denominator, r.Numerator)
+			}
+		}
+	})
 }

@@ -37,7 +37,8 @@ type Options struct {
 	// area only.
 	CrossLevels []workforce.AdminLevel `json:"cross_levels,omitempty" validate:"omitempty,dive,valid"`
 	// Disaggregations restricts the breakdowns to these dimensions; empty
-	// means every indicator's defaults. Area results are always given.
+	// means every indicator's defaults but the setting (urban, rural),
+	// which is given only when listed. Area results are always given.
 	Disaggregations []Disaggregation `json:"disaggregations,omitempty" validate:"omitempty,dive,valid"`
 	// ReliabilityMinimum is the person count below which a rate is
 	// flagged unreliable; 0 means 20.
@@ -66,6 +67,9 @@ func (o Options) scopeFor(d *Definition) CountScope {
 }
 
 func (o Options) wantsDim(d Disaggregation) bool {
+	if d == BySetting {
+		return slices.Contains(o.Disaggregations, d) // on request only
+	}
 	return len(o.Disaggregations) == 0 || slices.Contains(o.Disaggregations, d)
 }
 

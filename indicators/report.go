@@ -127,6 +127,9 @@ type ResultCell struct {
 	// Qualification restricts the cell to qualified social workers or to
 	// the others.
 	Qualification QualificationGroup `json:"qualification,omitempty" validate:"omitempty,valid"`
+	// Setting restricts the cell to workers (or posts) in areas of one
+	// setting: urban, rural, mixed, or not recorded (see [BySetting]).
+	Setting SettingGroup `json:"setting,omitempty" validate:"omitempty,valid"`
 	// EmploymentType names the contract type whose share
 	// SSW-SHARE-CONTRACT gives.
 	EmploymentType workforce.EmploymentType `json:"employment_type,omitempty" validate:"omitempty,valid"`

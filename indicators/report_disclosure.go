@@ -56,6 +56,9 @@ const (
 	dPart
 	dEntry
 	dExit
+	// dSetting is the setting of the group's area (urban, rural, mixed,
+	// not recorded: the [BySetting] breakdown).
+	dSetting
 	numDims
 )
 
@@ -77,13 +80,13 @@ const (
 // Bit layout of a profile (uint64): one value mask per dimension, the
 // observation and the scope (0 head-count, 1 FTE).
 var (
-	dimShift = [numDims]uint{0, 4, 10, 17, 24, 26, 29, 32, 35, 41, 43, 45}
-	dimWidth = [numDims]uint{numSex, numCadre, numSector + 1, numAgeBand, 2, 3, 3, 3, numEmpType + 1, 2, 2, 3}
+	dimShift = [numDims]uint{0, 4, 10, 17, 24, 26, 29, 32, 35, 41, 43, 45, 48}
+	dimWidth = [numDims]uint{numSex, numCadre, numSector + 1, numAgeBand, 2, 3, 3, 3, numEmpType + 1, 2, 2, 3, numSetting}
 )
 
 const (
-	profObsShift   = 48
-	profScopeShift = 50
+	profObsShift   = 52
+	profScopeShift = 54
 )
 
 // measureModel gives, for each measure of the head-count and FTE scopes,
@@ -140,8 +143,10 @@ func slotDim(slot int) (d, v int) {
 		return dSector, slot - slotSector
 	case slot < slotQual:
 		return dAge, slot - slotAge
+	case slot < slotSetting:
+		return dQual, slot - slotQual
 	}
-	return dQual, slot - slotQual
+	return dSetting, slot - slotSetting
 }
 
 type profile uint64
@@ -253,10 +258,16 @@ func (md *sdcModel) pid(p profile) int32 {
 // buildTerms lists the terms and relations of each dimension from the
 // measures published and the shares' pairs: see the type comment.
 func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDims][]uint8) {
+	var restricted [numDims]bool // some published count restricts the dimension
+	for _, p := range md.profs {
+		for d := range numDims {
+			restricted[d] = restricted[d] || p.mask(d) != md.full[d]
+		}
+	}
 	for d := range numDims {
 		full := md.full[d]
 		set := map[uint8]bool{full: true}
-		if d >= firstNHWADim && len(measureMasks[d]) == 0 && len(complements[d]) == 0 {
+		if d >= firstNHWADim && !restricted[d] && len(measureMasks[d]) == 0 && len(complements[d]) == 0 {
 			md.terms[d] = []uint8{full}
 			continue
 		}
@@ -863,7 +874,7 @@ func (g *sdcGraph) buildAtoms() {
 
 // groupValues returns the value index of a worker group key on each
 // dimension.
-func groupValues(k uint64) [numDims]int {
+func groupValues(k uint64, setting []uint8) [numDims]int {
 	var v [numDims]int
 	v[dSex] = keySex(k) - 1
 	v[dCadre] = keyCadre(k) - 1
@@ -900,6 +911,7 @@ func groupValues(k uint64) [numDims]int {
 	case flowInvoluntary:
 		v[dExit] = 2
 	}
+	v[dSetting] = settingSlot(setting[keyArea(k)])
 	if keyObs(k) == obsRegistered {
 		// No employment: no sector or type. No count of these persons is
 		// broken down by them; any value in every term does.
@@ -932,7 +944,7 @@ func (g *sdcGraph) ownValue(a, id int32) (int64, bool) {
 			if keyObs(k) != obs {
 				continue
 			}
-			vals := groupValues(k)
+			vals := groupValues(k, g.e.frame.setting)
 			match := true
 			for d := range numDims {
 				if pr.mask(d)&(1<<vals[d]) == 0 {
