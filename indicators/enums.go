@@ -402,7 +402,7 @@ func ExitKind(r workforce.ExitReason) TallyFlow {
 	return ""
 }
 
-// SettingGroup is a value of the [BySetting] breakdown: the setting of
+// SettingGroup is a value of the setting breakdown: the setting of
 // an area, or not recorded.
 type SettingGroup string
 

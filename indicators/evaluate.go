@@ -103,10 +103,10 @@ type cellData struct {
 
 // Breakdown slots of a cross area.
 const (
-	slotSex    = 0
-	slotCadre  = slotSex + numSex
-	slotSector = slotCadre + numCadre
-	slotAge    = slotSector + numSector
+	slotSex     = 0
+	slotCadre   = slotSex + numSex
+	slotSector  = slotCadre + numCadre
+	slotAge     = slotSector + numSector
 	slotQual    = slotAge + numAgeBand
 	slotSetting = slotQual + 2
 	dimSlots    = slotSetting + numSetting

@@ -246,7 +246,9 @@ func TestNHWABadGroups(t *testing.T) {
 		edit func(g *indicators.TallyGroup)
 		path string
 	}{
-		{"an entrant leaver", func(g *indicators.TallyGroup) { g.Observation, g.Flow = indicators.ObservedLeaver, indicators.FlowEntrant }, "/flow"},
+		{"an entrant leaver", func(g *indicators.TallyGroup) {
+			g.Observation, g.Flow = indicators.ObservedLeaver, indicators.FlowEntrant
+		}, "/flow"},
 		{"an active worker's exit", func(g *indicators.TallyGroup) { g.Flow = indicators.FlowVoluntaryExit }, "/flow"},
 		{"an unknown origin", func(g *indicators.TallyGroup) { g.Nationality = "martian" }, "/nationality"},
 		{"an unknown employment type", func(g *indicators.TallyGroup) { g.EmploymentType = "zero_hours" }, "/employment_type"},
