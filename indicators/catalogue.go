@@ -215,11 +215,20 @@ func (d Definition) AllowsScope(s CountScope) bool { return slices.Contains(d.Sc
 // PresentationRounding is how a value is rounded for publication: a mode
 // and the number of fraction digits kept. It is applied by [Round], never
 // to intermediate results.
+//
+// Published figures are rounded to fraction digits (Places 1: 64.4), to
+// tens, hundreds or thousands (Places −1, −2, −3: "about 155,000" is
+// 155,000 at −3), or to significant figures (Significant 3: 28,907.63
+// is 28,900).
 type PresentationRounding struct {
 	// Mode is half_up, half_even, down (truncate toward zero) or ceiling.
 	Mode RoundingMode `json:"mode" validate:"required,valid"`
-	// Places is the number of fraction digits kept (0 for whole numbers).
-	Places int `json:"places" validate:"gte=0,lte=12"`
+	// Places is the number of fraction digits kept (0 for whole numbers);
+	// negative to round to tens (−1), hundreds (−2), thousands (−3), ….
+	Places int `json:"places" validate:"gte=-18,lte=12"`
+	// Significant, when set, rounds to that many significant figures
+	// instead; Places must then be 0.
+	Significant int `json:"significant,omitempty" validate:"omitempty,gte=1,lte=18"`
 }
 
 // DefinitionSource cites a framework, guidance or publication an

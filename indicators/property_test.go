@@ -2,6 +2,7 @@ package indicators_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -181,11 +182,11 @@ func TestPropertyPer100000Is10TimesPer10000(t *testing.T) {
 		num := rapid.Int64Range(0, 1<<50).Draw(t, "num")
 		den := rapid.Int64Range(1, 1<<50).Draw(t, "den")
 		p := rapid.IntRange(0, 12).Draw(t, "precision")
-		a, ea, err := indicators.Ratio(num, den, 100000, p)
+		a, ea, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: 100000, Precision: p}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, eb, err := indicators.Ratio(num, den, 10000, p+1)
+		b, eb, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: 10000, Precision: p + 1}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,9 +204,9 @@ func TestPropertyRoundMatchesRationalOracle(t *testing.T) {
 		den := rapid.Int64Range(1, 1<<30).Draw(t, "den")
 		mult := rapid.SampledFrom([]int64{1, 100, 100000}).Draw(t, "mult")
 		p := rapid.IntRange(1, 8).Draw(t, "precision")
-		places := rapid.IntRange(0, p-1).Draw(t, "places")
+		places := rapid.IntRange(-6, p-1).Draw(t, "places")
 		mode := rapid.SampledFrom(indicators.RoundingModeValues()).Draw(t, "mode")
-		v, exact, err := indicators.Ratio(num, den, mult, p)
+		v, exact, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: mult, Precision: p}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -221,8 +222,11 @@ func TestPropertyRoundMatchesRationalOracle(t *testing.T) {
 }
 
 func oracleRound(x *big.Rat, mode indicators.RoundingMode, places int) string {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
-	y := new(big.Rat).Mul(x, new(big.Rat).SetInt(scale)) // round y to an integer
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(places, -places))), nil))
+	if places < 0 {
+		scale.Inv(scale)
+	}
+	y := new(big.Rat).Mul(x, scale) // round y to an integer
 	neg := y.Sign() < 0
 	m := new(big.Rat).Abs(y)
 	q, r := new(big.Int).QuoRem(m.Num(), m.Denom(), new(big.Int))
@@ -244,7 +248,66 @@ func oracleRound(x *big.Rat, mode indicators.RoundingMode, places int) string {
 	if neg {
 		q.Neg(q)
 	}
+	if places < 0 {
+		return decimal.NewFromBigInt(q, -int32(places)).String()
+	}
 	return decimal.NewFromBigInt(q, -int32(places)).StringFixed(int32(places))
+}
+
+// TestPropertySignificantFiguresMatchRationalOracle rounds to
+// significant figures and compares with the oracle at the places the
+// exact rational's magnitude gives.
+func TestPropertySignificantFiguresMatchRationalOracle(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		num := rapid.Int64Range(-1<<40, 1<<40).Draw(t, "num")
+		den := rapid.Int64Range(1, 1<<30).Draw(t, "den")
+		mult := rapid.SampledFrom([]int64{1, 100, 100000}).Draw(t, "mult")
+		p := rapid.IntRange(1, 8).Draw(t, "precision")
+		sig := rapid.IntRange(1, 6).Draw(t, "significant")
+		mode := rapid.SampledFrom(indicators.RoundingModeValues()).Draw(t, "mode")
+		x := new(big.Rat).SetFrac(big.NewInt(num*mult), big.NewInt(den))
+		v, exact, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: mult, Precision: p}.Value()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := indicators.Round(v, exact, indicators.PresentationRounding{Mode: mode, Significant: sig})
+		if x.Sign() == 0 {
+			if err != nil || got.String() != "0" {
+				t.Fatalf("zero: %s, %v", got, err)
+			}
+			return
+		}
+		// e with 10^e ≤ |x| < 10^(e+1), from the rational itself.
+		abs := new(big.Rat).Abs(x)
+		e := 0
+		ten := big.NewRat(10, 1)
+		for p := big.NewRat(1, 1); ; {
+			next := new(big.Rat).Mul(p, ten)
+			if abs.Cmp(p) >= 0 && abs.Cmp(next) < 0 {
+				break
+			}
+			if abs.Cmp(p) < 0 {
+				p.Quo(p, ten)
+				e--
+			} else {
+				p = next
+				e++
+			}
+		}
+		places := sig - 1 - e
+		if !exact && places >= p {
+			if !errors.Is(err, indicators.ErrRounding) {
+				t.Fatalf("%s at %d figures: %s, %v; want ErrRounding", x.RatString(), sig, got, err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := oracleRound(x, mode, places); got.String() != want {
+			t.Fatalf("Round(%s, %s, %d figures) = %s, want %s", x.RatString(), mode, sig, got, want)
+		}
+	})
 }
 
 func TestPropertyInvariantUnderRecordOrder(t *testing.T) {
