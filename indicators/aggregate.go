@@ -586,11 +586,25 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 	for _, k := range fr.bottomUp {
 		c := &p.cells[k]
 		ch := fr.children[k]
+		// The counts given for the area, and those that follow from them,
+		// come before the sums of the children's (which miss the
+		// area's own-level workers).
 		for s := range numScopes {
 			own := &p.own[k][s]
 			set := &c.sets[s]
 			for m := range numMeasures {
-				if m == mAgesKnown {
+				if m != mAgesKnown && own.has(m) {
+					set.v[m] = own.v[m]
+					set.have |= 1 << m
+				}
+			}
+		}
+		ps = p.derive(ps, k, true)
+		for s := range numScopes {
+			own := &p.own[k][s]
+			set := &c.sets[s]
+			for m := range numMeasures {
+				if m == mAgesKnown || (set.has(m) && !own.has(m)) {
 					continue
 				}
 				all := len(ch) > 0
@@ -622,6 +636,7 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 				}
 			}
 		}
+		ps = p.derive(ps, k, false) // from the children's sums too; reported once, above
 		// Ages: own histogram, else the children's when all have one.
 		switch {
 		case p.ownAges[k] != nil:
@@ -737,4 +752,95 @@ func (e *evaluator) policyResults(f AggregateFigures, opts Options) {
 		}
 	}
 	sortByCatalogue(e.policyRes)
+}
+
+// derivations are the counts that follow from others of the same area
+// and scope: a total and all of its disjoint parts but one. total −1 is
+// none (the parts are the whole workforce only in the positions scope,
+// where funded posts are filled plus funded vacant).
+var derivations = []struct {
+	total  int
+	parts  []int
+	scopes uint8 // bit per scope index
+	what   string
+}{
+	{mFunded, []int{mVacant, mFilled}, 1 << sPositions, "funded posts = vacant + filled"},
+	{mWorkers, []int{mCadre, mCadre + 1, mCadre + 2, mCadre + 3, mCadre + 4, mCadre + 5}, 7, "workers = the workers of each cadre"},
+	{mWorkers, []int{mEmpType, mEmpType + 1, mEmpType + 2, mEmpType + 3, mEmpType + 4}, 1<<sHead | 1<<sFTE, "workers = the workers of each employment type"},
+}
+
+// derivationOf names the relation a derived measure came from.
+func derivationOf(m int) string {
+	for _, d := range derivations {
+		if d.total == m || slices.Contains(d.parts, m) {
+			return d.what
+		}
+	}
+	return ""
+}
+
+// derive fills, in area k, every count that follows from the others
+// given there (see derivations), marking it derived, and reports a
+// total given with all its parts that they do not add up to (parts
+// above their total are checkSubsets' problem), or with all parts but
+// one that already exceed it: located problems, never a silent choice.
+func (p *prepared) derive(ps workforce.Problems, k int32, check bool) workforce.Problems {
+	for si := range numScopes {
+		set := &p.cells[k].sets[si]
+		if si == sPositions {
+			defer aliasDerived(set) // funded posts are the workers of the positions scope
+		}
+		for _, d := range derivations {
+			if d.scopes&(1<<si) == 0 {
+				continue
+			}
+			missing, n := -1, 0
+			var sum, most int64 // most: the largest part given
+			for _, m := range d.parts {
+				if !set.has(m) {
+					missing, n = m, n+1
+					continue
+				}
+				most = max(most, set.v[m])
+				if !checkedAdd(&sum, set.v[m]) {
+					return report.Add(ps, CodeOverflow, "/counts", string(p.frame.codes[k]), "", "the counts of "+string(p.frame.codes[k])+" add up to more than 2^63 - 1")
+				}
+			}
+			hasTotal := set.has(d.total)
+			switch {
+			case n == 0 && !hasTotal:
+				set.v[d.total] = sum
+				set.have |= 1 << d.total
+				set.derived |= 1 << d.total
+			case n == 0 && sum < set.v[d.total], n == 1 && hasTotal && sum > set.v[d.total] && most <= set.v[d.total]:
+				path, ok := p.where[[3]int{int(k), si, d.total}]
+				if !ok || !check {
+					continue // a rolled-up total: the parts were checked below
+				}
+				ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", path)+"/value", strconv.FormatInt(set.v[d.total], 10),
+					strconv.FormatInt(sum, 10), "the parts add up to "+strconv.FormatInt(sum, 10)+" in "+string(p.frame.codes[k])+
+						", scope "+string(scopeTable[si].Value)+": "+d.what)
+			case n == 1 && hasTotal && sum <= set.v[d.total]:
+				set.v[missing] = set.v[d.total] - sum
+				set.have |= 1 << missing
+				set.derived |= 1 << missing
+			}
+		}
+	}
+	return ps
+}
+
+// aliasDerived makes workers and funded posts of the positions scope the
+// same count when one of them was derived.
+func aliasDerived(set *measureSet) {
+	switch {
+	case set.has(mFunded) && !set.has(mWorkers):
+		set.v[mWorkers] = set.v[mFunded]
+		set.have |= 1 << mWorkers
+		set.derived |= set.derived >> mFunded & 1 << mWorkers
+	case set.has(mWorkers) && !set.has(mFunded):
+		set.v[mFunded] = set.v[mWorkers]
+		set.have |= 1 << mFunded
+		set.derived |= set.derived >> mWorkers & 1 << mFunded
+	}
 }

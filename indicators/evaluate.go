@@ -83,8 +83,9 @@ func scopeScale(s int) uint8 {
 }
 
 type measureSet struct {
-	v    [numMeasures]int64
-	have uint64 // bit m: measure m is known
+	v       [numMeasures]int64
+	have    uint64 // bit m: measure m is known
+	derived uint64 // bit m: measure m was derived from others of the area (aggregate path)
 }
 
 func (m *measureSet) has(ids ...int) bool {
@@ -466,6 +467,11 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			if !set.has(m) {
 				e.missingMeasure(&r, area, si, m)
 				return false
+			}
+		}
+		for _, m := range ms {
+			if set.derived&(1<<m) != 0 {
+				r.Notes = append(r.Notes, "derived: "+measureNames[m]+" of "+string(e.frame.codes[area])+" follow from the other counts given ("+derivationOf(m)+")")
 			}
 		}
 		return true

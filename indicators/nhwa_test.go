@@ -3,6 +3,7 @@ package indicators_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -431,4 +432,133 @@ func TestPropertyNHWADisclosure(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestPropertyDerivedCountsAgreeWithRecordPath: published figures that
+// leave out a count following from the others (vacant posts, filled
+// posts, one cadre, one employment type) give the results of the record
+// path, the derived counts marked as such.
+func TestPropertyDerivedCountsAgreeWithRecordPath(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		reg := genRegistry.Draw(t, "registry")
+		tl, err := indicators.TallyRegistry(&reg, asOf, propRules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		drop := rapid.SampledFrom([]struct {
+			m     indicators.AggregateMeasure
+			cadre workforce.Cadre
+			scope indicators.CountScope
+		}{
+			{indicators.MeasureVacantPosts, "", indicators.ScopePositions},
+			{indicators.MeasureFilledPosts, "", indicators.ScopePositions},
+			{indicators.MeasureFundedPosts, "", indicators.ScopePositions},
+			{indicators.MeasureInCadre, workforce.CadreCommunity, indicators.ScopeHeadCount},
+			{indicators.MeasureInCadre, workforce.CadreSupervisor, indicators.ScopeFTE},
+			{indicators.MeasureCasual, "", indicators.ScopeHeadCount},
+		}).Draw(t, "left out")
+		ids := []indicators.IndicatorID{indicators.SSWPostVac, indicators.SSWPostFill, indicators.SSWShareCadre, indicators.SSWDenPop}
+		if drop.m == indicators.MeasureCasual {
+			ids = []indicators.IndicatorID{indicators.SSWShareContract}
+		}
+		opts := indicators.Options{Scope: drop.scope, Indicators: ids, Disaggregations: []indicators.Disaggregation{indicators.ByArea}}
+		want, err := tl.Evaluate(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := aggregatesOf(reg, tl)
+		kept := f.Counts[:0]
+		left := 0
+		for _, c := range f.Counts {
+			if c.Measure == drop.m && c.Cadre == drop.cadre && c.Scope == drop.scope {
+				left++
+				continue
+			}
+			kept = append(kept, c)
+		}
+		f.Counts = kept
+		got, err := indicators.EvaluateAggregates(f, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		derived := 0
+		for i := range got.Results {
+			r := &got.Results[i]
+			notes := r.Notes[:0]
+			for _, n := range r.Notes {
+				if strings.HasPrefix(n, "derived: ") {
+					derived++
+					continue
+				}
+				notes = append(notes, n)
+			}
+			r.Notes = notes
+			if len(r.Notes) == 0 {
+				r.Notes = nil
+			}
+		}
+		if diff := jsonDiff(want.Results, got.Results); diff != "" {
+			t.Fatalf("leaving out %v: record and aggregate paths differ (-records +aggregates):\n%s", drop, diff)
+		}
+		if left > 0 && derived == 0 {
+			t.Fatalf("leaving out %v: no result says a count was derived", drop)
+		}
+	})
+}
+
+// A published total that its parts do not add up to is a located
+// problem; a part left out is derived and said so.
+func TestDerivedCounts(t *testing.T) {
+	posts := func(funded, vacant, filled int64) indicators.AggregateFigures {
+		f := indicators.AggregateFigures{Country: "KH", AsOf: asOf,
+			Areas: []workforce.AdminArea{{Code: "N", Name: "Nation", Level: workforce.LevelNational}}}
+		for _, c := range []struct {
+			m indicators.AggregateMeasure
+			n int64
+		}{{indicators.MeasureFundedPosts, funded}, {indicators.MeasureVacantPosts, vacant}, {indicators.MeasureFilledPosts, filled}} {
+			if c.n >= 0 {
+				f.Counts = append(f.Counts, indicators.AggregateCount{Area: "N", Measure: c.m, Scope: indicators.ScopePositions, Value: workforce.DecimalFromInt(c.n)})
+			}
+		}
+		return f
+	}
+	opts := indicators.Options{Scope: indicators.ScopePositions, Indicators: []indicators.IndicatorID{indicators.SSWPostVac}}
+	// The Philippines' Civil Service Commission: 2,010 of 9,541 social
+	// welfare posts unfilled; the filled ones (7,531) follow.
+	rep, err := indicators.EvaluateAggregates(posts(9541, 2010, -1), indicators.Options{Scope: indicators.ScopePositions,
+		Indicators: []indicators.IndicatorID{indicators.SSWPostFill}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := rep.ResultIn(indicators.SSWPostFill, "N")
+	if r.Numerator.String() != "7531" || len(r.Notes) != 1 || !strings.HasPrefix(r.Notes[0], "derived: filled posts") {
+		t.Fatalf("fill rate %s / %s, notes %q", r.Numerator, r.Denominator, r.Notes)
+	}
+	// Funded from vacant and filled.
+	rep, err = indicators.EvaluateAggregates(posts(-1, 10, 30), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := rep.ResultIn(indicators.SSWPostVac, "N"); r.Value.String() != "25" {
+		t.Fatalf("vacancy %s, want 25", r.Value)
+	}
+	// Contradictions: parts below the total, or the parts given already
+	// above it.
+	for _, f := range []indicators.AggregateFigures{posts(50, 10, 30), posts(50, 10, -1)} {
+		f.Counts = append(f.Counts, indicators.AggregateCount{Area: "N", Measure: indicators.MeasureWorkers, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(4)})
+		for _, c := range workforce.CadreValues()[:5] {
+			f.Counts = append(f.Counts, indicators.AggregateCount{Area: "N", Measure: indicators.MeasureInCadre, Cadre: c, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(1)})
+		}
+		_, err := indicators.EvaluateAggregates(f, opts)
+		var ps workforce.Problems
+		if !errors.As(err, &ps) {
+			t.Fatalf("%v, want problems", err)
+		}
+		if len(f.Counts) == 9 && (len(ps) != 2 || ps[0].Path != "/counts/0/value" || ps[1].Path != "/counts/3/value") {
+			t.Fatalf("funded 50 = 10 + 30, workers 4 = 5 × 1 + ?: %v", ps)
+		}
+		if len(f.Counts) == 8 && (len(ps) != 1 || ps[0].Path != "/counts/2/value") {
+			t.Fatalf("workers 4 = 5 × 1 + ?: %v", ps)
+		}
+	}
 }
