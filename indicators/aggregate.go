@@ -63,6 +63,51 @@ type AggregateCount struct {
 	Value workforce.Decimal `json:"value" validate:"required"`
 	// Source cites the figure.
 	Source string `json:"source,omitempty" validate:"max=300"`
+	// Coverage says what the count covers when it is not the whole
+	// measure ("government positions only", "14 of 25 provinces
+	// reporting"). Every result using the count repeats it, and growth
+	// between two counts of different coverage is flagged.
+	Coverage string `json:"coverage,omitempty" validate:"max=300"`
+	// Approximate marks a figure published as approximate ("about
+	// 3,800"); results using it say so.
+	Approximate bool `json:"approximate,omitempty"`
+	// Low and High, when given, bound the true count: a published range
+	// ("between 3,700 and 3,900", Value its central figure) or a bound
+	// (only Low: "at least"; only High: "at most"). Value must lie
+	// within them; results using the count say so.
+	Low  workforce.Decimal `json:"low,omitzero"`
+	High workforce.Decimal `json:"high,omitzero"`
+}
+
+// qualified returns what results using the count should say about it,
+// or "" for a plain count.
+func (c *AggregateCount) qualified() string {
+	var parts []string
+	if c.Approximate {
+		parts = append(parts, "approximate")
+	}
+	switch {
+	case !c.Low.IsZero() && !c.High.IsZero():
+		parts = append(parts, "between "+c.Low.String()+" and "+c.High.String())
+	case !c.Low.IsZero():
+		parts = append(parts, "at least "+c.Low.String())
+	case !c.High.IsZero():
+		parts = append(parts, "at most "+c.High.String())
+	}
+	if c.Coverage != "" {
+		parts = append(parts, "covers "+c.Coverage)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += "; "
+		}
+		out += p
+	}
+	return out
 }
 
 // NormDriverFigure is the driver of a supplied-driver staffing norm in one
@@ -206,6 +251,7 @@ const CodeInconsistent = "inconsistent"
 
 // prepared is a validated AggregateFigures turned into cells.
 type prepared struct {
+	notes   []string // for the report: totals that differ from their units' sum
 	frame   *areaFrame
 	own     [][numScopes]measureSet // supplied counts per area
 	ownAges [][]int64
@@ -485,6 +531,26 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	}
 	v, vps := countValue(c.Value, scopeScale(si), path+"/value")
 	ps = append(ps, vps...)
+	if len(vps) == 0 {
+		var lo, hi int64 = -1, -1
+		var bps workforce.Problems
+		if !c.Low.IsZero() {
+			lo, bps = countValue(c.Low, scopeScale(si), path+"/low")
+			ps = append(ps, bps...)
+		}
+		if !c.High.IsZero() {
+			hi, bps = countValue(c.High, scopeScale(si), path+"/high")
+			ps = append(ps, bps...)
+		}
+		switch {
+		case lo >= 0 && hi >= 0 && lo > hi:
+			ps = report.Add(ps, CodeInconsistent, path+"/low", c.Low.String(), "≤ "+c.High.String(), "the low end of the range is above the high end")
+		case lo >= 0 && v < lo:
+			ps = report.Add(ps, CodeInconsistent, path+"/value", c.Value.String(), "≥ "+c.Low.String(), "the value is below the low end of its range")
+		case hi >= 0 && v > hi:
+			ps = report.Add(ps, CodeInconsistent, path+"/value", c.Value.String(), "≤ "+c.High.String(), "the value is above the high end of its range")
+		}
+	}
 	var area int32 = -1
 	if p.frame != nil {
 		a, ok := p.frame.index[c.Area]
@@ -630,6 +696,9 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 							strconv.FormatInt(own.v[m], 10), strconv.FormatInt(sum, 10),
 							"the areas below "+string(fr.codes[k])+" add up to "+strconv.FormatInt(sum, 10)+", more than this count")
 					}
+					if all && sum < own.v[m] {
+						p.noteUnits(k, s, m, own.v[m], sum)
+					}
 				case all:
 					set.v[m] = sum
 					set.have |= 1 << m
@@ -698,6 +767,15 @@ func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
 	if err := ps.Err(); err != nil {
 		return Report{}, err
 	}
+	e.qualify = func(area int32, si, m int) (note, coverage string) {
+		i, ok := p.where[[3]int{int(area), si, m}]
+		if !ok {
+			return "", ""
+		}
+		c := &f.Counts[i]
+		return c.qualified(), c.Coverage
+	}
+	e.notes = append(e.notes, p.notes...)
 	e.mismatch = func(area int32, si, m int) (string, bool) {
 		for s := range numScopes {
 			if s == si {
@@ -843,4 +921,25 @@ func aliasDerived(set *measureSet) {
 		set.have |= 1 << mFunded
 		set.derived |= set.derived >> mWorkers & 1 << mFunded
 	}
+}
+
+// maxUnitNotes bounds the report notes on totals that differ from the sum
+// of their units.
+const maxUnitNotes = 20
+
+// noteUnits notes a published total of area k kept as published although
+// its units add up to less: the difference is the area's own-level
+// count, or units that did not report.
+func (p *prepared) noteUnits(k int32, s, m int, total, sum int64) {
+	if len(p.notes) > maxUnitNotes {
+		return
+	}
+	if len(p.notes) == maxUnitNotes {
+		p.notes = append(p.notes, "more totals differ from the sum of their units")
+		return
+	}
+	q := func(n int64) string { return quantity{n: n, scale: scopeScale(s)}.decimal().String() }
+	p.notes = append(p.notes, measureNames[m]+" of "+string(p.frame.codes[k])+" ("+string(scopeTable[s].Value)+"): "+q(total)+
+		" as published; the areas below add up to "+q(sum)+", "+q(total-sum)+" less (counted at "+string(p.frame.codes[k])+
+		" itself, or in units that did not report)")
 }

@@ -146,7 +146,10 @@ type evaluator struct {
 	notes      []string
 	problems   workforce.Problems
 	mismatch   func(area int32, scope, measure int) (path string, ok bool)
-	policyRes  []IndicatorResult
+	// qualify returns what the count of a measure given for an area says
+	// about itself (approximate, a range, its coverage), aggregate path.
+	qualify   func(area int32, scope, measure int) (note, coverage string)
+	policyRes []IndicatorResult
 	// ok is false once a sum of counts has overflowed: the evaluation
 	// then fails instead of publishing a wrapped value.
 	ok bool
@@ -473,6 +476,11 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			if set.derived&(1<<m) != 0 {
 				r.Notes = append(r.Notes, "derived: "+measureNames[m]+" of "+string(e.frame.codes[area])+" follow from the other counts given ("+derivationOf(m)+")")
 			}
+			if e.qualify != nil {
+				if note, _ := e.qualify(area, si, m); note != "" {
+					r.Notes = append(r.Notes, measureNames[m]+" of "+string(e.frame.codes[area])+": "+note)
+				}
+			}
 		}
 		return true
 	}
@@ -615,6 +623,13 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 	case SSWGrowth:
 		if !need(mStart, mWorkers) {
 			return r, nil
+		}
+		if e.qualify != nil {
+			_, a := e.qualify(area, si, mStart)
+			if _, b := e.qualify(area, si, mWorkers); a != b {
+				r.Notes = append(r.Notes, "coverage differs: the count at the start covers "+orWhole(a)+
+					", the count at the end "+orWhole(b)+": the growth compares different things")
+			}
 		}
 		num := quantity{n: set.v[mWorkers] - set.v[mStart], scale: sc}
 		e.ratio(&r, d, num, q(mStart))
@@ -1216,4 +1231,12 @@ func addCell(dst, src *cellData) bool {
 		dst.ages[a] += n
 	}
 	return ok
+}
+
+// orWhole names a coverage, "the whole measure" when none is given.
+func orWhole(coverage string) string {
+	if coverage == "" {
+		return "the whole measure"
+	}
+	return coverage
 }

@@ -562,3 +562,52 @@ func TestDerivedCounts(t *testing.T) {
 		}
 	}
 }
+
+// Counts say what they cover: an approximate figure, a range or a bound,
+// a coverage note travel with every result using them; growth between
+// counts of different coverage is flagged; a total kept as published
+// above the sum of its units is noted with the difference.
+func TestCountsSayWhatTheyCover(t *testing.T) {
+	f := indicators.AggregateFigures{Country: "KH", AsOf: asOf, PeriodStart: start,
+		Areas: []workforce.AdminArea{
+			{Code: "N", Name: "Nation", Level: workforce.LevelNational, Population: fig(100000, 40000, "census A")},
+			{Code: "P1", Name: "P1", Level: workforce.LevelProvince, Parent: "N"},
+			{Code: "P2", Name: "P2", Level: workforce.LevelProvince, Parent: "N"},
+		},
+		Counts: []indicators.AggregateCount{
+			{Area: "N", Measure: indicators.MeasureWorkers, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(3800),
+				Approximate: true, Low: workforce.DecimalFromInt(3700), High: workforce.DecimalFromInt(3900), Coverage: "government and NGO workers"},
+			{Area: "N", Measure: indicators.MeasureAtPeriodStart, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(3500),
+				Coverage: "government workers"},
+			{Area: "P1", Measure: indicators.MeasureWorkers, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(2000)},
+			{Area: "P2", Measure: indicators.MeasureWorkers, Scope: indicators.ScopeHeadCount, Value: workforce.DecimalFromInt(1700)},
+		},
+	}
+	rep, err := indicators.EvaluateAggregates(f, indicators.Options{Indicators: []indicators.IndicatorID{indicators.SSWDenPop, indicators.SSWGrowth}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	den, _ := rep.ResultIn(indicators.SSWDenPop, "N")
+	if den.Value.String() != "3800" || len(den.Notes) != 1 || den.Notes[0] != "workers of N: approximate; between 3700 and 3900; covers government and NGO workers" {
+		t.Errorf("density %s, notes %q", den.Value, den.Notes)
+	}
+	g, _ := rep.ResultIn(indicators.SSWGrowth, "N")
+	if !strings.Contains(strings.Join(g.Notes, "|"), "coverage differs: the count at the start covers government workers, the count at the end government and NGO workers") {
+		t.Errorf("growth notes %q", g.Notes)
+	}
+	if !strings.Contains(strings.Join(rep.Notes, "|"), "workers of N (head_count): 3800 as published; the areas below add up to 3700, 100 less") {
+		t.Errorf("report notes %q", rep.Notes)
+	}
+	// A range with low above high, a value outside its range.
+	for _, tc := range []struct {
+		lo, v, hi int64
+		path      string
+	}{{3900, 3800, 3700, "/counts/0/low"}, {3850, 3800, 3900, "/counts/0/value"}, {3700, 3800, 3750, "/counts/0/value"}} {
+		f.Counts[0].Low, f.Counts[0].Value, f.Counts[0].High = workforce.DecimalFromInt(tc.lo), workforce.DecimalFromInt(tc.v), workforce.DecimalFromInt(tc.hi)
+		_, err := indicators.EvaluateAggregates(f, indicators.Options{})
+		var ps workforce.Problems
+		if !errors.As(err, &ps) || ps[0].Path != tc.path {
+			t.Errorf("%d ≤ %d ≤ %d: %v, want a problem at %s", tc.lo, tc.v, tc.hi, err, tc.path)
+		}
+	}
+}
