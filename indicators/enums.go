@@ -213,6 +213,10 @@ const (
 	NormPerChildren NormBasis = "children_0_17"
 	// NormPerDriver: k workers per Per units of a driver supplied with aggregate figures (Indonesia: 1 social worker per 100 PMKS families).
 	NormPerDriver NormBasis = "supplied_driver"
+	// NormStated: the requirement of each unit is stated as a number, given
+	// with aggregate figures as the unit's driver (a plan's "155,000 social
+	// workers needed" at the national level).
+	NormStated NormBasis = "stated_requirement"
 )
 
 var normBasisTable = [...]enum.Entry[NormBasis]{
@@ -220,6 +224,7 @@ var normBasisTable = [...]enum.Entry[NormBasis]{
 	{Value: NormPerPopulation, Title: "Workers per population"},
 	{Value: NormPerChildren, Title: "Workers per children"},
 	{Value: NormPerDriver, Title: "Workers per supplied driver"},
+	{Value: NormStated, Title: "Requirement stated as a number"},
 }
 
 // NormBasisValues returns the values of [NormBasis] in table order.

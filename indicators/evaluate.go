@@ -294,8 +294,7 @@ func (e *evaluator) computeNorms() {
 			continue
 		}
 		set := &e.cells[k].sets[e.normScope]
-		noWorkers := !set.has(mWorkers)
-		w := set.v[mWorkers]
+		w, noWorkers := normWorkers(n, set)
 		var driver int64
 		noDriver := false
 		switch n.Basis {
@@ -303,7 +302,7 @@ func (e *evaluator) computeNorms() {
 			driver, noDriver = f.pop[k].total, !f.pop[k].ok
 		case NormPerChildren:
 			driver, noDriver = f.pop[k].children, !f.pop[k].ok
-		case NormPerDriver:
+		case NormPerDriver, NormStated:
 			d, ok := e.drivers[int32(k)]
 			driver, noDriver = d, !ok
 		}
@@ -675,12 +674,18 @@ func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, s
 	}
 	switch d.ID {
 	case SSWPerUnit:
-		if !set.has(mWorkers) {
-			e.missingMeasure(r, area, e.normScope, mWorkers)
+		w, missing := normWorkers(e.opts.Norm, set)
+		if missing {
+			e.missingMeasure(r, area, e.normScope, e.opts.Norm.measures()[0])
 			return *r, nil
 		}
-		e.ratio(r, d, quantity{n: set.v[mWorkers], scale: sc}, count(nc.units))
-		return *r, []countRef{{cell: int32(area), measure: mWorkers, scope: uint8(e.normScope), value: set.v[mWorkers]}}
+		e.ratio(r, d, quantity{n: w, scale: sc}, count(nc.units))
+		// The parts of a sum of cadres are taken as published: conservative.
+		var refs []countRef
+		for _, m := range e.opts.Norm.measures() {
+			refs = append(refs, countRef{cell: int32(area), measure: uint8(m), scope: uint8(e.normScope), value: set.v[m]})
+		}
+		return *r, refs
 	case SSWUnitCoverage:
 		e.ratio(r, d, count(nc.met), count(nc.units))
 	case SSWNormReq:
@@ -881,9 +886,9 @@ func (t *Tally) Evaluate(opts Options) (Report, error) {
 	e := newEvaluator(t.frame, opts, PathRecords)
 	e.rules, e.period = t.rules.clone(), t.rules.PeriodStart
 	ps = e.selectDefs(ps, "/options", false)
-	if opts.Norm != nil && opts.Norm.Basis == NormPerDriver {
-		ps = report.Add(ps, CodeMissingParameter, "/options/staffing_norm/basis", string(NormPerDriver), "",
-			"a supplied driver is only available with aggregate figures")
+	if opts.Norm != nil && (opts.Norm.Basis == NormPerDriver || opts.Norm.Basis == NormStated) {
+		ps = report.Add(ps, CodeMissingParameter, "/options/staffing_norm/basis", string(opts.Norm.Basis), "",
+			"a supplied driver or stated requirement is only available with aggregate figures")
 	}
 	if err := ps.Err(); err != nil {
 		return Report{}, err
@@ -1239,4 +1244,17 @@ func orWhole(coverage string) string {
 		return "the whole measure"
 	}
 	return coverage
+}
+
+// normWorkers returns the workers a norm counts in a cell (the sum of
+// its measures) and whether a measure is missing.
+func normWorkers(n *StaffingNorm, set *measureSet) (int64, bool) {
+	var w int64
+	for _, m := range n.measures() {
+		if !set.has(m) {
+			return 0, true
+		}
+		w += set.v[m] // parts of the workers count, which did not overflow
+	}
+	return w, false
 }

@@ -89,3 +89,34 @@ func ExampleReport_Result() {
 	// true national 65.0 %
 	// 65
 }
+
+// A requirement stated as a number: Indonesia needs 155,000 social
+// workers and has 15,522
+// (https://news.republika.co.id/berita/n2mm91/indonesia-butuh-139-ribu-pekerja-sosial).
+// The requirement is the nation's driver under a stated-requirement norm:
+// no per-unit norm is invented.
+func ExampleStaffingNorm_stated() {
+	f := indicators.AggregateFigures{
+		Country: "ID", AsOf: workforce.MustParseDate("2015-12-31"),
+		Areas: []workforce.AdminArea{{Code: "ID", Name: "Indonesia", Level: workforce.LevelNational}},
+		Counts: []indicators.AggregateCount{{Area: "ID", Measure: indicators.MeasureWorkers, Scope: indicators.ScopeHeadCount,
+			Value: workforce.DecimalFromInt(15522)}},
+		Drivers: []indicators.NormDriverFigure{{Area: "ID", Value: 155000, Source: "Ministry of Social Affairs, via Republika"}},
+	}
+	rep, err := indicators.EvaluateAggregates(f, indicators.Options{
+		Norm:       &indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelNational},
+		Indicators: []indicators.IndicatorID{indicators.SSWNormReq, indicators.SSWNormGap, indicators.SSWNormAttain},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range rep.Results {
+		shown, _ := r.Present()
+		fmt.Println(r.Indicator, shown, r.Unit)
+	}
+	// Output:
+	// SSW-NORM-REQ 155000 workers
+	// SSW-NORM-GAP 139478 workers
+	// SSW-NORM-ATTAIN 10.0 %
+}

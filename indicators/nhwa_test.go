@@ -611,3 +611,73 @@ func TestCountsSayWhatTheyCover(t *testing.T) {
 		}
 	}
 }
+
+// A norm counting only some cadres, or only government workers, holds
+// those against the requirement; bad norms are located problems.
+func TestNormCountsSomeCadres(t *testing.T) {
+	reg := handRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Commune workers on 2024-06-30 (see handRegistry): C1 holds w1
+	// (professional, government) and w2's main post p2 (para-professional,
+	// NGO); C2 holds w7 at p3 (professional, government) and w2's p7
+	// share only in FTE.
+	ids := []indicators.IndicatorID{indicators.SSWNormGap, indicators.SSWPerUnit}
+	for _, tc := range []struct {
+		name string
+		norm indicators.StaffingNorm
+	}{
+		{"every worker", indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2}},
+		{"professionals only", indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2,
+			Cadres: []workforce.Cadre{workforce.CadreProfessional}}},
+		{"government only", indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2,
+			Sectors: []workforce.Sector{workforce.SectorGovernment}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := tl.Evaluate(indicators.Options{Norm: &tc.norm, Indicators: ids})
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, _ := tl.Evaluate(indicators.Options{Norm: &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2}, Indicators: ids})
+			gap, _ := rep.Result(indicators.SSWNormGap, indicators.ResultCell{Area: "C1"})
+			allGap, _ := all.Result(indicators.SSWNormGap, indicators.ResultCell{Area: "C1"})
+			g, ag := gap.Value.Decimal(), allGap.Value.Decimal()
+			if tc.name == "every worker" {
+				if !g.Equal(ag) {
+					t.Fatalf("gap %s, want %s", g, ag)
+				}
+				return
+			}
+			// C1 has one professional, government worker of its two.
+			if !g.Equal(ag.Add(workforce.DecimalFromInt(1).Decimal())) {
+				t.Fatalf("C1 gap %s, want one more than %s", g, ag)
+			}
+		})
+	}
+	bad := []struct {
+		norm indicators.StaffingNorm
+		path string
+	}{
+		{indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2, Sectors: []workforce.Sector{workforce.SectorNGO}}, "/options/staffing_norm/sectors/0"},
+		{indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2,
+			Cadres: []workforce.Cadre{workforce.CadreProfessional}, Sectors: []workforce.Sector{workforce.SectorGovernment}}, "/options/staffing_norm/sectors"},
+		{indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelCommune, Workers: 2}, "/options/staffing_norm/workers"},
+		{indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune}, "/options/staffing_norm/workers"},
+		{indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelCommune}, "/options/staffing_norm/basis"},
+	}
+	for _, b := range bad {
+		_, err := tl.Evaluate(indicators.Options{Norm: &b.norm, Indicators: ids})
+		var ps workforce.Problems
+		found := false
+		if errors.As(err, &ps) {
+			for _, p := range ps {
+				found = found || p.Path == b.path
+			}
+		}
+		if !found {
+			t.Errorf("%+v: %v, want a problem at %s", b.norm, err, b.path)
+		}
+	}
+}
