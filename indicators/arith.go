@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -25,12 +26,6 @@ func count(n int64) quantity { return quantity{n: n} }
 // decimal returns q as a workforce.Decimal with its scale.
 func (q quantity) decimal() workforce.Decimal {
 	return workforce.DecimalOf(decimal.New(q.n, -int32(q.scale)))
-}
-
-var pow10 = [...]uint64{
-	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
-	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
 }
 
 // quotient is an exact quotient rounded toward negative infinity (floor)
@@ -59,9 +54,9 @@ func divide(num quantity, mult int64, den quantity, precision int) (q quotient, 
 	dm := abs64(den.n)
 	shiftUp := int(den.scale) + precision
 	if mult > 0 && shiftUp <= 18 && num.scale <= 18 {
-		hiD, loD := bits.Mul64(dm, pow10[num.scale])
+		hiD, loD := bits.Mul64(dm, exact.Pow10(int(num.scale)))
 		f := uint64(mult)
-		fhi, flo := bits.Mul64(f, pow10[shiftUp])
+		fhi, flo := bits.Mul64(f, exact.Pow10(shiftUp))
 		if hiD == 0 && fhi == 0 {
 			hi, lo := bits.Mul64(nm, flo)
 			if hi < loD { // the quotient fits in 64 bits
