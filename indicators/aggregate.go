@@ -41,6 +41,10 @@ type AggregateFigures struct {
 	// Drivers are the driver quantities of a supplied-driver staffing
 	// norm (families, households, cases), per unit.
 	Drivers []NormDriverFigure `json:"drivers,omitempty"`
+	// UnitCoverage are published coverage figures ("N of D communes have
+	// at least two workers") for areas whose units are not listed one by
+	// one: SSW-UNIT-COVERAGE takes them as published.
+	UnitCoverage []UnitCoverageFigure `json:"unit_coverage,omitempty"`
 	// Policies are the policy-status facts.
 	Policies []PolicyFact `json:"policies,omitempty"`
 }
@@ -108,6 +112,19 @@ func (c *AggregateCount) qualified() string {
 		out += p
 	}
 	return out
+}
+
+// UnitCoverageFigure is a published coverage figure of an area: Met of
+// its Units units (of the staffing norm's level) meet the norm.
+type UnitCoverageFigure struct {
+	// Area is the area the figure covers.
+	Area workforce.AreaCode `json:"area" validate:"required,valid"`
+	// Met is the number of units meeting the norm.
+	Met int64 `json:"met" validate:"gte=0"`
+	// Units is the number of units.
+	Units int64 `json:"units" validate:"gte=1"`
+	// Source cites the figure.
+	Source string `json:"source,omitempty" validate:"max=300"`
 }
 
 // NormDriverFigure is the driver of a supplied-driver staffing norm in one
@@ -257,7 +274,8 @@ type prepared struct {
 	ownAges [][]int64
 	where   map[[3]int]int // (area, scope, measure) → count index
 	drivers map[int32]int64
-	cells   []cellData // rolled-up area cells
+	covered map[int32]UnitCoverageFigure // published unit coverage by area
+	cells   []cellData                   // rolled-up area cells
 }
 
 // Validate checks the figures and returns all problems at once as
@@ -296,7 +314,7 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 	}
 	frame, fps := newAreaFrame(f.Areas, f.Country, f.AsOf, "/areas")
 	ps = append(ps, fps...)
-	p := &prepared{frame: frame, where: map[[3]int]int{}, drivers: map[int32]int64{}}
+	p := &prepared{frame: frame, where: map[[3]int]int{}, drivers: map[int32]int64{}, covered: map[int32]UnitCoverageFigure{}}
 	if frame != nil {
 		p.own = make([][numScopes]measureSet, len(frame.codes))
 		p.ownAges = make([][]int64, len(frame.codes))
@@ -324,6 +342,31 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 			ps = report.Add(ps, workforce.CodeDuplicate, path+"/area", string(d.Area), "", "another driver figure is for the same area")
 		}
 		p.drivers[a] = d.Value
+	}
+	for i := range f.UnitCoverage {
+		u := &f.UnitCoverage[i]
+		path := jsonptr.Index("/unit_coverage", i)
+		ps = report.Fields(ps, path, u)
+		if u.Met > u.Units {
+			ps = report.Add(ps, CodeInconsistent, path+"/met", strconv.FormatInt(u.Met, 10), "≤ "+strconv.FormatInt(u.Units, 10),
+				"more units meet the norm than there are units")
+		}
+		if frame == nil {
+			continue
+		}
+		a, ok := frame.index[u.Area]
+		switch {
+		case !ok:
+			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(u.Area), "", "no area has this code")
+			continue
+		case !frame.inForce(a):
+			ps = report.Add(ps, CodeAreaNotValid, path+"/area", string(u.Area), f.AsOf.String(), "the area is not valid on the as-of date")
+			continue
+		}
+		if _, dup := p.covered[a]; dup {
+			ps = report.Add(ps, workforce.CodeDuplicate, path+"/area", string(u.Area), "", "another coverage figure is for the same area")
+		}
+		p.covered[a] = *u
 	}
 	seen := map[IndicatorID]bool{}
 	for i := range f.Policies {
@@ -763,6 +806,7 @@ func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
 	e.cells = p.cells
 	e.period = f.PeriodStart
 	e.drivers = p.drivers
+	e.covered = p.covered
 	ps = e.selectDefs(ps, "/options", true)
 	if err := ps.Err(); err != nil {
 		return Report{}, err

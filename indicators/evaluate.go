@@ -141,6 +141,7 @@ type evaluator struct {
 	norm       []normCell
 	normScope  int
 	drivers    map[int32]int64
+	covered    map[int32]UnitCoverageFigure // published unit coverage (aggregate path)
 	results    []IndicatorResult
 	sens       [][]countRef // sensitive counts of each result
 	notes      []string
@@ -662,6 +663,18 @@ func (e *evaluator) missingMeasure(r *IndicatorResult, area int32, si, m int) {
 
 func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, set *measureSet, sc uint8) (IndicatorResult, []countRef) {
 	nc := e.norm[area]
+	if u, ok := e.covered[area]; ok && d.ID == SSWUnitCoverage {
+		e.ratio(r, d, count(u.Met), count(u.Units))
+		note := "as published: " + itoa(u.Met) + " of " + itoa(u.Units) + " units meet the norm"
+		if u.Source != "" {
+			note += " (" + u.Source + ")"
+		}
+		if !nc.noDriver && !nc.noWorkers && nc.units > 0 && (nc.met != u.Met || nc.units != u.Units) {
+			note += "; the units listed give " + itoa(nc.met) + " of " + itoa(nc.units)
+		}
+		r.Notes = append(r.Notes, note)
+		return *r, nil
+	}
 	switch {
 	case d.ID != SSWPerUnit && nc.noDriver:
 		r.Status = StatusMissing

@@ -120,3 +120,27 @@ func ExampleStaffingNorm_stated() {
 	// SSW-NORM-GAP 139478 workers
 	// SSW-NORM-ATTAIN 10.0 %
 }
+
+// Coverage from a published "N of D units" figure, without listing the
+// units. The figures are illustrative: 1,200 of Cambodia's 1,652 communes
+// (National Election Committee count, 2022) meeting the 2-per-commune
+// norm of the MoSVY plan.
+func ExampleUnitCoverageFigure() {
+	f := indicators.AggregateFigures{
+		Country: "KH", AsOf: workforce.MustParseDate("2024-06-30"),
+		Areas:        []workforce.AdminArea{{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational}},
+		UnitCoverage: []indicators.UnitCoverageFigure{{Area: "KH", Met: 1200, Units: 1652, Source: "illustrative"}},
+	}
+	rep, err := indicators.EvaluateAggregates(f, indicators.Options{
+		Norm:       &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: 2},
+		Indicators: []indicators.IndicatorID{indicators.SSWUnitCoverage},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := rep.ResultIn(indicators.SSWUnitCoverage, "KH")
+	shown, _ := r.Present()
+	fmt.Println(shown, r.Unit, "-", r.Notes[0])
+	// Output: 72.6 % - as published: 1200 of 1652 units meet the norm (illustrative)
+}

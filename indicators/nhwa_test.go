@@ -681,3 +681,24 @@ func TestNormCountsSomeCadres(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitCoverageFigureBad(t *testing.T) {
+	f := indicators.AggregateFigures{Country: "KH", AsOf: asOf,
+		Areas: []workforce.AdminArea{{Code: "N", Name: "Nation", Level: workforce.LevelNational}},
+		UnitCoverage: []indicators.UnitCoverageFigure{
+			{Area: "N", Met: 5, Units: 4}, {Area: "X", Met: 1, Units: 4}, {Area: "N", Met: 1, Units: 0},
+		}}
+	err := f.Validate()
+	var ps workforce.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("%v, want problems", err)
+	}
+	want := []string{"/unit_coverage/0/met", "/unit_coverage/1/area", "/unit_coverage/2/area", "/unit_coverage/2/met", "/unit_coverage/2/units"}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Path)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("problems at %v, want %v (%v)", got, want, ps)
+	}
+}
