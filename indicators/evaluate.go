@@ -678,7 +678,7 @@ func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, s
 	switch {
 	case d.ID != SSWPerUnit && nc.noDriver:
 		r.Status = StatusMissing
-		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks the driver of its requirement (population or supplied driver)")
+		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks the driver of its requirement (population, supplied driver or stated requirement)")
 		return *r, nil
 	case d.ID != SSWPerUnit && d.ID != SSWNormReq && nc.noWorkers:
 		r.Status = StatusMissing
@@ -899,9 +899,9 @@ func (t *Tally) Evaluate(opts Options) (Report, error) {
 	e := newEvaluator(t.frame, opts, PathRecords)
 	e.rules, e.period = t.rules.clone(), t.rules.PeriodStart
 	ps = e.selectDefs(ps, "/options", false)
-	if opts.Norm != nil && (opts.Norm.Basis == NormPerDriver || opts.Norm.Basis == NormStated) {
-		ps = report.Add(ps, CodeMissingParameter, "/options/staffing_norm/basis", string(opts.Norm.Basis), "",
-			"a supplied driver or stated requirement is only available with aggregate figures")
+	if opts.Norm != nil && opts.Norm.Basis == NormPerDriver {
+		ps = report.Add(ps, CodeMissingParameter, "/options/staffing_norm/basis", string(NormPerDriver), "",
+			"a supplied driver is only available with aggregate figures")
 	}
 	if err := ps.Err(); err != nil {
 		return Report{}, err

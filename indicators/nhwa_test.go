@@ -665,7 +665,6 @@ func TestNormCountsSomeCadres(t *testing.T) {
 			Cadres: []workforce.Cadre{workforce.CadreProfessional}, Sectors: []workforce.Sector{workforce.SectorGovernment}}, "/options/staffing_norm/sectors"},
 		{indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelCommune, Workers: 2}, "/options/staffing_norm/workers"},
 		{indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune}, "/options/staffing_norm/workers"},
-		{indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelCommune}, "/options/staffing_norm/basis"},
 	}
 	for _, b := range bad {
 		_, err := tl.Evaluate(indicators.Options{Norm: &b.norm, Indicators: ids})
@@ -700,5 +699,25 @@ func TestUnitCoverageFigureBad(t *testing.T) {
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("problems at %v, want %v (%v)", got, want, ps)
+	}
+}
+
+// Workers per unit without inventing a norm: a stated-requirement norm
+// with no requirements gives SSW-PER-UNIT only.
+func TestPerUnitWithoutANorm(t *testing.T) {
+	reg := handRegistry()
+	tl, err := indicators.TallyRegistry(&reg, asOf, indicators.RecordRules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := tl.Evaluate(indicators.Options{Norm: &indicators.StaffingNorm{Basis: indicators.NormStated, Level: workforce.LevelCommune},
+		Indicators: []indicators.IndicatorID{indicators.SSWPerUnit, indicators.SSWNormGap}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	per, _ := rep.ResultIn(indicators.SSWPerUnit, "P1")
+	gap, _ := rep.ResultIn(indicators.SSWNormGap, "P1")
+	if per.Value.IsZero() || gap.Status != indicators.StatusMissing {
+		t.Fatalf("per unit %s %s, gap %s", per.Value, per.Status, gap.Status)
 	}
 }

@@ -96,7 +96,8 @@ func (o Options) check(ps workforce.Problems, base string) workforce.Problems {
 // A stated requirement (basis stated_requirement) takes each unit's
 // requirement as a number supplied with aggregate figures (a driver per
 // unit): gap and attainment against "155,000 needed" without inventing a
-// per-unit norm.
+// per-unit norm. Without requirements (from records, say) it still gives
+// SSW-PER-UNIT, the workers per unit of its level, and nothing else.
 //
 // A norm may count only some cadres ("social workers or their deputies")
 // or only government workers: the workers held against the requirement,
