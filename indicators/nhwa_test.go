@@ -21,7 +21,7 @@ import (
 //	                                                           active, at start
 //	d  KH, resigned 2024-01-31, licence still valid            voluntary leaver; registered, not practising
 //	e  KH, dismissed 2023-12-31                                involuntary leaver
-//	f  no employment, licensed                                 registered, not practising
+//	f  no employment, licensed under S2 (the others under S1)   registered, not practising
 //	g  KH national, trained in TH, volunteer 1.0               active, at start
 func nhwaRegistry() workforce.Registry {
 	lic := []workforce.Credential{{SchemeID: "S1", Issued: d("2020-01-01"), Expires: d("2026-12-31"), Status: workforce.CredentialActive}}
@@ -55,7 +55,7 @@ func nhwaRegistry() workforce.Registry {
 	dd.Credentials = lic
 	dd.Employments = []workforce.Employment{job("p5", "2021-01-01", "2024-01-31", "1", workforce.EmploymentPermanent, workforce.ExitResignation)}
 	e.Employments = []workforce.Employment{job("p6", "2022-01-01", "2023-12-31", "1", workforce.EmploymentFixedTerm, workforce.ExitDismissal)}
-	f.Credentials = lic
+	f.Credentials = []workforce.Credential{{SchemeID: "S2", Issued: d("2021-01-01"), Status: workforce.CredentialActive}}
 	g.Qualifications = []workforce.Qualification{qual("TH", "2018-06-30")}
 	g.Employments = []workforce.Employment{job("p7", "2022-01-01", "", "1", workforce.EmploymentVolunteer, "")}
 	return workforce.Registry{
@@ -720,4 +720,22 @@ func TestPerUnitWithoutANorm(t *testing.T) {
 	if per.Value.IsZero() || gap.Status != indicators.StatusMissing {
 		t.Fatalf("per unit %s %s, gap %s", per.Value, per.Status, gap.Status)
 	}
+}
+
+// Registered and licensed persons per credential scheme: one tally per
+// scheme, its rules naming the scheme (a and c practise under S1, d no
+// longer does; f holds S2 and no employment).
+func ExampleRecordRules() {
+	reg := nhwaRegistry()
+	for _, scheme := range []workforce.ID{"S1", "S2"} {
+		rules := indicators.RecordRules{LicenceSchemes: []workforce.ID{scheme}}
+		tl, _ := indicators.TallyRegistry(&reg, asOf, rules)
+		rep, _ := tl.Evaluate(indicators.Options{Indicators: []indicators.IndicatorID{indicators.SSWCountRegistered, indicators.SSWCountLicensed}})
+		reg, _ := rep.ResultIn(indicators.SSWCountRegistered, "N")
+		lic, _ := rep.ResultIn(indicators.SSWCountLicensed, "N")
+		fmt.Println(scheme, "registered:", reg.Value, "practising:", lic.Value)
+	}
+	// Output:
+	// S1 registered: 3 practising: 2
+	// S2 registered: 1 practising: 0
 }
