@@ -41,6 +41,10 @@ type AggregateFigures struct {
 	// Drivers are the driver quantities of a supplied-driver staffing
 	// norm (families, households, cases), per unit.
 	Drivers []NormDriverFigure `json:"drivers,omitempty"`
+	// UnitCoverage are published coverage figures ("N of D communes have
+	// at least two workers") for areas whose units are not listed one by
+	// one: SSW-UNIT-COVERAGE takes them as published.
+	UnitCoverage []UnitCoverageFigure `json:"unit_coverage,omitempty"`
 	// Policies are the policy-status facts.
 	Policies []PolicyFact `json:"policies,omitempty"`
 }
@@ -61,6 +65,64 @@ type AggregateCount struct {
 	// Value is the count: a whole number for head-counts and positions,
 	// at most two decimals for FTE.
 	Value workforce.Decimal `json:"value" validate:"required"`
+	// Source cites the figure.
+	Source string `json:"source,omitempty" validate:"max=300"`
+	// Coverage says what the count covers when it is not the whole
+	// measure ("government positions only", "14 of 25 provinces
+	// reporting"). Every result using the count repeats it, and growth
+	// between two counts of different coverage is flagged.
+	Coverage string `json:"coverage,omitempty" validate:"max=300"`
+	// Approximate marks a figure published as approximate ("about
+	// 3,800"); results using it say so.
+	Approximate bool `json:"approximate,omitempty"`
+	// Low and High, when given, bound the true count: a published range
+	// ("between 3,700 and 3,900", Value its central figure) or a bound
+	// (only Low: "at least"; only High: "at most"). Value must lie
+	// within them; results using the count say so.
+	Low  workforce.Decimal `json:"low,omitzero"`
+	High workforce.Decimal `json:"high,omitzero"`
+}
+
+// qualified returns what results using the count should say about it,
+// or "" for a plain count.
+func (c *AggregateCount) qualified() string {
+	var parts []string
+	if c.Approximate {
+		parts = append(parts, "approximate")
+	}
+	switch {
+	case !c.Low.IsZero() && !c.High.IsZero():
+		parts = append(parts, "between "+c.Low.String()+" and "+c.High.String())
+	case !c.Low.IsZero():
+		parts = append(parts, "at least "+c.Low.String())
+	case !c.High.IsZero():
+		parts = append(parts, "at most "+c.High.String())
+	}
+	if c.Coverage != "" {
+		parts = append(parts, "covers "+c.Coverage)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	out := ""
+	for i, p := range parts {
+		if i > 0 {
+			out += "; "
+		}
+		out += p
+	}
+	return out
+}
+
+// UnitCoverageFigure is a published coverage figure of an area: Met of
+// its Units units (of the staffing norm's level) meet the norm.
+type UnitCoverageFigure struct {
+	// Area is the area the figure covers.
+	Area workforce.AreaCode `json:"area" validate:"required,valid"`
+	// Met is the number of units meeting the norm.
+	Met int64 `json:"met" validate:"gte=0"`
+	// Units is the number of units.
+	Units int64 `json:"units" validate:"gte=1"`
 	// Source cites the figure.
 	Source string `json:"source,omitempty" validate:"max=300"`
 }
@@ -111,6 +173,21 @@ const (
 	MeasureVacantPosts       AggregateMeasure = "vacant_posts"               // positions: funded and vacant
 	MeasureFilledPosts       AggregateMeasure = "filled_posts"               // positions
 	MeasureOfAge             AggregateMeasure = "workers_of_age"             // head_count; with age
+	// The counts of the NHWA-aligned indicators ([NHWAIndicators]).
+	MeasureForeignNational   AggregateMeasure = "foreign_national_workers"          // head_count, fte
+	MeasureNationalityKnown  AggregateMeasure = "nationality_recorded_workers"      // head_count, fte
+	MeasureForeignTrained    AggregateMeasure = "foreign_trained_workers"           // head_count, fte
+	MeasureTrainingKnown     AggregateMeasure = "training_country_recorded_workers" // head_count, fte
+	MeasurePartTime          AggregateMeasure = "part_time_workers"                 // head_count
+	MeasurePermanent         AggregateMeasure = "permanent_workers"                 // head_count, fte: main employment permanent
+	MeasureFixedTerm         AggregateMeasure = "fixed_term_workers"                // head_count, fte
+	MeasureCasual            AggregateMeasure = "casual_workers"                    // head_count, fte
+	MeasureContractor        AggregateMeasure = "contractor_workers"                // head_count, fte
+	MeasureVolunteer         AggregateMeasure = "volunteer_workers"                 // head_count, fte
+	MeasureEntrants          AggregateMeasure = "entrants"                          // head_count, fte: active, not active on the period start
+	MeasureVoluntaryLeavers  AggregateMeasure = "voluntary_leavers"                 // head_count, fte: resignation, retirement
+	MeasureInvoluntaryLeaver AggregateMeasure = "involuntary_leavers"               // head_count, fte: dismissal, end of contract, death
+	MeasureRegistered        AggregateMeasure = "registered_persons"                // head_count: credential in good standing, employed or not
 )
 
 var aggregateMeasureTable = [...]enum.Entry[AggregateMeasure]{
@@ -130,6 +207,20 @@ var aggregateMeasureTable = [...]enum.Entry[AggregateMeasure]{
 	{Value: MeasureVacantPosts, Title: "Funded vacant posts"},
 	{Value: MeasureFilledPosts, Title: "Filled posts"},
 	{Value: MeasureOfAge, Title: "Workers of an age"},
+	{Value: MeasureForeignNational, Title: "Foreign nationals"},
+	{Value: MeasureNationalityKnown, Title: "Workers whose nationality is recorded"},
+	{Value: MeasureForeignTrained, Title: "Workers whose first qualification was awarded abroad"},
+	{Value: MeasureTrainingKnown, Title: "Workers with a qualification whose country is recorded"},
+	{Value: MeasurePartTime, Title: "Workers below 1.00 FTE"},
+	{Value: MeasurePermanent, Title: "Workers on permanent contracts"},
+	{Value: MeasureFixedTerm, Title: "Workers on fixed-term contracts"},
+	{Value: MeasureCasual, Title: "Casual workers"},
+	{Value: MeasureContractor, Title: "Contractors"},
+	{Value: MeasureVolunteer, Title: "Volunteers"},
+	{Value: MeasureEntrants, Title: "Entrants during the period"},
+	{Value: MeasureVoluntaryLeavers, Title: "Leavers by resignation or retirement"},
+	{Value: MeasureInvoluntaryLeaver, Title: "Leavers by dismissal, end of contract or death"},
+	{Value: MeasureRegistered, Title: "Registered or licensed persons, employed or not"},
 }
 
 // measureOf maps each AggregateMeasure (table order) to the internal
@@ -141,6 +232,9 @@ var measureOf = [...]struct {
 	{mWorkers, 7}, {mQualified, 5}, {mLicensed, 5}, {mQualLicensed, 5}, {mCPDMet, 5}, {mFemale, 5},
 	{mGovernment, 7}, {mFrontline, 7}, {mSupervisors, 7}, {mCadre, 7}, {mStart, 5}, {mLeavers, 5},
 	{mFunded, 2}, {mVacant, 2}, {mFilled, 2}, {mAgesKnown, 1},
+	{mForeignNat, 5}, {mNatKnown, 5}, {mForeignTrained, 5}, {mTrainKnown, 5}, {mPartTime, 1},
+	{mEmpType, 5}, {mEmpType + 1, 5}, {mEmpType + 2, 5}, {mEmpType + 3, 5}, {mEmpType + 4, 5},
+	{mEntrants, 5}, {mExitVoluntary, 5}, {mExitInvol, 5}, {mRegistered, 1},
 }
 
 // AggregateMeasureValues returns the values of [AggregateMeasure] in table order.
@@ -174,12 +268,14 @@ const CodeInconsistent = "inconsistent"
 
 // prepared is a validated AggregateFigures turned into cells.
 type prepared struct {
+	notes   []string // for the report: totals that differ from their units' sum
 	frame   *areaFrame
 	own     [][numScopes]measureSet // supplied counts per area
 	ownAges [][]int64
 	where   map[[3]int]int // (area, scope, measure) → count index
 	drivers map[int32]int64
-	cells   []cellData // rolled-up area cells
+	covered map[int32]UnitCoverageFigure // published unit coverage by area
+	cells   []cellData                   // rolled-up area cells
 }
 
 // Validate checks the figures and returns all problems at once as
@@ -218,7 +314,7 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 	}
 	frame, fps := newAreaFrame(f.Areas, f.Country, f.AsOf, "/areas")
 	ps = append(ps, fps...)
-	p := &prepared{frame: frame, where: map[[3]int]int{}, drivers: map[int32]int64{}}
+	p := &prepared{frame: frame, where: map[[3]int]int{}, drivers: map[int32]int64{}, covered: map[int32]UnitCoverageFigure{}}
 	if frame != nil {
 		p.own = make([][numScopes]measureSet, len(frame.codes))
 		p.ownAges = make([][]int64, len(frame.codes))
@@ -246,6 +342,31 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 			ps = report.Add(ps, workforce.CodeDuplicate, path+"/area", string(d.Area), "", "another driver figure is for the same area")
 		}
 		p.drivers[a] = d.Value
+	}
+	for i := range f.UnitCoverage {
+		u := &f.UnitCoverage[i]
+		path := jsonptr.Index("/unit_coverage", i)
+		ps = report.Fields(ps, path, u)
+		if u.Met > u.Units {
+			ps = report.Add(ps, CodeInconsistent, path+"/met", strconv.FormatInt(u.Met, 10), "≤ "+strconv.FormatInt(u.Units, 10),
+				"more units meet the norm than there are units")
+		}
+		if frame == nil {
+			continue
+		}
+		a, ok := frame.index[u.Area]
+		switch {
+		case !ok:
+			ps = report.Add(ps, CodeUnknownArea, path+"/area", string(u.Area), "", "no area has this code")
+			continue
+		case !frame.inForce(a):
+			ps = report.Add(ps, CodeAreaNotValid, path+"/area", string(u.Area), f.AsOf.String(), "the area is not valid on the as-of date")
+			continue
+		}
+		if _, dup := p.covered[a]; dup {
+			ps = report.Add(ps, workforce.CodeDuplicate, path+"/area", string(u.Area), "", "another coverage figure is for the same area")
+		}
+		p.covered[a] = *u
 	}
 	seen := map[IndicatorID]bool{}
 	for i := range f.Policies {
@@ -280,7 +401,36 @@ func (f *AggregateFigures) prepare() (*prepared, workforce.Problems) {
 	if len(ps) == 0 {
 		ps = p.checkSubsets(ps)
 	}
+	if len(ps) == 0 {
+		ps = p.deriveNotPractising(ps)
+	}
 	return p, ps
+}
+
+// deriveNotPractising gives every area with registered persons and
+// licensed workers (head-count) its registered persons not practising,
+// registered − licensed, and reports licensed workers above registered
+// persons: the practising are part of the register.
+func (p *prepared) deriveNotPractising(ps workforce.Problems) workforce.Problems {
+	for k := range p.cells {
+		set := &p.cells[k].sets[sHead]
+		if !set.has(mRegistered, mLicensed) {
+			continue
+		}
+		if set.v[mLicensed] > set.v[mRegistered] {
+			path, ok := p.where[[3]int{k, sHead, mLicensed}]
+			if !ok {
+				path = p.where[[3]int{k, sHead, mRegistered}]
+			}
+			ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", path)+"/value", strconv.FormatInt(set.v[mLicensed], 10),
+				"≤ "+strconv.FormatInt(set.v[mRegistered], 10), "licensed workers practising ("+strconv.FormatInt(set.v[mLicensed], 10)+
+					") are more than registered persons ("+strconv.FormatInt(set.v[mRegistered], 10)+") in "+string(p.frame.codes[k]))
+			continue
+		}
+		set.v[mNotPractising] = set.v[mRegistered] - set.v[mLicensed]
+		set.have |= 1 << mNotPractising
+	}
+	return ps
 }
 
 // partOf reports whether measure a counts a part of what measure b
@@ -375,6 +525,20 @@ func (p *prepared) checkSubsets(ps workforce.Problems) workforce.Problems {
 				if all && sum > set.v[mWorkers] {
 					report1(mCadre, mWorkers, sum, set.v[mWorkers], "the workers in the cadres together")
 				}
+				sum, all = 0, true
+				for t := range numEmpType {
+					if !set.has(mEmpType + t) {
+						all = false
+						break
+					}
+					sum += set.v[mEmpType+t]
+				}
+				if all && sum > set.v[mWorkers] {
+					report1(mEmpType, mWorkers, sum, set.v[mWorkers], "the workers of the employment types together")
+				}
+			}
+			if set.has(mLeavers, mExitVoluntary, mExitInvol) && set.v[mExitVoluntary]+set.v[mExitInvol] > set.v[mLeavers] {
+				report1(mExitVoluntary, mLeavers, set.v[mExitVoluntary]+set.v[mExitInvol], set.v[mLeavers], "voluntary and involuntary leavers together")
 			}
 			if si == sPositions && set.has(mVacant, mFilled, mFunded) && set.v[mVacant]+set.v[mFilled] > set.v[mFunded] {
 				report1(mVacant, mFunded, set.v[mVacant]+set.v[mFilled], set.v[mFunded], "vacant and filled posts together")
@@ -405,11 +569,31 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	if (c.Measure == MeasureOfAge) != (c.Age != 0) {
 		ps = report.Add(ps, CodeInconsistent, path+"/age", strconv.Itoa(c.Age), "", "an age is given exactly with workers_of_age")
 	}
-	if (c.Measure == MeasureAtPeriodStart || c.Measure == MeasureLeavers) && f.PeriodStart.IsZero() {
+	if m := measureOf[mi].m; (m == mStart || m == mLeavers || m == mEntrants || m == mExitVoluntary || m == mExitInvol) && f.PeriodStart.IsZero() {
 		ps = report.Add(ps, workforce.CodeRequired, "/period_start", "", "", string(c.Measure)+" needs a period start")
 	}
 	v, vps := countValue(c.Value, scopeScale(si), path+"/value")
 	ps = append(ps, vps...)
+	if len(vps) == 0 {
+		var lo, hi int64 = -1, -1
+		var bps workforce.Problems
+		if !c.Low.IsZero() {
+			lo, bps = countValue(c.Low, scopeScale(si), path+"/low")
+			ps = append(ps, bps...)
+		}
+		if !c.High.IsZero() {
+			hi, bps = countValue(c.High, scopeScale(si), path+"/high")
+			ps = append(ps, bps...)
+		}
+		switch {
+		case lo >= 0 && hi >= 0 && lo > hi:
+			ps = report.Add(ps, CodeInconsistent, path+"/low", c.Low.String(), "≤ "+c.High.String(), "the low end of the range is above the high end")
+		case lo >= 0 && v < lo:
+			ps = report.Add(ps, CodeInconsistent, path+"/value", c.Value.String(), "≥ "+c.Low.String(), "the value is below the low end of its range")
+		case hi >= 0 && v > hi:
+			ps = report.Add(ps, CodeInconsistent, path+"/value", c.Value.String(), "≤ "+c.High.String(), "the value is above the high end of its range")
+		}
+	}
 	var area int32 = -1
 	if p.frame != nil {
 		a, ok := p.frame.index[c.Area]
@@ -434,7 +618,7 @@ func (p *prepared) addCount(ps workforce.Problems, f *AggregateFigures, i int) w
 	case MeasureInCadre:
 		m += cadreIndex(c.Cadre) - 1
 	case MeasureOfAge:
-		m = mAgesKnown + c.Age // distinct key per age
+		m = numMeasures + c.Age // distinct key per age, beyond the measures
 	}
 	key := [3]int{int(area), si, m}
 	if _, dup := p.where[key]; dup {
@@ -511,11 +695,25 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 	for _, k := range fr.bottomUp {
 		c := &p.cells[k]
 		ch := fr.children[k]
+		// The counts given for the area, and those that follow from them,
+		// come before the sums of the children's (which miss the
+		// area's own-level workers).
 		for s := range numScopes {
 			own := &p.own[k][s]
 			set := &c.sets[s]
 			for m := range numMeasures {
-				if m == mAgesKnown {
+				if m != mAgesKnown && own.has(m) {
+					set.v[m] = own.v[m]
+					set.have |= 1 << m
+				}
+			}
+		}
+		ps = p.derive(ps, k, true)
+		for s := range numScopes {
+			own := &p.own[k][s]
+			set := &c.sets[s]
+			for m := range numMeasures {
+				if m == mAgesKnown || (set.has(m) && !own.has(m)) {
 					continue
 				}
 				all := len(ch) > 0
@@ -541,12 +739,16 @@ func (p *prepared) rollUp(ps workforce.Problems) workforce.Problems {
 							strconv.FormatInt(own.v[m], 10), strconv.FormatInt(sum, 10),
 							"the areas below "+string(fr.codes[k])+" add up to "+strconv.FormatInt(sum, 10)+", more than this count")
 					}
+					if all && sum < own.v[m] {
+						p.noteUnits(k, s, m, own.v[m], sum)
+					}
 				case all:
 					set.v[m] = sum
 					set.have |= 1 << m
 				}
 			}
 		}
+		ps = p.derive(ps, k, false) // from the children's sums too; reported once, above
 		// Ages: own histogram, else the children's when all have one.
 		switch {
 		case p.ownAges[k] != nil:
@@ -604,10 +806,20 @@ func EvaluateAggregates(f AggregateFigures, opts Options) (Report, error) {
 	e.cells = p.cells
 	e.period = f.PeriodStart
 	e.drivers = p.drivers
+	e.covered = p.covered
 	ps = e.selectDefs(ps, "/options", true)
 	if err := ps.Err(); err != nil {
 		return Report{}, err
 	}
+	e.qualify = func(area int32, si, m int) (note, coverage string) {
+		i, ok := p.where[[3]int{int(area), si, m}]
+		if !ok {
+			return "", ""
+		}
+		c := &f.Counts[i]
+		return c.qualified(), c.Coverage
+	}
+	e.notes = append(e.notes, p.notes...)
 	e.mismatch = func(area int32, si, m int) (string, bool) {
 		for s := range numScopes {
 			if s == si {
@@ -662,4 +874,116 @@ func (e *evaluator) policyResults(f AggregateFigures, opts Options) {
 		}
 	}
 	sortByCatalogue(e.policyRes)
+}
+
+// derivations are the counts that follow from others of the same area
+// and scope: a total and all of its disjoint parts but one. total −1 is
+// none (the parts are the whole workforce only in the positions scope,
+// where funded posts are filled plus funded vacant).
+var derivations = []struct {
+	total  int
+	parts  []int
+	scopes uint8 // bit per scope index
+	what   string
+}{
+	{mFunded, []int{mVacant, mFilled}, 1 << sPositions, "funded posts = vacant + filled"},
+	{mWorkers, []int{mCadre, mCadre + 1, mCadre + 2, mCadre + 3, mCadre + 4, mCadre + 5}, 7, "workers = the workers of each cadre"},
+	{mWorkers, []int{mEmpType, mEmpType + 1, mEmpType + 2, mEmpType + 3, mEmpType + 4}, 1<<sHead | 1<<sFTE, "workers = the workers of each employment type"},
+}
+
+// derivationOf names the relation a derived measure came from.
+func derivationOf(m int) string {
+	for _, d := range derivations {
+		if d.total == m || slices.Contains(d.parts, m) {
+			return d.what
+		}
+	}
+	return ""
+}
+
+// derive fills, in area k, every count that follows from the others
+// given there (see derivations), marking it derived, and reports a
+// total given with all its parts that they do not add up to (parts
+// above their total are checkSubsets' problem), or with all parts but
+// one that already exceed it: located problems, never a silent choice.
+func (p *prepared) derive(ps workforce.Problems, k int32, check bool) workforce.Problems {
+	for si := range numScopes {
+		set := &p.cells[k].sets[si]
+		if si == sPositions {
+			defer aliasDerived(set) // funded posts are the workers of the positions scope
+		}
+		for _, d := range derivations {
+			if d.scopes&(1<<si) == 0 {
+				continue
+			}
+			missing, n := -1, 0
+			var sum, most int64 // most: the largest part given
+			for _, m := range d.parts {
+				if !set.has(m) {
+					missing, n = m, n+1
+					continue
+				}
+				most = max(most, set.v[m])
+				if !checkedAdd(&sum, set.v[m]) {
+					return report.Add(ps, CodeOverflow, "/counts", string(p.frame.codes[k]), "", "the counts of "+string(p.frame.codes[k])+" add up to more than 2^63 - 1")
+				}
+			}
+			hasTotal := set.has(d.total)
+			switch {
+			case n == 0 && !hasTotal:
+				set.v[d.total] = sum
+				set.have |= 1 << d.total
+				set.derived |= 1 << d.total
+			case n == 0 && sum < set.v[d.total], n == 1 && hasTotal && sum > set.v[d.total] && most <= set.v[d.total]:
+				path, ok := p.where[[3]int{int(k), si, d.total}]
+				if !ok || !check {
+					continue // a rolled-up total: the parts were checked below
+				}
+				ps = report.Add(ps, CodeInconsistent, jsonptr.Index("/counts", path)+"/value", strconv.FormatInt(set.v[d.total], 10),
+					strconv.FormatInt(sum, 10), "the parts add up to "+strconv.FormatInt(sum, 10)+" in "+string(p.frame.codes[k])+
+						", scope "+string(scopeTable[si].Value)+": "+d.what)
+			case n == 1 && hasTotal && sum <= set.v[d.total]:
+				set.v[missing] = set.v[d.total] - sum
+				set.have |= 1 << missing
+				set.derived |= 1 << missing
+			}
+		}
+	}
+	return ps
+}
+
+// aliasDerived makes workers and funded posts of the positions scope the
+// same count when one of them was derived.
+func aliasDerived(set *measureSet) {
+	switch {
+	case set.has(mFunded) && !set.has(mWorkers):
+		set.v[mWorkers] = set.v[mFunded]
+		set.have |= 1 << mWorkers
+		set.derived |= set.derived >> mFunded & 1 << mWorkers
+	case set.has(mWorkers) && !set.has(mFunded):
+		set.v[mFunded] = set.v[mWorkers]
+		set.have |= 1 << mFunded
+		set.derived |= set.derived >> mWorkers & 1 << mFunded
+	}
+}
+
+// maxUnitNotes bounds the report notes on totals that differ from the sum
+// of their units.
+const maxUnitNotes = 20
+
+// noteUnits notes a published total of area k kept as published although
+// its units add up to less: the difference is the area's own-level
+// count, or units that did not report.
+func (p *prepared) noteUnits(k int32, s, m int, total, sum int64) {
+	if len(p.notes) > maxUnitNotes {
+		return
+	}
+	if len(p.notes) == maxUnitNotes {
+		p.notes = append(p.notes, "more totals differ from the sum of their units")
+		return
+	}
+	q := func(n int64) string { return quantity{n: n, scale: scopeScale(s)}.decimal().String() }
+	p.notes = append(p.notes, measureNames[m]+" of "+string(p.frame.codes[k])+" ("+string(scopeTable[s].Value)+"): "+q(total)+
+		" as published; the areas below add up to "+q(sum)+", "+q(total-sum)+" less (counted at "+string(p.frame.codes[k])+
+		" itself, or in units that did not report)")
 }

@@ -36,6 +36,9 @@ type areaFrame struct {
 	asOf       workforce.CivilDate
 	pop        []areaPopulation
 	srcIndex   []int // index in the caller's list, -1 for the synthetic root
+	// setting is each area's setting index (see settingIndex): its own,
+	// or its nearest ancestor's on the as-of date.
+	setting []uint8
 }
 
 // areaPopulation is the population applicable to an area on the as-of
@@ -209,6 +212,14 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 	for i, k := range pre {
 		f.bottomUp[len(pre)-1-i] = k
 	}
+	f.setting = make([]uint8, n)
+	for _, k := range f.preOrder() {
+		if src := f.srcIndex[k]; src >= 0 && areas[src].Setting != "" {
+			f.setting[k] = uint8(settingIndex(areas[src].Setting))
+		} else if p := f.parent[k]; p >= 0 {
+			f.setting[k] = f.setting[p]
+		}
+	}
 	if !f.rollUpPopulation(areas) {
 		return nil, report.Add(ps, CodeOverflow, base, "", "", "the population figures of the areas add up to more than 2^63 - 1")
 	}
@@ -284,3 +295,28 @@ func (f *areaFrame) preOrder() []int32 {
 	}
 	return out
 }
+
+// settingIndex returns 1 urban, 2 rural, 3 mixed, 0 not recorded.
+func settingIndex(s workforce.Setting) int {
+	switch s {
+	case workforce.SettingUrban:
+		return 1
+	case workforce.SettingRural:
+		return 2
+	case workforce.SettingMixed:
+		return 3
+	}
+	return 0
+}
+
+// settingSlot returns the breakdown value of a setting index: urban,
+// rural, mixed, then not recorded.
+func settingSlot(i uint8) int {
+	if i == 0 {
+		return numSetting - 1
+	}
+	return int(i) - 1
+}
+
+// numSetting is the number of values of the setting breakdown.
+const numSetting = 4

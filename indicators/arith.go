@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/sswkit/ssw/internal/exact"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -25,12 +26,6 @@ func count(n int64) quantity { return quantity{n: n} }
 // decimal returns q as a workforce.Decimal with its scale.
 func (q quantity) decimal() workforce.Decimal {
 	return workforce.DecimalOf(decimal.New(q.n, -int32(q.scale)))
-}
-
-var pow10 = [...]uint64{
-	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-	10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
-	1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000,
 }
 
 // quotient is an exact quotient rounded toward negative infinity (floor)
@@ -59,9 +54,9 @@ func divide(num quantity, mult int64, den quantity, precision int) (q quotient, 
 	dm := abs64(den.n)
 	shiftUp := int(den.scale) + precision
 	if mult > 0 && shiftUp <= 18 && num.scale <= 18 {
-		hiD, loD := bits.Mul64(dm, pow10[num.scale])
+		hiD, loD := bits.Mul64(dm, exact.Pow10(int(num.scale)))
 		f := uint64(mult)
-		fhi, flo := bits.Mul64(f, pow10[shiftUp])
+		fhi, flo := bits.Mul64(f, exact.Pow10(shiftUp))
 		if hiD == 0 && fhi == 0 {
 			hi, lo := bits.Mul64(nm, flo)
 			if hi < loD { // the quotient fits in 64 bits
@@ -131,19 +126,28 @@ var ErrRounding = errors.New("indicators: cannot round an inexact value at or be
 // x rounded toward negative infinity at its scale (for the non-negative
 // values of every indicator but SSW-GROWTH, simply truncated), so that
 // value ≤ x < value + one unit in its last place; exact says whether
-// value = x. The result has exactly spec.Places fraction digits.
+// value = x. The result has exactly spec.Places fraction digits, or, for
+// negative places, is a multiple of 10^−Places (28907.63 at −2 under
+// half_up is 28900). With spec.Significant the places are those that keep
+// that many significant figures of x: Significant − 1 − e, where 10^e ≤
+// |x| < 10^(e+1).
+//
+// To present an indicator's result, call [IndicatorResult.Present] (the
+// definition's rounding) or [IndicatorResult.Rounded] (another); Round is
+// the step both take, for values of one's own.
 //
 // From value and the exactness flag every mode rounds as if it had x
-// itself, provided spec.Places is below value's own scale (or value is
+// itself, provided the places are below value's own scale (or value is
 // exact): a value 28907.999999 from 28907.9999996 still presents as 28907
 // under [RoundDown], never 28908. Rounding is never chained: always round
 // from the exact value, not from a presented one.
 //
 // Modes act on the signed value: half_up rounds ties away from zero,
 // half_even to the even digit, down toward zero, ceiling toward positive
-// infinity. It returns [ErrRounding] when the value is inexact and
-// spec.Places is not below its scale, and an error for an unknown mode or
-// negative places.
+// infinity. It returns [ErrRounding] when the value is inexact and the
+// places are not below its scale (or an inexact zero asks for
+// significant figures), and an error for an unknown mode, places outside
+// −18 to 18, significant figures outside 1 to 18, or both set.
 func Round(value workforce.Decimal, exact bool, spec PresentationRounding) (workforce.Decimal, error) {
 	if value.IsZero() {
 		return workforce.Decimal{}, errors.New("indicators: no value to round")
@@ -151,10 +155,26 @@ func Round(value workforce.Decimal, exact bool, spec PresentationRounding) (work
 	if !spec.Mode.IsValid() {
 		return workforce.Decimal{}, fmt.Errorf("indicators: unknown rounding mode %q", spec.Mode)
 	}
-	if spec.Places < 0 || spec.Places > 18 {
-		return workforce.Decimal{}, fmt.Errorf("indicators: rounding places %d out of range 0-18", spec.Places)
+	if spec.Places < -18 || spec.Places > 18 {
+		return workforce.Decimal{}, fmt.Errorf("indicators: rounding places %d out of range -18 to 18", spec.Places)
 	}
 	d := value.Decimal()
+	if spec.Significant != 0 {
+		if spec.Significant < 1 || spec.Significant > 18 || spec.Places != 0 {
+			return workforce.Decimal{}, fmt.Errorf("indicators: significant figures %d: 1 to 18, with places 0", spec.Significant)
+		}
+		e, ok := magnitude(d, exact)
+		if !ok {
+			return workforce.Decimal{}, ErrRounding
+		}
+		if e == math.MinInt {
+			return workforce.DecimalOf(decimal.Zero), nil // an exact zero
+		}
+		spec.Places = spec.Significant - 1 - e
+		if spec.Places < -18 || spec.Places > 18 {
+			return workforce.Decimal{}, fmt.Errorf("indicators: %d significant figures of %s need %d places, beyond -18 to 18", spec.Significant, d, spec.Places)
+		}
+	}
 	scale := -int(d.Exponent())
 	if scale < 0 {
 		scale = 0
@@ -163,6 +183,27 @@ func Round(value workforce.Decimal, exact bool, spec PresentationRounding) (work
 		return workforce.Decimal{}, ErrRounding
 	}
 	return workforce.DecimalOf(roundDecimal(d, exact, spec)), nil
+}
+
+// magnitude returns e with 10^e ≤ |x| < 10^(e+1), where x is known as
+// v ≤ x < v + ulp (v = x when exact); math.MinInt for an exact zero, and
+// false when x may be zero or on either side of it (v = 0 inexact). x
+// has v's magnitude except when v is negative and inexact and |v| is a
+// power of ten: then |x| is just below it.
+func magnitude(v decimal.Decimal, exact bool) (int, bool) {
+	if v.Sign() == 0 {
+		return math.MinInt, exact
+	}
+	coef := new(big.Int).Abs(v.Coefficient())
+	digits := len(coef.String())
+	e := digits - 1 + int(v.Exponent())
+	if !exact && v.Sign() < 0 {
+		pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits-1)), nil)
+		if coef.Cmp(pow) == 0 {
+			e--
+		}
+	}
+	return e, true
 }
 
 // roundDecimal rounds x, known as v ≤ x < v + ulp (v = x when exact), to

@@ -73,3 +73,27 @@ func benchEvaluate(b *testing.B, opts indicators.Options) {
 	b.ReportMetric(float64(n), "results")
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }
+
+// BenchmarkEvaluateCatalogueEveryBreakdownDisclosure evaluates every
+// quantitative indicator, the NHWA-aligned ones included, with every
+// breakdown, the urban/rural one included, under disclosure control
+// (threshold 10).
+func BenchmarkEvaluateCatalogueEveryBreakdownDisclosure(b *testing.B) {
+	p := indicators.DefaultDisclosure()
+	var ids []indicators.IndicatorID
+	for _, d := range indicators.Catalogue() {
+		if d.Kind != indicators.KindPolicy {
+			ids = append(ids, d.ID)
+		}
+	}
+	benchEvaluate(b, indicators.Options{Norm: fixtureNorm(), Disclosure: &p, Indicators: ids,
+		Disaggregations: indicators.DisaggregationValues()})
+}
+
+// BenchmarkEvaluateCatalogueSettingDisclosure is the default catalogue
+// with every default breakdown and the urban/rural one, under disclosure
+// control.
+func BenchmarkEvaluateCatalogueSettingDisclosure(b *testing.B) {
+	p := indicators.DefaultDisclosure()
+	benchEvaluate(b, indicators.Options{Norm: fixtureNorm(), Disclosure: &p, Disaggregations: indicators.DisaggregationValues()})
+}

@@ -80,6 +80,38 @@ const (
 	SSWGrowth         IndicatorID = "SSW-GROWTH"           // % change in head-count over a period
 )
 
+// NHWA-aligned indicators, from what a registry records about each
+// worker (nationality, where they trained, contract, FTE, exits,
+// credentials held). They are evaluated on request: list them in
+// [Options.Indicators] ([NHWAIndicators] gives them all), so reports of
+// the default catalogue do not change.
+const (
+	SSWCount             IndicatorID = "SSW-COUNT"                 // workers in scope
+	SSWCountLicensed     IndicatorID = "SSW-COUNT-LICENSED"        // practising workers with a credential in good standing
+	SSWCountRegistered   IndicatorID = "SSW-COUNT-REGISTERED"      // persons with a credential in good standing, employed or not
+	SSWActivityRatio     IndicatorID = "SSW-ACTIVITY-RATIO"        // % of registered persons practising (NHWA 1-05)
+	SSWShareForeignNat   IndicatorID = "SSW-SHARE-FOREIGN-NAT"     // % foreign nationals (NHWA 1-09)
+	SSWShareForeignTrain IndicatorID = "SSW-SHARE-FOREIGN-TRAINED" // % trained abroad (NHWA 1-09)
+	SSWSharePartTime     IndicatorID = "SSW-SHARE-PART-TIME"       // % working less than full time
+	SSWShareContract     IndicatorID = "SSW-SHARE-CONTRACT"        // % in each employment type
+	RetEntry             IndicatorID = "RET-ENTRY"                 // % entering over a period
+	RetExitVoluntary     IndicatorID = "RET-EXIT-VOLUNTARY"        // % leaving voluntarily over a period
+	RetExitInvoluntary   IndicatorID = "RET-EXIT-INVOLUNTARY"      // % leaving involuntarily over a period
+)
+
+// NHWAIndicators returns the IDs of the indicators evaluated on request
+// (Definition.OnRequest), in catalogue order: list them in
+// [Options.Indicators], with any others wanted.
+func NHWAIndicators() []IndicatorID {
+	var out []IndicatorID
+	for i := range catalogueEntries {
+		if catalogueEntries[i].OnRequest {
+			out = append(out, catalogueEntries[i].ID)
+		}
+	}
+	return out
+}
+
 // Policy-status indicators: yes, partial, no or unknown, with evidence.
 const (
 	GovSWLaw                 IndicatorID = "GOV-SW-LAW"                 // law defining social work roles in force
@@ -163,6 +195,13 @@ type Definition struct {
 	Sources []DefinitionSource `json:"sources,omitempty"`
 	// Confidence says how firmly the sources establish the definition.
 	Confidence DefinitionConfidence `json:"confidence" validate:"required,valid"`
+	// OnRequest is true for indicators evaluated only when
+	// [Options.Indicators] lists them (the NHWA-aligned set,
+	// [NHWAIndicators]); the default evaluation leaves them out.
+	OnRequest bool `json:"on_request,omitempty"`
+	// TopOnly is true for indicators given for the top area only:
+	// registered persons without an employment have no area.
+	TopOnly bool `json:"top_only,omitempty"`
 }
 
 // HasDisaggregation reports whether d is one of the default breakdowns.
@@ -176,11 +215,20 @@ func (d Definition) AllowsScope(s CountScope) bool { return slices.Contains(d.Sc
 // PresentationRounding is how a value is rounded for publication: a mode
 // and the number of fraction digits kept. It is applied by [Round], never
 // to intermediate results.
+//
+// Published figures are rounded to fraction digits (Places 1: 64.4), to
+// tens, hundreds or thousands (Places −1, −2, −3: "about 155,000" is
+// 155,000 at −3), or to significant figures (Significant 3: 28,907.63
+// is 28,900).
 type PresentationRounding struct {
 	// Mode is half_up, half_even, down (truncate toward zero) or ceiling.
 	Mode RoundingMode `json:"mode" validate:"required,valid"`
-	// Places is the number of fraction digits kept (0 for whole numbers).
-	Places int `json:"places" validate:"gte=0,lte=12"`
+	// Places is the number of fraction digits kept (0 for whole numbers);
+	// negative to round to tens (−1), hundreds (−2), thousands (−3), ….
+	Places int `json:"places" validate:"gte=-18,lte=12"`
+	// Significant, when set, rounds to that many significant figures
+	// instead; Places must then be 0.
+	Significant int `json:"significant,omitempty" validate:"omitempty,gte=1,lte=18"`
 }
 
 // DefinitionSource cites a framework, guidance or publication an
@@ -358,6 +406,13 @@ const (
 	// ByQualification breaks down by whether the worker is a qualified
 	// social worker.
 	ByQualification Disaggregation = "qualification"
+	// BySetting breaks down by the urban, rural or mixed setting of the
+	// area of the worker's main employment (of the post, for positions).
+	// An area without a setting takes that of its nearest ancestor with
+	// one on the as-of date; when none has one, its workers are in
+	// "not recorded". It is given only when [Options.Disaggregations]
+	// lists it, so reports that do not ask keep their rows.
+	BySetting Disaggregation = "setting"
 )
 
 var disaggregationTable = [...]enum.Entry[Disaggregation]{
@@ -367,6 +422,7 @@ var disaggregationTable = [...]enum.Entry[Disaggregation]{
 	{Value: BySector, Title: "Employer sector"},
 	{Value: ByAgeBand, Title: "Age band"},
 	{Value: ByQualification, Title: "Social work qualification"},
+	{Value: BySetting, Title: "Urban or rural setting of the area"},
 }
 
 // DisaggregationValues returns the values of [Disaggregation] in table order.
@@ -569,6 +625,26 @@ var (
 		Title: "Cambodia MoSVY, Strategic Plan on the Social Services Workforce 2022-2031 (at least 2 per commune/sangkat)",
 		URL:   "https://phnompenhpost.com/national/ministry-launches-plan-social-services",
 	}
+	srcNHWA105 = DefinitionSource{
+		Title: "WHO, National Health Workforce Accounts: a handbook (2017, ISBN 978-92-4-151311-1), indicator 1-05 Activity ratio",
+		URL:   "http://www.who.int/hrh/documents/brief_nhwa_handbook/en/",
+	}
+	srcNHWA109 = DefinitionSource{
+		Title: "WHO, National Health Workforce Accounts: a handbook (2017, ISBN 978-92-4-151311-1), indicator 1-09 Dependency on foreign health workers",
+		URL:   "http://www.who.int/hrh/documents/brief_nhwa_handbook/en/",
+	}
+	srcNHWA102 = DefinitionSource{
+		Title: "WHO, National Health Workforce Accounts: a handbook (2017, ISBN 978-92-4-151311-1), indicators 1-01 and 1-02 (the stock counted as a head-count)",
+		URL:   "http://www.who.int/hrh/documents/brief_nhwa_handbook/en/",
+	}
+	srcNHWAModule5 = DefinitionSource{
+		Title: "WHO, National Health Workforce Accounts: a handbook (2017, ISBN 978-92-4-151311-1), module 5, health labour market flows: entries, voluntary and involuntary exits",
+		URL:   "http://www.who.int/hrh/documents/brief_nhwa_handbook/en/",
+	}
+	srcNHWAModule6 = DefinitionSource{
+		Title: "WHO, National Health Workforce Accounts: a handbook (2017, ISBN 978-92-4-151311-1), module 6, employment characteristics and working conditions",
+		URL:   "http://www.who.int/hrh/documents/brief_nhwa_handbook/en/",
+	}
 	srcUNICEFGuidelines = DefinitionSource{
 		Title: "UNICEF, Guidelines to Strengthen the Social Service Workforce for Child Protection (2019)",
 		URL:   "http://socialserviceworkforce.org/resources/guidelines-strengthen-social-service-workforce-child-protection",
@@ -704,7 +780,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "funded vacant posts", Denominator: "funded posts (filled + funded vacant)",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopePositions, Scopes: []CountScope{ScopePositions}, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector},
+		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector, BySetting},
 		Sensitive:       SensitiveNone,
 		Precision:       6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidencePartial,
@@ -715,7 +791,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "filled posts", Denominator: "funded posts (filled + funded vacant)",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopePositions, Scopes: []CountScope{ScopePositions}, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector},
+		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector, BySetting},
 		Sensitive:       SensitiveNone,
 		Precision:       6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidencePartial,
@@ -726,7 +802,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "workers employed by government", Denominator: "all workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: allScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, ByAgeBand, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, ByAgeBand, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcGSSWAFramework}, Confidence: ConfidencePartial,
@@ -737,7 +813,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "workers in the cadre", Denominator: "all workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: allScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, BySector, ByAgeBand, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, BySector, ByAgeBand, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcGSSWAFramework, srcUNICEFGuidelines}, Confidence: ConfidencePartial,
@@ -748,7 +824,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "female workers", Denominator: "all workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector, ByAgeBand, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidenceConfirmed,
@@ -759,7 +835,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindMedian, Numerator: "ages of workers with a known birth date or year",
 		Multiplier: 1, Unit: "years",
 		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByQualification, BySetting},
 		Sensitive:       SensitiveNumerator,
 		Precision:       1, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidenceConfirmed,
@@ -770,7 +846,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "qualified social workers", Denominator: "all workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope, ParamQualificationRule}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcGSSWAFramework}, Confidence: ConfidencePartial,
@@ -781,7 +857,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "qualified social workers with a credential in good standing", Denominator: "qualified social workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetQualified,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope, ParamQualificationRule, ParamLicenceSchemes}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidencePartial,
@@ -792,7 +868,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "licensed workers meeting the CPD rule", Denominator: "licensed workers",
 		Multiplier: 100, Unit: "%",
 		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetLicensed,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamCPDRule, ParamLicenceSchemes}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcGSSWAFramework}, Confidence: ConfidenceUnconfirmed,
@@ -803,7 +879,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "front-line workers", Denominator: "supervisors and managers",
 		Multiplier: 1, Unit: "workers per supervisor",
 		Scope: ScopeHeadCount, Scopes: allScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySector},
+		Disaggregations: []Disaggregation{ByArea, BySector, BySetting},
 		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcGSSWAFramework}, Confidence: ConfidencePartial,
@@ -814,7 +890,7 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "leavers in the period", Denominator: "(head-count at start + head-count at end) ÷ 2",
 		Multiplier: 100, Unit: "% over the period",
 		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamPeriodStart}, Sensitive: SensitiveBoth,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidencePartial,
@@ -825,10 +901,131 @@ var catalogueEntries = [...]Definition{
 		Kind:        KindRatio, Numerator: "head-count at the end − head-count at the start", Denominator: "head-count at the start",
 		Multiplier: 100, Unit: "% over the period",
 		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
-		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByQualification},
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByQualification, BySetting},
 		Parameters:      []IndicatorParameter{ParamPeriodStart, ParamScope}, Sensitive: SensitiveDenominator,
 		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
 		Sources: []DefinitionSource{srcNHWA}, Confidence: ConfidencePartial,
+	},
+	{
+		ID: SSWCount, Name: "Workforce count",
+		Description: "Active social service workers on the as-of date: a head-count (each worker once, at the post of the main employment), a count of funded positions, or a sum of FTE, as the scope says.",
+		Kind:        KindCount, Numerator: "social service workers in scope on the as-of date",
+		Multiplier: 1, Unit: "workers",
+		Scope: ScopeHeadCount, Scopes: allScopes, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveNumerator,
+		Precision: 0, Rounding: PresentationRounding{Mode: RoundHalfUp},
+		Sources: []DefinitionSource{srcNHWA102}, Confidence: ConfidenceConfirmed, OnRequest: true,
+	},
+	{
+		ID: SSWCountLicensed, Name: "Licensed workers practising",
+		Description: "Active workers holding a credential in good standing on the as-of date (active or provisional, not expired; only the schemes of rules.licence_schemes when listed): the practising part of the register.",
+		Kind:        KindCount, Numerator: "active workers with a credential in good standing",
+		Multiplier: 1, Unit: "workers",
+		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetLicensed,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamScope, ParamLicenceSchemes}, Sensitive: SensitiveNumerator,
+		Precision: 0, Rounding: PresentationRounding{Mode: RoundHalfUp},
+		Sources: []DefinitionSource{srcNHWA105}, Confidence: ConfidencePartial, OnRequest: true,
+	},
+	{
+		ID: SSWCountRegistered, Name: "Registered or licensed persons",
+		Description: "Persons holding a credential in good standing on the as-of date, employed or not: the practising (SSW-COUNT-LICENSED) and those without an active employment. Given for the top area only: a person without an employment has no area of work.",
+		Kind:        KindCount, Numerator: "persons with a credential in good standing, employed or not",
+		Multiplier: 1, Unit: "persons",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetLicensed,
+		Disaggregations: []Disaggregation{ByArea},
+		Parameters:      []IndicatorParameter{ParamLicenceSchemes}, Sensitive: SensitiveNumerator,
+		Precision: 0, Rounding: PresentationRounding{Mode: RoundHalfUp},
+		Sources: []DefinitionSource{srcNHWA105}, Confidence: ConfidencePartial, OnRequest: true, TopOnly: true,
+	},
+	{
+		ID: SSWActivityRatio, Name: "Activity ratio of the register",
+		Description: "Registered or licensed persons who practise (hold an active employment) on the as-of date, as a percentage of all registered or licensed persons. NHWA 1-05 relates the practising to those licensed to practise. Given for the top area only.",
+		Kind:        KindRatio, Numerator: "practising persons with a credential in good standing", Denominator: "persons with a credential in good standing, employed or not",
+		Multiplier: 100, Unit: "%",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetLicensed,
+		Disaggregations: []Disaggregation{ByArea},
+		Parameters:      []IndicatorParameter{ParamLicenceSchemes}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWA105}, Confidence: ConfidencePartial, OnRequest: true, TopOnly: true,
+	},
+	{
+		ID: SSWShareForeignNat, Name: "Foreign-national share of the workforce",
+		Description: "Workers whose recorded nationality is not the registry's country, as a percentage of workers whose nationality is recorded (workers without one are left out of both counts). NHWA 1-09 measures dependency on foreign workers by nationality or place of birth; registries record nationality.",
+		Kind:        KindRatio, Numerator: "foreign nationals", Denominator: "workers whose nationality is recorded",
+		Multiplier: 100, Unit: "%",
+		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWA109}, Confidence: ConfidencePartial, OnRequest: true,
+	},
+	{
+		ID: SSWShareForeignTrain, Name: "Foreign-trained share of the workforce",
+		Description: "Workers whose first qualification was awarded abroad, as a percentage of workers with a qualification whose country is recorded. The first qualification is the earliest completed of those that record a country (undated ones after dated ones, then in record order).",
+		Kind:        KindRatio, Numerator: "workers whose first qualification was awarded abroad", Denominator: "workers with a qualification whose country is recorded",
+		Multiplier: 100, Unit: "%",
+		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWA109}, Confidence: ConfidencePartial, OnRequest: true,
+	},
+	{
+		ID: SSWSharePartTime, Name: "Part-time share of the workforce",
+		Description: "Workers whose active employments add up to less than one full-time equivalent on the as-of date, as a percentage of all workers.",
+		Kind:        KindRatio, Numerator: "workers below 1.00 FTE", Denominator: "all workers",
+		Multiplier: 100, Unit: "%",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Sensitive:       SensitiveBoth,
+		Precision:       6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWAModule6}, Confidence: ConfidenceUnconfirmed, OnRequest: true,
+	},
+	{
+		ID: SSWShareContract, Name: "Contract-type mix",
+		Description: "Workers by the contractual basis of their main employment (permanent, fixed-term, casual, contractor, volunteer) as a percentage of all workers: one result per type, the result's employment_type naming it.",
+		Kind:        KindRatio, Numerator: "workers whose main employment is of the type", Denominator: "all workers",
+		Multiplier: 100, Unit: "%",
+		Scope: ScopeHeadCount, Scopes: personScopes, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamScope}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWAModule6}, Confidence: ConfidenceUnconfirmed, OnRequest: true,
+	},
+	{
+		ID: RetEntry, Name: "Entry rate over a period",
+		Description: "Workers active on the as-of date who were not active on the period start (new entrants and re-entrants) as a percentage of the mean of the head-counts at the period start and end. Over the period as given; not annualised.",
+		Kind:        KindRatio, Numerator: "entrants in the period", Denominator: "(head-count at start + head-count at end) ÷ 2",
+		Multiplier: 100, Unit: "% over the period",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamPeriodStart}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWAModule5}, Confidence: ConfidencePartial, OnRequest: true,
+	},
+	{
+		ID: RetExitVoluntary, Name: "Voluntary exit rate over a period",
+		Description: "Leavers (as RET-ATTRITION counts them) whose exit reason is resignation or retirement, as a percentage of the mean of the head-counts at the period start and end.",
+		Kind:        KindRatio, Numerator: "leavers by resignation or retirement", Denominator: "(head-count at start + head-count at end) ÷ 2",
+		Multiplier: 100, Unit: "% over the period",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamPeriodStart}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWAModule5}, Confidence: ConfidencePartial, OnRequest: true,
+	},
+	{
+		ID: RetExitInvoluntary, Name: "Involuntary exit rate over a period",
+		Description: "Leavers whose exit reason is dismissal, end of contract or death, as a percentage of the mean of the head-counts at the period start and end. Leavers for other reasons are in RET-ATTRITION only.",
+		Kind:        KindRatio, Numerator: "leavers by dismissal, end of contract or death", Denominator: "(head-count at start + head-count at end) ÷ 2",
+		Multiplier: 100, Unit: "% over the period",
+		Scope: ScopeHeadCount, Scopes: []CountScope{ScopeHeadCount}, Subset: SubsetAll,
+		Disaggregations: []Disaggregation{ByArea, BySex, ByCadre, BySector, ByAgeBand, ByQualification, BySetting},
+		Parameters:      []IndicatorParameter{ParamPeriodStart}, Sensitive: SensitiveBoth,
+		Precision: 6, Rounding: PresentationRounding{Mode: RoundHalfUp, Places: 1},
+		Sources: []DefinitionSource{srcNHWAModule5}, Confidence: ConfidencePartial, OnRequest: true,
 	},
 	policy(GovSWLaw, "Social work law in force", "A law defining social work and the roles of social service workers is in force."),
 	policy(GovRegulator, "Licensing or registration body", "A body licenses or registers social workers."),
@@ -897,6 +1094,22 @@ func policy(id IndicatorID, name, description string) Definition {
 //   - RET-ATTRITION: leavers × 100 ÷ ((start + end) ÷ 2), computed as
 //     leavers × 200 ÷ (start + end).
 //   - SSW-GROWTH: (end − start) × 100 ÷ start.
+//
+// On request ([NHWAIndicators]):
+//
+//   - SSW-COUNT, SSW-COUNT-LICENSED: the count itself (workers; active
+//     workers with a credential in good standing).
+//   - SSW-COUNT-REGISTERED: practising licensed workers + persons with a
+//     credential in good standing and no active employment.
+//   - SSW-ACTIVITY-RATIO: practising licensed × 100 ÷ registered.
+//   - SSW-SHARE-FOREIGN-NAT: foreign nationals × 100 ÷ workers of
+//     recorded nationality; SSW-SHARE-FOREIGN-TRAINED likewise with the
+//     country of the first qualification.
+//   - SSW-SHARE-PART-TIME: workers below 1.00 FTE × 100 ÷ workers.
+//   - SSW-SHARE-CONTRACT: workers whose main employment is of the type
+//     × 100 ÷ workers.
+//   - RET-ENTRY, RET-EXIT-VOLUNTARY, RET-EXIT-INVOLUNTARY: entrants
+//     (voluntary, involuntary leavers) × 200 ÷ (start + end).
 func Catalogue() []Definition {
 	out := make([]Definition, len(catalogueEntries))
 	for i := range catalogueEntries {

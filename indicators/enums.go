@@ -1,6 +1,9 @@
 package indicators
 
-import "github.com/sswkit/ssw/internal/enum"
+import (
+	"github.com/sswkit/ssw/internal/enum"
+	"github.com/sswkit/ssw/workforce"
+)
 
 // ResultStatus is the status of an [IndicatorResult]. Only ok and unreliable results carry a value.
 type ResultStatus string
@@ -210,6 +213,10 @@ const (
 	NormPerChildren NormBasis = "children_0_17"
 	// NormPerDriver: k workers per Per units of a driver supplied with aggregate figures (Indonesia: 1 social worker per 100 PMKS families).
 	NormPerDriver NormBasis = "supplied_driver"
+	// NormStated: the requirement of each unit is stated as a number, given
+	// with aggregate figures as the unit's driver (a plan's "155,000 social
+	// workers needed" at the national level).
+	NormStated NormBasis = "stated_requirement"
 )
 
 var normBasisTable = [...]enum.Entry[NormBasis]{
@@ -217,6 +224,7 @@ var normBasisTable = [...]enum.Entry[NormBasis]{
 	{Value: NormPerPopulation, Title: "Workers per population"},
 	{Value: NormPerChildren, Title: "Workers per children"},
 	{Value: NormPerDriver, Title: "Workers per supplied driver"},
+	{Value: NormStated, Title: "Requirement stated as a number"},
 }
 
 // NormBasisValues returns the values of [NormBasis] in table order.
@@ -284,12 +292,17 @@ const (
 	ObservedPeriodStart TallyObservation = "period_start"
 	// ObservedLeaver: left the workforce during the period.
 	ObservedLeaver TallyObservation = "leaver"
+	// ObservedRegisteredNotPractising: holds a credential in good standing
+	// on the as-of date but no active employment (counted at the top
+	// area: a person without an employment has no area of work).
+	ObservedRegisteredNotPractising TallyObservation = "registered_not_practising"
 )
 
 var tallyObservationTable = [...]enum.Entry[TallyObservation]{
 	{Value: ObservedActive, Title: "Active on the as-of date"},
 	{Value: ObservedPeriodStart, Title: "Active on the period start"},
 	{Value: ObservedLeaver, Title: "Left the workforce during the period"},
+	{Value: ObservedRegisteredNotPractising, Title: "Registered or licensed, not practising on the as-of date"},
 }
 
 // TallyObservationValues returns the values of [TallyObservation] in table order.
@@ -308,3 +321,124 @@ func (o TallyObservation) CheckValue() (code, param, message string) {
 
 // EnumValues returns the wire values, for schema generation.
 func (TallyObservation) EnumValues() []string { return enum.Strings(tallyObservationTable[:]) }
+
+// Origin says whether a worker's nationality, or the country of their
+// first qualification, is the registry's country or another.
+type Origin string
+
+// Origin values, in the order of the tally's internal index; "" is not
+// recorded.
+const (
+	// OriginNational: the registry's country.
+	OriginNational Origin = "national"
+	// OriginForeign: another country.
+	OriginForeign Origin = "foreign"
+)
+
+var originTable = [...]enum.Entry[Origin]{
+	{Value: OriginNational, Title: "The registry's country"},
+	{Value: OriginForeign, Title: "Another country"},
+}
+
+// OriginValues returns the values of [Origin] in table order.
+func OriginValues() []Origin { return enum.Values(originTable[:]) }
+
+// IsValid reports whether o is in the table.
+func (o Origin) IsValid() bool { return enum.Valid(originTable[:], o) }
+
+// Title returns the English title of o, or "".
+func (o Origin) Title() string { return enum.Title(originTable[:], o) }
+
+// CheckValue implements the "valid" validation rule.
+func (o Origin) CheckValue() (code, param, message string) { return enum.Check(originTable[:], o) }
+
+// EnumValues returns the wire values, for schema generation.
+func (Origin) EnumValues() []string { return enum.Strings(originTable[:]) }
+
+// TallyFlow is the flow of a [TallyGroup]: for active workers, whether
+// they entered during the period; for leavers, the kind of exit.
+type TallyFlow string
+
+// TallyFlow values, in the order of the tally's internal index (after
+// "", none).
+const (
+	// FlowEntrant: active on the as-of date, not on the period start.
+	FlowEntrant TallyFlow = "entrant"
+	// FlowVoluntaryExit: left by resignation or retirement.
+	FlowVoluntaryExit TallyFlow = "voluntary_exit"
+	// FlowInvoluntaryExit: left by dismissal, end of contract or death.
+	FlowInvoluntaryExit TallyFlow = "involuntary_exit"
+)
+
+var tallyFlowTable = [...]enum.Entry[TallyFlow]{
+	{Value: FlowEntrant, Title: "Entered during the period"},
+	{Value: FlowVoluntaryExit, Title: "Voluntary exit (resignation, retirement)"},
+	{Value: FlowInvoluntaryExit, Title: "Involuntary exit (dismissal, end of contract, death)"},
+}
+
+// TallyFlowValues returns the values of [TallyFlow] in table order.
+func TallyFlowValues() []TallyFlow { return enum.Values(tallyFlowTable[:]) }
+
+// IsValid reports whether f is in the table.
+func (f TallyFlow) IsValid() bool { return enum.Valid(tallyFlowTable[:], f) }
+
+// Title returns the English title of f, or "".
+func (f TallyFlow) Title() string { return enum.Title(tallyFlowTable[:], f) }
+
+// CheckValue implements the "valid" validation rule.
+func (f TallyFlow) CheckValue() (code, param, message string) {
+	return enum.Check(tallyFlowTable[:], f)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (TallyFlow) EnumValues() []string { return enum.Strings(tallyFlowTable[:]) }
+
+// ExitKind returns the flow of an exit reason: [FlowVoluntaryExit] for
+// resignation and retirement, [FlowInvoluntaryExit] for dismissal, end
+// of contract and death, and "" for other reasons and transfers (a
+// transfer does not leave the workforce).
+func ExitKind(r workforce.ExitReason) TallyFlow {
+	switch exitFlow(r) {
+	case flowVoluntary:
+		return FlowVoluntaryExit
+	case flowInvoluntary:
+		return FlowInvoluntaryExit
+	}
+	return ""
+}
+
+// SettingGroup is a value of the setting breakdown: the setting of
+// an area, or not recorded.
+type SettingGroup string
+
+// SettingGroup values.
+const (
+	SettingGroupUrban       SettingGroup = "urban"
+	SettingGroupRural       SettingGroup = "rural"
+	SettingGroupMixed       SettingGroup = "mixed"
+	SettingGroupNotRecorded SettingGroup = "not_recorded"
+)
+
+var settingGroupTable = [...]enum.Entry[SettingGroup]{
+	{Value: SettingGroupUrban, Title: "Urban"},
+	{Value: SettingGroupRural, Title: "Rural"},
+	{Value: SettingGroupMixed, Title: "Mixed"},
+	{Value: SettingGroupNotRecorded, Title: "Setting not recorded for the area or any area above it"},
+}
+
+// SettingGroupValues returns the values of [SettingGroup] in table order.
+func SettingGroupValues() []SettingGroup { return enum.Values(settingGroupTable[:]) }
+
+// IsValid reports whether g is in the table.
+func (g SettingGroup) IsValid() bool { return enum.Valid(settingGroupTable[:], g) }
+
+// Title returns the English title of g, or "".
+func (g SettingGroup) Title() string { return enum.Title(settingGroupTable[:], g) }
+
+// CheckValue implements the "valid" validation rule.
+func (g SettingGroup) CheckValue() (code, param, message string) {
+	return enum.Check(settingGroupTable[:], g)
+}
+
+// EnumValues returns the wire values, for schema generation.
+func (SettingGroup) EnumValues() []string { return enum.Strings(settingGroupTable[:]) }

@@ -31,7 +31,19 @@ const (
 	mVacant       = mFunded + 1
 	mFilled       = mVacant + 1
 	mAgesKnown    = mFilled + 1 // workers with a known age (head-count only)
-	numMeasures   = mAgesKnown + 1
+	// The measures of the NHWA-aligned indicators.
+	mForeignNat     = mAgesKnown + 1      // foreign nationals
+	mNatKnown       = mForeignNat + 1     // workers whose nationality is recorded
+	mForeignTrained = mNatKnown + 1       // first qualification awarded abroad
+	mTrainKnown     = mForeignTrained + 1 // workers whose first qualification's country is recorded
+	mPartTime       = mTrainKnown + 1     // FTE of the active employments below 1
+	mEmpType        = mPartTime + 1       // first of numEmpType per-type counts (main employment)
+	mEntrants       = mEmpType + numEmpType
+	mExitVoluntary  = mEntrants + 1
+	mExitInvol      = mExitVoluntary + 1
+	mNotPractising  = mExitInvol + 1     // licensed, no active employment (top area; head-count)
+	mRegistered     = mNotPractising + 1 // licensed, employed or not: mLicensed + mNotPractising (head-count)
+	numMeasures     = mRegistered + 1
 )
 
 var measureNames = [numMeasures]string{
@@ -39,6 +51,10 @@ var measureNames = [numMeasures]string{
 	"female workers", "government workers", "front-line workers", "supervisors",
 	"workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre", "workers in cadre",
 	"workers at the period start", "leavers", "funded posts", "vacant posts", "filled posts", "workers of known age",
+	"foreign nationals", "workers of recorded nationality", "foreign-trained workers", "workers of recorded training country",
+	"part-time workers", "workers by employment type", "workers by employment type", "workers by employment type",
+	"workers by employment type", "workers by employment type", "entrants", "voluntary leavers", "involuntary leavers",
+	"registered persons not practising", "registered persons",
 }
 
 // Scope indexes.
@@ -67,13 +83,14 @@ func scopeScale(s int) uint8 {
 }
 
 type measureSet struct {
-	v    [numMeasures]int64
-	have uint32 // bit m: measure m is known
+	v       [numMeasures]int64
+	have    uint64 // bit m: measure m is known
+	derived uint64 // bit m: measure m was derived from others of the area (aggregate path)
 }
 
 func (m *measureSet) has(ids ...int) bool {
 	for _, id := range ids {
-		if m.have&(1<<id) == 0 {
+		if m.have&(1<<uint(id)) == 0 {
 			return false
 		}
 	}
@@ -87,12 +104,13 @@ type cellData struct {
 
 // Breakdown slots of a cross area.
 const (
-	slotSex    = 0
-	slotCadre  = slotSex + numSex
-	slotSector = slotCadre + numCadre
-	slotAge    = slotSector + numSector
-	slotQual   = slotAge + numAgeBand
-	dimSlots   = slotQual + 2
+	slotSex     = 0
+	slotCadre   = slotSex + numSex
+	slotSector  = slotCadre + numCadre
+	slotAge     = slotSector + numSector
+	slotQual    = slotAge + numAgeBand
+	slotSetting = slotQual + 2
+	dimSlots    = slotSetting + numSetting
 )
 
 var slotDims = [...]struct {
@@ -105,6 +123,7 @@ var slotDims = [...]struct {
 	{BySector, slotSector, numSector},
 	{ByAgeBand, slotAge, numAgeBand},
 	{ByQualification, slotQual, 2},
+	{BySetting, slotSetting, numSetting},
 }
 
 // evaluator holds the cells of one evaluation.
@@ -122,12 +141,16 @@ type evaluator struct {
 	norm       []normCell
 	normScope  int
 	drivers    map[int32]int64
+	covered    map[int32]UnitCoverageFigure // published unit coverage (aggregate path)
 	results    []IndicatorResult
 	sens       [][]countRef // sensitive counts of each result
 	notes      []string
 	problems   workforce.Problems
 	mismatch   func(area int32, scope, measure int) (path string, ok bool)
-	policyRes  []IndicatorResult
+	// qualify returns what the count of a measure given for an area says
+	// about itself (approximate, a range, its coverage), aggregate path.
+	qualify   func(area int32, scope, measure int) (note, coverage string)
+	policyRes []IndicatorResult
 	// ok is false once a sum of counts has overflowed: the evaluation
 	// then fails instead of publishing a wrapped value.
 	ok bool
@@ -202,7 +225,7 @@ func (e *evaluator) selectDefs(ps workforce.Problems, base string, policies bool
 	if len(e.opts.Indicators) == 0 {
 		for i := range catalogueEntries {
 			d := &catalogueEntries[i]
-			if d.Kind == KindPolicy {
+			if d.Kind == KindPolicy || d.OnRequest {
 				continue
 			}
 			if why := missing(d); why != "" {
@@ -272,8 +295,7 @@ func (e *evaluator) computeNorms() {
 			continue
 		}
 		set := &e.cells[k].sets[e.normScope]
-		noWorkers := !set.has(mWorkers)
-		w := set.v[mWorkers]
+		w, noWorkers := normWorkers(n, set)
 		var driver int64
 		noDriver := false
 		switch n.Basis {
@@ -281,7 +303,7 @@ func (e *evaluator) computeNorms() {
 			driver, noDriver = f.pop[k].total, !f.pop[k].ok
 		case NormPerChildren:
 			driver, noDriver = f.pop[k].children, !f.pop[k].ok
-		case NormPerDriver:
+		case NormPerDriver, NormStated:
 			d, ok := e.drivers[int32(k)]
 			driver, noDriver = d, !ok
 		}
@@ -321,12 +343,16 @@ func (e *evaluator) emit() {
 	if e.opts.Norm != nil {
 		normDepth = e.opts.Norm.Level.Depth()
 	}
-	// Reserve room for every result: one per cell (six for the cadre mix).
+	// Reserve room for every result: one per cell (six for the cadre mix,
+	// five for the contract mix).
 	upper := 0
 	for _, di := range e.defs {
 		per := 1
-		if catalogueEntries[di].ID == SSWShareCadre {
+		switch catalogueEntries[di].ID {
+		case SSWShareCadre:
 			per = numCadre
+		case SSWShareContract:
+			per = numEmpType
 		}
 		upper += per * (len(order) + len(e.crossAreas)*dimSlots)
 	}
@@ -338,6 +364,9 @@ func (e *evaluator) emit() {
 		isNorm := slices.Contains(d.Parameters, ParamStaffingNorm)
 		for _, k := range order {
 			if !levelOK(k) {
+				continue
+			}
+			if d.TopOnly && k != f.root {
 				continue
 			}
 			if isNorm && (f.levels[k].Depth() > normDepth || f.levels[k].Depth() < 0) {
@@ -353,7 +382,7 @@ func (e *evaluator) emit() {
 				if !d.HasDisaggregation(sd.dim) || !e.opts.wantsDim(sd.dim) {
 					continue
 				}
-				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector {
+				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector && sd.dim != BySetting {
 					continue // posts have no sex, age or qualification
 				}
 				for v := range sd.n {
@@ -377,8 +406,10 @@ func (e *evaluator) cellOf(area int32, slot int) ResultCell {
 		c.Sector = sectorByIndex(slot - slotSector + 1)
 	case slot < slotQual:
 		c.AgeBand = ageBandTable[slot-slotAge].Value
-	default:
+	case slot < slotSetting:
 		c.Qualification = qualificationGroupTable[slot-slotQual].Value
+	default:
+		c.Setting = settingGroupTable[slot-slotSetting].Value
 	}
 	return c
 }
@@ -386,10 +417,18 @@ func (e *evaluator) cellOf(area int32, slot int) ResultCell {
 // emitCell appends the results of d in one cell: cell index ci of area
 // area, breakdown slot (or -1).
 func (e *evaluator) emitCell(d *Definition, scope CountScope, area, ci int32, slot int) {
-	if d.ID == SSWShareCadre {
+	switch d.ID {
+	case SSWShareCadre:
 		for c := range numCadre {
 			r, sens := e.compute(d, scope, area, ci, slot, c)
 			r.Cell.Cadre = cadreByIndex(c + 1)
+			e.add(r, sens)
+		}
+		return
+	case SSWShareContract:
+		for t := range numEmpType {
+			r, sens := e.compute(d, scope, area, ci, slot, t)
+			r.Cell.EmploymentType = empTypeByIndex(t + 1)
 			e.add(r, sens)
 		}
 		return
@@ -413,7 +452,8 @@ type countRef struct {
 }
 
 // compute evaluates one definition in one cell. category is the cadre
-// index of SSW-SHARE-CADRE.
+// index of SSW-SHARE-CADRE, the employment type index of
+// SSW-SHARE-CONTRACT.
 func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slot, category int) (IndicatorResult, []countRef) {
 	si := scopeIndex(scope)
 	c := &e.cells[ci]
@@ -430,6 +470,16 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			if !set.has(m) {
 				e.missingMeasure(&r, area, si, m)
 				return false
+			}
+		}
+		for _, m := range ms {
+			if set.derived&(1<<m) != 0 {
+				r.Notes = append(r.Notes, "derived: "+measureNames[m]+" of "+string(e.frame.codes[area])+" follow from the other counts given ("+derivationOf(m)+")")
+			}
+			if e.qualify != nil {
+				if note, _ := e.qualify(area, si, m); note != "" {
+					r.Notes = append(r.Notes, measureNames[m]+" of "+string(e.frame.codes[area])+": "+note)
+				}
 			}
 		}
 		return true
@@ -508,8 +558,17 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 		}
 		e.ratio(&r, d, q(mFrontline), q(mSupervisors))
 		return r, []countRef{ref(mFrontline), ref(mSupervisors)}
-	case RetAttrition:
-		if !need(mLeavers, mStart, mWorkers) {
+	case RetAttrition, RetEntry, RetExitVoluntary, RetExitInvoluntary:
+		m := mLeavers
+		switch d.ID {
+		case RetEntry:
+			m = mEntrants
+		case RetExitVoluntary:
+			m = mExitVoluntary
+		case RetExitInvoluntary:
+			m = mExitInvol
+		}
+		if !need(m, mStart, mWorkers) {
 			return r, nil
 		}
 		// mean head-count (start + end) ÷ 2, exactly: one more decimal.
@@ -519,11 +578,58 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 			return r, nil
 		}
 		den := quantity{n: sum * 5, scale: sc + 1}
-		e.ratio(&r, d, q(mLeavers), den)
-		return r, []countRef{ref(mLeavers), ref(mStart), ref(mWorkers)}
+		e.ratio(&r, d, q(m), den)
+		return r, []countRef{ref(m), ref(mStart), ref(mWorkers)}
+	case SSWCount, SSWCountLicensed:
+		m := mWorkers
+		if d.ID == SSWCountLicensed {
+			m = mLicensed
+		}
+		if !need(m) {
+			return r, nil
+		}
+		e.countValue(&r, q(m))
+		if si == sPositions {
+			return r, nil // posts are published as they are
+		}
+		return r, []countRef{ref(m)}
+	case SSWCountRegistered:
+		if !need(mRegistered) {
+			return r, nil
+		}
+		e.countValue(&r, q(mRegistered))
+		return r, []countRef{ref(mLicensed), ref(mNotPractising)}
+	case SSWActivityRatio:
+		if !need(mLicensed, mRegistered) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(mLicensed), q(mRegistered))
+		return r, []countRef{ref(mLicensed), ref(mNotPractising)}
+	case SSWShareForeignNat, SSWShareForeignTrain, SSWSharePartTime, SSWShareContract:
+		num, den := mForeignNat, mNatKnown
+		switch d.ID {
+		case SSWShareForeignTrain:
+			num, den = mForeignTrained, mTrainKnown
+		case SSWSharePartTime:
+			num, den = mPartTime, mWorkers
+		case SSWShareContract:
+			num, den = mEmpType+category, mWorkers
+		}
+		if !need(num, den) {
+			return r, nil
+		}
+		e.ratio(&r, d, q(num), q(den))
+		return r, []countRef{ref(num), ref(den)}
 	case SSWGrowth:
 		if !need(mStart, mWorkers) {
 			return r, nil
+		}
+		if e.qualify != nil {
+			_, a := e.qualify(area, si, mStart)
+			if _, b := e.qualify(area, si, mWorkers); a != b {
+				r.Notes = append(r.Notes, "coverage differs: the count at the start covers "+orWhole(a)+
+					", the count at the end "+orWhole(b)+": the growth compares different things")
+			}
 		}
 		num := quantity{n: set.v[mWorkers] - set.v[mStart], scale: sc}
 		e.ratio(&r, d, num, q(mStart))
@@ -557,10 +663,22 @@ func (e *evaluator) missingMeasure(r *IndicatorResult, area int32, si, m int) {
 
 func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, set *measureSet, sc uint8) (IndicatorResult, []countRef) {
 	nc := e.norm[area]
+	if u, ok := e.covered[area]; ok && d.ID == SSWUnitCoverage {
+		e.ratio(r, d, count(u.Met), count(u.Units))
+		note := "as published: " + itoa(u.Met) + " of " + itoa(u.Units) + " units meet the norm"
+		if u.Source != "" {
+			note += " (" + u.Source + ")"
+		}
+		if !nc.noDriver && !nc.noWorkers && nc.units > 0 && (nc.met != u.Met || nc.units != u.Units) {
+			note += "; the units listed give " + itoa(nc.met) + " of " + itoa(nc.units)
+		}
+		r.Notes = append(r.Notes, note)
+		return *r, nil
+	}
 	switch {
 	case d.ID != SSWPerUnit && nc.noDriver:
 		r.Status = StatusMissing
-		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks the driver of its requirement (population or supplied driver)")
+		r.Notes = append(r.Notes, "a unit in "+string(e.frame.codes[area])+" lacks the driver of its requirement (population, supplied driver or stated requirement)")
 		return *r, nil
 	case d.ID != SSWPerUnit && d.ID != SSWNormReq && nc.noWorkers:
 		r.Status = StatusMissing
@@ -569,12 +687,18 @@ func (e *evaluator) computeNorm(r *IndicatorResult, d *Definition, area int32, s
 	}
 	switch d.ID {
 	case SSWPerUnit:
-		if !set.has(mWorkers) {
-			e.missingMeasure(r, area, e.normScope, mWorkers)
+		w, missing := normWorkers(e.opts.Norm, set)
+		if missing {
+			e.missingMeasure(r, area, e.normScope, e.opts.Norm.measures()[0])
 			return *r, nil
 		}
-		e.ratio(r, d, quantity{n: set.v[mWorkers], scale: sc}, count(nc.units))
-		return *r, []countRef{{cell: int32(area), measure: mWorkers, scope: uint8(e.normScope), value: set.v[mWorkers]}}
+		e.ratio(r, d, quantity{n: w, scale: sc}, count(nc.units))
+		// The parts of a sum of cadres are taken as published: conservative.
+		var refs []countRef
+		for _, m := range e.opts.Norm.measures() {
+			refs = append(refs, countRef{cell: int32(area), measure: uint8(m), scope: uint8(e.normScope), value: set.v[m]})
+		}
+		return *r, refs
 	case SSWUnitCoverage:
 		e.ratio(r, d, count(nc.met), count(nc.units))
 	case SSWNormReq:
@@ -814,22 +938,26 @@ func (e *evaluator) overflowErr() error {
 }
 
 // haveMasks are the measures counted from records, per scope.
-func recordMasks(flows bool) [numScopes]uint32 {
-	person := uint32(0)
-	for _, m := range []int{mWorkers, mQualified, mLicensed, mQualLicensed, mCPDMet, mFemale, mGovernment, mFrontline, mSupervisors} {
+func recordMasks(flows bool) [numScopes]uint64 {
+	person := uint64(0)
+	for _, m := range []int{mWorkers, mQualified, mLicensed, mQualLicensed, mCPDMet, mFemale, mGovernment, mFrontline, mSupervisors,
+		mForeignNat, mNatKnown, mForeignTrained, mTrainKnown, mPartTime} {
 		person |= 1 << m
 	}
 	for c := range numCadre {
 		person |= 1 << (mCadre + c)
 	}
-	if flows {
-		person |= 1<<mStart | 1<<mLeavers
+	for t := range numEmpType {
+		person |= 1 << (mEmpType + t)
 	}
-	posts := uint32(1<<mWorkers | 1<<mGovernment | 1<<mFrontline | 1<<mSupervisors | 1<<mFunded | 1<<mVacant | 1<<mFilled)
+	if flows {
+		person |= 1<<mStart | 1<<mLeavers | 1<<mEntrants | 1<<mExitVoluntary | 1<<mExitInvol
+	}
+	posts := uint64(1<<mWorkers | 1<<mGovernment | 1<<mFrontline | 1<<mSupervisors | 1<<mFunded | 1<<mVacant | 1<<mFilled)
 	for c := range numCadre {
 		posts |= 1 << (mCadre + c)
 	}
-	return [numScopes]uint32{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
+	return [numScopes]uint64{sHead: person | 1<<mAgesKnown, sPositions: posts, sFTE: person}
 }
 
 // inForce reports whether area is valid on the as-of date; when it is
@@ -894,10 +1022,13 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			e.cells[i].sets[s].have = masks[s]
 		}
 	}
+	// Registered persons not practising have no area: the register is
+	// known at the top area only.
+	e.cells[e.frame.root].sets[sHead].have |= 1<<mNotPractising | 1<<mRegistered
 	// In breakdowns by sex, age band and qualification there are no posts.
 	for _, a := range e.crossAreas {
 		for slot := range dimSlots {
-			if slot < slotCadre || slot >= slotAge {
+			if slot < slotCadre || (slot >= slotAge && slot < slotSetting) {
 				e.cells[e.crossCell(a, slot)].sets[sPositions].have = 0
 			}
 		}
@@ -932,9 +1063,9 @@ func (e *evaluator) fillFromTally(t *Tally) {
 		if len(crossOf[area]) == 0 {
 			continue
 		}
-		slots := [5]int{
+		slots := [6]int{
 			slotSex + keySex(k) - 1, slotCadre + keyCadre(k) - 1, slotSector + keySector(k) - 1,
-			slotAge + ageBandIndex(keyAge(k)) - 1, slotQual,
+			slotAge + ageBandIndex(keyAge(k)) - 1, slotQual, slotSetting + settingSlot(f.setting[area]),
 		}
 		if !keyFlag(k, keyQualBit) {
 			slots[4]++
@@ -963,6 +1094,7 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			if sector >= 1 && wanted[2] {
 				e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSector+sector-1)], cadre, sector, status, gc.n) && e.ok
 			}
+			e.ok = addPostGroup(&e.cells[e.crossCell(a, slotSetting+settingSlot(f.setting[area]))], cadre, sector, status, gc.n) && e.ok
 		}
 	}
 	for _, k := range f.bottomUp {
@@ -970,6 +1102,9 @@ func (e *evaluator) fillFromTally(t *Tally) {
 			e.ok = addCell(&e.cells[p], &e.cells[k]) && e.ok
 		}
 	}
+	h := &e.cells[f.root].sets[sHead].v
+	h[mRegistered] = h[mLicensed]
+	e.ok = checkedAdd(&h[mRegistered], h[mNotPractising]) && e.ok
 }
 
 // wantedDims reports which breakdowns of slotDims some evaluated
@@ -1001,7 +1136,17 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) bool {
 		return a && b
 	case obsLeaver:
 		a, b := checkedAdd(&h.v[mLeavers], gc.n), checkedAdd(&f.v[mLeavers], gc.fte)
+		switch keyFlow(k) {
+		case flowVoluntary:
+			h.v[mExitVoluntary] += gc.n
+			f.v[mExitVoluntary] += gc.fte
+		case flowInvoluntary:
+			h.v[mExitInvol] += gc.n
+			f.v[mExitInvol] += gc.fte
+		}
 		return a && b
+	case obsRegistered:
+		return checkedAdd(&h.v[mNotPractising], gc.n)
 	}
 	qual, lic := keyFlag(k, keyQualBit), keyFlag(k, keyLicBit)
 	cadre := keyCadre(k)
@@ -1038,6 +1183,27 @@ func addWorkerGroup(c *cellData, k uint64, gc groupCount) bool {
 		case idxEdu:
 		default:
 			v[mFrontline] += x.n
+		}
+		if nat := keyNat(k); nat != originUnknown {
+			v[mNatKnown] += x.n
+			if nat == originForeign {
+				v[mForeignNat] += x.n
+			}
+		}
+		if tr := keyTrain(k); tr != originUnknown {
+			v[mTrainKnown] += x.n
+			if tr == originForeign {
+				v[mForeignTrained] += x.n
+			}
+		}
+		if keyFlag(k, keyPartTimeBit) {
+			v[mPartTime] += x.n
+		}
+		if et := keyEmp(k); et >= 1 {
+			v[mEmpType+et-1] += x.n
+		}
+		if keyFlow(k) == flowEntrant {
+			v[mEntrants] += x.n
 		}
 	}
 	if age := keyAge(k); age != ageUnknown {
@@ -1095,7 +1261,7 @@ func addCell(dst, src *cellData) bool {
 	for s := range numScopes {
 		for m := range numMeasures {
 			switch m {
-			case mWorkers, mStart, mLeavers, mFunded:
+			case mWorkers, mStart, mLeavers, mFunded, mNotPractising:
 				ok = checkedAdd(&dst.sets[s].v[m], src.sets[s].v[m]) && ok
 			default:
 				dst.sets[s].v[m] += src.sets[s].v[m]
@@ -1106,4 +1272,25 @@ func addCell(dst, src *cellData) bool {
 		dst.ages[a] += n
 	}
 	return ok
+}
+
+// orWhole names a coverage, "the whole measure" when none is given.
+func orWhole(coverage string) string {
+	if coverage == "" {
+		return "the whole measure"
+	}
+	return coverage
+}
+
+// normWorkers returns the workers a norm counts in a cell (the sum of
+// its measures) and whether a measure is missing.
+func normWorkers(n *StaffingNorm, set *measureSet) (int64, bool) {
+	var w int64
+	for _, m := range n.measures() {
+		if !set.has(m) {
+			return 0, true
+		}
+		w += set.v[m] // parts of the workers count, which did not overflow
+	}
+	return w, false
 }

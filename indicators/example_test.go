@@ -28,7 +28,7 @@ func ExampleCatalogue() {
 		}
 	}
 	fmt.Println(n, "quantitative,", policy, "policy-status indicators")
-	// Output: 23 quantitative, 15 policy-status indicators
+	// Output: 34 quantitative, 15 policy-status indicators
 }
 
 // Cambodia's MoSVY counts 3,764 government social worker positions, 64.4
@@ -80,7 +80,7 @@ func ExampleEvaluateAggregates() {
 // with the 2020 census population of 3,382,193: 28,907.63, printed
 // truncated.
 func ExampleRound() {
-	v, exact, _ := indicators.Ratio(3382193, 117, 1, 6)
+	v, exact, _ := indicators.RatioParts{Numerator: 3382193, Denominator: 117, Multiplier: 1, Precision: 6}.Value()
 	down, _ := indicators.Round(v, exact, indicators.PresentationRounding{Mode: indicators.RoundDown})
 	up, _ := indicators.Round(v, exact, indicators.PresentationRounding{Mode: indicators.RoundHalfUp})
 	two, _ := indicators.Round(v, exact, indicators.PresentationRounding{Mode: indicators.RoundHalfEven, Places: 2})
@@ -96,7 +96,7 @@ func ExampleRound() {
 // (https://news.republika.co.id/berita/n2mm91/indonesia-butuh-139-ribu-pekerja-sosial).
 func ExampleRequirement() {
 	req, _ := indicators.Requirement(15500000, 1, 100)
-	att, exact, _ := indicators.Ratio(15522, req, 100, 6)
+	att, exact, _ := indicators.RatioParts{Numerator: 15522, Denominator: req, Multiplier: 100, Precision: 6}.Value()
 	shown, _ := indicators.Round(att, exact, indicators.PresentationRounding{Mode: indicators.RoundDown, Places: 1})
 	fmt.Println("requirement:", req, "gap:", req-15522, "attainment:", shown, "%")
 	// Output: requirement: 155000 gap: 139478 attainment: 10.0 %

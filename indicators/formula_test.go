@@ -34,7 +34,12 @@ func TestRatio(t *testing.T) {
 			reason: "published truncated: 28,907.63 → 28,907",
 		},
 		{
-			// shared/reference/indicators.md D.5: 3,764 ÷ 1,652 = 2.28 per commune
+			// 3,764 government social work positions (MoSVY, via
+			// https://phnompenhpost.com/national/kingdom-looking-expand-social-services-over-next-decade)
+			// for the 1,652 communes and sangkats of the 2022 elections (National
+			// Election Committee, via
+			// https://www.phnompenhpost.com/national/six-new-communes-and-50-new-seats-2022-elections):
+			// 2.28 per commune on average
 			name: "Cambodia positions per commune", num: 3764, den: 1652, mult: 1, precision: 6,
 			want: "2.278450", presented: "2.28", presentMode: "half_up", places: 2,
 		},
@@ -58,7 +63,7 @@ func TestRatio(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v, exact, err := indicators.Ratio(tc.num, tc.den, tc.mult, tc.precision)
+			v, exact, err := indicators.RatioParts{Numerator: tc.num, Denominator: tc.den, Multiplier: tc.mult, Precision: tc.precision}.Value()
 			if tc.wantErr != nil {
 				if !errors.Is(err, tc.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tc.wantErr)
@@ -124,7 +129,11 @@ func TestRound(t *testing.T) {
 	}{
 		{"inexact at its own precision", "2.45", false, indicators.PresentationRounding{Mode: indicators.RoundHalfUp, Places: 2}},
 		{"unknown mode", "2.45", true, indicators.PresentationRounding{Mode: "bankers"}},
-		{"negative places", "2.45", true, indicators.PresentationRounding{Mode: indicators.RoundDown, Places: -1}},
+		{"places beyond -18", "2.45", true, indicators.PresentationRounding{Mode: indicators.RoundDown, Places: -19}},
+		{"significant figures and places", "2.45", true, indicators.PresentationRounding{Mode: indicators.RoundDown, Places: 1, Significant: 2}},
+		{"significant figures beyond 18", "2.45", true, indicators.PresentationRounding{Mode: indicators.RoundDown, Significant: 19}},
+		{"significant figures of an inexact zero", "0.000000", false, indicators.PresentationRounding{Mode: indicators.RoundDown, Significant: 2}},
+		{"significant figures beyond the value's precision", "2.45", false, indicators.PresentationRounding{Mode: indicators.RoundDown, Significant: 3}},
 	}
 	for _, tc := range errs {
 		t.Run(tc.name, func(t *testing.T) {

@@ -53,4 +53,24 @@ func TestDenseIndexesFollowTheTables(t *testing.T) {
 	if len(ageBandTable) != numAgeBand {
 		t.Errorf("numAgeBand = %d, the age band table has %d", numAgeBand, len(ageBandTable))
 	}
+	checkIndex(t, "employment type", workforce.EmploymentTypeValues(), empOrder[:], employmentTypeIndex, empTypeByIndex, numEmpType)
+	if numEmpType > 7 || len(tallyFlowTable) > 3 || len(originTable) > 3 || len(tallyObservationTable) > 4 {
+		t.Error("a worker key field no longer fits its bits")
+	}
+	// The largest worker key packs into a small addition (below 2^56)
+	// and every field reads back.
+	k := uint64(areaMask) | 7<<keySexShift | 7<<keyCadreShift | 7<<keySectShift | ageUnknown<<keyAgeShift |
+		1<<keyQualBit | 1<<keyLicBit | 1<<keyCPDBit | 3<<keyObsShift | 3<<keyNatShift | 3<<keyTrainShift |
+		7<<keyEmpShift | 1<<keyPartTimeBit | 3<<keyFlowShift
+	if k > smallKeyMask {
+		t.Errorf("the largest worker key %#x is beyond 2^%d", k, smallKeyBits)
+	}
+	if keyObs(k) != 3 || keyNat(k) != 3 || keyTrain(k) != 3 || keyEmp(k) != 7 || keyFlow(k) != 3 || !keyFlag(k, keyPartTimeBit) || keyAge(k) != ageUnknown {
+		t.Error("a worker key field overlaps another")
+	}
+	for _, r := range workforce.ExitReasonValues() {
+		if (exitFlow(r) != flowNone) && !r.LeavesWorkforce() {
+			t.Errorf("exit reason %s is voluntary or involuntary but does not leave the workforce", r)
+		}
+	}
 }

@@ -37,7 +37,8 @@ type Options struct {
 	// area only.
 	CrossLevels []workforce.AdminLevel `json:"cross_levels,omitempty" validate:"omitempty,dive,valid"`
 	// Disaggregations restricts the breakdowns to these dimensions; empty
-	// means every indicator's defaults. Area results are always given.
+	// means every indicator's defaults but the setting (urban, rural),
+	// which is given only when listed. Area results are always given.
 	Disaggregations []Disaggregation `json:"disaggregations,omitempty" validate:"omitempty,dive,valid"`
 	// ReliabilityMinimum is the person count below which a rate is
 	// flagged unreliable; 0 means 20.
@@ -66,6 +67,9 @@ func (o Options) scopeFor(d *Definition) CountScope {
 }
 
 func (o Options) wantsDim(d Disaggregation) bool {
+	if d == BySetting {
+		return slices.Contains(o.Disaggregations, d) // on request only
+	}
 	return len(o.Disaggregations) == 0 || slices.Contains(o.Disaggregations, d)
 }
 
@@ -88,28 +92,77 @@ func (o Options) check(ps workforce.Problems, base string) workforce.Problems {
 // Workers per Per people, children or supplied driver units in each unit
 // (Indonesia: 1 social worker per 100 PMKS families), rounded up to whole
 // workers unit by unit.
+//
+// A stated requirement (basis stated_requirement) takes each unit's
+// requirement as a number supplied with aggregate figures (a driver per
+// unit): gap and attainment against "155,000 needed" without inventing a
+// per-unit norm. Without requirements (from records, say) it still gives
+// SSW-PER-UNIT, the workers per unit of its level, and nothing else.
+//
+// A norm may count only some cadres ("social workers or their deputies")
+// or only government workers: the workers held against the requirement,
+// and SSW-PER-UNIT, are then those of the listed cadres, or the
+// government workers; both at once need counts by cadre and sector,
+// which the cells do not hold, and are refused.
 type StaffingNorm struct {
-	// Basis is per_unit, total_population, children_0_17 or
-	// supplied_driver.
+	// Basis is per_unit, total_population, children_0_17,
+	// supplied_driver or stated_requirement.
 	Basis NormBasis `json:"basis" validate:"required,valid"`
 	// Level is the level of the units the norm applies to.
 	Level workforce.AdminLevel `json:"level" validate:"required,valid"`
 	// Workers is the number of workers the norm requires in each unit, or
-	// for each Per units of the driver (population norms).
-	Workers int64 `json:"workers" validate:"gte=1"`
+	// for each Per units of the driver (population norms); unset for a
+	// stated requirement.
+	Workers int64 `json:"workers,omitempty" validate:"omitempty,gte=1"`
 	// Per is the driver quantity Workers are required for (population
 	// norms only).
 	Per int64 `json:"per,omitempty" validate:"omitempty,gte=1"`
+	// Cadres, when given, are the only cadres counted against the norm.
+	Cadres []workforce.Cadre `json:"cadres,omitempty" validate:"omitempty,dive,valid"`
+	// Sectors, when given, are the only employer sectors counted against
+	// the norm; only government is supported.
+	Sectors []workforce.Sector `json:"sectors,omitempty" validate:"omitempty,dive,valid"`
 	// Source cites the norm.
 	Source *DefinitionSource `json:"source,omitempty"`
 }
 
+// measures returns the measures whose sum the norm counts as a unit's
+// workers: the listed cadres, the government workers, or all workers.
+func (n *StaffingNorm) measures() []int {
+	switch {
+	case len(n.Cadres) > 0:
+		ms := make([]int, 0, len(n.Cadres))
+		for _, c := range n.Cadres {
+			if i := cadreIndex(c); i > 0 && !slices.Contains(ms, mCadre+i-1) {
+				ms = append(ms, mCadre+i-1)
+			}
+		}
+		return ms
+	case len(n.Sectors) > 0:
+		return []int{mGovernment}
+	}
+	return []int{mWorkers}
+}
+
 func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Problems {
 	switch {
+	case n.Basis == NormStated && (n.Per != 0 || n.Workers != 0):
+		ps = report.Add(ps, CodeStatusValue, base+"/workers", "", "", "a stated requirement has no workers or per: each unit's requirement is supplied")
+	case n.Basis != NormStated && n.Basis != "" && n.Workers == 0:
+		ps = report.Add(ps, workforce.CodeRequired, base+"/workers", "", "", "the norm needs the workers it requires")
 	case n.Basis == NormPerUnit && n.Per != 0:
 		ps = report.Add(ps, CodeStatusValue, base+"/per", "", "", "a per-unit norm has no per")
-	case n.Basis != NormPerUnit && n.Basis != "" && n.Per == 0:
+	case n.Basis != NormPerUnit && n.Basis != NormStated && n.Basis != "" && n.Per == 0:
 		ps = report.Add(ps, workforce.CodeRequired, base+"/per", "", "", "a population norm needs per")
+	}
+	for i, s := range n.Sectors {
+		if s != workforce.SectorGovernment {
+			ps = report.Add(ps, workforce.CodeNotSupported, jsonptr.Index(base+"/sectors", i), string(s), string(workforce.SectorGovernment),
+				"a norm can count the government sector only: the cells hold government workers, not each sector's")
+		}
+	}
+	if len(n.Cadres) > 0 && len(n.Sectors) > 0 {
+		ps = report.Add(ps, CodeStatusValue, base+"/sectors", "", "", "a norm counting some cadres of some sectors needs counts by cadre and sector, which the cells do not hold")
 	}
 	return ps
 }
@@ -118,8 +171,11 @@ func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Proble
 // unit with the given driver quantity: Workers for a per-unit norm,
 // otherwise ⌈Workers × driver ÷ Per⌉. ok is false on overflow.
 func (n StaffingNorm) unitRequirement(driver int64) (int64, bool) {
-	if n.Basis == NormPerUnit {
+	switch n.Basis {
+	case NormPerUnit:
 		return n.Workers, true
+	case NormStated:
+		return driver, true
 	}
 	q, ok := divide(count(driver), n.Workers, count(n.Per), 0)
 	if !ok || !q.value.IsInteger() {

@@ -16,21 +16,12 @@ import (
 var ErrUndefined = errors.New("indicators: undefined: division by zero")
 
 // Ratio returns numerator × multiplier ÷ denominator at precision fraction
-// digits (0 to 18), cut toward negative infinity (truncated, for
-// non-negative values), and whether nothing was cut off; trailing fraction
-// zeros are dropped when nothing was. It is the
-// formula every ratio indicator uses, for callers with their own counts.
-// A zero denominator returns [ErrUndefined]; a multiplier below 1 or a
-// precision out of range returns an error.
+// digits; see [RatioParts.Value].
+//
+// Deprecated: four integers in a row are easy to swap; use
+// [RatioParts.Value], which names them.
 func Ratio(numerator, denominator, multiplier int64, precision int) (workforce.Decimal, bool, error) {
-	if multiplier < 1 || precision < 0 || precision > 18 {
-		return workforce.Decimal{}, false, errors.New("indicators: ratio needs multiplier ≥ 1 and precision 0-18")
-	}
-	q, ok := divide(count(numerator), multiplier, count(denominator), precision)
-	if !ok {
-		return workforce.Decimal{}, false, ErrUndefined
-	}
-	return workforce.DecimalOf(q.value), q.exact, nil
+	return RatioParts{Numerator: numerator, Denominator: denominator, Multiplier: multiplier, Precision: precision}.Value()
 }
 
 // ImpliedDenominator returns the denominator a published rate implies,

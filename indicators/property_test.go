@@ -2,6 +2,7 @@ package indicators_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -78,10 +79,12 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 	case 2:
 		w.BirthDate = d("1950-01-01").AddDays(rapid.IntRange(0, 20000).Draw(t, "birth day"))
 	}
+	w.Nationality = rapid.SampledFrom([]workforce.CountryCode{"", "KH", "PH"}).Draw(t, "nationality")
 	if rapid.Bool().Draw(t, "qualified") {
 		w.Qualifications = []workforce.Qualification{{
-			Level: rapid.SampledFrom([]workforce.EducationLevel{workforce.EducationShortCycle, workforce.EducationBachelor, workforce.EducationMaster}).Draw(t, "level"),
-			Field: rapid.SampledFrom([]workforce.FieldOfStudy{workforce.FieldSocialWork, workforce.FieldPsychology}).Draw(t, "field"),
+			Level:   rapid.SampledFrom([]workforce.EducationLevel{workforce.EducationShortCycle, workforce.EducationBachelor, workforce.EducationMaster}).Draw(t, "level"),
+			Field:   rapid.SampledFrom([]workforce.FieldOfStudy{workforce.FieldSocialWork, workforce.FieldPsychology}).Draw(t, "field"),
+			Country: rapid.SampledFrom([]workforce.CountryCode{"", "KH", "TH"}).Draw(t, "trained in"),
 		}}
 	}
 	if rapid.Bool().Draw(t, "credential") {
@@ -94,11 +97,11 @@ func genWorker(t *rapid.T, i int, posts []workforce.Post) workforce.Worker {
 				Category: workforce.CPDStructured, Activity: workforce.ActivityCourse})
 		}
 	}
-	for range rapid.IntRange(1, 2).Draw(t, "employments") {
+	for range rapid.IntRange(0, 2).Draw(t, "employments") {
 		p := rapid.SampledFrom(posts).Draw(t, "post")
 		e := workforce.Employment{PostID: p.ID, Start: d("2022-01-01").AddDays(rapid.IntRange(0, 900).Draw(t, "start")),
 			FTE:  workforce.MustParseFTE(rapid.SampledFrom([]string{"1", "0.5", "0.3"}).Draw(t, "fte")),
-			Type: workforce.EmploymentPermanent}
+			Type: rapid.SampledFrom(workforce.EmploymentTypeValues()).Draw(t, "type")}
 		if rapid.Bool().Draw(t, "ended") {
 			e.End = e.Start.AddDays(rapid.IntRange(0, 600).Draw(t, "length"))
 			e.ExitReason = rapid.SampledFrom(workforce.ExitReasonValues()).Draw(t, "exit")
@@ -179,11 +182,11 @@ func TestPropertyPer100000Is10TimesPer10000(t *testing.T) {
 		num := rapid.Int64Range(0, 1<<50).Draw(t, "num")
 		den := rapid.Int64Range(1, 1<<50).Draw(t, "den")
 		p := rapid.IntRange(0, 12).Draw(t, "precision")
-		a, ea, err := indicators.Ratio(num, den, 100000, p)
+		a, ea, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: 100000, Precision: p}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, eb, err := indicators.Ratio(num, den, 10000, p+1)
+		b, eb, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: 10000, Precision: p + 1}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -201,9 +204,9 @@ func TestPropertyRoundMatchesRationalOracle(t *testing.T) {
 		den := rapid.Int64Range(1, 1<<30).Draw(t, "den")
 		mult := rapid.SampledFrom([]int64{1, 100, 100000}).Draw(t, "mult")
 		p := rapid.IntRange(1, 8).Draw(t, "precision")
-		places := rapid.IntRange(0, p-1).Draw(t, "places")
+		places := rapid.IntRange(-6, p-1).Draw(t, "places")
 		mode := rapid.SampledFrom(indicators.RoundingModeValues()).Draw(t, "mode")
-		v, exact, err := indicators.Ratio(num, den, mult, p)
+		v, exact, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: mult, Precision: p}.Value()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -219,8 +222,11 @@ func TestPropertyRoundMatchesRationalOracle(t *testing.T) {
 }
 
 func oracleRound(x *big.Rat, mode indicators.RoundingMode, places int) string {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
-	y := new(big.Rat).Mul(x, new(big.Rat).SetInt(scale)) // round y to an integer
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(places, -places))), nil))
+	if places < 0 {
+		scale.Inv(scale)
+	}
+	y := new(big.Rat).Mul(x, scale) // round y to an integer
 	neg := y.Sign() < 0
 	m := new(big.Rat).Abs(y)
 	q, r := new(big.Int).QuoRem(m.Num(), m.Denom(), new(big.Int))
@@ -242,7 +248,66 @@ func oracleRound(x *big.Rat, mode indicators.RoundingMode, places int) string {
 	if neg {
 		q.Neg(q)
 	}
+	if places < 0 {
+		return decimal.NewFromBigInt(q, -int32(places)).String()
+	}
 	return decimal.NewFromBigInt(q, -int32(places)).StringFixed(int32(places))
+}
+
+// TestPropertySignificantFiguresMatchRationalOracle rounds to
+// significant figures and compares with the oracle at the places the
+// exact rational's magnitude gives.
+func TestPropertySignificantFiguresMatchRationalOracle(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		num := rapid.Int64Range(-1<<40, 1<<40).Draw(t, "num")
+		den := rapid.Int64Range(1, 1<<30).Draw(t, "den")
+		mult := rapid.SampledFrom([]int64{1, 100, 100000}).Draw(t, "mult")
+		p := rapid.IntRange(1, 8).Draw(t, "precision")
+		sig := rapid.IntRange(1, 6).Draw(t, "significant")
+		mode := rapid.SampledFrom(indicators.RoundingModeValues()).Draw(t, "mode")
+		x := new(big.Rat).SetFrac(big.NewInt(num*mult), big.NewInt(den))
+		v, exact, err := indicators.RatioParts{Numerator: num, Denominator: den, Multiplier: mult, Precision: p}.Value()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := indicators.Round(v, exact, indicators.PresentationRounding{Mode: mode, Significant: sig})
+		if x.Sign() == 0 {
+			if err != nil || got.String() != "0" {
+				t.Fatalf("zero: %s, %v", got, err)
+			}
+			return
+		}
+		// e with 10^e ≤ |x| < 10^(e+1), from the rational itself.
+		abs := new(big.Rat).Abs(x)
+		e := 0
+		ten := big.NewRat(10, 1)
+		for p := big.NewRat(1, 1); ; {
+			next := new(big.Rat).Mul(p, ten)
+			if abs.Cmp(p) >= 0 && abs.Cmp(next) < 0 {
+				break
+			}
+			if abs.Cmp(p) < 0 {
+				p.Quo(p, ten)
+				e--
+			} else {
+				p = next
+				e++
+			}
+		}
+		places := sig - 1 - e
+		if !exact && places >= p {
+			if !errors.Is(err, indicators.ErrRounding) {
+				t.Fatalf("%s at %d figures: %s, %v; want ErrRounding", x.RatString(), sig, got, err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := oracleRound(x, mode, places); got.String() != want {
+			t.Fatalf("Round(%s, %s, %d figures) = %s, want %s", x.RatString(), mode, sig, got, want)
+		}
+	})
 }
 
 func TestPropertyInvariantUnderRecordOrder(t *testing.T) {
@@ -382,6 +447,26 @@ func TestPropertyAggregatePathAgreesWithRecordPath(t *testing.T) {
 		if diff := jsonDiff(fromRecords.Results, fromAggregates.Results); diff != "" {
 			t.Fatalf("record and aggregate paths differ (-records +aggregates):\n%s", diff)
 		}
+		// The NHWA-aligned indicators, evaluated on request, in the
+		// scopes each allows.
+		var ids []indicators.IndicatorID
+		for _, id := range indicators.NHWAIndicators() {
+			if d, _ := indicators.Lookup(id); d.AllowsScope(scope) {
+				ids = append(ids, id)
+			}
+		}
+		opts.Indicators = ids
+		fromRecords, err = tl.Evaluate(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromAggregates, err = indicators.EvaluateAggregates(aggregatesOf(reg, tl), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := jsonDiff(fromRecords.Results, fromAggregates.Results); diff != "" {
+			t.Fatalf("NHWA indicators: record and aggregate paths differ (-records +aggregates):\n%s", diff)
+		}
 	})
 }
 
@@ -416,6 +501,11 @@ func aggregatesOf(reg workforce.Registry, tl *indicators.Tally) indicators.Aggre
 		add(area, m, indicators.ScopeHeadCount, "", g.Workers)
 		add(area, m, indicators.ScopeFTE, "", g.FTEHundredths)
 	}
+	byType := map[workforce.EmploymentType]indicators.AggregateMeasure{
+		workforce.EmploymentPermanent: indicators.MeasurePermanent, workforce.EmploymentFixedTerm: indicators.MeasureFixedTerm,
+		workforce.EmploymentCasual: indicators.MeasureCasual, workforce.EmploymentContractor: indicators.MeasureContractor,
+		workforce.EmploymentVolunteer: indicators.MeasureVolunteer,
+	}
 	ws, ps := tl.Groups()
 	for _, g := range ws {
 		switch g.Observation {
@@ -424,9 +514,44 @@ func aggregatesOf(reg workforce.Registry, tl *indicators.Tally) indicators.Aggre
 			continue
 		case indicators.ObservedLeaver:
 			persons(g.Area, indicators.MeasureLeavers, g)
+			switch g.Flow {
+			case indicators.FlowVoluntaryExit:
+				persons(g.Area, indicators.MeasureVoluntaryLeavers, g)
+			case indicators.FlowInvoluntaryExit:
+				persons(g.Area, indicators.MeasureInvoluntaryLeaver, g)
+			}
+			continue
+		case indicators.ObservedRegisteredNotPractising:
+			add(g.Area, indicators.MeasureRegistered, indicators.ScopeHeadCount, "", g.Workers)
 			continue
 		}
 		persons(g.Area, indicators.MeasureWorkers, g)
+		if g.Licensed {
+			add(g.Area, indicators.MeasureRegistered, indicators.ScopeHeadCount, "", g.Workers)
+		}
+		switch g.Nationality {
+		case indicators.OriginForeign:
+			persons(g.Area, indicators.MeasureForeignNational, g)
+			persons(g.Area, indicators.MeasureNationalityKnown, g)
+		case indicators.OriginNational:
+			persons(g.Area, indicators.MeasureNationalityKnown, g)
+		}
+		switch g.Training {
+		case indicators.OriginForeign:
+			persons(g.Area, indicators.MeasureForeignTrained, g)
+			persons(g.Area, indicators.MeasureTrainingKnown, g)
+		case indicators.OriginNational:
+			persons(g.Area, indicators.MeasureTrainingKnown, g)
+		}
+		if g.PartTime {
+			add(g.Area, indicators.MeasurePartTime, indicators.ScopeHeadCount, "", g.Workers)
+		}
+		if g.Flow == indicators.FlowEntrant {
+			persons(g.Area, indicators.MeasureEntrants, g)
+		}
+		if m, ok := byType[g.EmploymentType]; ok {
+			persons(g.Area, m, g)
+		}
 		add(g.Area, indicators.MeasureInCadre, indicators.ScopeHeadCount, g.Cadre, g.Workers)
 		add(g.Area, indicators.MeasureInCadre, indicators.ScopeFTE, g.Cadre, g.FTEHundredths)
 		if g.Qualified {
@@ -533,6 +658,8 @@ func measureAllowed(m indicators.AggregateMeasure, s indicators.CountScope) bool
 		return true
 	case indicators.MeasureOfAge:
 		return false // added separately
+	case indicators.MeasurePartTime, indicators.MeasureRegistered:
+		return s == indicators.ScopeHeadCount
 	}
 	return s != indicators.ScopePositions
 }

@@ -127,6 +127,12 @@ type ResultCell struct {
 	// Qualification restricts the cell to qualified social workers or to
 	// the others.
 	Qualification QualificationGroup `json:"qualification,omitempty" validate:"omitempty,valid"`
+	// Setting restricts the cell to workers (or posts) in areas of one
+	// setting: urban, rural, mixed, or not recorded (see [BySetting]).
+	Setting SettingGroup `json:"setting,omitempty" validate:"omitempty,valid"`
+	// EmploymentType names the contract type whose share
+	// SSW-SHARE-CONTRACT gives.
+	EmploymentType workforce.EmploymentType `json:"employment_type,omitempty" validate:"omitempty,valid"`
 }
 
 // ResultPopulation is the population figure a result divides by (or
@@ -183,13 +189,26 @@ func (r IndicatorResult) Rounded(spec PresentationRounding) (workforce.Decimal, 
 }
 
 // Result returns the first result of the indicator in the cell, or false.
+// The cell's level may be left unset: area codes are unique, so
+// ResultCell{Area: "KH"} finds the nation's result; the other members
+// (sex, cadre, …) must match as given, unset meaning the whole area.
 func (rep Report) Result(id IndicatorID, cell ResultCell) (IndicatorResult, bool) {
 	for _, r := range rep.Results {
-		if r.Indicator == id && r.Cell == cell {
+		c := r.Cell
+		if cell.Level == "" {
+			c.Level = ""
+		}
+		if r.Indicator == id && c == cell {
 			return r, true
 		}
 	}
 	return IndicatorResult{}, false
+}
+
+// ResultIn returns the result of the indicator for the whole of an area
+// (no breakdown), or false: Result(id, ResultCell{Area: area}).
+func (rep Report) ResultIn(id IndicatorID, area workforce.AreaCode) (IndicatorResult, bool) {
+	return rep.Result(id, ResultCell{Area: area})
 }
 
 // Codes of report validation.

@@ -43,8 +43,28 @@ const (
 	dAge
 	dQual
 	dLic
+	// The dimensions of the NHWA-aligned measures: nationality and
+	// training (0 national, 1 foreign, 2 not recorded), the main
+	// employment's type (table order; numEmpType not recorded), part-time
+	// (0 no, 1 yes), entry (0 no, 1 an entrant) and exit (0 another
+	// reason, 1 voluntary, 2 involuntary). A dimension no published count
+	// restricts has one term, every value: its relations could only ever
+	// relate unknown counts.
+	dNat
+	dTrain
+	dEmp
+	dPart
+	dEntry
+	dExit
+	// dSetting is the setting of the group's area (urban, rural, mixed,
+	// not recorded: the [BySetting] breakdown).
+	dSetting
 	numDims
 )
+
+// firstNHWADim is the first dimension that has a term of its own only
+// when a published count restricts it.
+const firstNHWADim = dNat
 
 // Value indexes of the dimensions: sex, cadre, sector and age band follow
 // the workforce tables (index − 1); sector value 6 is "not recorded" (a
@@ -57,16 +77,16 @@ const (
 	licCPD
 )
 
-// Bit layout of a profile (uint32): one value mask per dimension, the
+// Bit layout of a profile (uint64): one value mask per dimension, the
 // observation and the scope (0 head-count, 1 FTE).
 var (
-	dimShift = [numDims]uint{0, 4, 10, 17, 24, 26}
-	dimWidth = [numDims]uint{numSex, numCadre, numSector + 1, numAgeBand, 2, 3}
+	dimShift = [numDims]uint{0, 4, 10, 17, 24, 26, 29, 32, 35, 41, 43, 45, 48}
+	dimWidth = [numDims]uint{numSex, numCadre, numSector + 1, numAgeBand, 2, 3, 3, 3, numEmpType + 1, 2, 2, 3, numSetting}
 )
 
 const (
-	profObsShift   = 29
-	profScopeShift = 31
+	profObsShift   = 52
+	profScopeShift = 54
 )
 
 // measureModel gives, for each measure of the head-count and FTE scopes,
@@ -78,24 +98,38 @@ var measureModel = [numMeasures]struct {
 	masks  [numDims]uint8
 	person bool // a person count of the head-count and FTE scopes
 }{
-	mWorkers:      {person: true},
-	mQualified:    {person: true, masks: [numDims]uint8{dQual: 1}},
-	mLicensed:     {person: true, masks: [numDims]uint8{dLic: 1<<licNoCPD | 1<<licCPD}},
-	mQualLicensed: {person: true, masks: [numDims]uint8{dQual: 1, dLic: 1<<licNoCPD | 1<<licCPD}},
-	mCPDMet:       {person: true, masks: [numDims]uint8{dLic: 1 << licCPD}},
-	mFemale:       {person: true, masks: [numDims]uint8{dSex: 1 << (idxFemale - 1)}},
-	mGovernment:   {person: true, masks: [numDims]uint8{dSector: 1 << (idxGov - 1)}},
-	mFrontline:    {person: true, masks: [numDims]uint8{dCadre: (1<<numCadre - 1) &^ (1<<(idxSup-1) | 1<<(idxEdu-1))}},
-	mSupervisors:  {person: true, masks: [numDims]uint8{dCadre: 1 << (idxSup - 1)}},
-	mCadre + 0:    {person: true, masks: [numDims]uint8{dCadre: 1 << 0}},
-	mCadre + 1:    {person: true, masks: [numDims]uint8{dCadre: 1 << 1}},
-	mCadre + 2:    {person: true, masks: [numDims]uint8{dCadre: 1 << 2}},
-	mCadre + 3:    {person: true, masks: [numDims]uint8{dCadre: 1 << 3}},
-	mCadre + 4:    {person: true, masks: [numDims]uint8{dCadre: 1 << 4}},
-	mCadre + 5:    {person: true, masks: [numDims]uint8{dCadre: 1 << 5}},
-	mStart:        {person: true, obs: obsStart},
-	mLeavers:      {person: true, obs: obsLeaver},
-	mAgesKnown:    {person: true, masks: [numDims]uint8{dAge: 1<<(numAgeBand-1) - 1}},
+	mWorkers:        {person: true},
+	mQualified:      {person: true, masks: [numDims]uint8{dQual: 1}},
+	mLicensed:       {person: true, masks: [numDims]uint8{dLic: 1<<licNoCPD | 1<<licCPD}},
+	mQualLicensed:   {person: true, masks: [numDims]uint8{dQual: 1, dLic: 1<<licNoCPD | 1<<licCPD}},
+	mCPDMet:         {person: true, masks: [numDims]uint8{dLic: 1 << licCPD}},
+	mFemale:         {person: true, masks: [numDims]uint8{dSex: 1 << (idxFemale - 1)}},
+	mGovernment:     {person: true, masks: [numDims]uint8{dSector: 1 << (idxGov - 1)}},
+	mFrontline:      {person: true, masks: [numDims]uint8{dCadre: (1<<numCadre - 1) &^ (1<<(idxSup-1) | 1<<(idxEdu-1))}},
+	mSupervisors:    {person: true, masks: [numDims]uint8{dCadre: 1 << (idxSup - 1)}},
+	mCadre + 0:      {person: true, masks: [numDims]uint8{dCadre: 1 << 0}},
+	mCadre + 1:      {person: true, masks: [numDims]uint8{dCadre: 1 << 1}},
+	mCadre + 2:      {person: true, masks: [numDims]uint8{dCadre: 1 << 2}},
+	mCadre + 3:      {person: true, masks: [numDims]uint8{dCadre: 1 << 3}},
+	mCadre + 4:      {person: true, masks: [numDims]uint8{dCadre: 1 << 4}},
+	mCadre + 5:      {person: true, masks: [numDims]uint8{dCadre: 1 << 5}},
+	mStart:          {person: true, obs: obsStart},
+	mLeavers:        {person: true, obs: obsLeaver},
+	mAgesKnown:      {person: true, masks: [numDims]uint8{dAge: 1<<(numAgeBand-1) - 1}},
+	mForeignNat:     {person: true, masks: [numDims]uint8{dNat: 1 << 1}},
+	mNatKnown:       {person: true, masks: [numDims]uint8{dNat: 1<<0 | 1<<1}},
+	mForeignTrained: {person: true, masks: [numDims]uint8{dTrain: 1 << 1}},
+	mTrainKnown:     {person: true, masks: [numDims]uint8{dTrain: 1<<0 | 1<<1}},
+	mPartTime:       {person: true, masks: [numDims]uint8{dPart: 1 << 1}},
+	mEmpType + 0:    {person: true, masks: [numDims]uint8{dEmp: 1 << 0}},
+	mEmpType + 1:    {person: true, masks: [numDims]uint8{dEmp: 1 << 1}},
+	mEmpType + 2:    {person: true, masks: [numDims]uint8{dEmp: 1 << 2}},
+	mEmpType + 3:    {person: true, masks: [numDims]uint8{dEmp: 1 << 3}},
+	mEmpType + 4:    {person: true, masks: [numDims]uint8{dEmp: 1 << 4}},
+	mEntrants:       {person: true, masks: [numDims]uint8{dEntry: 1 << 1}},
+	mExitVoluntary:  {person: true, obs: obsLeaver, masks: [numDims]uint8{dExit: 1 << 1}},
+	mExitInvol:      {person: true, obs: obsLeaver, masks: [numDims]uint8{dExit: 1 << 2}},
+	mNotPractising:  {person: true, obs: obsRegistered},
 }
 
 // slotDim maps a breakdown slot to its dimension and value.
@@ -109,20 +143,22 @@ func slotDim(slot int) (d, v int) {
 		return dSector, slot - slotSector
 	case slot < slotQual:
 		return dAge, slot - slotAge
+	case slot < slotSetting:
+		return dQual, slot - slotQual
 	}
-	return dQual, slot - slotQual
+	return dSetting, slot - slotSetting
 }
 
-type profile uint32
+type profile uint64
 
-func (p profile) mask(d int) uint8 { return uint8(uint32(p) >> dimShift[d] & (1<<dimWidth[d] - 1)) }
+func (p profile) mask(d int) uint8 { return uint8(uint64(p) >> dimShift[d] & (1<<dimWidth[d] - 1)) }
 
 func (p profile) with(d int, m uint8) profile {
-	field := uint32(1<<dimWidth[d]-1) << dimShift[d]
-	return profile(uint32(p)&^field | uint32(m)<<dimShift[d])
+	field := uint64(1<<dimWidth[d]-1) << dimShift[d]
+	return profile(uint64(p)&^field | uint64(m)<<dimShift[d])
 }
 
-func (p profile) scope() uint8 { return uint8(uint32(p) >> profScopeShift & 1) }
+func (p profile) scope() uint8 { return uint8(uint64(p) >> profScopeShift & 1) }
 
 // sdcModel is the disclosure model of one evaluation.
 type sdcModel struct {
@@ -185,7 +221,7 @@ func (md *sdcModel) measureProfile(m, slot, si int) (profile, bool) {
 	if !spec.person || si == sPositions {
 		return 0, false
 	}
-	var p uint32
+	var p uint64
 	for d := range numDims {
 		mk := spec.masks[d]
 		if mk == 0 {
@@ -199,9 +235,9 @@ func (md *sdcModel) measureProfile(m, slot, si int) (profile, bool) {
 		if mk == 0 {
 			return 0, false
 		}
-		p |= uint32(mk) << dimShift[d]
+		p |= uint64(mk) << dimShift[d]
 	}
-	p |= uint32(spec.obs) << profObsShift
+	p |= uint64(spec.obs) << profObsShift
 	if si == sFTE {
 		p |= 1 << profScopeShift
 	}
@@ -222,9 +258,19 @@ func (md *sdcModel) pid(p profile) int32 {
 // buildTerms lists the terms and relations of each dimension from the
 // measures published and the shares' pairs: see the type comment.
 func (md *sdcModel) buildTerms(measureMasks [numDims][]uint8, complements [numDims][]uint8) {
+	var restricted [numDims]bool // some published count restricts the dimension
+	for _, p := range md.profs {
+		for d := range numDims {
+			restricted[d] = restricted[d] || p.mask(d) != md.full[d]
+		}
+	}
 	for d := range numDims {
 		full := md.full[d]
 		set := map[uint8]bool{full: true}
+		if d >= firstNHWADim && !restricted[d] && len(measureMasks[d]) == 0 && len(complements[d]) == 0 {
+			md.terms[d] = []uint8{full}
+			continue
+		}
 		for v := range bits.Len8(full) {
 			set[1<<v] = true
 		}
@@ -427,6 +473,9 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	}
 	if !e.unrecordedSector() {
 		md.full[dSector] = 1<<numSector - 1
+	}
+	if !e.unrecordedEmploymentType() {
+		md.full[dEmp] = 1<<numEmpType - 1
 	}
 	g := &sdcGraph{md: md, e: e, p: md.p}
 	// 1. The boxes the results publish, the masks they use, the shares'
@@ -778,7 +827,22 @@ func (e *evaluator) unrecordedSector() bool {
 		return false
 	}
 	for _, k := range e.tally.workers.keys {
-		if keySector(k) == 0 {
+		if keySector(k) == 0 && keyObs(k) != obsRegistered {
+			return true
+		}
+	}
+	return false
+}
+
+// unrecordedEmploymentType reports whether some counted group of
+// workers with an employment has no employment type (a group fed
+// through [Tally.AddGroup] without one), like [evaluator.unrecordedSector].
+func (e *evaluator) unrecordedEmploymentType() bool {
+	if e.tally == nil {
+		return false
+	}
+	for _, k := range e.tally.workers.keys {
+		if keyEmp(k) == 0 && keyObs(k) != obsRegistered {
 			return true
 		}
 	}
@@ -810,7 +874,7 @@ func (g *sdcGraph) buildAtoms() {
 
 // groupValues returns the value index of a worker group key on each
 // dimension.
-func groupValues(k uint64) [numDims]int {
+func groupValues(k uint64, setting []uint8) [numDims]int {
 	var v [numDims]int
 	v[dSex] = keySex(k) - 1
 	v[dCadre] = keyCadre(k) - 1
@@ -831,7 +895,40 @@ func groupValues(k uint64) [numDims]int {
 	default:
 		v[dLic] = licNoCPD
 	}
+	v[dNat], v[dTrain] = originValue(keyNat(k)), originValue(keyTrain(k))
+	v[dEmp] = keyEmp(k) - 1
+	if v[dEmp] < 0 {
+		v[dEmp] = numEmpType // not recorded
+	}
+	if keyFlag(k, keyPartTimeBit) {
+		v[dPart] = 1
+	}
+	switch keyFlow(k) {
+	case flowEntrant:
+		v[dEntry] = 1
+	case flowVoluntary:
+		v[dExit] = 1
+	case flowInvoluntary:
+		v[dExit] = 2
+	}
+	v[dSetting] = settingSlot(setting[keyArea(k)])
+	if keyObs(k) == obsRegistered {
+		// No employment: no sector or type. No count of these persons is
+		// broken down by them; any value in every term does.
+		v[dSector], v[dEmp] = 0, 0
+	}
 	return v
+}
+
+// originValue maps an origin* value to its value index in the model.
+func originValue(o int) int {
+	switch o {
+	case originNational:
+		return 0
+	case originForeign:
+		return 1
+	}
+	return 2
 }
 
 // ownValue returns the own-level remainder of profile id in area a: the
@@ -841,13 +938,13 @@ func (g *sdcGraph) ownValue(a, id int32) (int64, bool) {
 	pr := g.md.profs[id]
 	if t := g.e.tally; t != nil {
 		var sum int64
-		obs := int(uint32(pr) >> profObsShift & 3)
+		obs := int(uint64(pr) >> profObsShift & 3)
 		for _, gi := range g.atoms[g.atomOff[a]:g.atomOff[a+1]] {
 			k := t.workers.keys[gi]
 			if keyObs(k) != obs {
 				continue
 			}
-			vals := groupValues(k)
+			vals := groupValues(k, g.e.frame.setting)
 			match := true
 			for d := range numDims {
 				if pr.mask(d)&(1<<vals[d]) == 0 {

@@ -31,7 +31,14 @@ type empView struct {
 	sector     uint8               // so that counting reads no post
 	fte        uint8               // hundredths
 	leaves     bool                // the exit reason leaves the workforce
+	kind       uint8               // employment type index + 1, and the exit's flow value << 3
 }
+
+// etype returns the employment type index + 1 (0 unknown).
+func (e *empView) etype() uint8 { return e.kind & 7 }
+
+// exit returns the flow value of the exit reason (flowVoluntary, …).
+func (e *empView) exit() uint8 { return e.kind >> 3 }
 
 // key returns the area and sector bits of the worker key for the post.
 func (e *empView) key() uint64 { return uint64(e.area) | uint64(e.sector)<<keySectShift }
@@ -48,6 +55,7 @@ type span struct{ from, to workforce.CivilDate }
 // employments and licence spans.
 type workerView struct {
 	sex, cadre uint8
+	nat, train uint8     // origin* values of nationality and of training
 	birth      dateParts // birthKnown false: age unknown
 	birthKnown bool
 	qualAlways bool                // a qualifying qualification without completion date
@@ -71,9 +79,10 @@ func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, li
 		}
 		p := unpackPost(packed)
 		emps = append(emps, empView{post: i, start: e.Start, end: e.End, area: p.area, sector: p.sector,
-			fte: uint8(e.FTE.Hundredths()), leaves: e.ExitReason.LeavesWorkforce()})
+			fte: uint8(e.FTE.Hundredths()), leaves: e.ExitReason.LeavesWorkforce(),
+			kind: uint8(employmentTypeIndex(e.Type)) | uint8(exitFlow(e.ExitReason))<<3})
 	}
-	*v = workerView{sex: uint8(sexIndex(w.Sex)), cadre: uint8(cadreIndex(w.Cadre))}
+	*v = workerView{sex: uint8(sexIndex(w.Sex)), cadre: uint8(cadreIndex(w.Cadre)), nat: ix.origin(w.Nationality)}
 	switch {
 	case !w.BirthDate.IsZero():
 		v.birth, v.birthKnown = partsOf(w.BirthDate), true
@@ -82,8 +91,12 @@ func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, li
 		// largest error.
 		v.birth, v.birthKnown = dateParts{w.BirthYear, 7, 1}, true
 	}
+	var first *workforce.Qualification // the first qualification with a country
 	for i := range w.Qualifications {
 		q := &w.Qualifications[i]
+		if q.Country != "" && (first == nil || firstQualification(q, first)) {
+			first = q
+		}
 		if q.Field != workforce.FieldSocialWork || q.Level.ISCED() < ix.minISCED {
 			continue
 		}
@@ -92,6 +105,9 @@ func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, li
 		} else if v.qualFrom.IsZero() || q.Completed.Before(v.qualFrom) {
 			v.qualFrom = q.Completed
 		}
+	}
+	if first != nil {
+		v.train = ix.origin(first.Country)
 	}
 	schemes := ix.rules.LicenceSchemes
 	for i := range w.Credentials {
@@ -102,6 +118,44 @@ func (ix *Index) makeView(w *workforce.Worker, v *workerView, emps []empView, li
 	}
 	v.cpdOK = ix.cpdOn && ix.cpdCompliant(w)
 	return emps, lics, nil
+}
+
+// origin returns the origin value of a country code: not recorded,
+// the registry's country, or another.
+func (ix *Index) origin(c workforce.CountryCode) uint8 {
+	switch c {
+	case "":
+		return originUnknown
+	case ix.frame.country:
+		return originNational
+	}
+	return originForeign
+}
+
+// firstQualification reports whether q was completed before first: a
+// dated qualification comes before an undated one; two undated ones keep
+// their order in the record.
+func firstQualification(q, first *workforce.Qualification) bool {
+	switch {
+	case q.Completed.IsZero():
+		return false
+	case first.Completed.IsZero():
+		return true
+	}
+	return q.Completed.Before(first.Completed)
+}
+
+// exitFlow returns the flow value of an exit reason: voluntary
+// (resignation, retirement), involuntary (dismissal, end of contract,
+// death), or flowNone (other reasons, a transfer, none).
+func exitFlow(r workforce.ExitReason) int {
+	switch r {
+	case workforce.ExitResignation, workforce.ExitRetirement:
+		return flowVoluntary
+	case workforce.ExitDismissal, workforce.ExitEndOfContract, workforce.ExitDeath:
+		return flowInvoluntary
+	}
+	return flowNone
 }
 
 // cpdCompliant reports whether w's CPD records dated after the start of
@@ -123,13 +177,26 @@ func (ix *Index) cpdCompliant(w *workforce.Worker) bool {
 // countView works out the tally additions of a worker into o (which it
 // does not reset): the active observation on the as-of date and, with a
 // period start, the observation then and the leaver.
+//
+// An active worker not active on the period start is an entrant. A
+// worker holding a credential in good standing on the as-of date without
+// an active employment is counted once more, as registered and not
+// practising, at the top area (a person without an employment has no
+// area of work).
 func (ix *Index) countView(v *workerView, emps []empView, lics []span, o *workerOut) {
-	activeNow := ix.observe(v, emps, lics, ix.asOf, ix.asOfParts, obsActive, o)
-	if ps := ix.rules.PeriodStart; !ps.IsZero() {
-		ix.observe(v, emps, lics, ps, ix.startParts, obsStart, o)
-		if !activeNow {
-			ix.leaver(v, emps, lics, ps, o)
-		}
+	ps := ix.rules.PeriodStart
+	flow := flowNone
+	if !ps.IsZero() && !ix.observe(v, emps, lics, ps, ix.startParts, obsStart, flowNone, o) {
+		flow = flowEntrant
+	}
+	if ix.observe(v, emps, lics, ix.asOf, ix.asOfParts, obsActive, flow, o) {
+		return
+	}
+	if !ps.IsZero() {
+		ix.leaver(v, emps, lics, ps, o)
+	}
+	if k := ix.attributes(v, lics, ix.asOf, ix.asOfParts, false); k&(1<<keyLicBit) != 0 {
+		o.add(k|obsRegistered<<keyObsShift|uint64(ix.frame.root), 1, 0)
 	}
 }
 
@@ -142,14 +209,15 @@ func (ix *Index) postIDLess(a, b int32) bool {
 // of the main employment (largest FTE, ties by smallest post ID), and the
 // FTE of each active employment at its own post. It reports whether the
 // worker was active.
-func (ix *Index) observe(v *workerView, emps []empView, lics []span, d workforce.CivilDate, dp dateParts, obs int, o *workerOut) bool {
-	best, active := -1, 0
+func (ix *Index) observe(v *workerView, emps []empView, lics []span, d workforce.CivilDate, dp dateParts, obs, flow int, o *workerOut) bool {
+	best, active, fte := -1, 0, 0
 	for j := range emps {
 		e := &emps[j]
 		if !e.activeOn(d) {
 			continue
 		}
 		active++
+		fte += int(e.fte)
 		if best < 0 || e.fte > emps[best].fte || (e.fte == emps[best].fte && ix.postIDLess(e.post, emps[best].post)) {
 			best = j
 		}
@@ -157,7 +225,11 @@ func (ix *Index) observe(v *workerView, emps []empView, lics []span, d workforce
 	if best < 0 {
 		return false
 	}
-	attrs := ix.attributes(v, lics, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift
+	attrs := ix.attributes(v, lics, d, dp, obs == obsActive) | uint64(obs)<<keyObsShift |
+		uint64(emps[best].etype())<<keyEmpShift | uint64(flow)<<keyFlowShift
+	if fte < 100 {
+		attrs |= 1 << keyPartTimeBit
+	}
 	o.add(attrs|emps[best].key(), 1, int64(emps[best].fte))
 	if active > 1 {
 		for j := range emps {
@@ -190,13 +262,15 @@ func (ix *Index) leaver(v *workerView, emps []empView, lics []span, start workfo
 		return
 	}
 	e := &emps[best]
-	attrs := ix.attributes(v, lics, e.end, partsOf(e.end), false) | obsLeaver<<keyObsShift
+	attrs := ix.attributes(v, lics, e.end, partsOf(e.end), false) | obsLeaver<<keyObsShift |
+		uint64(e.etype())<<keyEmpShift | uint64(e.exit())<<keyFlowShift
 	o.add(attrs|e.key(), 1, int64(e.fte))
 }
 
 // attributes returns the key bits of the worker's own attributes on d.
 func (ix *Index) attributes(v *workerView, lics []span, d workforce.CivilDate, dp dateParts, withCPD bool) uint64 {
-	k := uint64(v.sex)<<keySexShift | uint64(v.cadre)<<keyCadreShift | uint64(v.ageOn(dp))<<keyAgeShift
+	k := uint64(v.sex)<<keySexShift | uint64(v.cadre)<<keyCadreShift | uint64(v.ageOn(dp))<<keyAgeShift |
+		uint64(v.nat)<<keyNatShift | uint64(v.train)<<keyTrainShift
 	if v.qualAlways || (!v.qualFrom.IsZero() && !v.qualFrom.After(d)) {
 		k |= 1 << keyQualBit
 	}

@@ -42,25 +42,31 @@ type groupCount struct {
 
 // Observation kinds of a worker group.
 const (
-	obsActive = iota // active on the as-of date
-	obsStart         // active on the period start
-	obsLeaver        // left the workforce during the period
+	obsActive     = iota // active on the as-of date
+	obsStart             // active on the period start
+	obsLeaver            // left the workforce during the period
+	obsRegistered        // holds a credential in good standing on the as-of date, employed or not
 )
 
-// Bit layout of a worker key (45 bits; a key must stay below 2^56, see
+// Bit layout of a worker key (55 bits; a key must stay below 2^56, see
 // smallKeyBits in groups.go).
 const (
-	keyAreaBits   = 24
-	keySexShift   = 24 // 3 bits: index+1 in workforce.SexValues
-	keyCadreShift = 27 // 3 bits: index+1 in workforce.CadreValues
-	keySectShift  = 30 // 3 bits: index+1 in workforce.SectorValues, 0 unknown
-	keyAgeShift   = 33 // 7 bits: age 0-126, 127 unknown
-	keyQualBit    = 40
-	keyLicBit     = 41
-	keyCPDBit     = 42
-	keyObsShift   = 43 // 2 bits
-	ageUnknown    = 127
-	areaMask      = 1<<keyAreaBits - 1
+	keyAreaBits    = 24
+	keySexShift    = 24 // 3 bits: index+1 in workforce.SexValues
+	keyCadreShift  = 27 // 3 bits: index+1 in workforce.CadreValues
+	keySectShift   = 30 // 3 bits: index+1 in workforce.SectorValues, 0 unknown
+	keyAgeShift    = 33 // 7 bits: age 0-126, 127 unknown
+	keyQualBit     = 40
+	keyLicBit      = 41
+	keyCPDBit      = 42
+	keyObsShift    = 43 // 2 bits
+	keyNatShift    = 45 // 2 bits: 0 not recorded, 1 national, 2 foreign national
+	keyTrainShift  = 47 // 2 bits: 0 not recorded, 1 trained in the country, 2 abroad
+	keyEmpShift    = 49 // 3 bits: index+1 in workforce.EmploymentTypeValues, 0 unknown
+	keyPartTimeBit = 52 // the FTE of the active employments is below 1
+	keyFlowShift   = 53 // 2 bits: see the flow* constants
+	ageUnknown     = 127
+	areaMask       = 1<<keyAreaBits - 1
 	// post keys
 	postCadreShift  = 24
 	postSectShift   = 27
@@ -74,6 +80,26 @@ func keySector(k uint64) int       { return int(k>>keySectShift) & 7 }
 func keyAge(k uint64) int          { return int(k>>keyAgeShift) & 127 }
 func keyFlag(k uint64, b int) bool { return k>>b&1 == 1 }
 func keyObs(k uint64) int          { return int(k>>keyObsShift) & 3 }
+func keyNat(k uint64) int          { return int(k>>keyNatShift) & 3 }
+func keyTrain(k uint64) int        { return int(k>>keyTrainShift) & 3 }
+func keyEmp(k uint64) int          { return int(k>>keyEmpShift) & 7 }
+func keyFlow(k uint64) int         { return int(k>>keyFlowShift) & 3 }
+
+// Origin values of the nationality and training fields of a worker key.
+const (
+	originUnknown  = iota // not recorded
+	originNational        // the registry's country
+	originForeign         // another country
+)
+
+// Flow values of a worker key: for an active worker, whether they
+// entered during the period; for a leaver, the kind of exit.
+const (
+	flowNone        = iota // active since the period start (or no period); a leaver for another reason
+	flowEntrant            // active, not active on the period start
+	flowVoluntary          // left by resignation or retirement
+	flowInvoluntary        // left by dismissal, end of contract or death
+)
 
 // addCount returns a + b for b ≥ 0, and false when the sum is beyond
 // math.MaxInt64 (every count and sum of this package is non-negative).
@@ -253,6 +279,21 @@ type TallyGroup struct {
 	Licensed bool `json:"licensed,omitempty"`
 	// CPDCompliant is true for licensed workers meeting the CPD rule.
 	CPDCompliant bool `json:"cpd_compliant,omitempty"`
+	// Nationality says whether the worker is a national or a foreign
+	// national; unset when not recorded.
+	Nationality Origin `json:"nationality,omitempty"`
+	// Training says whether the worker's first qualification (the
+	// earliest completed of those whose country is recorded) was
+	// awarded in the country or abroad; unset when none records one.
+	Training Origin `json:"training,omitempty"`
+	// EmploymentType is the contractual basis of the main employment
+	// (the leaver's last one).
+	EmploymentType workforce.EmploymentType `json:"employment_type,omitempty"`
+	// PartTime is true when the FTE of the active employments is below 1.
+	PartTime bool `json:"part_time,omitempty"`
+	// Flow is entrant for active workers not active on the period start,
+	// and the kind of exit of leavers.
+	Flow TallyFlow `json:"flow,omitempty"`
 	// Workers is the head-count (0 for groups holding only the FTE of
 	// secondary employments).
 	Workers int64 `json:"workers"`
@@ -294,6 +335,9 @@ func (t *Tally) Groups() ([]TallyGroup, []TallyPostGroup) {
 		if a := keyAge(k); a != ageUnknown {
 			g.AgeKnown, g.Age = true, a
 		}
+		g.Nationality, g.Training = originByIndex(keyNat(k)), originByIndex(keyTrain(k))
+		g.EmploymentType, g.PartTime = empTypeByIndex(keyEmp(k)), keyFlag(k, keyPartTimeBit)
+		g.Flow = flowByIndex(keyFlow(k))
 		ws = append(ws, g)
 	}
 	ps := make([]TallyPostGroup, 0, len(t.posts.keys))
@@ -411,8 +455,63 @@ func (t *Tally) groupKey(g TallyGroup, ps workforce.Problems) (uint64, workforce
 	if g.CPDCompliant {
 		k |= 1 << keyCPDBit
 	}
+	nat, train, emp, flow := originIndex(g.Nationality), originIndex(g.Training), employmentTypeIndex(g.EmploymentType), flowIndex(g.Flow)
+	if nat < 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/nationality", Value: string(g.Nationality), Message: "unknown origin"})
+	}
+	if train < 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/training", Value: string(g.Training), Message: "unknown origin"})
+	}
+	if g.EmploymentType != "" && emp == 0 {
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/employment_type", Value: string(g.EmploymentType), Message: "unknown employment type"})
+	}
+	switch {
+	case flow < 0:
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: "/flow", Value: string(g.Flow), Message: "unknown flow"})
+	case flow == flowEntrant && obs != obsActive,
+		(flow == flowVoluntary || flow == flowInvoluntary) && obs != obsLeaver:
+		ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/flow", Value: string(g.Flow), Message: "an entrant is an active worker; an exit is a leaver's"})
+	}
+	if obs == obsRegistered && (area != t.frame.root || !g.Licensed) {
+		ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/observation", Value: string(g.Observation),
+			Message: "registered persons not practising are licensed and counted at the top area " + string(t.frame.codes[t.frame.root])})
+	}
+	k |= uint64(max(nat, 0))<<keyNatShift | uint64(max(train, 0))<<keyTrainShift | uint64(emp)<<keyEmpShift | uint64(max(flow, 0))<<keyFlowShift
+	if g.PartTime {
+		k |= 1 << keyPartTimeBit
+	}
 	return k, ps
 }
+
+// originIndex returns the origin* value of o, or -1 when it is unknown.
+func originIndex(o Origin) int {
+	switch o {
+	case "":
+		return originUnknown
+	case OriginNational:
+		return originNational
+	case OriginForeign:
+		return originForeign
+	}
+	return -1
+}
+
+func originByIndex(i int) Origin { return byIndex(originTable[:], i).Value }
+
+// flowIndex returns the flow* value of f, or -1 when it is unknown.
+func flowIndex(f TallyFlow) int {
+	if f == "" {
+		return flowNone
+	}
+	for i, e := range tallyFlowTable {
+		if e.Value == f {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+func flowByIndex(i int) TallyFlow { return byIndex(tallyFlowTable[:], i).Value }
 
 // Small dense indexes of the workforce enumerations (0 = unset).
 
@@ -466,6 +565,22 @@ func sectorIndex(s workforce.Sector) int {
 	return 0
 }
 
+func employmentTypeIndex(t workforce.EmploymentType) int {
+	switch t {
+	case workforce.EmploymentPermanent:
+		return 1
+	case workforce.EmploymentFixedTerm:
+		return 2
+	case workforce.EmploymentCasual:
+		return 3
+	case workforce.EmploymentContractor:
+		return 4
+	case workforce.EmploymentVolunteer:
+		return 5
+	}
+	return 0
+}
+
 func postStatusIndex(s workforce.PostStatus) int {
 	switch s {
 	case workforce.PostFundedVacant:
@@ -485,6 +600,7 @@ const (
 	numCadre   = 6
 	numSector  = 6
 	numAgeBand = 7
+	numEmpType = 5
 	idxGov     = 1 // sectorIndex(government)
 	idxFemale  = 1 // sexIndex(female)
 	idxSup     = 5 // cadreIndex(supervisor)
@@ -499,6 +615,7 @@ var (
 	cadreOrder  = [...]workforce.Cadre{workforce.CadreProfessional, workforce.CadreParaProfessional, workforce.CadreAllied, workforce.CadreCommunity, workforce.CadreSupervisor, workforce.CadreEducator}
 	sectorOrder = [...]workforce.Sector{workforce.SectorGovernment, workforce.SectorNGO, workforce.SectorPrivate, workforce.SectorFaithBased, workforce.SectorInternational, workforce.SectorCommunityBased}
 	statusOrder = [...]workforce.PostStatus{workforce.PostFundedVacant, workforce.PostFilled, workforce.PostFrozen, workforce.PostAbolished}
+	empOrder    = [...]workforce.EmploymentType{workforce.EmploymentPermanent, workforce.EmploymentFixedTerm, workforce.EmploymentCasual, workforce.EmploymentContractor, workforce.EmploymentVolunteer}
 )
 
 func byIndex[T any](values []T, i int) T {
@@ -509,10 +626,11 @@ func byIndex[T any](values []T, i int) T {
 	return values[i-1]
 }
 
-func sexByIndex(i int) workforce.Sex               { return byIndex(sexOrder[:], i) }
-func cadreByIndex(i int) workforce.Cadre           { return byIndex(cadreOrder[:], i) }
-func sectorByIndex(i int) workforce.Sector         { return byIndex(sectorOrder[:], i) }
-func postStatusByIndex(i int) workforce.PostStatus { return byIndex(statusOrder[:], i) }
+func sexByIndex(i int) workforce.Sex                { return byIndex(sexOrder[:], i) }
+func cadreByIndex(i int) workforce.Cadre            { return byIndex(cadreOrder[:], i) }
+func sectorByIndex(i int) workforce.Sector          { return byIndex(sectorOrder[:], i) }
+func postStatusByIndex(i int) workforce.PostStatus  { return byIndex(statusOrder[:], i) }
+func empTypeByIndex(i int) workforce.EmploymentType { return byIndex(empOrder[:], i) }
 
 // ageBandIndex maps an age (ageUnknown for unknown) to 1..7.
 func ageBandIndex(age int) int {
