@@ -150,17 +150,27 @@ func (ValueKind) EnumValues() []string { return enum.Strings(valueKindTable[:]) 
 // Breakdown is the breakdown part of a result cell: empty for an area's
 // total, one dimension set for a breakdown.
 type Breakdown struct {
-	// Sex, Cadre, Sector, AgeBand and Qualification are the dimensions of
-	// [indicators.ResultCell]; at most one is set.
-	Sex           workforce.Sex                 `json:"sex,omitempty"`
-	Cadre         workforce.Cadre               `json:"cadre,omitempty"`
-	Sector        workforce.Sector              `json:"sector,omitempty"`
-	AgeBand       indicators.AgeBand            `json:"age_band,omitempty"`
-	Qualification indicators.QualificationGroup `json:"qualification,omitempty"`
+	// Sex, Cadre, Sector, AgeBand, Qualification and Setting are the
+	// breakdowns of [indicators.ResultCell]; EmploymentType is the
+	// contract type whose share SSW-SHARE-CONTRACT gives (as Cadre is the
+	// cadre of SSW-SHARE-CADRE), beside which one breakdown may be set.
+	// At most one breakdown is set: a result of a breakdown no data
+	// element names is not sent (it is counted as unmapped), never under
+	// the area's total.
+	Sex            workforce.Sex                 `json:"sex,omitempty"`
+	Cadre          workforce.Cadre               `json:"cadre,omitempty"`
+	Sector         workforce.Sector              `json:"sector,omitempty"`
+	AgeBand        indicators.AgeBand            `json:"age_band,omitempty"`
+	Qualification  indicators.QualificationGroup `json:"qualification,omitempty"`
+	Setting        indicators.SettingGroup       `json:"setting,omitempty"`
+	EmploymentType workforce.EmploymentType      `json:"employment_type,omitempty"`
 }
 
-func breakdownOf(c indicators.ResultCell) Breakdown {
-	return Breakdown{Sex: c.Sex, Cadre: c.Cadre, Sector: c.Sector, AgeBand: c.AgeBand, Qualification: c.Qualification}
+// BreakdownOf returns the breakdown of a result's cell: the key a data
+// element is looked up by, with the area.
+func BreakdownOf(c indicators.ResultCell) Breakdown {
+	return Breakdown{Sex: c.Sex, Cadre: c.Cadre, Sector: c.Sector, AgeBand: c.AgeBand, Qualification: c.Qualification,
+		Setting: c.Setting, EmploymentType: c.EmploymentType}
 }
 
 // DataElement maps one indicator and breakdown onto a DHIS2 data element
@@ -282,6 +292,9 @@ func (m Mapping) Validate() error {
 		checkEnum(&n, add, bp+"/sector", b.Sector)
 		checkEnum(&n, add, bp+"/age_band", b.AgeBand)
 		checkEnum(&n, add, bp+"/qualification", b.Qualification)
+		checkEnum(&n, add, bp+"/setting", b.Setting)
+		var measured int // the type whose share is given, not a breakdown
+		checkEnum(&measured, add, bp+"/employment_type", b.EmploymentType)
 		if n > 1 {
 			add(workforce.CodeNotSupported, bp, "", "", "a result breaks down by one dimension at most")
 		}

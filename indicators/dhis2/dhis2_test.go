@@ -183,7 +183,8 @@ func TestExportNeverSendsSuppressed(t *testing.T) {
 		accounted := 0
 		for _, r := range rep.Results {
 			for _, d := range m.DataElements {
-				if d.Indicator != r.Indicator || d.Breakdown != (dhis2.Breakdown{Sex: r.Cell.Sex, Cadre: r.Cell.Cadre, Sector: r.Cell.Sector, AgeBand: r.Cell.AgeBand, Qualification: r.Cell.Qualification}) {
+				if d.Indicator != r.Indicator || d.Breakdown != (dhis2.Breakdown{Sex: r.Cell.Sex, Cadre: r.Cell.Cadre, Sector: r.Cell.Sector, AgeBand: r.Cell.AgeBand, Qualification: r.Cell.Qualification,
+					Setting: r.Cell.Setting, EmploymentType: r.Cell.EmploymentType}) {
 					continue
 				}
 				accounted++

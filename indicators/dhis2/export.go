@@ -135,7 +135,7 @@ func Export(rep indicators.Report, m Mapping, opts Options) (DataValueSet, Summa
 	set := DataValueSet{DataSet: m.DataSet, Period: period, DataValues: []DataValue{}}
 	var sum Summary
 	for _, r := range rep.Results {
-		des := byKey[key{r.Indicator, breakdownOf(r.Cell)}]
+		des := byKey[key{r.Indicator, BreakdownOf(r.Cell)}]
 		if len(des) == 0 {
 			sum.Unmapped++
 			continue

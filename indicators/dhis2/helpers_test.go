@@ -32,10 +32,13 @@ func protectedReport(t testing.TB) indicators.Report {
 		}
 		d := indicators.DefaultDisclosure()
 		theReport, reportErr = tally.Evaluate(indicators.Options{
-			Indicators:  []indicators.IndicatorID{indicators.SSWDenChild, indicators.SSWPostVac, indicators.SSWShareFemale, indicators.SSWQualSW},
+			Indicators: []indicators.IndicatorID{indicators.SSWDenChild, indicators.SSWPostVac, indicators.SSWShareFemale, indicators.SSWQualSW,
+				indicators.SSWShareContract},
 			AreaLevels:  []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
 			CrossLevels: []workforce.AdminLevel{workforce.LevelNational},
-			Disclosure:  &d,
+			// Every breakdown, the urban/rural one (given on request) too.
+			Disaggregations: indicators.DisaggregationValues(),
+			Disclosure:      &d,
 		})
 	})
 	if reportErr != nil {
@@ -58,7 +61,7 @@ func fullMapping(rep indicators.Report) dhis2.Mapping {
 	}
 	seen := map[string]bool{}
 	for _, r := range rep.Results {
-		b := dhis2.Breakdown{Sex: r.Cell.Sex, Cadre: r.Cell.Cadre, Sector: r.Cell.Sector, AgeBand: r.Cell.AgeBand, Qualification: r.Cell.Qualification}
+		b := dhis2.BreakdownOf(r.Cell)
 		k := fmt.Sprint(r.Indicator, b)
 		if seen[k] {
 			continue
