@@ -61,3 +61,39 @@ func Check[T ~string](table []Entry[T], v T) (code, param, message string) {
 	allowed := strings.Join(Strings(table), "|")
 	return "not_supported", allowed, "must be one of " + strings.Join(Strings(table), ", ")
 }
+
+// Dense numbers the values of an enumeration 1 to [Dense.Len] in table
+// order and gives 0 to any other value (the unset value among them), so
+// that counts by value can be kept in arrays indexed by it and the value
+// of an index read back, without a switch per enumeration.
+type Dense[T ~string] struct {
+	values []T
+}
+
+// NewDense returns the dense index of the values, in their order (an
+// enumeration's Values function). It keeps its own copy. A repeated
+// value keeps its first index.
+func NewDense[T ~string](values []T) Dense[T] {
+	return Dense[T]{values: append([]T(nil), values...)}
+}
+
+// Len returns the number of values; the indexes run from 1 to Len.
+func (d Dense[T]) Len() int { return len(d.values) }
+
+// Index returns the index of v, from 1, or 0 when v is not a value.
+func (d Dense[T]) Index(v T) int {
+	for i, e := range d.values {
+		if e == v {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Value returns the value of index i, or "" for 0 or an index above Len.
+func (d Dense[T]) Value(i int) T {
+	if i < 1 || i > len(d.values) {
+		return ""
+	}
+	return d.values[i-1]
+}
