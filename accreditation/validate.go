@@ -151,18 +151,6 @@ func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate,
 	return ps
 }
 
-// overlaps reports whether [a1, a2] and [b1, b2] intersect; an unset end
-// is open.
-func overlaps(a1, a2, b1, b2 workforce.CivilDate) bool {
-	if !a2.IsZero() && a2.Before(b1) {
-		return false
-	}
-	if !b2.IsZero() && b2.Before(a1) {
-		return false
-	}
-	return true
-}
-
 func overlapProblem(ps workforce.Problems, path, other, what string) workforce.Problems {
 	return report.Add(ps, CodeOverlap, path, "", other, what+" overlaps the one at "+other)
 }
@@ -191,7 +179,7 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 			if t.From.IsZero() || u.From.IsZero() {
 				continue
 			}
-			if overlaps(t.From, t.To, u.From, u.To) {
+			if workforce.Overlaps(t.From, t.To, u.From, u.To) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/terms", j), "validity rule")
 			}
 			if t.ID == u.ID && t.ID != "" {
@@ -243,7 +231,7 @@ func checkSurcharges(ps workforce.Problems, path string, t *ValidityRule) workfo
 			if o.ID == x.ID {
 				ps = report.Add(ps, CodeDuplicate, sp+"/id", string(x.ID), "", "another surcharge has the same id")
 			}
-			if !x.From.IsZero() && !o.From.IsZero() && overlaps(x.From, x.To, o.From, o.To) {
+			if !x.From.IsZero() && !o.From.IsZero() && workforce.Overlaps(x.From, x.To, o.From, o.To) {
 				ps = overlapProblem(ps, sp, jsonptr.Index(path+"/surcharges", j), "surcharge")
 			}
 		}
@@ -259,7 +247,7 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 		_, ps = backing{}.under(ps, path, e.Source, e.Confidence)
 		for j := range i {
 			u := &s.Exams[j]
-			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
+			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && workforce.Overlaps(e.From, e.To, u.From, u.To) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/exams", j), "exam rule version")
 			}
 		}
@@ -317,7 +305,7 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 			if u.ID == v.ID && v.ID != "" {
 				ps = report.Add(ps, CodeDuplicate, path+"/id", string(v.ID), "", "another version has the same id")
 			}
-			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) &&
+			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && workforce.Overlaps(v.From, v.To, u.From, u.To) &&
 				(v.Reading == "" || u.Reading == "" || v.Reading == u.Reading) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
 			}
@@ -507,7 +495,7 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		ps = dateOrder(ps, pp+"/to", ph.From, ph.To, "from")
 		for j := range i {
 			o := &r.PhaseIn[j]
-			if !ph.From.IsZero() && !o.From.IsZero() && overlaps(ph.From, ph.To, o.From, o.To) {
+			if !ph.From.IsZero() && !o.From.IsZero() && workforce.Overlaps(ph.From, ph.To, o.From, o.To) {
 				ps = overlapProblem(ps, pp, jsonptr.Index(path+"/phase_in", j), "phase")
 			}
 		}
