@@ -416,8 +416,8 @@ func (d CivilDate) Within(from, to CivilDate) bool {
 }
 
 // Overlaps reports whether the closed intervals [aFrom, aTo] and
-// [bFrom, bTo] share a day; as for [CivilDate.Within], an unset bound
-// leaves that side open.
+// [bFrom, bTo], each running forward (from on or before to), share a
+// day; as for [CivilDate.Within], an unset bound leaves that side open.
 func Overlaps(aFrom, aTo, bFrom, bTo CivilDate) bool {
 	if !aTo.IsZero() && !bFrom.IsZero() && aTo.Before(bFrom) {
 		return false
