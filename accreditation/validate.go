@@ -383,7 +383,7 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 		ps = report.Add(ps, workforce.CodeInvalidValue, path+"/issued_since_day", strconv.Itoa(r.IssuedSinceDay), "", "the day does not exist in every year in that month")
 	}
 	if spec.allowed&pExam != 0 && r.Exam != "" && !c.scheme.hasExam(r.Exam) {
-		ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
+		ps = report.Add(ps, CodeDanglingReference, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
 	}
 	ps = percent(ps, path+"/min_share", r.MinShare)
 	ps = percent(ps, path+"/min_score", r.MinScore)
@@ -543,7 +543,7 @@ func (c SchemeCatalogue) Validate() error {
 	for i := range c.Schemes {
 		for k, p := range c.Schemes[i].Prerequisites {
 			if _, ok := index[p]; !ok {
-				ps = report.Add(ps, CodeDangling, jsonptr.Index(jsonptr.Index("/schemes", i)+"/prerequisites", k), string(p), "", "no scheme of the catalogue has this id")
+				ps = report.Add(ps, CodeDanglingReference, jsonptr.Index(jsonptr.Index("/schemes", i)+"/prerequisites", k), string(p), "", "no scheme of the catalogue has this id")
 			}
 		}
 	}

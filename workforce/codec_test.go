@@ -31,7 +31,7 @@ var cmpAll = cmp.Exporter(func(reflect.Type) bool { return true })
 // which the partly decoded value is not meaningful.
 func fatal(items []problem.Item) bool {
 	return slices.ContainsFunc(items, func(it problem.Item) bool {
-		return it.Code == problem.CodeSyntax || it.Code == problem.CodeTooDeep || it.Code == problem.CodeTrailing
+		return it.Code == problem.CodeSyntax || it.Code == problem.CodeTooDeep || it.Code == problem.CodeTrailingData
 	})
 }
 

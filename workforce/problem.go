@@ -19,36 +19,45 @@ var ErrInvalid = errors.New("workforce: invalid input")
 // Problem codes produced by this package. Codes are stable: programs may
 // branch on them. Messages are for people and may be reworded.
 const (
-	CodeSyntax          = problem.CodeSyntax             // malformed JSON or CSV
-	CodeType            = problem.CodeType               // a JSON value of the wrong type, including null
-	CodeUnknownField    = problem.CodeUnknownField       // a member or column the document type does not define
-	CodeInvalidValue    = problem.CodeInvalidValue       // text a value type rejects, e.g. the date 2023-02-29
-	CodeOutOfRange      = problem.CodeOutOfRange         // a number too large for its field
-	CodeTooDeep         = problem.CodeTooDeep            // nesting deeper than the decoder allows
-	CodeTrailing        = problem.CodeTrailing           // data after the end of a document
-	CodeDuplicateMember = strictjson.CodeDuplicateMember // a JSON member given twice in one object
-	CodeRequired        = problem.CodeRequired           // a required value is missing or empty
-	CodeNotSupported    = problem.CodeNotSupported       // an enumeration or code outside its table
-	CodePattern         = problem.CodePattern            // text that does not match the documented pattern
-	CodeTooLong         = "too_long"                     // text longer than allowed
-	CodeTooShort        = "too_short"                    // text shorter than allowed
-	CodeMin             = "min"                          // a number below its minimum
-	CodeMax             = "max"                          // a number above its maximum
-	CodeNegative        = "negative"                     // a quantity that must not be negative
-	CodeScale           = "scale"                        // a decimal with too many fraction digits
-	CodeDateOrder       = "date_order"                   // an end, expiry or completion before its start
-	CodeFTEOverCapacity = "fte_over_capacity"            // concurrent employments adding up to more than 1 FTE
-	CodeChildrenTotal   = "children_exceed_total"        // a child population larger than the total
-	CodeBirthMismatch   = "birth_mismatch"               // a birth year that contradicts the birth date
-	CodeDuplicate       = "duplicate"                    // an identifier or key used twice
-	CodeDangling        = "dangling_reference"           // a reference to an identifier that does not exist
-	CodeCycle           = "cycle"                        // an area that is its own ancestor
-	CodeLevelOrder      = "level_order"                  // an area not below its parent's level
-	CodeLevelMismatch   = "level_mismatch"               // a post whose level differs from its area's level
-	CodeAfterAsOf       = "after_as_of"                  // a dated fact later than the registry's as-of date
-	CodeMissingQuantity = "missing_quantity"             // a CPD record with neither hours nor credits
-	CodeLineTooLong     = "line_too_long"                // a JSON Lines or CSV line above the size limit
-	CodeHeader          = "header"                       // a CSV header that is missing, repeated or unknown
+	CodeSyntax              = problem.CodeSyntax             // malformed JSON or CSV
+	CodeType                = problem.CodeType               // a JSON value of the wrong type, including null
+	CodeUnknownField        = problem.CodeUnknownField       // a member or column the document type does not define
+	CodeInvalidValue        = problem.CodeInvalidValue       // text a value type rejects, e.g. the date 2023-02-29
+	CodeOutOfRange          = problem.CodeOutOfRange         // a number too large for its field
+	CodeTooDeep             = problem.CodeTooDeep            // nesting deeper than the decoder allows
+	CodeTrailingData        = problem.CodeTrailingData       // data after the end of a document
+	CodeDuplicateMember     = strictjson.CodeDuplicateMember // a JSON member given twice in one object
+	CodeRequired            = problem.CodeRequired           // a required value is missing or empty
+	CodeNotSupported        = problem.CodeNotSupported       // an enumeration or code outside its table
+	CodePattern             = problem.CodePattern            // text that does not match the documented pattern
+	CodeTooLong             = "too_long"                     // text longer than allowed
+	CodeTooShort            = "too_short"                    // text shorter than allowed
+	CodeMin                 = "min"                          // a number below its minimum
+	CodeMax                 = "max"                          // a number above its maximum
+	CodeNegative            = "negative"                     // a quantity that must not be negative
+	CodeScale               = "scale"                        // a decimal with too many fraction digits
+	CodeDateOrder           = "date_order"                   // an end, expiry or completion before its start
+	CodeFTEOverCapacity     = "fte_over_capacity"            // concurrent employments adding up to more than 1 FTE
+	CodeChildrenExceedTotal = "children_exceed_total"        // a child population larger than the total
+	CodeBirthMismatch       = "birth_mismatch"               // a birth year that contradicts the birth date
+	CodeDuplicate           = "duplicate"                    // an identifier or key used twice
+	CodeDanglingReference   = "dangling_reference"           // a reference to an identifier that does not exist
+	CodeCycle               = "cycle"                        // an area that is its own ancestor
+	CodeLevelOrder          = "level_order"                  // an area not below its parent's level
+	CodeLevelMismatch       = "level_mismatch"               // a post whose level differs from its area's level
+	CodeAfterAsOf           = "after_as_of"                  // a dated fact later than the registry's as-of date
+	CodeMissingQuantity     = "missing_quantity"             // a CPD record with neither hours nor credits
+	CodeLineTooLong         = "line_too_long"                // a JSON Lines or CSV line above the size limit
+	CodeHeader              = "header"                       // a CSV header that is missing, repeated or unknown
+)
+
+// Former names of problem codes, the same codes: each is now named like
+// its value (CodeTrailingData = "trailing_data"). New code uses the new
+// names; these stay so that programs written against them compile.
+const (
+	CodeTrailing      = CodeTrailingData        // former name of CodeTrailingData
+	CodeChildrenTotal = CodeChildrenExceedTotal // former name of CodeChildrenExceedTotal
+	CodeDangling      = CodeDanglingReference   // former name of CodeDanglingReference
 )
 
 // Problem is one rule an input breaks. Path is a JSON Pointer (RFC 6901)

@@ -71,14 +71,14 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 			dst = add(dst, CodeDuplicate, path+"/id", string(p.ID), "", "another post has the same id")
 		}
 		if p.EmployerID != "" && employers[p.EmployerID] == 0 {
-			dst = add(dst, CodeDangling, path+"/employer_id", string(p.EmployerID), "", "no employer has this id")
+			dst = add(dst, CodeDanglingReference, path+"/employer_id", string(p.EmployerID), "", "no employer has this id")
 		}
 		if p.Area == "" {
 			continue
 		}
 		ai, ok := areas[p.Area]
 		if !ok {
-			dst = add(dst, CodeDangling, path+"/area", string(p.Area), "", "no area has this code")
+			dst = add(dst, CodeDanglingReference, path+"/area", string(p.Area), "", "no area has this code")
 			continue
 		}
 		a := &r.Areas[ai]
@@ -107,7 +107,7 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 		}
 		for j := range w.Employments {
 			if id := w.Employments[j].PostID; id != "" && posts[id] == 0 {
-				dst = add(dst, CodeDangling, jsonptr.Index(base+"/employments", j)+"/post_id", string(id), "", "no post has this id")
+				dst = add(dst, CodeDanglingReference, jsonptr.Index(base+"/employments", j)+"/post_id", string(id), "", "no post has this id")
 			}
 		}
 		dst = r.checkDates(dst, w, base)
@@ -167,7 +167,7 @@ func (r *Registry) checkAreaTree(dst []problem.Item, areas map[AreaCode]int) []p
 		}
 		j, ok := areas[a.Parent]
 		if !ok {
-			dst = add(dst, CodeDangling, path+"/parent", string(a.Parent), "", "no area has this code")
+			dst = add(dst, CodeDanglingReference, path+"/parent", string(a.Parent), "", "no area has this code")
 			continue
 		}
 		if state[i] == 3 {

@@ -210,7 +210,7 @@ func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil,
 func (p *PopulationFigure) appendProblems(dst []problem.Item, base func() string) []problem.Item {
 	dst = structItems(dst, p, base)
 	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
-		dst = add(dst, CodeChildrenTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),
+		dst = add(dst, CodeChildrenExceedTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),
 			"the child population cannot exceed the total population "+strconv.FormatInt(p.Total, 10))
 	}
 	return dst

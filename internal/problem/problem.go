@@ -26,7 +26,7 @@ const (
 	CodeInvalidValue = "invalid_value" // a value whose text the field's type rejects
 	CodeOutOfRange   = "out_of_range"  // a number that does not fit the field
 	CodeTooDeep      = "too_deep"      // nesting deeper than the decoder allows
-	CodeTrailing     = "trailing_data" // data after the end of the document
+	CodeTrailingData = "trailing_data" // data after the end of the document
 	CodeRequired     = "required"      // a required value is missing or empty
 	CodeNotSupported = "not_supported" // a value outside the allowed set
 	CodePattern      = "pattern"       // text that does not match the required pattern

@@ -88,7 +88,7 @@ func (s *Scanner) End() {
 	}
 	s.skipWS()
 	if s.pos < len(s.data) {
-		s.failAt(problem.CodeTrailing, "", "", fmt.Sprintf("unexpected data after the document at %s", s.where(s.pos)))
+		s.failAt(problem.CodeTrailingData, "", "", fmt.Sprintf("unexpected data after the document at %s", s.where(s.pos)))
 	}
 }
 
