@@ -68,47 +68,16 @@ const (
 // CSV record, 0 otherwise; File names the file of a record read as part of
 // an import of several files (readers leave it empty: the caller knows
 // the file and sets it, see [Problems.InFile]).
-type Problem struct {
-	// Code is the stable code of the rule broken (see the Code constants).
-	Code string `json:"code"`
-	// Path is the JSON Pointer of the offending value.
-	Path string `json:"path"`
-	// Value is the offending value as text, when there is one.
-	Value string `json:"value,omitempty"`
-	// Param is the rule's parameter: a bound, a pattern, the allowed values.
-	Param string `json:"param,omitempty"`
-	// Message explains the problem in a short English sentence.
-	Message string `json:"message"`
-	// File names the file of a stream record, when the caller set it.
-	File string `json:"file,omitempty"`
-	// Line is the 1-based line of a stream record, 0 outside streams.
-	Line int `json:"line,omitempty"`
-}
-
-// String renders the problem as "line 3: /path: message (value "x")", or
-// "workers.csv:3: /path: …" when it names its file.
-func (p Problem) String() string {
-	var b strings.Builder
-	switch {
-	case p.File != "" && p.Line > 0:
-		fmt.Fprintf(&b, "%s:%d: ", p.File, p.Line)
-	case p.File != "":
-		fmt.Fprintf(&b, "%s: ", p.File)
-	case p.Line > 0:
-		fmt.Fprintf(&b, "line %d: ", p.Line)
-	}
-	if p.Path == "" {
-		b.WriteString("(document)")
-	} else {
-		b.WriteString(p.Path)
-	}
-	b.WriteString(": ")
-	b.WriteString(p.Message)
-	if p.Value != "" {
-		fmt.Fprintf(&b, " (value %q)", p.Value)
-	}
-	return b.String()
-}
+//
+// Its members are Code, Path, Value, Param, Message, File and Line, in
+// that order, with the JSON names code, path, value, param, message, file
+// and line; its String method renders it as "line 3: /path: message
+// (value "x")", or "workers.csv:3: /path: …" when it names its file. It is
+// the one problem model of the module: the internal decoders and
+// validators produce this very type (declared in internal/problem, where
+// they can reach it), so no conversion stands between them and this
+// package.
+type Problem = problem.Problem
 
 // Problems is the list of everything wrong with an input. It implements
 // error, is matched by errors.Is(err, [ErrInvalid]) and can be recovered
@@ -246,10 +215,6 @@ func AsProblems(err error) Problems {
 	return Problems{{Code: "invalid", Message: err.Error()}}
 }
 
-// fromItems converts internal problem items.
-func fromItems(dst Problems, items []problem.Item) Problems {
-	for _, it := range items {
-		dst = append(dst, Problem{Code: it.Code, Path: it.Path, Value: it.Value, Param: it.Param, Message: it.Message})
-	}
-	return dst
-}
+// fromItems appends the problems the internal decoders and validators
+// found.
+func fromItems(dst Problems, items []problem.Problem) Problems { return append(dst, items...) }

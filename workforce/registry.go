@@ -28,7 +28,7 @@ import (
 // the indexes in the paths, never which problems are found.
 func (r Registry) Validate() error { return finish(r.appendProblems(nil)) }
 
-func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
+func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 	dst = structItems(dst, r, root)
 
 	areas := make(map[AreaCode]int, len(r.Areas))
@@ -117,7 +117,7 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 
 // checkAreaTree reports dangling parents, cycles and levels that do not
 // descend.
-func (r *Registry) checkAreaTree(dst []problem.Item, areas map[AreaCode]int) []problem.Item {
+func (r *Registry) checkAreaTree(dst []problem.Problem, areas map[AreaCode]int) []problem.Problem {
 	// state: 0 unvisited, 1 on the current walk, 2 done (acyclic), 3 on a cycle.
 	state := make([]uint8, len(r.Areas))
 	var walk []int
@@ -184,7 +184,7 @@ func (r *Registry) checkAreaTree(dst []problem.Item, areas map[AreaCode]int) []p
 }
 
 // checkDates reports facts dated after the registry's as-of date.
-func (r *Registry) checkDates(dst []problem.Item, w *Worker, base string) []problem.Item {
+func (r *Registry) checkDates(dst []problem.Problem, w *Worker, base string) []problem.Problem {
 	if r.AsOf.IsZero() {
 		return dst
 	}

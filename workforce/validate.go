@@ -17,7 +17,7 @@ const (
 
 // prefix rewrites relative paths of items appended after index from to
 // sit under base.
-func prefix(items []problem.Item, from int, base string) {
+func prefix(items []problem.Problem, from int, base string) {
 	for i := from; i < len(items); i++ {
 		items[i].Path = base + items[i].Path
 	}
@@ -27,7 +27,7 @@ func prefix(items []problem.Item, from int, base string) {
 // under base, building base only when something failed. Generated code
 // checks the record types (codec_gen.go); the validator runs only to
 // report what failed.
-func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item {
+func structItems(dst []problem.Problem, ptr any, base func() string) []problem.Problem {
 	if valid, known := fieldsValidGenerated(ptr); known && valid {
 		return dst
 	}
@@ -39,11 +39,11 @@ func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item
 	return dst
 }
 
-func add(dst []problem.Item, code, path, value, param, msg string) []problem.Item {
-	return append(dst, problem.Item{Code: code, Path: path, Value: value, Param: param, Message: msg})
+func add(dst []problem.Problem, code, path, value, param, msg string) []problem.Problem {
+	return append(dst, problem.Problem{Code: code, Path: path, Value: value, Param: param, Message: msg})
 }
 
-func finish(items []problem.Item) error {
+func finish(items []problem.Problem) error {
 	if len(items) == 0 {
 		return nil
 	}
@@ -64,7 +64,7 @@ func finish(items []problem.Item) error {
 // Paths are JSON Pointers into the worker document.
 func (w Worker) Validate() error { return finish(w.appendProblems(nil, "")) }
 
-func (w *Worker) appendProblems(dst []problem.Item, base string) []problem.Item {
+func (w *Worker) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, w, func() string { return base })
 	if !w.BirthDate.IsZero() && w.BirthYear != 0 && w.BirthDate.Year() != w.BirthYear {
 		dst = add(dst, CodeBirthMismatch, base+"/birth_year", strconv.Itoa(w.BirthYear), w.BirthDate.String(),
@@ -87,7 +87,7 @@ func (w *Worker) appendProblems(dst []problem.Item, base string) []problem.Item 
 	return dst
 }
 
-func (e *Employment) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (e *Employment) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, e, base)
 	if !e.End.IsZero() && !e.Start.IsZero() && e.End.Before(e.Start) {
 		dst = add(dst, CodeDateOrder, base()+"/end", e.End.String(), e.Start.String(), "must be on or after the start date "+e.Start.String())
@@ -101,7 +101,7 @@ func (e *Employment) appendProblems(dst []problem.Item, base func() string) []pr
 // checkConcurrentFTE finds the largest total FTE on any day. The load only
 // rises when an employment starts, so checking every start date is enough;
 // the quadratic scan allocates nothing and workers hold few employments.
-func (w *Worker) checkConcurrentFTE(dst []problem.Item, base string) []problem.Item {
+func (w *Worker) checkConcurrentFTE(dst []problem.Problem, base string) []problem.Problem {
 	if len(w.Employments) < 2 {
 		return dst
 	}
@@ -138,7 +138,7 @@ func (q Qualification) Validate() error { return finish(structItems(nil, &q, roo
 // it was issued.
 func (c Credential) Validate() error { return finish(c.appendProblems(nil, root)) }
 
-func (c *Credential) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (c *Credential) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, c, base)
 	if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
 		dst = add(dst, CodeDateOrder, base()+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
@@ -150,7 +150,7 @@ func (c *Credential) appendProblems(dst []problem.Item, base func() string) []pr
 // credits or both.
 func (r CPDRecord) Validate() error { return finish(r.appendProblems(nil, root)) }
 
-func (r *CPDRecord) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (r *CPDRecord) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, r, base)
 	if r.Hours.IsZero() && r.Credits.IsZero() {
 		dst = add(dst, CodeMissingQuantity, base(), "", "hours|credits", "must give hours, credits or both")
@@ -181,7 +181,7 @@ func (e Employer) Validate() error { return finish(structItems(nil, &e, root)) }
 //  5. no two figures share a reference date.
 func (a AdminArea) Validate() error { return finish(a.appendProblems(nil, "")) }
 
-func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.Item {
+func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, a, func() string { return base })
 	if a.Parent != "" && a.Parent == a.Code {
 		dst = add(dst, CodeCycle, base+"/parent", string(a.Parent), "", "an area cannot be its own parent")
@@ -207,7 +207,7 @@ func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.It
 // the total.
 func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil, root)) }
 
-func (p *PopulationFigure) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (p *PopulationFigure) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, p, base)
 	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
 		dst = add(dst, CodeChildrenExceedTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),

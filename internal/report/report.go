@@ -1,6 +1,7 @@
 // Package report lets the ssw domain packages build workforce.Problems
-// lists from the internal validator and decoder without repeating the
-// conversion.
+// lists from the internal validator and decoder: their problems are
+// workforce problems already (one type, internal/problem.Problem), placed
+// under the path of the value checked.
 package report
 
 import (
@@ -15,10 +16,11 @@ func Fields(dst workforce.Problems, base string, ptr any) workforce.Problems {
 	return From(dst, base, vcheck.Struct(nil, "", ptr))
 }
 
-// From appends internal items to dst, prefixing their paths with base.
-func From(dst workforce.Problems, base string, items []problem.Item) workforce.Problems {
+// From appends the problems to dst, prefixing their paths with base.
+func From(dst workforce.Problems, base string, items []problem.Problem) workforce.Problems {
 	for _, it := range items {
-		dst = append(dst, workforce.Problem{Code: it.Code, Path: base + it.Path, Value: it.Value, Param: it.Param, Message: it.Message})
+		it.Path = base + it.Path
+		dst = append(dst, it)
 	}
 	return dst
 }

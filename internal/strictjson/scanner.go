@@ -48,7 +48,7 @@ type Scanner struct {
 	data     []byte
 	pos      int
 	stack    []seg
-	problems []problem.Item
+	problems []problem.Problem
 	fatal    bool
 	// Borrow makes the strings the scanner returns alias the input (or a
 	// scratch buffer, for strings with escapes) instead of copying them:
@@ -93,7 +93,7 @@ func (s *Scanner) End() {
 }
 
 // TakeProblems returns the problems found and forgets them.
-func (s *Scanner) TakeProblems() []problem.Item {
+func (s *Scanner) TakeProblems() []problem.Problem {
 	p := s.problems
 	s.problems = nil
 	return p
@@ -146,7 +146,7 @@ func (s *Scanner) path() string {
 func (s *Scanner) Fail(code, value, param, msg string) { s.fail(code, value, param, msg) }
 
 func (s *Scanner) fail(code, value, param, msg string) {
-	s.problems = append(s.problems, problem.Item{Code: code, Path: s.path(), Value: value, Param: param, Message: msg})
+	s.problems = append(s.problems, problem.Problem{Code: code, Path: s.path(), Value: value, Param: param, Message: msg})
 }
 
 // FailValue records a value rejected by its type. Errors that carry a

@@ -59,14 +59,14 @@ type Decoder struct {
 
 // Unmarshal decodes data into the value v points to with a fresh
 // [Decoder]. It returns nil when the document decoded without problems.
-func Unmarshal(data []byte, v any) []problem.Item {
+func Unmarshal(data []byte, v any) []problem.Problem {
 	var d Decoder
 	return d.Decode(data, v)
 }
 
 // Decode decodes data into the value v points to. v must be a non-nil
 // pointer; anything else is a programming error and panics.
-func (d *Decoder) Decode(data []byte, v any) []problem.Item {
+func (d *Decoder) Decode(data []byte, v any) []problem.Problem {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("strictjson: Decode needs a non-nil pointer")
