@@ -258,7 +258,7 @@ func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicatorInfo) map[ind
 //     valid_from (date_order), its value follows rule 7, and two
 //     overrides of the same area do not overlap in time (overlap).
 func (p Plan) Validate() error {
-	ps := report.Fields(nil, "", &p)
+	ps := report.Fields(workforce.Problems(nil), "", &p)
 	if p.Country != "" {
 		if _, ok := joinedOn(p.Country); !ok {
 			ps = report.Add(ps, CodeNotMember, "/country", string(p.Country), "", "must be an ASEAN member state")
