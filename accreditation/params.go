@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -134,13 +133,15 @@ func (k kindChecker) check(ps workforce.Problems, path string, v reflect.Value, 
 		case ClauseForbid:
 			for _, m := range c.Members {
 				if isSet(jsonMember(v, m)) {
-					ps = report.Add(ps, CodeUnusedParameter, path+"/"+m, "", k.kind, "is not used by "+k.family+" "+k.kind)
+					ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/" + m, Param: k.kind,
+						Message: "is not used by " + k.family + " " + k.kind})
 				}
 			}
 		case ClauseRequire:
 			for _, m := range c.Members {
 				if !isSet(jsonMember(v, m)) {
-					ps = report.Add(ps, CodeMissingParameter, path+"/"+m, "", "", k.family+" "+k.kind+" needs "+m)
+					ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/" + m,
+						Message: k.family + " " + k.kind + " needs " + m})
 				}
 			}
 		case ClauseRequireAny:
@@ -149,21 +150,25 @@ func (k kindChecker) check(ps workforce.Problems, path string, v reflect.Value, 
 				any = any || isSet(jsonMember(v, m))
 			}
 			if !any {
-				ps = report.Add(ps, CodeMissingParameter, path, "", strings.Join(c.Members, "|"), k.family+" "+k.kind+" needs "+strings.Join(c.Members, " or "))
+				ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path, Param: strings.Join(c.Members, "|"),
+					Message: k.family + " " + k.kind + " needs " + strings.Join(c.Members, " or ")})
 			}
 		case ClauseMaxItems:
 			if f := jsonMember(v, c.Members[0]); f.IsValid() && f.Len() > c.Max {
-				ps = report.Add(ps, CodeArity, path+"/"+c.Members[0], strconv.Itoa(f.Len()), strconv.Itoa(c.Max), k.kind+" takes at most "+strconv.Itoa(c.Max)+" "+c.Members[0])
+				ps = append(ps, workforce.Problem{Code: CodeArity, Path: path + "/" + c.Members[0], Value: strconv.Itoa(f.Len()), Param: strconv.Itoa(c.Max),
+					Message: k.kind + " takes at most " + strconv.Itoa(c.Max) + " " + c.Members[0]})
 			}
 		case ClauseDayInMonth:
 			month, day := jsonMember(v, c.Members[0]), jsonMember(v, c.Members[1])
 			if isSet(month) && isSet(day) && int(day.Int()) > workforce.DaysIn(2001, time.Month(month.Int())) {
-				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/"+c.Members[1], strconv.Itoa(int(day.Int())), "", "the day does not exist in every year in that month")
+				ps = append(ps, workforce.Problem{Code: workforce.CodeInvalidValue, Path: path + "/" + c.Members[1], Value: strconv.Itoa(int(day.Int())),
+					Message: "the day does not exist in every year in that month"})
 			}
 		case ClausePositivePercent:
 			for _, m := range c.Members {
 				if d, ok := jsonMember(v, m).Interface().(workforce.Decimal); ok && !d.IsZero() && d.Decimal().Sign() <= 0 {
-					ps = report.Add(ps, CodePercentRange, path+"/"+m, d.String(), "0-100", m+" must be greater than 0")
+					ps = append(ps, workforce.Problem{Code: CodePercentRange, Path: path + "/" + m, Value: d.String(), Param: "0-100",
+						Message: m + " must be greater than 0"})
 				}
 			}
 		case ClauseEach:

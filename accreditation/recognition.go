@@ -88,12 +88,13 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 		}
 	case RecognitionRestricted:
 		if len(r.Restrictions) == 0 {
-			ps = report.Add(ps, CodeMissingParameter, base+"/restrictions", "", "", "a restricted recognition must list its restrictions")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: base + "/restrictions",
+				Message: "a restricted recognition must list its restrictions"})
 		}
 	case "":
 	default:
-		ps = report.Add(ps, workforce.CodeNotSupported, base+"/outcome", string(r.Outcome), "recognised|recognised_with_restrictions",
-			"a rule's outcome when met must be recognised or recognised_with_restrictions")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: base + "/outcome", Value: string(r.Outcome), Param: "recognised|recognised_with_restrictions",
+			Message: "a rule's outcome when met must be recognised or recognised_with_restrictions"})
 	}
 	for _, list := range [2]struct {
 		name string
@@ -101,7 +102,8 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 	}{{"waives", r.Waives}, {"adaptable", r.Adaptable}} {
 		for i, id := range list.ids {
 			if slices.Index(list.ids, id) != i {
-				ps = report.Add(ps, CodeDuplicate, jsonptr.Index(base+"/"+list.name, i), string(id), "", "listed twice")
+				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: jsonptr.Index(base+"/"+list.name, i), Value: string(id),
+					Message: "listed twice"})
 			}
 		}
 	}
