@@ -43,7 +43,8 @@ func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 	}
 	for i := range r.Areas {
 		if a := &r.Areas[i]; a.Code != "" && areaCount[a.Code] > 1 {
-			dst = add(dst, CodeDuplicate, jsonptr.Index("/areas", i)+"/code", string(a.Code), "", "another area has the same code")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: jsonptr.Index("/areas", i) + "/code", Value: string(a.Code),
+				Message: "another area has the same code"})
 		}
 	}
 
@@ -55,7 +56,8 @@ func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 	}
 	for i := range r.Employers {
 		if e := &r.Employers[i]; e.ID != "" && employers[e.ID] > 1 {
-			dst = add(dst, CodeDuplicate, jsonptr.Index("/employers", i)+"/id", string(e.ID), "", "another employer has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: jsonptr.Index("/employers", i) + "/id", Value: string(e.ID),
+				Message: "another employer has the same id"})
 		}
 	}
 
@@ -68,27 +70,30 @@ func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 		path := jsonptr.Index("/posts", i)
 		dst = structItems(dst, p, func() string { return path })
 		if p.ID != "" && posts[p.ID] > 1 {
-			dst = add(dst, CodeDuplicate, path+"/id", string(p.ID), "", "another post has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(p.ID),
+				Message: "another post has the same id"})
 		}
 		if p.EmployerID != "" && employers[p.EmployerID] == 0 {
-			dst = add(dst, CodeDanglingReference, path+"/employer_id", string(p.EmployerID), "", "no employer has this id")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/employer_id", Value: string(p.EmployerID),
+				Message: "no employer has this id"})
 		}
 		if p.Area == "" {
 			continue
 		}
 		ai, ok := areas[p.Area]
 		if !ok {
-			dst = add(dst, CodeDanglingReference, path+"/area", string(p.Area), "", "no area has this code")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/area", Value: string(p.Area),
+				Message: "no area has this code"})
 			continue
 		}
 		a := &r.Areas[ai]
 		if p.Level != "" && a.Level != "" && p.Level != a.Level {
-			dst = add(dst, CodeLevelMismatch, path+"/level", string(p.Level), string(a.Level),
-				"must equal the level of area "+string(a.Code)+" ("+string(a.Level)+")")
+			dst = append(dst, Problem{Code: CodeLevelMismatch, Path: path + "/level", Value: string(p.Level), Param: string(a.Level),
+				Message: "must equal the level of area " + string(a.Code) + " (" + string(a.Level) + ")"})
 		}
 		if !r.AsOf.IsZero() && !r.AsOf.Within(a.ValidFrom, a.ValidTo) {
-			dst = add(dst, CodeNotCurrent, path+"/area", string(p.Area), r.AsOf.String(),
-				"area "+string(a.Code)+" does not exist on the registry date "+r.AsOf.String())
+			dst = append(dst, Problem{Code: CodeNotCurrent, Path: path + "/area", Value: string(p.Area), Param: r.AsOf.String(),
+				Message: "area " + string(a.Code) + " does not exist on the registry date " + r.AsOf.String()})
 		}
 	}
 
@@ -103,11 +108,13 @@ func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 		base := jsonptr.Index("/workers", i)
 		dst = w.appendProblems(dst, base)
 		if w.ID != "" && workers[w.ID] > 1 {
-			dst = add(dst, CodeDuplicate, base+"/id", string(w.ID), "", "another worker has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: base + "/id", Value: string(w.ID),
+				Message: "another worker has the same id"})
 		}
 		for j := range w.Employments {
 			if id := w.Employments[j].PostID; id != "" && posts[id] == 0 {
-				dst = add(dst, CodeDanglingReference, jsonptr.Index(base+"/employments", j)+"/post_id", string(id), "", "no post has this id")
+				dst = append(dst, Problem{Code: CodeDanglingReference, Path: jsonptr.Index(base+"/employments", j) + "/post_id", Value: string(id),
+					Message: "no post has this id"})
 			}
 		}
 		dst = r.checkDates(dst, w, base)
@@ -167,17 +174,19 @@ func (r *Registry) checkAreaTree(dst []problem.Problem, areas map[AreaCode]int) 
 		}
 		j, ok := areas[a.Parent]
 		if !ok {
-			dst = add(dst, CodeDanglingReference, path+"/parent", string(a.Parent), "", "no area has this code")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/parent", Value: string(a.Parent),
+				Message: "no area has this code"})
 			continue
 		}
 		if state[i] == 3 {
-			dst = add(dst, CodeCycle, path+"/parent", string(a.Parent), "", "the chain of parents leads back to this area")
+			dst = append(dst, Problem{Code: CodeCycle, Path: path + "/parent", Value: string(a.Parent),
+				Message: "the chain of parents leads back to this area"})
 			continue
 		}
 		parent := &r.Areas[j]
 		if a.Level.Depth() >= 0 && parent.Level.Depth() >= 0 && a.Level.Depth() <= parent.Level.Depth() {
-			dst = add(dst, CodeLevelOrder, path+"/level", string(a.Level), string(parent.Level),
-				"must be below the level of its parent "+string(parent.Code)+" ("+string(parent.Level)+")")
+			dst = append(dst, Problem{Code: CodeLevelOrder, Path: path + "/level", Value: string(a.Level), Param: string(parent.Level),
+				Message: "must be below the level of its parent " + string(parent.Code) + " (" + string(parent.Level) + ")"})
 		}
 	}
 	return dst
@@ -191,26 +200,31 @@ func (r *Registry) checkDates(dst []problem.Problem, w *Worker, base string) []p
 	late := func(d CivilDate) bool { return !d.IsZero() && d.After(r.AsOf) }
 	msg := "is after the registry date " + r.AsOf.String()
 	if late(w.BirthDate) {
-		dst = add(dst, CodeAfterAsOf, base+"/birth_date", w.BirthDate.String(), r.AsOf.String(), msg)
+		dst = append(dst, Problem{Code: CodeAfterAsOf, Path: base + "/birth_date", Value: w.BirthDate.String(), Param: r.AsOf.String(),
+			Message: msg})
 	}
 	for j := range w.Qualifications {
 		if d := w.Qualifications[j].Completed; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/qualifications", j)+"/completed", d.String(), r.AsOf.String(), msg)
+			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/qualifications", j) + "/completed", Value: d.String(), Param: r.AsOf.String(),
+				Message: msg})
 		}
 	}
 	for j := range w.Credentials {
 		if d := w.Credentials[j].Issued; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/credentials", j)+"/issued", d.String(), r.AsOf.String(), msg)
+			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/credentials", j) + "/issued", Value: d.String(), Param: r.AsOf.String(),
+				Message: msg})
 		}
 	}
 	for j := range w.Employments {
 		if d := w.Employments[j].Start; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/employments", j)+"/start", d.String(), r.AsOf.String(), msg)
+			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/employments", j) + "/start", Value: d.String(), Param: r.AsOf.String(),
+				Message: msg})
 		}
 	}
 	for j := range w.CPD {
 		if d := w.CPD[j].Date; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/cpd", j)+"/date", d.String(), r.AsOf.String(), msg)
+			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/cpd", j) + "/date", Value: d.String(), Param: r.AsOf.String(),
+				Message: msg})
 		}
 	}
 	return dst

@@ -39,10 +39,6 @@ func structItems(dst []problem.Problem, ptr any, base func() string) []problem.P
 	return dst
 }
 
-func add(dst []problem.Problem, code, path, value, param, msg string) []problem.Problem {
-	return append(dst, problem.Problem{Code: code, Path: path, Value: value, Param: param, Message: msg})
-}
-
 func finish(items []problem.Problem) error {
 	if len(items) == 0 {
 		return nil
@@ -67,8 +63,8 @@ func (w Worker) Validate() error { return finish(w.appendProblems(nil, "")) }
 func (w *Worker) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, w, func() string { return base })
 	if !w.BirthDate.IsZero() && w.BirthYear != 0 && w.BirthDate.Year() != w.BirthYear {
-		dst = add(dst, CodeBirthMismatch, base+"/birth_year", strconv.Itoa(w.BirthYear), w.BirthDate.String(),
-			"must equal the year of birth_date "+w.BirthDate.String())
+		dst = append(dst, Problem{Code: CodeBirthMismatch, Path: base + "/birth_year", Value: strconv.Itoa(w.BirthYear), Param: w.BirthDate.String(),
+			Message: "must equal the year of birth_date " + w.BirthDate.String()})
 	}
 	for i := range w.Qualifications {
 		dst = structItems(dst, &w.Qualifications[i], func() string { return jsonptr.Index(base+"/qualifications", i) })
@@ -90,10 +86,12 @@ func (w *Worker) appendProblems(dst []problem.Problem, base string) []problem.Pr
 func (e *Employment) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, e, base)
 	if !e.End.IsZero() && !e.Start.IsZero() && e.End.Before(e.Start) {
-		dst = add(dst, CodeDateOrder, base()+"/end", e.End.String(), e.Start.String(), "must be on or after the start date "+e.Start.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base() + "/end", Value: e.End.String(), Param: e.Start.String(),
+			Message: "must be on or after the start date " + e.Start.String()})
 	}
 	if e.ExitReason != "" && e.End.IsZero() {
-		dst = add(dst, CodeInconsistent, base()+"/exit_reason", string(e.ExitReason), "end", "an exit reason needs an end date")
+		dst = append(dst, Problem{Code: CodeInconsistent, Path: base() + "/exit_reason", Value: string(e.ExitReason), Param: "end",
+			Message: "an exit reason needs an end date"})
 	}
 	return dst
 }
@@ -125,8 +123,8 @@ func (w *Worker) checkConcurrentFTE(dst []problem.Problem, base string) []proble
 	}
 	if worst > 100 {
 		total := fmt.Sprintf("%d.%02d", worst/100, worst%100)
-		dst = add(dst, CodeFTEOverCapacity, base+"/employments", total, "1.00",
-			fmt.Sprintf("concurrent employments add up to %s FTE on %s; at most 1.00 is possible", total, worstDay))
+		dst = append(dst, Problem{Code: CodeFTEOverCapacity, Path: base + "/employments", Value: total, Param: "1.00",
+			Message: fmt.Sprintf("concurrent employments add up to %s FTE on %s; at most 1.00 is possible", total, worstDay)})
 	}
 	return dst
 }
@@ -141,7 +139,8 @@ func (c Credential) Validate() error { return finish(c.appendProblems(nil, root)
 func (c *Credential) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, c, base)
 	if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
-		dst = add(dst, CodeDateOrder, base()+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base() + "/expires", Value: c.Expires.String(), Param: c.Issued.String(),
+			Message: "must be after the issue date " + c.Issued.String()})
 	}
 	return dst
 }
@@ -153,7 +152,8 @@ func (r CPDRecord) Validate() error { return finish(r.appendProblems(nil, root))
 func (r *CPDRecord) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, r, base)
 	if r.Hours.IsZero() && r.Credits.IsZero() {
-		dst = add(dst, CodeMissingQuantity, base(), "", "hours|credits", "must give hours, credits or both")
+		dst = append(dst, Problem{Code: CodeMissingQuantity, Path: base(), Param: "hours|credits",
+			Message: "must give hours, credits or both"})
 	}
 	return dst
 }
@@ -184,10 +184,12 @@ func (a AdminArea) Validate() error { return finish(a.appendProblems(nil, "")) }
 func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, a, func() string { return base })
 	if a.Parent != "" && a.Parent == a.Code {
-		dst = add(dst, CodeCycle, base+"/parent", string(a.Parent), "", "an area cannot be its own parent")
+		dst = append(dst, Problem{Code: CodeCycle, Path: base + "/parent", Value: string(a.Parent),
+			Message: "an area cannot be its own parent"})
 	}
 	if !a.ValidFrom.IsZero() && !a.ValidTo.IsZero() && a.ValidTo.Before(a.ValidFrom) {
-		dst = add(dst, CodeDateOrder, base+"/valid_to", a.ValidTo.String(), a.ValidFrom.String(), "must be on or after valid_from "+a.ValidFrom.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base + "/valid_to", Value: a.ValidTo.String(), Param: a.ValidFrom.String(),
+			Message: "must be on or after valid_from " + a.ValidFrom.String()})
 	}
 	for i := range a.Population {
 		p := &a.Population[i]
@@ -195,7 +197,8 @@ func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem
 		dst = p.appendProblems(dst, path)
 		for j := range a.Population {
 			if j != i && !p.Date.IsZero() && a.Population[j].Date == p.Date {
-				dst = add(dst, CodeDuplicate, path()+"/date", p.Date.String(), "", "another population figure has the same reference date")
+				dst = append(dst, Problem{Code: CodeDuplicate, Path: path() + "/date", Value: p.Date.String(),
+					Message: "another population figure has the same reference date"})
 				break
 			}
 		}
@@ -210,8 +213,8 @@ func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil,
 func (p *PopulationFigure) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, p, base)
 	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
-		dst = add(dst, CodeChildrenExceedTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),
-			"the child population cannot exceed the total population "+strconv.FormatInt(p.Total, 10))
+		dst = append(dst, Problem{Code: CodeChildrenExceedTotal, Path: base() + "/children", Value: strconv.FormatInt(p.Children, 10), Param: strconv.FormatInt(p.Total, 10),
+			Message: "the child population cannot exceed the total population " + strconv.FormatInt(p.Total, 10)})
 	}
 	return dst
 }
