@@ -546,17 +546,24 @@ func (s *Scanner) Bool() (v, ok bool) {
 	return false, false
 }
 
-// Int reads an integer that must lie in [lo, hi]. JSON Schema counts
-// 1.0 and 1e2 as integers; so does Int, exactly.
-func (s *Scanner) Int(lo, hi int64) (int64, bool) {
+// integer reads a number that must be integral, returning its text and
+// its integer digits (1e2 as "100"); a problem is reported otherwise.
+func (s *Scanner) integer() (text []byte, str string, ok bool) {
 	if !s.atNumber() {
-		return 0, false
+		return nil, "", false
 	}
 	text, integral, ok := s.number()
 	if !ok {
-		return 0, false
+		return nil, "", false
 	}
-	str, ok := s.integralText(text, integral)
+	str, ok = s.integralText(text, integral)
+	return text, str, ok
+}
+
+// Int reads an integer that must lie in [lo, hi]. JSON Schema counts
+// 1.0 and 1e2 as integers; so does Int, exactly.
+func (s *Scanner) Int(lo, hi int64) (int64, bool) {
+	text, str, ok := s.integer()
 	if !ok {
 		return 0, false
 	}
@@ -570,14 +577,7 @@ func (s *Scanner) Int(lo, hi int64) (int64, bool) {
 
 // Uint reads a non-negative integer no larger than hi.
 func (s *Scanner) Uint(hi uint64) (uint64, bool) {
-	if !s.atNumber() {
-		return 0, false
-	}
-	text, integral, ok := s.number()
-	if !ok {
-		return 0, false
-	}
-	str, ok := s.integralText(text, integral)
+	text, str, ok := s.integer()
 	if !ok {
 		return 0, false
 	}
