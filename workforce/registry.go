@@ -197,35 +197,32 @@ func (r *Registry) checkDates(dst []problem.Problem, w *Worker, base string) []p
 	if r.AsOf.IsZero() {
 		return dst
 	}
-	late := func(d CivilDate) bool { return !d.IsZero() && d.After(r.AsOf) }
-	msg := "is after the registry date " + r.AsOf.String()
-	if late(w.BirthDate) {
-		dst = append(dst, Problem{Code: CodeAfterAsOf, Path: base + "/birth_date", Value: w.BirthDate.String(), Param: r.AsOf.String(),
-			Message: msg})
-	}
-	for j := range w.Qualifications {
-		if d := w.Qualifications[j].Completed; late(d) {
-			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/qualifications", j) + "/completed", Value: d.String(), Param: r.AsOf.String(),
-				Message: msg})
+	// late reports the date d when it is after the as-of date, at the
+	// member of the j-th item of the list under base (at the member of
+	// base itself when list is empty).
+	late := func(d CivilDate, list string, j int, member string) {
+		if d.IsZero() || !d.After(r.AsOf) {
+			return
 		}
+		path := base
+		if list != "" {
+			path = jsonptr.Index(base+list, j)
+		}
+		dst = append(dst, Problem{Code: CodeAfterAsOf, Path: path + member, Value: d.String(), Param: r.AsOf.String(),
+			Message: "is after the registry date " + r.AsOf.String()})
+	}
+	late(w.BirthDate, "", 0, "/birth_date")
+	for j := range w.Qualifications {
+		late(w.Qualifications[j].Completed, "/qualifications", j, "/completed")
 	}
 	for j := range w.Credentials {
-		if d := w.Credentials[j].Issued; late(d) {
-			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/credentials", j) + "/issued", Value: d.String(), Param: r.AsOf.String(),
-				Message: msg})
-		}
+		late(w.Credentials[j].Issued, "/credentials", j, "/issued")
 	}
 	for j := range w.Employments {
-		if d := w.Employments[j].Start; late(d) {
-			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/employments", j) + "/start", Value: d.String(), Param: r.AsOf.String(),
-				Message: msg})
-		}
+		late(w.Employments[j].Start, "/employments", j, "/start")
 	}
 	for j := range w.CPD {
-		if d := w.CPD[j].Date; late(d) {
-			dst = append(dst, Problem{Code: CodeAfterAsOf, Path: jsonptr.Index(base+"/cpd", j) + "/date", Value: d.String(), Param: r.AsOf.String(),
-				Message: msg})
-		}
+		late(w.CPD[j].Date, "/cpd", j, "/date")
 	}
 	return dst
 }
