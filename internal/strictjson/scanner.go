@@ -641,6 +641,16 @@ func (s *Scanner) integralText(text []byte, integral bool) (string, bool) {
 	return bi.String(), true
 }
 
+// digits moves past the decimal digits at the position and returns how
+// many there were.
+func (s *Scanner) digits() int {
+	start := s.pos
+	for s.pos < len(s.data) && s.data[s.pos] >= '0' && s.data[s.pos] <= '9' {
+		s.pos++
+	}
+	return s.pos - start
+}
+
 // number scans a JSON number and reports whether it is integral in form.
 func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	start := s.pos
@@ -655,9 +665,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	if d[s.pos] == '0' {
 		s.pos++
 	} else if d[s.pos] >= '1' && d[s.pos] <= '9' {
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
+		s.digits()
 	} else {
 		s.syntax("invalid number")
 		return nil, false, false
@@ -666,12 +674,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	if s.pos < len(d) && d[s.pos] == '.' {
 		integral = false
 		s.pos++
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
+		if s.digits() == 0 {
 			s.syntax("invalid number: no digits after the decimal point")
 			return nil, false, false
 		}
@@ -682,12 +685,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
 			s.pos++
 		}
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
+		if s.digits() == 0 {
 			s.syntax("invalid number: no digits in the exponent")
 			return nil, false, false
 		}
