@@ -194,26 +194,11 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 					Message: "another validity rule has the same id"})
 			}
 		}
+		kc := kindChecker{"validity kind", string(t.Kind)}
 		if k := validityOf(t.Kind); k != nil {
-			ps = kindChecker{"validity kind", string(t.Kind)}.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
+			ps = kc.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
 		}
-		if (t.RenewalOpensMonth == 0) != (t.RenewalOpensDay == 0) {
-			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/renewal_opens_month",
-				Message: "renewal_opens_month and renewal_opens_day go together"})
-		}
-		if t.RenewalOpensMonth != 0 && t.RenewalOpensMonths != 0 {
-			ps = inconsistent(ps, path+"/renewal_opens_months", strconv.Itoa(t.RenewalOpensMonths), "give renewal_opens_months or renewal_opens_month/day, not both")
-		}
-		if t.RollingExtensionMonths != 0 && t.ExtensionMonths == 0 {
-			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/extension_months",
-				Message: "a rolling extension follows a fixed extension"})
-		}
-		if t.GraceDays != 0 && t.GraceUntilDay != 0 {
-			ps = inconsistent(ps, path+"/grace_until_day", strconv.Itoa(t.GraceUntilDay), "give grace_days or grace_until_day, not both")
-		}
-		if t.TermMonths != 0 && t.BirthdayYear != 0 {
-			ps = inconsistent(ps, path+"/birthday_year", strconv.Itoa(t.BirthdayYear), "give term_months or birthday_year, not both")
-		}
+		ps = kc.check(ps, path, reflect.ValueOf(t).Elem(), validityCommon)
 		ps = checkSurcharges(ps, path, t)
 	}
 	return ps
