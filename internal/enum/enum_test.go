@@ -58,6 +58,26 @@ func TestDense(t *testing.T) {
 	}
 }
 
+// Values that no hash of length and first, middle and last bytes tells
+// apart are found by a scan.
+func TestDenseScan(t *testing.T) {
+	vals := []string{"abcba", "abcda", "xbcdx"}
+	d := enum.NewDense(vals)
+	for i, v := range vals {
+		if d.Index(v) != i+1 {
+			t.Errorf("Index(%q) = %d, want %d", v, d.Index(v), i+1)
+		}
+	}
+	for _, v := range []string{"", "abcca", "abcb"} {
+		if d.Index(v) != 0 {
+			t.Errorf("Index(%q) = %d, want 0", v, d.Index(v))
+		}
+	}
+	if empty := enum.NewDense[string](nil); empty.Len() != 0 || empty.Index("a") != 0 || empty.Value(1) != "" {
+		t.Error("an empty index has a value")
+	}
+}
+
 // Index and Value are inverse on the values, and every other value has
 // index 0.
 func TestDenseInverse(t *testing.T) {
