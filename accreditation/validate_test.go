@@ -353,7 +353,9 @@ func TestValidityCommonRules(t *testing.T) {
 			accreditation.CodeMissingParameter, "/terms/0/renewal_opens_month"},
 		{"renewal day without month", func(r *accreditation.ValidityRule) { r.RenewalOpensDay = 3 },
 			accreditation.CodeMissingParameter, "/terms/0/renewal_opens_month"},
-		{"renewal both ways", func(r *accreditation.ValidityRule) { r.RenewalOpensMonth, r.RenewalOpensDay, r.RenewalOpensMonths = 3, 1, 2 },
+		{"renewal both ways", func(r *accreditation.ValidityRule) {
+			r.RenewalOpensMonth, r.RenewalOpensDay, r.RenewalOpensMonths = 3, 1, 2
+		},
 			accreditation.CodeInconsistent, "/terms/0/renewal_opens_months"},
 		{"rolling extension alone", func(r *accreditation.ValidityRule) { r.RollingExtensionMonths = 6 },
 			accreditation.CodeMissingParameter, "/terms/0/extension_months"},
