@@ -1,6 +1,7 @@
 package enum_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -109,4 +110,21 @@ func BenchmarkDenseIndex(b *testing.B) {
 	if n == 0 {
 		b.Fatal("no index")
 	}
+}
+
+func ExampleDense() {
+	sectors := enum.NewDense([]string{"government", "ngo", "private"})
+	var counts [4]int // index 0 counts values outside the table
+	for _, s := range []string{"ngo", "government", "ngo", "", "unknown"} {
+		counts[sectors.Index(s)]++
+	}
+	for i := 1; i <= sectors.Len(); i++ {
+		fmt.Println(sectors.Value(i), counts[i])
+	}
+	fmt.Println("other", counts[0])
+	// Output:
+	// government 1
+	// ngo 2
+	// private 0
+	// other 2
 }
