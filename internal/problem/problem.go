@@ -74,9 +74,13 @@ const (
 	CodePattern      = "pattern"       // text that does not match the required pattern
 )
 
-// ClipValue is the longest quoted value a problem carries, in bytes,
-// before [Clip] shortens it.
-const ClipValue = 64
+// ValueLimit is the longest quoted value a problem carries, in bytes,
+// before [ClipValue] shortens it.
+const ValueLimit = 64
+
+// ClipValue shortens an offending value to [ValueLimit] bytes for a
+// problem's Value, as [Clip] does.
+func ClipValue(s string) string { return Clip(s, ValueLimit) }
 
 // Clip shortens s to at most limit bytes, cutting on a rune boundary and
 // marking the cut with "...", so a quoted value stays valid UTF-8 (a

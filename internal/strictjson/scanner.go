@@ -160,7 +160,7 @@ func (s *Scanner) FailValue(value []byte, err error) {
 	if errors.As(err, &coded) {
 		code, msg = coded.ProblemCode(), coded.ProblemMessage()
 	}
-	s.fail(code, clip(string(value)), "", msg)
+	s.fail(code, problem.ClipValue(string(value)), "", msg)
 }
 
 // failAt records a fatal problem: decoding cannot continue.
@@ -226,8 +226,6 @@ func article(w string) string {
 	return "a " + w
 }
 
-func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
-
 // Want kinds: the JSON type a Go field expects, as messages name it.
 const (
 	WantObject  = "object"
@@ -280,7 +278,7 @@ func (s *Scanner) typeMismatch(want string) {
 	}
 	val := ""
 	if got != "object" && got != "array" {
-		val = clip(string(s.data[start:s.pos]))
+		val = problem.ClipValue(string(s.data[start:s.pos]))
 	}
 	s.fail(problem.CodeType, val, want, fmt.Sprintf("expected %s, found %s", article(want), got))
 }
@@ -569,7 +567,7 @@ func (s *Scanner) Int(lo, hi int64) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(str, 10, 64)
 	if err != nil || n < lo || n > hi {
-		s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "", "number out of range for this field")
 		return 0, false
 	}
 	return n, true
@@ -584,10 +582,10 @@ func (s *Scanner) Uint(hi uint64) (uint64, bool) {
 	n, err := strconv.ParseUint(str, 10, 64)
 	if err != nil || n > hi {
 		if strings.HasPrefix(str, "-") {
-			s.fail(problem.CodeOutOfRange, clip(string(text)), "0", "must not be negative")
+			s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "0", "must not be negative")
 			return 0, false
 		}
-		s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "", "number out of range for this field")
 		return 0, false
 	}
 	return n, true
@@ -625,17 +623,17 @@ func (s *Scanner) integralText(text []byte, integral bool) (string, bool) {
 	}
 	str := string(text)
 	if len(str) > 64 {
-		s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(str), "", "number out of range for this field")
 		return "", false
 	}
 	dv, err := decimal.NewFromString(str)
 	if err != nil || !dv.IsInteger() {
-		s.fail(problem.CodeType, clip(str), "integer", "expected an integer, found a number with a fractional part")
+		s.fail(problem.CodeType, problem.ClipValue(str), "integer", "expected an integer, found a number with a fractional part")
 		return "", false
 	}
 	bi := dv.BigInt()
 	if !bi.IsInt64() {
-		s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(str), "", "number out of range for this field")
 		return "", false
 	}
 	return bi.String(), true

@@ -350,7 +350,7 @@ func value(s *Scanner, v reflect.Value, p *plan, depth int) {
 					if xv.Type().AssignableTo(p.typ) {
 						v.Set(xv)
 					} else {
-						s.fail(problem.CodeType, clip(string(raw)), "", fmt.Sprintf("a %s does not fit this field", jsonKind(raw[0])))
+						s.fail(problem.CodeType, problem.ClipValue(string(raw)), "", fmt.Sprintf("a %s does not fit this field", jsonKind(raw[0])))
 					}
 				}
 			}

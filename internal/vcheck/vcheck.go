@@ -237,21 +237,19 @@ func render(v any) string {
 	case nil:
 		return ""
 	case string:
-		return clip(x)
+		return problem.ClipValue(x)
 	case fmt.Stringer:
-		return clip(x.String())
+		return problem.ClipValue(x.String())
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.String:
-		return clip(rv.String())
+		return problem.ClipValue(rv.String())
 	case reflect.Slice, reflect.Map, reflect.Struct:
 		return ""
 	}
-	return clip(fmt.Sprint(v))
+	return problem.ClipValue(fmt.Sprint(v))
 }
-
-func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
 
 func item(base string, fe validator.FieldError) problem.Problem {
 	it := problem.Problem{Path: pointer(base, fe.Namespace()), Value: render(fe.Value()), Param: fe.Param()}
