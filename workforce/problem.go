@@ -69,9 +69,10 @@ const (
 // an import of several files (readers leave it empty: the caller knows
 // the file and sets it, see [Problems.InFile]).
 //
-// Its members are Code, Path, Value, Param, Message, File and Line, in
-// that order, with the JSON names code, path, value, param, message, file
-// and line; its String method renders it as "line 3: /path: message
+// Its fields, in order, are the strings Code, Path, Value, Param, Message
+// and File and the int Line, with the JSON names code, path, value
+// (omitted when empty), param (likewise), message, file (likewise) and
+// line (omitted when 0); its String method renders it as "line 3: /path: message
 // (value "x")", or "workers.csv:3: /path: …" when it names its file. It is
 // the one problem model of the module: the internal decoders and
 // validators produce this very type (declared in internal/problem, where
