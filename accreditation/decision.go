@@ -8,6 +8,15 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
+// notApplicableReasons are the reasons a not_applicable decision gives.
+var notApplicableReasons = [...]FindingReason{ReasonNoRegime, ReasonNoRuleVersion, ReasonConditionFalse}
+
+// NotApplicableReasons returns the reasons a not_applicable [Decision]
+// gives for its finding: no regime, no rule version in force, or a
+// condition that does not hold. [Decision.Validate] and the JSON Schema
+// read this list.
+func NotApplicableReasons() []FindingReason { return slices.Clone(notApplicableReasons[:]) }
+
 // Decision is the answer of [Evaluate]: the outcome for one person, one
 // scheme, one purpose and one date, with the findings tree that explains
 // it and the obligations it creates. It is an exchange document (it has a
@@ -128,10 +137,8 @@ func (d Decision) Validate() error {
 	ps = report.Fields(ps, "", &d)
 	ps = d.Finding.appendProblems(ps, "/finding", 0)
 	if d.Outcome == OutcomeNotApplicable {
-		switch d.Finding.Reason {
-		case ReasonNoRegime, ReasonNoRuleVersion, ReasonConditionFalse:
-		default:
-			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/finding/reason", Value: string(d.Finding.Reason), Param: "no_regime|no_rule_version|condition_false",
+		if !slices.Contains(notApplicableReasons[:], d.Finding.Reason) {
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/finding/reason", Value: string(d.Finding.Reason), Param: joinStrings(notApplicableReasons[:], "|"),
 				Message: "a not_applicable decision must say why: no regime, no rule version or a condition that does not hold"})
 		}
 	}

@@ -9,6 +9,15 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
+// ruleOutcomes are the outcomes a recognition rule gives when met.
+var ruleOutcomes = [...]RecognitionOutcome{RecognitionRecognised, RecognitionRestricted}
+
+// RecognitionRuleOutcomes returns the outcomes a [RecognitionRule] may
+// give when its conditions are met: recognised, or recognised with
+// restrictions. [RecognitionRule.Validate] and the JSON Schema read this
+// list.
+func RecognitionRuleOutcomes() []RecognitionOutcome { return slices.Clone(ruleOutcomes[:]) }
+
 // RecognitionRule links credentials of origin schemes to a host scheme
 // (Ha Noi Declaration commitment 9): the conditions a holder must meet
 // (current origin credential, continuous practice, CPD compliance, no
@@ -93,8 +102,8 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 		}
 	case "":
 	default:
-		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: base + "/outcome", Value: string(r.Outcome), Param: "recognised|recognised_with_restrictions",
-			Message: "a rule's outcome when met must be recognised or recognised_with_restrictions"})
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: base + "/outcome", Value: string(r.Outcome), Param: joinStrings(ruleOutcomes[:], "|"),
+			Message: "a rule's outcome when met must be " + joinStrings(ruleOutcomes[:], " or ")})
 	}
 	for _, list := range [2]struct {
 		name string

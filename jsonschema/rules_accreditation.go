@@ -240,7 +240,7 @@ func accreditationRules() []objectRule {
 		{
 			typ: reflect.TypeFor[accreditation.RecognitionRule](),
 			members: []memberRule{{"source", titledSource()}, {"waives", unique}, {"adaptable", unique},
-				{"outcome", oneOfValues([]accreditation.RecognitionOutcome{accreditation.RecognitionRecognised, accreditation.RecognitionRestricted})}},
+				{"outcome", oneOfValues(accreditation.RecognitionRuleOutcomes())}},
 			clauses: []effect{
 				ifThen([]effect{is("outcome", accreditation.RecognitionRecognised)}, forbid("restrictions")),
 				ifThen([]effect{is("outcome", accreditation.RecognitionRestricted)}, require("restrictions")),
@@ -288,8 +288,7 @@ func accreditationRules() []objectRule {
 		{
 			typ: reflect.TypeFor[accreditation.Decision](),
 			clauses: []effect{ifThen([]effect{is("outcome", accreditation.OutcomeNotApplicable)},
-				nested("finding", reflect.TypeFor[accreditation.Finding](), member("reason", oneOfValues([]accreditation.FindingReason{
-					accreditation.ReasonNoRegime, accreditation.ReasonNoRuleVersion, accreditation.ReasonConditionFalse}))))},
+				nested("finding", reflect.TypeFor[accreditation.Finding](), member("reason", oneOfValues(accreditation.NotApplicableReasons()))))},
 			mirrors: "accreditation.Decision.Validate: a not_applicable decision says why",
 		},
 		{
