@@ -1,6 +1,7 @@
 package accreditation
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -87,13 +88,18 @@ func (h *Holding) appendProblems(ps workforce.Problems) workforce.Problems {
 	}
 	for i := range h.Fees {
 		ps = report.Fields(ps, jsonptr.Index("/fees", i), &h.Fees[i])
-		for j := range i {
-			if h.Fees[j].Year == h.Fees[i].Year {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: jsonptr.Index("/fees", i) + "/year", Value: strconv.Itoa(h.Fees[i].Year),
-					Message: "another fee record has the same year"})
-				break
-			}
-		}
+		ps = feeYearOnce(ps, jsonptr.Index("/fees", i), h.Fees, i)
+	}
+	return ps
+}
+
+// feeYearOnce reports the i-th fee record when an earlier one is for the
+// same year: a holder has one fee record a year.
+func feeYearOnce(ps workforce.Problems, path string, fees []FeeRecord, i int) workforce.Problems {
+	y := fees[i].Year
+	if slices.ContainsFunc(fees[:i], func(f FeeRecord) bool { return f.Year == y }) {
+		ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/year", Value: strconv.Itoa(y),
+			Message: "another fee record has the same year"})
 	}
 	return ps
 }

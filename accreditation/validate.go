@@ -762,13 +762,7 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path + "/waived", Value: "true",
 				Message: "a fee cannot be both paid and waived"})
 		}
-		for j := range i {
-			if f.Fees[j].Year == fr.Year {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/year", Value: strconv.Itoa(fr.Year),
-					Message: "another fee record has the same year"})
-				break
-			}
-		}
+		ps = feeYearOnce(ps, path, f.Fees, i)
 	}
 	for i := range f.CPD {
 		r := &f.CPD[i]
