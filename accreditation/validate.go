@@ -3,6 +3,7 @@ package accreditation
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -85,12 +86,9 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 			ps = append(ps, workforce.Problem{Code: CodeCycle, Path: path, Value: string(p),
 				Message: "a scheme cannot be its own prerequisite"})
 		}
-		for j := range i {
-			if s.Prerequisites[j] == p {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(p),
-					Message: "prerequisite listed twice"})
-				break
-			}
+		if slices.Contains(s.Prerequisites[:i], p) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(p),
+				Message: "prerequisite listed twice"})
 		}
 	}
 	ps = s.checkTerms(ps, base)
@@ -469,12 +467,9 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		cv := &r.Conversions[i]
 		cp := jsonptr.Index(path+"/conversions", i)
 		ps = report.Fields(ps, cp, cv)
-		for j := range i {
-			if r.Conversions[j].Activity == cv.Activity {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: cp + "/activity", Value: string(cv.Activity),
-					Message: "another conversion has the same activity"})
-				break
-			}
+		if slices.ContainsFunc(r.Conversions[:i], func(o CPDConversion) bool { return o.Activity == cv.Activity }) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: cp + "/activity", Value: string(cv.Activity),
+				Message: "another conversion has the same activity"})
 		}
 		if cv.PerHour.IsZero() == cv.PerActivity.IsZero() {
 			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: cp, Param: "per_hour|per_activity",
@@ -486,12 +481,9 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		l := &r.Limits[i]
 		lp := jsonptr.Index(path+"/limits", i)
 		ps = report.Fields(ps, lp, l)
-		for j := range i {
-			if r.Limits[j].ID == l.ID {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: lp + "/id", Value: string(l.ID),
-					Message: "another limit has the same id"})
-				break
-			}
+		if slices.ContainsFunc(r.Limits[:i], func(o CPDLimit) bool { return o.ID == l.ID }) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: lp + "/id", Value: string(l.ID),
+				Message: "another limit has the same id"})
 		}
 		_, ps = in.under(ps, lp, l.Source, l.Confidence)
 		if l.Min.IsZero() && l.Max.IsZero() && l.MinCount == 0 {
@@ -784,11 +776,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 	}
 	for i, l := range f.KnownEmpty {
 		path := jsonptr.Index("/known_empty", i)
-		for j := range i {
-			if f.KnownEmpty[j] == l {
-				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(l), Message: "list named twice"})
-				break
-			}
+		if slices.Contains(f.KnownEmpty[:i], l) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(l), Message: "list named twice"})
 		}
 		if f.listLen(l) > 0 {
 			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path, Value: string(l),
