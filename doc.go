@@ -54,6 +54,32 @@
 //     deterministic synthetic national registry; runnable programs live in
 //     its sub-directories (go run ./examples/quickstart).
 //
+// # One source of truth
+//
+// Each rule and table is written once and read by everything that needs
+// it, so that Go, the JSON Schemas and the documentation cannot drift:
+//
+//   - enumerations: one table per enumeration (type, constants, entries
+//     with titles); its Values function, IsValid, Title, validation rule
+//     and schema enum are generated from it (internal/cmd/genenum, run by
+//     go generate) over the generic helpers of internal/enum;
+//   - struct rules: the validate tags of a struct, read by one parser
+//     (internal/vcheck.ParseTag) for validation, the generated decoders
+//     and validators (internal/cmd/gencodec) and the schema generator;
+//   - rule families of the accreditation package (requirement kinds,
+//     validity kinds, exam scorings, CPD windows and carry-over): one
+//     table each, read by validation, evaluation, the rules reference and
+//     the schema generator; adding a requirement kind touches its table
+//     row, its evaluator and a test;
+//   - problems: one type, internal/problem.Problem, which the decoders and
+//     validators produce and [github.com/sswkit/ssw/workforce.Problem]
+//     names; exact quantities: one fixed-point type (internal/exact).
+//
+// The internal packages that the library packages import (enum, exact,
+// idtable, jsonptr, problem, report, strictjson, vcheck) import none of
+// them; internal/gen and internal/sdcaudit are helpers of tests, and
+// internal/cmd holds the code generators.
+//
 // # Guarantees
 //
 // Every package is pure: no I/O except through io.Reader and io.Writer

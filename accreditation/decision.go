@@ -8,6 +8,15 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
+// notApplicableReasons are the reasons a not_applicable decision gives.
+var notApplicableReasons = [...]FindingReason{ReasonNoRegime, ReasonNoRuleVersion, ReasonConditionFalse}
+
+// NotApplicableReasons returns the reasons a not_applicable [Decision]
+// gives for its finding: no regime, no rule version in force, or a
+// condition that does not hold. [Decision.Validate] and the JSON Schema
+// read this list.
+func NotApplicableReasons() []FindingReason { return slices.Clone(notApplicableReasons[:]) }
+
 // Decision is the answer of [Evaluate]: the outcome for one person, one
 // scheme, one purpose and one date, with the findings tree that explains
 // it and the obligations it creates. It is an exchange document (it has a
@@ -128,11 +137,9 @@ func (d Decision) Validate() error {
 	ps = report.Fields(ps, "", &d)
 	ps = d.Finding.appendProblems(ps, "/finding", 0)
 	if d.Outcome == OutcomeNotApplicable {
-		switch d.Finding.Reason {
-		case ReasonNoRegime, ReasonNoRuleVersion, ReasonConditionFalse:
-		default:
-			ps = report.Add(ps, CodeInconsistent, "/finding/reason", string(d.Finding.Reason), "no_regime|no_rule_version|condition_false",
-				"a not_applicable decision must say why: no regime, no rule version or a condition that does not hold")
+		if !slices.Contains(notApplicableReasons[:], d.Finding.Reason) {
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/finding/reason", Value: string(d.Finding.Reason), Param: joinStrings(notApplicableReasons[:], "|"),
+				Message: "a not_applicable decision must say why: no regime, no rule version or a condition that does not hold"})
 		}
 	}
 	for i := range d.Obligations {
@@ -151,10 +158,12 @@ func (f *Finding) appendProblems(ps workforce.Problems, base string, depth int) 
 	shallow.Conditions, shallow.Children = nil, nil
 	ps = report.Fields(ps, base, &shallow)
 	if depth > maxFindingDepth {
-		return report.Add(ps, CodeTooDeep, base, "", "64", "findings nest deeper than 64 levels")
+		return append(ps, workforce.Problem{Code: CodeTooDeep, Path: base, Param: "64",
+			Message: "findings nest deeper than 64 levels"})
 	}
 	if f.Path != "" && f.Path[0] != '/' {
-		ps = report.Add(ps, workforce.CodePattern, base+"/path", f.Path, "JSON Pointer", "must be a JSON Pointer starting with /")
+		ps = append(ps, workforce.Problem{Code: workforce.CodePattern, Path: base + "/path", Value: f.Path, Param: "JSON Pointer",
+			Message: "must be a JSON Pointer starting with /"})
 	}
 	for i := range f.Conditions {
 		ps = f.Conditions[i].appendProblems(ps, jsonptr.Index(base+"/conditions", i), depth+1)
@@ -172,10 +181,11 @@ func (o Obligation) Validate() error { return o.appendProblems(nil, "").Err() }
 func (o *Obligation) appendProblems(ps workforce.Problems, base string) workforce.Problems {
 	ps = report.Fields(ps, base, o)
 	if o.Amount.IsZero() {
-		ps = report.Add(ps, workforce.CodeRequired, base+"/amount", "", "", "is required")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: base + "/amount", Message: "is required"})
 	}
 	if !o.DueBy.IsZero() && !o.Created.IsZero() && o.DueBy.Before(o.Created) {
-		ps = report.Add(ps, workforce.CodeDateOrder, base+"/due_by", o.DueBy.String(), o.Created.String(), "must be on or after the creation date "+o.Created.String())
+		ps = append(ps, workforce.Problem{Code: workforce.CodeDateOrder, Path: base + "/due_by", Value: o.DueBy.String(), Param: o.Created.String(),
+			Message: "must be on or after the creation date " + o.Created.String()})
 	}
 	return ps
 }

@@ -5,7 +5,11 @@ import "github.com/sswkit/ssw/internal/enum"
 // Every enumeration below is a named string whose wire value is its
 // snake_case constant text; the empty string means unset. Each has one
 // ordered, read-only table from which its Values function, IsValid, Title,
-// the "valid" validation rule and the JSON Schema enum are derived.
+// the "valid" validation rule and the JSON Schema enum are derived:
+// internal/cmd/genenum writes them into enums_gen.go, for the tables of
+// this file and the kind tables (kinds.go, families.go) alike.
+
+//go:generate go run ../internal/cmd/genenum -out enums_gen.go
 
 // Outcome is the four-valued result of evaluating a requirement or a whole scheme. See the package documentation for how combinators join outcomes.
 type Outcome string
@@ -24,23 +28,6 @@ var outcomeTable = [...]enum.Entry[Outcome]{
 	{Value: OutcomeUnknown, Title: "Unknown: a fact needed to decide is missing"},
 	{Value: OutcomeNotApplicable, Title: "Not applicable: no regime, no rule in force, or a condition that does not hold"},
 }
-
-// OutcomeValues returns the values of [Outcome] in table order.
-func OutcomeValues() []Outcome { return enum.Values(outcomeTable[:]) }
-
-// IsValid reports whether o is in the table.
-func (o Outcome) IsValid() bool { return enum.Valid(outcomeTable[:], o) }
-
-// Title returns the English title of o, or "".
-func (o Outcome) Title() string { return enum.Title(outcomeTable[:], o) }
-
-// CheckValue implements the "valid" validation rule.
-func (o Outcome) CheckValue() (code, param, message string) {
-	return enum.Check(outcomeTable[:], o)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Outcome) EnumValues() []string { return enum.Strings(outcomeTable[:]) }
 
 // SchemeKind is the kind of credential a [Scheme] describes. Registration, licence, membership and accreditation are different things (a permanent register entry, a periodic practice authority, a council membership, a voluntary listing) and the model keeps them apart.
 type SchemeKind string
@@ -68,23 +55,6 @@ var schemeKindTable = [...]enum.Entry[SchemeKind]{
 	{Value: KindExamination, Title: "Examination owned by a body other than the licensing authority"},
 }
 
-// SchemeKindValues returns the values of [SchemeKind] in table order.
-func SchemeKindValues() []SchemeKind { return enum.Values(schemeKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k SchemeKind) IsValid() bool { return enum.Valid(schemeKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k SchemeKind) Title() string { return enum.Title(schemeKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k SchemeKind) CheckValue() (code, param, message string) {
-	return enum.Check(schemeKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SchemeKind) EnumValues() []string { return enum.Strings(schemeKindTable[:]) }
-
 // SchemeBasis says whether a scheme rests on law, is voluntary, or records that a jurisdiction has no regime at all. A no-regime scheme evaluates to [OutcomeNotApplicable], never to [OutcomeNotMet].
 type SchemeBasis string
 
@@ -101,23 +71,6 @@ var schemeBasisTable = [...]enum.Entry[SchemeBasis]{
 	{Value: BasisNoRegime, Title: "No regime: the jurisdiction has no such credential"},
 }
 
-// SchemeBasisValues returns the values of [SchemeBasis] in table order.
-func SchemeBasisValues() []SchemeBasis { return enum.Values(schemeBasisTable[:]) }
-
-// IsValid reports whether b is in the table.
-func (b SchemeBasis) IsValid() bool { return enum.Valid(schemeBasisTable[:], b) }
-
-// Title returns the English title of b, or "".
-func (b SchemeBasis) Title() string { return enum.Title(schemeBasisTable[:], b) }
-
-// CheckValue implements the "valid" validation rule.
-func (b SchemeBasis) CheckValue() (code, param, message string) {
-	return enum.Check(schemeBasisTable[:], b)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SchemeBasis) EnumValues() []string { return enum.Strings(schemeBasisTable[:]) }
-
 // RuleConfidence grades how well a rule is sourced: confirmed (read in a primary source: the instrument, the regulator's own text, or a law library's copy of the instrument), partial (a secondary source, partly visible, or needing interpretation) or unconfirmed (a weak single source or an inference; a placeholder). A source whose Kind is stated and not primary never backs confirmed ([Scheme.Validate] reports it).
 type RuleConfidence string
 
@@ -133,23 +86,6 @@ var ruleConfidenceTable = [...]enum.Entry[RuleConfidence]{
 	{Value: ConfidencePartial, Title: "Partly confirmed or interpreted"},
 	{Value: ConfidenceUnconfirmed, Title: "Unconfirmed placeholder"},
 }
-
-// RuleConfidenceValues returns the values of [RuleConfidence] in table order.
-func RuleConfidenceValues() []RuleConfidence { return enum.Values(ruleConfidenceTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c RuleConfidence) IsValid() bool { return enum.Valid(ruleConfidenceTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c RuleConfidence) Title() string { return enum.Title(ruleConfidenceTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c RuleConfidence) CheckValue() (code, param, message string) {
-	return enum.Check(ruleConfidenceTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (RuleConfidence) EnumValues() []string { return enum.Strings(ruleConfidenceTable[:]) }
 
 // SourceKind says what kind of text a [RuleSource] is: the instrument itself, the regulator's own page or a faithful copy of the instrument in a law library (primary), or a government page, news report, commentary, document-sharing upload or blog (secondary). Only a primary source can back the confidence confirmed; see [SourceKind.Primary].
 type SourceKind string
@@ -176,23 +112,6 @@ var sourceKindTable = [...]enum.Entry[SourceKind]{
 	{Value: SourceCopy, Title: "A copy on a document-sharing site (an upload, slides, flashcards)"},
 	{Value: SourceBlog, Title: "A blog or personal site"},
 }
-
-// SourceKindValues returns the values of [SourceKind] in table order.
-func SourceKindValues() []SourceKind { return enum.Values(sourceKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k SourceKind) IsValid() bool { return enum.Valid(sourceKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k SourceKind) Title() string { return enum.Title(sourceKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k SourceKind) CheckValue() (code, param, message string) {
-	return enum.Check(sourceKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SourceKind) EnumValues() []string { return enum.Strings(sourceKindTable[:]) }
 
 // Primary reports whether a source of this kind may back the confidence
 // confirmed: the instrument itself, the regulator's own page, or a law
@@ -231,23 +150,6 @@ var rulePurposeTable = [...]enum.Entry[RulePurpose]{
 	{Value: PurposeRole, Title: "Holding a post reserved for holders"},
 }
 
-// RulePurposeValues returns the values of [RulePurpose] in table order.
-func RulePurposeValues() []RulePurpose { return enum.Values(rulePurposeTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p RulePurpose) IsValid() bool { return enum.Valid(rulePurposeTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p RulePurpose) Title() string { return enum.Title(rulePurposeTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p RulePurpose) CheckValue() (code, param, message string) {
-	return enum.Check(rulePurposeTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (RulePurpose) EnumValues() []string { return enum.Strings(rulePurposeTable[:]) }
-
 // Act reports whether the purpose asks whether a person may do something
 // the credential restricts — practise, use a protected title, hold a
 // reserved post — rather than whether the credential is granted or kept.
@@ -278,57 +180,6 @@ var eventDateTable = [...]enum.Entry[EventDate]{
 	{Value: EventDecisionDate, Title: "Date of the decision"},
 }
 
-// EventDateValues returns the values of [EventDate] in table order.
-func EventDateValues() []EventDate { return enum.Values(eventDateTable[:]) }
-
-// IsValid reports whether e is in the table.
-func (e EventDate) IsValid() bool { return enum.Valid(eventDateTable[:], e) }
-
-// Title returns the English title of e, or "".
-func (e EventDate) Title() string { return enum.Title(eventDateTable[:], e) }
-
-// CheckValue implements the "valid" validation rule.
-func (e EventDate) CheckValue() (code, param, message string) {
-	return enum.Check(eventDateTable[:], e)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EventDate) EnumValues() []string { return enum.Strings(eventDateTable[:]) }
-
-// RequirementKindValues returns the values of [RequirementKind] in table order.
-func RequirementKindValues() []RequirementKind { return enum.Values(requirementKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k RequirementKind) IsValid() bool { return enum.Valid(requirementKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k RequirementKind) Title() string { return enum.Title(requirementKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k RequirementKind) CheckValue() (code, param, message string) {
-	return enum.Check(requirementKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (RequirementKind) EnumValues() []string { return enum.Strings(requirementKindTable[:]) }
-
-// ValidityKindValues returns the values of [ValidityKind] in table order.
-func ValidityKindValues() []ValidityKind { return enum.Values(validityKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k ValidityKind) IsValid() bool { return enum.Valid(validityKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k ValidityKind) Title() string { return enum.Title(validityKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k ValidityKind) CheckValue() (code, param, message string) {
-	return enum.Check(validityKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ValidityKind) EnumValues() []string { return enum.Strings(validityKindTable[:]) }
-
 // LeapDayPolicy says where an anniversary of 29 February falls in a common year.
 type LeapDayPolicy string
 
@@ -342,23 +193,6 @@ var leapDayPolicyTable = [...]enum.Entry[LeapDayPolicy]{
 	{Value: LeapFeb28, Title: "28 February (month-end clamping)"},
 	{Value: LeapMar1, Title: "1 March"},
 }
-
-// LeapDayPolicyValues returns the values of [LeapDayPolicy] in table order.
-func LeapDayPolicyValues() []LeapDayPolicy { return enum.Values(leapDayPolicyTable[:]) }
-
-// IsValid reports whether l is in the table.
-func (l LeapDayPolicy) IsValid() bool { return enum.Valid(leapDayPolicyTable[:], l) }
-
-// Title returns the English title of l, or "".
-func (l LeapDayPolicy) Title() string { return enum.Title(leapDayPolicyTable[:], l) }
-
-// CheckValue implements the "valid" validation rule.
-func (l LeapDayPolicy) CheckValue() (code, param, message string) {
-	return enum.Check(leapDayPolicyTable[:], l)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (LeapDayPolicy) EnumValues() []string { return enum.Strings(leapDayPolicyTable[:]) }
 
 // CredentialState is the state of a held credential on a date, derived by [Standing] from the scheme's validity rule and the holding's events.
 type CredentialState string
@@ -396,23 +230,6 @@ var credentialStateTable = [...]enum.Entry[CredentialState]{
 	{Value: StateOverdue, Title: "Follow-up ended with a requirement outstanding; conditions or removal may follow"},
 }
 
-// CredentialStateValues returns the values of [CredentialState] in table order.
-func CredentialStateValues() []CredentialState { return enum.Values(credentialStateTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s CredentialState) IsValid() bool { return enum.Valid(credentialStateTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s CredentialState) Title() string { return enum.Title(credentialStateTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s CredentialState) CheckValue() (code, param, message string) {
-	return enum.Check(credentialStateTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CredentialState) EnumValues() []string { return enum.Strings(credentialStateTable[:]) }
-
 // LifecycleEventKind is one event in the history of a held credential (see [Holding]).
 type LifecycleEventKind string
 
@@ -443,23 +260,6 @@ var lifecycleEventKindTable = [...]enum.Entry[LifecycleEventKind]{
 	{Value: EventRenewalFiled, Title: "Renewal filed with a requirement still outstanding"},
 }
 
-// LifecycleEventKindValues returns the values of [LifecycleEventKind] in table order.
-func LifecycleEventKindValues() []LifecycleEventKind { return enum.Values(lifecycleEventKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k LifecycleEventKind) IsValid() bool { return enum.Valid(lifecycleEventKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k LifecycleEventKind) Title() string { return enum.Title(lifecycleEventKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k LifecycleEventKind) CheckValue() (code, param, message string) {
-	return enum.Check(lifecycleEventKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (LifecycleEventKind) EnumValues() []string { return enum.Strings(lifecycleEventKindTable[:]) }
-
 // RecognitionOutcome is the result of evaluating a credential of one scheme against another (see [Recognise]).
 type RecognitionOutcome string
 
@@ -482,57 +282,6 @@ var recognitionOutcomeTable = [...]enum.Entry[RecognitionOutcome]{
 	{Value: RecognitionUndetermined, Title: "Undetermined: facts are missing"},
 }
 
-// RecognitionOutcomeValues returns the values of [RecognitionOutcome] in table order.
-func RecognitionOutcomeValues() []RecognitionOutcome { return enum.Values(recognitionOutcomeTable[:]) }
-
-// IsValid reports whether o is in the table.
-func (o RecognitionOutcome) IsValid() bool { return enum.Valid(recognitionOutcomeTable[:], o) }
-
-// Title returns the English title of o, or "".
-func (o RecognitionOutcome) Title() string { return enum.Title(recognitionOutcomeTable[:], o) }
-
-// CheckValue implements the "valid" validation rule.
-func (o RecognitionOutcome) CheckValue() (code, param, message string) {
-	return enum.Check(recognitionOutcomeTable[:], o)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (RecognitionOutcome) EnumValues() []string { return enum.Strings(recognitionOutcomeTable[:]) }
-
-// CPDWindowKindValues returns the values of [CPDWindowKind] in table order.
-func CPDWindowKindValues() []CPDWindowKind { return enum.Values(cPDWindowKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k CPDWindowKind) IsValid() bool { return enum.Valid(cPDWindowKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k CPDWindowKind) Title() string { return enum.Title(cPDWindowKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k CPDWindowKind) CheckValue() (code, param, message string) {
-	return enum.Check(cPDWindowKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CPDWindowKind) EnumValues() []string { return enum.Strings(cPDWindowKindTable[:]) }
-
-// CarryOverKindValues returns the values of [CarryOverKind] in table order.
-func CarryOverKindValues() []CarryOverKind { return enum.Values(carryOverKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k CarryOverKind) IsValid() bool { return enum.Valid(carryOverKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k CarryOverKind) Title() string { return enum.Title(carryOverKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k CarryOverKind) CheckValue() (code, param, message string) {
-	return enum.Check(carryOverKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CarryOverKind) EnumValues() []string { return enum.Strings(carryOverKindTable[:]) }
-
 // CPDUnit is the unit a [CPDRule] counts in.
 type CPDUnit string
 
@@ -546,40 +295,6 @@ var cPDUnitTable = [...]enum.Entry[CPDUnit]{
 	{Value: UnitHours, Title: "Hours"},
 	{Value: UnitCredits, Title: "Credits, units or points"},
 }
-
-// CPDUnitValues returns the values of [CPDUnit] in table order.
-func CPDUnitValues() []CPDUnit { return enum.Values(cPDUnitTable[:]) }
-
-// IsValid reports whether u is in the table.
-func (u CPDUnit) IsValid() bool { return enum.Valid(cPDUnitTable[:], u) }
-
-// Title returns the English title of u, or "".
-func (u CPDUnit) Title() string { return enum.Title(cPDUnitTable[:], u) }
-
-// CheckValue implements the "valid" validation rule.
-func (u CPDUnit) CheckValue() (code, param, message string) {
-	return enum.Check(cPDUnitTable[:], u)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CPDUnit) EnumValues() []string { return enum.Strings(cPDUnitTable[:]) }
-
-// ExamScoringValues returns the values of [ExamScoring] in table order.
-func ExamScoringValues() []ExamScoring { return enum.Values(examScoringTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s ExamScoring) IsValid() bool { return enum.Valid(examScoringTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s ExamScoring) Title() string { return enum.Title(examScoringTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s ExamScoring) CheckValue() (code, param, message string) {
-	return enum.Check(examScoringTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ExamScoring) EnumValues() []string { return enum.Strings(examScoringTable[:]) }
 
 // ScoreRounding is how a general average is rounded before it is compared with the pass mark. Exact (no rounding) is the default; a scheme that rounds must say so.
 type ScoreRounding string
@@ -599,23 +314,6 @@ var scoreRoundingTable = [...]enum.Entry[ScoreRounding]{
 	{Value: RoundDown, Title: "Truncate"},
 }
 
-// ScoreRoundingValues returns the values of [ScoreRounding] in table order.
-func ScoreRoundingValues() []ScoreRounding { return enum.Values(scoreRoundingTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r ScoreRounding) IsValid() bool { return enum.Valid(scoreRoundingTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r ScoreRounding) Title() string { return enum.Title(scoreRoundingTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r ScoreRounding) CheckValue() (code, param, message string) {
-	return enum.Check(scoreRoundingTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ScoreRounding) EnumValues() []string { return enum.Strings(scoreRoundingTable[:]) }
-
 // SittingResult is a pass or fail reported by an exam owner, or, for one subject of a sitting, that the subject was not taken there (distinct from a missing mark: a subject not taken is not passed at that sitting).
 type SittingResult string
 
@@ -631,23 +329,6 @@ var sittingResultTable = [...]enum.Entry[SittingResult]{
 	{Value: ResultFailed, Title: "Failed"},
 	{Value: ResultNotTaken, Title: "Not taken at this sitting (subjects only)"},
 }
-
-// SittingResultValues returns the values of [SittingResult] in table order.
-func SittingResultValues() []SittingResult { return enum.Values(sittingResultTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r SittingResult) IsValid() bool { return enum.Valid(sittingResultTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r SittingResult) Title() string { return enum.Title(sittingResultTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r SittingResult) CheckValue() (code, param, message string) {
-	return enum.Check(sittingResultTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SittingResult) EnumValues() []string { return enum.Strings(sittingResultTable[:]) }
 
 // SubjectState is where a candidate stands in one subject of an examination (see [ExamStanding]).
 type SubjectState string
@@ -669,23 +350,6 @@ var subjectStateTable = [...]enum.Entry[SubjectState]{
 	{Value: SubjectUnknown, Title: "Unknown: the latest mark is missing"},
 }
 
-// SubjectStateValues returns the values of [SubjectState] in table order.
-func SubjectStateValues() []SubjectState { return enum.Values(subjectStateTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s SubjectState) IsValid() bool { return enum.Valid(subjectStateTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s SubjectState) Title() string { return enum.Title(subjectStateTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s SubjectState) CheckValue() (code, param, message string) {
-	return enum.Check(subjectStateTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SubjectState) EnumValues() []string { return enum.Strings(subjectStateTable[:]) }
-
 // YesNo is a fact that may be unknown: yes, no, or unset (the empty string).
 type YesNo string
 
@@ -699,23 +363,6 @@ var yesNoTable = [...]enum.Entry[YesNo]{
 	{Value: Yes, Title: "Yes"},
 	{Value: No, Title: "No"},
 }
-
-// YesNoValues returns the values of [YesNo] in table order.
-func YesNoValues() []YesNo { return enum.Values(yesNoTable[:]) }
-
-// IsValid reports whether y is in the table.
-func (y YesNo) IsValid() bool { return enum.Valid(yesNoTable[:], y) }
-
-// Title returns the English title of y, or "".
-func (y YesNo) Title() string { return enum.Title(yesNoTable[:], y) }
-
-// CheckValue implements the "valid" validation rule.
-func (y YesNo) CheckValue() (code, param, message string) {
-	return enum.Check(yesNoTable[:], y)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (YesNo) EnumValues() []string { return enum.Strings(yesNoTable[:]) }
 
 // DocumentKind is the kind of a supporting document or declaration.
 type DocumentKind string
@@ -767,23 +414,6 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocConditionalRegistration, Title: "Conditional registration certificate"},
 }
 
-// DocumentKindValues returns the values of [DocumentKind] in table order.
-func DocumentKindValues() []DocumentKind { return enum.Values(documentKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k DocumentKind) IsValid() bool { return enum.Valid(documentKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k DocumentKind) Title() string { return enum.Title(documentKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k DocumentKind) CheckValue() (code, param, message string) {
-	return enum.Check(documentKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (DocumentKind) EnumValues() []string { return enum.Strings(documentKindTable[:]) }
-
 // ServiceSetting is the kind of place where practice, an internship or employment happens.
 type ServiceSetting string
 
@@ -820,23 +450,6 @@ var serviceSettingTable = [...]enum.Entry[ServiceSetting]{
 	{Value: SettingOther, Title: "Other"},
 }
 
-// ServiceSettingValues returns the values of [ServiceSetting] in table order.
-func ServiceSettingValues() []ServiceSetting { return enum.Values(serviceSettingTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s ServiceSetting) IsValid() bool { return enum.Valid(serviceSettingTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s ServiceSetting) Title() string { return enum.Title(serviceSettingTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s ServiceSetting) CheckValue() (code, param, message string) {
-	return enum.Check(serviceSettingTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ServiceSetting) EnumValues() []string { return enum.Strings(serviceSettingTable[:]) }
-
 // PracticeTiming says when supervised practice took place relative to the qualifying study.
 type PracticeTiming string
 
@@ -850,23 +463,6 @@ var practiceTimingTable = [...]enum.Entry[PracticeTiming]{
 	{Value: TimingDuringStudy, Title: "During study"},
 	{Value: TimingAfterStudy, Title: "After study"},
 }
-
-// PracticeTimingValues returns the values of [PracticeTiming] in table order.
-func PracticeTimingValues() []PracticeTiming { return enum.Values(practiceTimingTable[:]) }
-
-// IsValid reports whether t is in the table.
-func (t PracticeTiming) IsValid() bool { return enum.Valid(practiceTimingTable[:], t) }
-
-// Title returns the English title of t, or "".
-func (t PracticeTiming) Title() string { return enum.Title(practiceTimingTable[:], t) }
-
-// CheckValue implements the "valid" validation rule.
-func (t PracticeTiming) CheckValue() (code, param, message string) {
-	return enum.Check(practiceTimingTable[:], t)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (PracticeTiming) EnumValues() []string { return enum.Strings(practiceTimingTable[:]) }
 
 // ProceedingKind is the kind of a disciplinary or legal proceeding on record.
 type ProceedingKind string
@@ -887,23 +483,6 @@ var proceedingKindTable = [...]enum.Entry[ProceedingKind]{
 	{Value: ProceedingConditions, Title: "Conditions of practice imposed"},
 	{Value: ProceedingConviction, Title: "Criminal conviction"},
 }
-
-// ProceedingKindValues returns the values of [ProceedingKind] in table order.
-func ProceedingKindValues() []ProceedingKind { return enum.Values(proceedingKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k ProceedingKind) IsValid() bool { return enum.Valid(proceedingKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k ProceedingKind) Title() string { return enum.Title(proceedingKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k ProceedingKind) CheckValue() (code, param, message string) {
-	return enum.Check(proceedingKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ProceedingKind) EnumValues() []string { return enum.Strings(proceedingKindTable[:]) }
 
 // Circumstance is a circumstance of an applicant or holder that rules and exemptions refer to.
 type Circumstance string
@@ -933,23 +512,6 @@ var circumstanceTable = [...]enum.Entry[Circumstance]{
 	{Value: CircumstanceEmergency, Title: "Deployed in a declared emergency or disaster response"},
 }
 
-// CircumstanceValues returns the values of [Circumstance] in table order.
-func CircumstanceValues() []Circumstance { return enum.Values(circumstanceTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c Circumstance) IsValid() bool { return enum.Valid(circumstanceTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c Circumstance) Title() string { return enum.Title(circumstanceTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c Circumstance) CheckValue() (code, param, message string) {
-	return enum.Check(circumstanceTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Circumstance) EnumValues() []string { return enum.Strings(circumstanceTable[:]) }
-
 // ObligationKind is the kind of an [Obligation].
 type ObligationKind string
 
@@ -961,23 +523,6 @@ const (
 var obligationKindTable = [...]enum.Entry[ObligationKind]{
 	{Value: ObligationCPDShortfall, Title: "CPD owed after a deferral"},
 }
-
-// ObligationKindValues returns the values of [ObligationKind] in table order.
-func ObligationKindValues() []ObligationKind { return enum.Values(obligationKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k ObligationKind) IsValid() bool { return enum.Valid(obligationKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k ObligationKind) Title() string { return enum.Title(obligationKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k ObligationKind) CheckValue() (code, param, message string) {
-	return enum.Check(obligationKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ObligationKind) EnumValues() []string { return enum.Strings(obligationKindTable[:]) }
 
 // FactList names a list member of [Facts]. Listing it in Facts.KnownEmpty states that the list is known to be empty, which JSON cannot otherwise say (an absent member means unknown).
 type FactList string
@@ -1018,23 +563,6 @@ var factListTable = [...]enum.Entry[FactList]{
 	{Value: ListCircumstances, Title: "circumstances"},
 	{Value: ListObligations, Title: "obligations"},
 }
-
-// FactListValues returns the values of [FactList] in table order.
-func FactListValues() []FactList { return enum.Values(factListTable[:]) }
-
-// IsValid reports whether l is in the table.
-func (l FactList) IsValid() bool { return enum.Valid(factListTable[:], l) }
-
-// Title returns the English title of l, or "".
-func (l FactList) Title() string { return enum.Title(factListTable[:], l) }
-
-// CheckValue implements the "valid" validation rule.
-func (l FactList) CheckValue() (code, param, message string) {
-	return enum.Check(factListTable[:], l)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (FactList) EnumValues() []string { return enum.Strings(factListTable[:]) }
 
 // FindingReason is the stable reason code of a [Finding].
 type FindingReason string
@@ -1087,20 +615,3 @@ var findingReasonTable = [...]enum.Entry[FindingReason]{
 	{Value: ReasonParameterUnconfirmed, Title: "The rule's parameter is not confirmed"},
 	{Value: ReasonNothingRequired, Title: "Nothing is required"},
 }
-
-// FindingReasonValues returns the values of [FindingReason] in table order.
-func FindingReasonValues() []FindingReason { return enum.Values(findingReasonTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r FindingReason) IsValid() bool { return enum.Valid(findingReasonTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r FindingReason) Title() string { return enum.Title(findingReasonTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r FindingReason) CheckValue() (code, param, message string) {
-	return enum.Check(findingReasonTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (FindingReason) EnumValues() []string { return enum.Strings(findingReasonTable[:]) }

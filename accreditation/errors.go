@@ -27,22 +27,26 @@ var (
 // reuses (required, not_supported, date_order, duplicate, cycle, …).
 // Codes are stable; messages may be reworded.
 const (
-	CodeCycle              = workforce.CodeCycle        // a scheme that is its own prerequisite, directly or through others
-	CodeDuplicate          = workforce.CodeDuplicate    // an ID used twice where it must be unique
-	CodeDateOrder          = workforce.CodeDateOrder    // an end before its start
-	CodeDangling           = workforce.CodeDangling     // a reference to an exam or scheme that does not exist
-	CodeInconsistent       = workforce.CodeInconsistent // members that contradict each other
-	CodeTooDeep            = workforce.CodeTooDeep      // a requirement or finding tree nested too deeply
-	CodeOverlap            = "overlap"                  // effective-dated versions whose intervals overlap
-	CodeWeightsSum         = "weights_sum"              // exam weights that do not sum to 100%
-	CodeMissingParameter   = "missing_parameter"        // a parameter the requirement kind needs is absent
-	CodeUnusedParameter    = "unused_parameter"         // a parameter the requirement kind does not read
-	CodeArity              = "arity"                    // a combinator with the wrong number of children
-	CodePercentRange       = "percent_range"            // a percentage outside 0–100
-	CodeIllegalTransition  = "illegal_transition"       // a lifecycle event not allowed in the credential's state
-	CodeEventOrder         = "event_order"              // lifecycle events out of date order
-	CodeUnbackedConfidence = "unbacked_confidence"      // confirmed on a secondary source
+	CodeCycle              = workforce.CodeCycle             // a scheme that is its own prerequisite, directly or through others
+	CodeDuplicate          = workforce.CodeDuplicate         // an ID used twice where it must be unique
+	CodeDateOrder          = workforce.CodeDateOrder         // an end before its start
+	CodeDanglingReference  = workforce.CodeDanglingReference // a reference to an exam or scheme that does not exist
+	CodeInconsistent       = workforce.CodeInconsistent      // members that contradict each other
+	CodeTooDeep            = workforce.CodeTooDeep           // a requirement or finding tree nested too deeply
+	CodeOverlap            = "overlap"                       // effective-dated versions whose intervals overlap
+	CodeWeightsSum         = "weights_sum"                   // exam weights that do not sum to 100%
+	CodeMissingParameter   = "missing_parameter"             // a parameter the requirement kind needs is absent
+	CodeUnusedParameter    = "unused_parameter"              // a parameter the requirement kind does not read
+	CodeArity              = "arity"                         // a combinator with the wrong number of children
+	CodePercentRange       = "percent_range"                 // a percentage outside 0–100
+	CodeIllegalTransition  = "illegal_transition"            // a lifecycle event not allowed in the credential's state
+	CodeEventOrder         = "event_order"                   // lifecycle events out of date order
+	CodeUnbackedConfidence = "unbacked_confidence"           // confirmed on a secondary source
 )
+
+// CodeDangling is the former name of [CodeDanglingReference], the same
+// code, now named like its value. New code uses the new name.
+const CodeDangling = CodeDanglingReference
 
 // InputError reports bad input: which document was rejected and every
 // problem found in it, with JSON Pointers into that document.

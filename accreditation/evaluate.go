@@ -98,7 +98,7 @@ func NewEvaluator(s Scheme, p RulePurpose) (*Evaluator, error) {
 // [ErrInvalidScheme] when no version of the purpose has the reading.
 func (e *Evaluator) WithReading(reading workforce.ID) (*Evaluator, error) {
 	if reading != "" && !slices.ContainsFunc(e.versions, func(cv compiledVersion) bool { return cv.v.Reading == reading }) {
-		return nil, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(reading),
+		return nil, inputError("scheme", workforce.Problems{{Code: CodeDanglingReference, Value: string(reading),
 			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has the reading " + string(reading)}})
 	}
 	c := *e
@@ -121,7 +121,7 @@ func (e *Evaluator) Replay(version workforce.ID, f Facts, asOf workforce.CivilDa
 		}
 	}
 	if cv == nil {
-		return Decision{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(version),
+		return Decision{}, inputError("scheme", workforce.Problems{{Code: CodeDanglingReference, Value: string(version),
 			Message: "no " + string(e.purpose) + " version of " + string(e.scheme.ID) + " has this id"}})
 	}
 	c, err := e.context(f, asOf)

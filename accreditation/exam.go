@@ -605,7 +605,7 @@ func ExamStanding(s Scheme, exam workforce.ID, f Facts, asOf workforce.CivilDate
 		return ExamProgress{}, err
 	}
 	if !s.hasExam(exam) {
-		return ExamProgress{}, inputError("scheme", workforce.Problems{{Code: CodeDangling, Value: string(exam), Message: "no exam rule of the scheme has this id"}})
+		return ExamProgress{}, inputError("scheme", workforce.Problems{{Code: CodeDanglingReference, Value: string(exam), Message: "no exam rule of the scheme has this id"}})
 	}
 	if err := f.appendProblems(nil).Err(); err != nil {
 		return ExamProgress{}, inputError("facts", err)

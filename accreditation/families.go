@@ -37,6 +37,18 @@ type validityEntry struct {
 
 var cycleMembers = []string{"cycle_start_month", "cycle_start_day", "cycle_months"}
 
+// validityCommon are the rules on every validity rule, whatever its kind:
+// a renewal opening given as a month and day or as months before the
+// expiry, a rolling extension after a fixed one, a grace period in days
+// or up to a day, a term in months or up to a birthday.
+var validityCommon = clauses(
+	together("renewal_opens_month", "renewal_opens_day"),
+	notBoth("renewal_opens_month", "renewal_opens_months"),
+	needs("rolling_extension_months", "extension_months"),
+	notBoth("grace_days", "grace_until_day"),
+	notBoth("term_months", "birthday_year"),
+)
+
 // validityKinds is the table of validity kinds, read by [Scheme.Validate],
 // [Standing] and the JSON Schema ([ValidityKinds]).
 var validityKinds = [...]validityEntry{
@@ -207,9 +219,11 @@ func kindTable[E any](member string, rows []E, spec func(*E) KindSpec) KindTable
 // ValidityKinds returns the table of validity kinds with the rules on
 // the members of a [ValidityRule] of each kind.
 func ValidityKinds() KindTable {
-	return kindTable("kind", validityKinds[:], func(e *validityEntry) KindSpec {
+	t := kindTable("kind", validityKinds[:], func(e *validityEntry) KindSpec {
 		return KindSpec{Value: string(e.kind), Title: e.title, Clauses: e.clauses}
 	})
+	t.Common = validityCommon
+	return t
 }
 
 // ExamScorings returns the table of exam scorings with the rules on the

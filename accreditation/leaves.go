@@ -740,11 +740,6 @@ func (c *ctx) document(n *node, kind DocumentKind) leaf {
 	return leaf{o: OutcomeNotMet, reason: ReasonNoMatch, path: "/documents", found: "no " + string(kind)}
 }
 
-// current reports whether a credential is held and current on d.
-func current(cr *workforce.Credential, d workforce.CivilDate) bool {
-	return cr.Status.InGoodStanding() && !cr.Issued.After(d) && (cr.Expires.IsZero() || !cr.Expires.Before(d))
-}
-
 func (c *ctx) credential(n *node) leaf {
 	f, r := c.f, n.r
 	if !f.known(ListCredentials, len(f.Credentials)) {
@@ -761,7 +756,7 @@ func (c *ctx) credential(n *node) leaf {
 			early = i
 			continue
 		}
-		if current(cr, c.asOf) || (r.EverHeld && !cr.Issued.After(c.asOf)) {
+		if cr.CurrentOn(c.asOf) || (r.EverHeld && !cr.Issued.After(c.asOf)) {
 			found := ""
 			if c.explain {
 				found = string(cr.SchemeID) + " " + string(cr.Status)

@@ -1,6 +1,7 @@
 package accreditation
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -61,32 +62,44 @@ func (h *Holding) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/events", i)
 		ps = report.Fields(ps, path, ev)
 		if i > 0 && ev.Date.Before(h.Events[i-1].Date) {
-			ps = report.Add(ps, CodeEventOrder, path+"/date", ev.Date.String(), h.Events[i-1].Date.String(), "events must be in date order")
+			ps = append(ps, workforce.Problem{Code: CodeEventOrder, Path: path + "/date", Value: ev.Date.String(), Param: h.Events[i-1].Date.String(),
+				Message: "events must be in date order"})
 		}
 		if !ev.Expires.IsZero() && !ev.Expires.After(ev.Date) {
-			ps = report.Add(ps, CodeDateOrder, path+"/expires", ev.Expires.String(), ev.Date.String(), "must be after the event date")
+			ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path + "/expires", Value: ev.Expires.String(), Param: ev.Date.String(),
+				Message: "must be after the event date"})
 		}
 		if !ev.Until.IsZero() && ev.Until.Before(ev.Date) {
-			ps = report.Add(ps, CodeDateOrder, path+"/until", ev.Until.String(), ev.Date.String(), "must be on or after the event date")
+			ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path + "/until", Value: ev.Until.String(), Param: ev.Date.String(),
+				Message: "must be on or after the event date"})
 		}
 		if ev.Kind == EventExtended && ev.Months == 0 && ev.Expires.IsZero() {
-			ps = report.Add(ps, CodeMissingParameter, path, "", "months|expires", "an extension needs months or an expiry")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path, Param: "months|expires",
+				Message: "an extension needs months or an expiry"})
 		}
 		if ev.Months != 0 && ev.Kind != EventExtended {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/months", "", string(ev.Kind), "months are used only by extended events")
+			ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/months", Param: string(ev.Kind),
+				Message: "months are used only by extended events"})
 		}
 		if !ev.Until.IsZero() && ev.Kind != EventSuspended {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/until", "", string(ev.Kind), "until is used only by suspended events")
+			ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/until", Param: string(ev.Kind),
+				Message: "until is used only by suspended events"})
 		}
 	}
 	for i := range h.Fees {
 		ps = report.Fields(ps, jsonptr.Index("/fees", i), &h.Fees[i])
-		for j := range i {
-			if h.Fees[j].Year == h.Fees[i].Year {
-				ps = report.Add(ps, CodeDuplicate, jsonptr.Index("/fees", i)+"/year", strconv.Itoa(h.Fees[i].Year), "", "another fee record has the same year")
-				break
-			}
-		}
+		ps = feeYearOnce(ps, jsonptr.Index("/fees", i), h.Fees, i)
+	}
+	return ps
+}
+
+// feeYearOnce reports the i-th fee record when an earlier one is for the
+// same year: a holder has one fee record a year.
+func feeYearOnce(ps workforce.Problems, path string, fees []FeeRecord, i int) workforce.Problems {
+	y := fees[i].Year
+	if slices.ContainsFunc(fees[:i], func(f FeeRecord) bool { return f.Year == y }) {
+		ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/year", Value: strconv.Itoa(y),
+			Message: "another fee record has the same year"})
 	}
 	return ps
 }
@@ -200,7 +213,8 @@ func Standing(s Scheme, h Holding, asOf workforce.CivilDate, cal Calendar) (Cred
 	}
 	ps := h.appendProblems(nil)
 	if h.SchemeID != "" && h.SchemeID != s.ID {
-		ps = report.Add(ps, CodeInconsistent, "/scheme_id", string(h.SchemeID), string(s.ID), "the holding is of another scheme")
+		ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/scheme_id", Value: string(h.SchemeID), Param: string(s.ID),
+			Message: "the holding is of another scheme"})
 	}
 	if len(ps) > 0 {
 		return CredentialStanding{}, inputError("holding", ps.Err())
@@ -212,8 +226,8 @@ func Standing(s Scheme, h Holding, asOf workforce.CivilDate, cal Calendar) (Cred
 			break
 		}
 		if p, ok := st.apply(&s, &h, ev, cal); !ok {
-			ps = report.Add(ps, CodeIllegalTransition, jsonptr.Index("/events", i)+"/kind", string(ev.Kind), string(p),
-				"cannot apply "+string(ev.Kind)+" on "+ev.Date.String()+" to a credential in state "+string(p))
+			ps = append(ps, workforce.Problem{Code: CodeIllegalTransition, Path: jsonptr.Index("/events", i) + "/kind", Value: string(ev.Kind), Param: string(p),
+				Message: "cannot apply " + string(ev.Kind) + " on " + ev.Date.String() + " to a credential in state " + string(p)})
 		}
 	}
 	if len(ps) > 0 {

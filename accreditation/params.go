@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sswkit/ssw/internal/report"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -25,6 +24,10 @@ type KindTable struct {
 	Member string
 	// Kinds lists the kinds in table order.
 	Kinds []KindSpec
+	// Common are the rules every object of the family meets whatever its
+	// kind, checked after the kind's own (validity: members given one way
+	// or the other, not both).
+	Common []ParamClause
 }
 
 // KindSpec is one kind of a rule family.
@@ -78,6 +81,12 @@ const (
 	ClausePositivePercent ClauseOp = "positive_percent"
 	// ClauseEach: every item of the array member meets Each.
 	ClauseEach ClauseOp = "each"
+	// ClauseNotBoth: at most one of the members is set.
+	ClauseNotBoth ClauseOp = "not_both"
+	// ClauseTogether: the members are set together or not at all.
+	ClauseTogether ClauseOp = "together"
+	// ClauseNeeds: when the first member is set, so are the others.
+	ClauseNeeds ClauseOp = "needs"
 )
 
 func needAll(members ...string) ParamClause { return ParamClause{Op: ClauseRequire, Members: members} }
@@ -93,6 +102,13 @@ func dayInMonth(month, day string) ParamClause {
 }
 func each(member string, cs ...ParamClause) ParamClause {
 	return ParamClause{Op: ClauseEach, Members: []string{member}, Each: cs}
+}
+func notBoth(members ...string) ParamClause { return ParamClause{Op: ClauseNotBoth, Members: members} }
+func together(members ...string) ParamClause {
+	return ParamClause{Op: ClauseTogether, Members: members}
+}
+func needs(member string, others ...string) ParamClause {
+	return ParamClause{Op: ClauseNeeds, Members: append([]string{member}, others...)}
 }
 func clauses(cs ...ParamClause) []ParamClause { return cs }
 
@@ -121,6 +137,32 @@ func isSet(f reflect.Value) bool {
 	return !f.IsZero()
 }
 
+// setMembers returns the members set on the struct value v, in order.
+func setMembers(v reflect.Value, members []string) []string {
+	var out []string
+	for _, m := range members {
+		if isSet(jsonMember(v, m)) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// memberText renders a member's value for a problem: an integer in
+// decimal, anything else as its text.
+func memberText(f reflect.Value) string {
+	switch f.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(f.Int(), 10)
+	case reflect.String:
+		return f.String()
+	}
+	if t, ok := f.Interface().(interface{ String() string }); ok {
+		return t.String()
+	}
+	return ""
+}
+
 // kindChecker applies the clauses of one kind to one object.
 type kindChecker struct {
 	family string // "validity kind", "scoring", … for messages
@@ -134,13 +176,15 @@ func (k kindChecker) check(ps workforce.Problems, path string, v reflect.Value, 
 		case ClauseForbid:
 			for _, m := range c.Members {
 				if isSet(jsonMember(v, m)) {
-					ps = report.Add(ps, CodeUnusedParameter, path+"/"+m, "", k.kind, "is not used by "+k.family+" "+k.kind)
+					ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/" + m, Param: k.kind,
+						Message: "is not used by " + k.family + " " + k.kind})
 				}
 			}
 		case ClauseRequire:
 			for _, m := range c.Members {
 				if !isSet(jsonMember(v, m)) {
-					ps = report.Add(ps, CodeMissingParameter, path+"/"+m, "", "", k.family+" "+k.kind+" needs "+m)
+					ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/" + m,
+						Message: k.family + " " + k.kind + " needs " + m})
 				}
 			}
 		case ClauseRequireAny:
@@ -149,21 +193,45 @@ func (k kindChecker) check(ps workforce.Problems, path string, v reflect.Value, 
 				any = any || isSet(jsonMember(v, m))
 			}
 			if !any {
-				ps = report.Add(ps, CodeMissingParameter, path, "", strings.Join(c.Members, "|"), k.family+" "+k.kind+" needs "+strings.Join(c.Members, " or "))
+				ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path, Param: strings.Join(c.Members, "|"),
+					Message: k.family + " " + k.kind + " needs " + strings.Join(c.Members, " or ")})
 			}
 		case ClauseMaxItems:
 			if f := jsonMember(v, c.Members[0]); f.IsValid() && f.Len() > c.Max {
-				ps = report.Add(ps, CodeArity, path+"/"+c.Members[0], strconv.Itoa(f.Len()), strconv.Itoa(c.Max), k.kind+" takes at most "+strconv.Itoa(c.Max)+" "+c.Members[0])
+				ps = append(ps, workforce.Problem{Code: CodeArity, Path: path + "/" + c.Members[0], Value: strconv.Itoa(f.Len()), Param: strconv.Itoa(c.Max),
+					Message: k.kind + " takes at most " + strconv.Itoa(c.Max) + " " + c.Members[0]})
 			}
 		case ClauseDayInMonth:
 			month, day := jsonMember(v, c.Members[0]), jsonMember(v, c.Members[1])
 			if isSet(month) && isSet(day) && int(day.Int()) > workforce.DaysIn(2001, time.Month(month.Int())) {
-				ps = report.Add(ps, workforce.CodeInvalidValue, path+"/"+c.Members[1], strconv.Itoa(int(day.Int())), "", "the day does not exist in every year in that month")
+				ps = append(ps, workforce.Problem{Code: workforce.CodeInvalidValue, Path: path + "/" + c.Members[1], Value: strconv.Itoa(int(day.Int())),
+					Message: "the day does not exist in every year in that month"})
 			}
 		case ClausePositivePercent:
 			for _, m := range c.Members {
 				if d, ok := jsonMember(v, m).Interface().(workforce.Decimal); ok && !d.IsZero() && d.Decimal().Sign() <= 0 {
-					ps = report.Add(ps, CodePercentRange, path+"/"+m, d.String(), "0-100", m+" must be greater than 0")
+					ps = append(ps, workforce.Problem{Code: CodePercentRange, Path: path + "/" + m, Value: d.String(), Param: "0-100",
+						Message: m + " must be greater than 0"})
+				}
+			}
+		case ClauseNotBoth:
+			if set := setMembers(v, c.Members); len(set) > 1 {
+				last := set[len(set)-1]
+				ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path + "/" + last, Value: memberText(jsonMember(v, last)),
+					Message: "give " + strings.Join(c.Members, " or ") + ", not both"})
+			}
+		case ClauseTogether:
+			if set := setMembers(v, c.Members); len(set) > 0 && len(set) < len(c.Members) {
+				ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/" + c.Members[0],
+					Message: strings.Join(c.Members, " and ") + " go together"})
+			}
+		case ClauseNeeds:
+			if isSet(jsonMember(v, c.Members[0])) {
+				for _, m := range c.Members[1:] {
+					if !isSet(jsonMember(v, m)) {
+						ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/" + m,
+							Message: c.Members[0] + " needs " + m})
+					}
 				}
 			}
 		case ClauseEach:

@@ -9,6 +9,15 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
+// ruleOutcomes are the outcomes a recognition rule gives when met.
+var ruleOutcomes = [...]RecognitionOutcome{RecognitionRecognised, RecognitionRestricted}
+
+// RecognitionRuleOutcomes returns the outcomes a [RecognitionRule] may
+// give when its conditions are met: recognised, or recognised with
+// restrictions. [RecognitionRule.Validate] and the JSON Schema read this
+// list.
+func RecognitionRuleOutcomes() []RecognitionOutcome { return slices.Clone(ruleOutcomes[:]) }
+
 // RecognitionRule links credentials of origin schemes to a host scheme
 // (Ha Noi Declaration commitment 9): the conditions a holder must meet
 // (current origin credential, continuous practice, CPD compliance, no
@@ -88,12 +97,13 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 		}
 	case RecognitionRestricted:
 		if len(r.Restrictions) == 0 {
-			ps = report.Add(ps, CodeMissingParameter, base+"/restrictions", "", "", "a restricted recognition must list its restrictions")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: base + "/restrictions",
+				Message: "a restricted recognition must list its restrictions"})
 		}
 	case "":
 	default:
-		ps = report.Add(ps, workforce.CodeNotSupported, base+"/outcome", string(r.Outcome), "recognised|recognised_with_restrictions",
-			"a rule's outcome when met must be recognised or recognised_with_restrictions")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: base + "/outcome", Value: string(r.Outcome), Param: joinStrings(ruleOutcomes[:], "|"),
+			Message: "a rule's outcome when met must be " + joinStrings(ruleOutcomes[:], " or ")})
 	}
 	for _, list := range [2]struct {
 		name string
@@ -101,7 +111,8 @@ func (r *RecognitionRule) appendProblems(ps workforce.Problems, base string) wor
 	}{{"waives", r.Waives}, {"adaptable", r.Adaptable}} {
 		for i, id := range list.ids {
 			if slices.Index(list.ids, id) != i {
-				ps = report.Add(ps, CodeDuplicate, jsonptr.Index(base+"/"+list.name, i), string(id), "", "listed twice")
+				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: jsonptr.Index(base+"/"+list.name, i), Value: string(id),
+					Message: "listed twice"})
 			}
 		}
 	}

@@ -112,6 +112,10 @@ func (r *refWriter) families() {
 			r.line("| `%s` | %s | %s |", k.Value, cell(title), cell(clauseText(k.Clauses)))
 		}
 		r.line("")
+		if len(t.table.Common) > 0 {
+			r.line("Whatever the kind: %s.", clauseText(t.table.Common))
+			r.line("")
+		}
 	}
 }
 
@@ -134,6 +138,12 @@ func clauseText(cs []ParamClause) string {
 			parts = append(parts, strings.Join(c.Members, ", ")+" above 0%")
 		case ClauseEach:
 			parts = append(parts, "each of "+c.Members[0]+": "+clauseText(c.Each))
+		case ClauseNotBoth:
+			parts = append(parts, "not both "+strings.Join(c.Members, " and "))
+		case ClauseTogether:
+			parts = append(parts, strings.Join(c.Members, " and ")+" together")
+		case ClauseNeeds:
+			parts = append(parts, c.Members[0]+" needs "+strings.Join(c.Members[1:], " and "))
 		}
 	}
 	return strings.Join(parts, "; ")

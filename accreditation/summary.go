@@ -90,8 +90,8 @@ func Summarise(s Scheme, p RulePurpose, asOf workforce.CivilDate, ds []Decision)
 	}
 	for i, d := range ds {
 		if d.SchemeID != s.ID || d.Purpose != p || d.AsOf != asOf {
-			ps = report.Add(ps, CodeInconsistent, fmt.Sprintf("/%d", i), string(d.SchemeID)+" "+string(d.Purpose)+" "+d.AsOf.String(),
-				string(s.ID)+" "+string(p)+" "+asOf.String(), "the decision is about another scheme, purpose or date")
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: fmt.Sprintf("/%d", i), Value: string(d.SchemeID) + " " + string(d.Purpose) + " " + d.AsOf.String(), Param: string(s.ID) + " " + string(p) + " " + asOf.String(),
+				Message: "the decision is about another scheme, purpose or date"})
 			continue
 		}
 		switch d.Outcome {
@@ -104,7 +104,8 @@ func Summarise(s Scheme, p RulePurpose, asOf workforce.CivilDate, ds []Decision)
 		case OutcomeNotApplicable:
 			sum.NotApplicable++
 		default:
-			ps = report.Add(ps, workforce.CodeNotSupported, fmt.Sprintf("/%d/outcome", i), string(d.Outcome), "", "not an outcome")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeNotSupported, Path: fmt.Sprintf("/%d/outcome", i), Value: string(d.Outcome),
+				Message: "not an outcome"})
 			continue
 		}
 		tally(unmet, map[workforce.ID]bool{}, d.Unmet())
@@ -141,7 +142,8 @@ func (s DecisionSummary) Validate() error {
 	var ps workforce.Problems
 	ps = report.Fields(ps, "", &s)
 	if total := s.Met + s.NotMet + s.Unknown + s.NotApplicable; total != s.Evaluated {
-		ps = report.Add(ps, CodeInconsistent, "/evaluated", fmt.Sprint(s.Evaluated), fmt.Sprint(total), "must equal met + not_met + unknown + not_applicable")
+		ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: "/evaluated", Value: fmt.Sprint(s.Evaluated), Param: fmt.Sprint(total),
+			Message: "must equal met + not_met + unknown + not_applicable"})
 	}
 	for _, list := range []struct {
 		name  string
@@ -154,11 +156,12 @@ func (s DecisionSummary) Validate() error {
 			base := fmt.Sprintf("/%s/%d", list.name, i)
 			ps = report.Fields(ps, base, c)
 			if c.Decisions > list.limit {
-				ps = report.Add(ps, workforce.CodeMax, base+"/decisions", fmt.Sprint(c.Decisions), fmt.Sprint(list.limit),
-					"cannot exceed the number of decisions with that outcome")
+				ps = append(ps, workforce.Problem{Code: workforce.CodeMax, Path: base + "/decisions", Value: fmt.Sprint(c.Decisions), Param: fmt.Sprint(list.limit),
+					Message: "cannot exceed the number of decisions with that outcome"})
 			}
 			if seen[c.Code] {
-				ps = report.Add(ps, workforce.CodeDuplicate, base+"/code", string(c.Code), "", "listed twice")
+				ps = append(ps, workforce.Problem{Code: workforce.CodeDuplicate, Path: base + "/code", Value: string(c.Code),
+					Message: "listed twice"})
 			}
 			seen[c.Code] = true
 		}

@@ -3,6 +3,7 @@ package accreditation
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,10 +70,12 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 		}
 	} else if s.Basis != "" {
 		if s.Kind == "" {
-			ps = report.Add(ps, workforce.CodeRequired, base+"/kind", "", "", "is required unless the basis is no_regime")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: base + "/kind",
+				Message: "is required unless the basis is no_regime"})
 		}
 		if strings.TrimSpace(s.IssuingBody) == "" {
-			ps = report.Add(ps, workforce.CodeRequired, base+"/issuing_body", "", "", "is required unless the basis is no_regime")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: base + "/issuing_body",
+				Message: "is required unless the basis is no_regime"})
 		}
 	}
 	ps = needTitle(ps, base+"/source", s.Source)
@@ -80,13 +83,12 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 	for i, p := range s.Prerequisites {
 		path := jsonptr.Index(base+"/prerequisites", i)
 		if p == s.ID && p != "" {
-			ps = report.Add(ps, CodeCycle, path, string(p), "", "a scheme cannot be its own prerequisite")
+			ps = append(ps, workforce.Problem{Code: CodeCycle, Path: path, Value: string(p),
+				Message: "a scheme cannot be its own prerequisite"})
 		}
-		for j := range i {
-			if s.Prerequisites[j] == p {
-				ps = report.Add(ps, CodeDuplicate, path, string(p), "", "prerequisite listed twice")
-				break
-			}
+		if slices.Contains(s.Prerequisites[:i], p) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(p),
+				Message: "prerequisite listed twice"})
 		}
 	}
 	ps = s.checkTerms(ps, base)
@@ -96,12 +98,12 @@ func (s *Scheme) appendProblems(ps workforce.Problems, base string) workforce.Pr
 }
 
 func inconsistent(ps workforce.Problems, path, value, msg string) workforce.Problems {
-	return report.Add(ps, CodeInconsistent, path, value, "", msg)
+	return append(ps, workforce.Problem{Code: CodeInconsistent, Path: path, Value: value, Message: msg})
 }
 
 func needTitle(ps workforce.Problems, path string, src RuleSource) workforce.Problems {
 	if strings.TrimSpace(src.Title) == "" {
-		ps = report.Add(ps, workforce.CodeRequired, path+"/title", "", "", "a source needs a title")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: path + "/title", Message: "a source needs a title"})
 	}
 	return ps
 }
@@ -140,31 +142,21 @@ func (b backing) under(ps workforce.Problems, path string, src RuleSource, conf 
 	if conf != "" {
 		at = path + "/confidence"
 	}
-	return nb, report.Add(ps, CodeUnbackedConfidence, at, string(nb.src.Kind), "instrument|regulator|law_library",
-		"a source of kind "+string(nb.src.Kind)+" cannot back the confidence confirmed: cite a primary source or mark the rule partial")
+	return nb, append(ps, workforce.Problem{Code: CodeUnbackedConfidence, Path: at, Value: string(nb.src.Kind), Param: "instrument|regulator|law_library",
+		Message: "a source of kind " + string(nb.src.Kind) + " cannot back the confidence confirmed: cite a primary source or mark the rule partial"})
 }
 
 func dateOrder(ps workforce.Problems, path string, from, to workforce.CivilDate, fromName string) workforce.Problems {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
-		ps = report.Add(ps, CodeDateOrder, path, to.String(), from.String(), "must be on or after "+fromName+" "+from.String())
+		ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path, Value: to.String(), Param: from.String(),
+			Message: "must be on or after " + fromName + " " + from.String()})
 	}
 	return ps
 }
 
-// overlaps reports whether [a1, a2] and [b1, b2] intersect; an unset end
-// is open.
-func overlaps(a1, a2, b1, b2 workforce.CivilDate) bool {
-	if !a2.IsZero() && a2.Before(b1) {
-		return false
-	}
-	if !b2.IsZero() && b2.Before(a1) {
-		return false
-	}
-	return true
-}
-
 func overlapProblem(ps workforce.Problems, path, other, what string) workforce.Problems {
-	return report.Add(ps, CodeOverlap, path, "", other, what+" overlaps the one at "+other)
+	return append(ps, workforce.Problem{Code: CodeOverlap, Path: path, Param: other,
+		Message: what + " overlaps the one at " + other})
 }
 
 var hundred = decimal.NewFromInt(100)
@@ -175,7 +167,8 @@ func percent(ps workforce.Problems, path string, d workforce.Decimal) workforce.
 		return ps
 	}
 	if v := d.Decimal(); v.Sign() < 0 || v.Cmp(hundred) > 0 {
-		ps = report.Add(ps, CodePercentRange, path, d.String(), "0-100", "must be a percentage between 0 and 100")
+		ps = append(ps, workforce.Problem{Code: CodePercentRange, Path: path, Value: d.String(), Param: "0-100",
+			Message: "must be a percentage between 0 and 100"})
 	}
 	return ps
 }
@@ -191,31 +184,19 @@ func (s *Scheme) checkTerms(ps workforce.Problems, base string) workforce.Proble
 			if t.From.IsZero() || u.From.IsZero() {
 				continue
 			}
-			if overlaps(t.From, t.To, u.From, u.To) {
+			if workforce.Overlaps(t.From, t.To, u.From, u.To) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/terms", j), "validity rule")
 			}
 			if t.ID == u.ID && t.ID != "" {
-				ps = report.Add(ps, CodeDuplicate, path+"/id", string(t.ID), "", "another validity rule has the same id")
+				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(t.ID),
+					Message: "another validity rule has the same id"})
 			}
 		}
+		kc := kindChecker{"validity kind", string(t.Kind)}
 		if k := validityOf(t.Kind); k != nil {
-			ps = kindChecker{"validity kind", string(t.Kind)}.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
+			ps = kc.check(ps, path, reflect.ValueOf(t).Elem(), k.clauses)
 		}
-		if (t.RenewalOpensMonth == 0) != (t.RenewalOpensDay == 0) {
-			ps = report.Add(ps, CodeMissingParameter, path+"/renewal_opens_month", "", "", "renewal_opens_month and renewal_opens_day go together")
-		}
-		if t.RenewalOpensMonth != 0 && t.RenewalOpensMonths != 0 {
-			ps = inconsistent(ps, path+"/renewal_opens_months", strconv.Itoa(t.RenewalOpensMonths), "give renewal_opens_months or renewal_opens_month/day, not both")
-		}
-		if t.RollingExtensionMonths != 0 && t.ExtensionMonths == 0 {
-			ps = report.Add(ps, CodeMissingParameter, path+"/extension_months", "", "", "a rolling extension follows a fixed extension")
-		}
-		if t.GraceDays != 0 && t.GraceUntilDay != 0 {
-			ps = inconsistent(ps, path+"/grace_until_day", strconv.Itoa(t.GraceUntilDay), "give grace_days or grace_until_day, not both")
-		}
-		if t.TermMonths != 0 && t.BirthdayYear != 0 {
-			ps = inconsistent(ps, path+"/birthday_year", strconv.Itoa(t.BirthdayYear), "give term_months or birthday_year, not both")
-		}
+		ps = kc.check(ps, path, reflect.ValueOf(t).Elem(), validityCommon)
 		ps = checkSurcharges(ps, path, t)
 	}
 	return ps
@@ -233,17 +214,20 @@ func checkSurcharges(ps workforce.Problems, path string, t *ValidityRule) workfo
 		_, ps = b.under(ps, sp, x.Source, x.Confidence)
 		ps = dateOrder(ps, sp+"/to", x.From, x.To, "from")
 		if x.Percent.IsZero() == (x.Amount == nil) {
-			ps = report.Add(ps, CodeMissingParameter, sp, "", "percent|amount", "a surcharge needs exactly one of percent and amount")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: sp, Param: "percent|amount",
+				Message: "a surcharge needs exactly one of percent and amount"})
 		}
 		if !x.Percent.IsZero() && x.Percent.Decimal().Sign() <= 0 {
-			ps = report.Add(ps, workforce.CodeMin, sp+"/percent", x.Percent.String(), "0", "a surcharge percentage must be above 0")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeMin, Path: sp + "/percent", Value: x.Percent.String(), Param: "0",
+				Message: "a surcharge percentage must be above 0"})
 		}
 		for j := range i {
 			o := &t.Surcharges[j]
 			if o.ID == x.ID {
-				ps = report.Add(ps, CodeDuplicate, sp+"/id", string(x.ID), "", "another surcharge has the same id")
+				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: sp + "/id", Value: string(x.ID),
+					Message: "another surcharge has the same id"})
 			}
-			if !x.From.IsZero() && !o.From.IsZero() && overlaps(x.From, x.To, o.From, o.To) {
+			if !x.From.IsZero() && !o.From.IsZero() && workforce.Overlaps(x.From, x.To, o.From, o.To) {
 				ps = overlapProblem(ps, sp, jsonptr.Index(path+"/surcharges", j), "surcharge")
 			}
 		}
@@ -259,7 +243,7 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 		_, ps = backing{}.under(ps, path, e.Source, e.Confidence)
 		for j := range i {
 			u := &s.Exams[j]
-			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && overlaps(e.From, e.To, u.From, u.To) {
+			if u.ID == e.ID && !e.From.IsZero() && !u.From.IsZero() && workforce.Overlaps(e.From, e.To, u.From, u.To) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/exams", j), "exam rule version")
 			}
 		}
@@ -272,7 +256,8 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 			ps = report.Fields(ps, sp, sub)
 			for m := range k {
 				if e.Subjects[m].ID == sub.ID {
-					ps = report.Add(ps, CodeDuplicate, sp+"/id", string(sub.ID), "", "another subject has the same id")
+					ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: sp + "/id", Value: string(sub.ID),
+						Message: "another subject has the same id"})
 					break
 				}
 			}
@@ -286,13 +271,16 @@ func (s *Scheme) checkExams(ps workforce.Problems, base string) workforce.Proble
 			ps = kindChecker{"scoring", string(e.Scoring)}.check(ps, path, reflect.ValueOf(e).Elem(), scoringOf(e.Scoring).clauses)
 		}
 		if e.Scoring == ScoringWeightedAverage && len(e.Subjects) > 0 && !weights.Equal(hundred) {
-			ps = report.Add(ps, CodeWeightsSum, path+"/subjects", weights.String(), "100", "subject weights must sum to 100 (percent), not "+weights.String())
+			ps = append(ps, workforce.Problem{Code: CodeWeightsSum, Path: path + "/subjects", Value: weights.String(), Param: "100",
+				Message: "subject weights must sum to 100 (percent), not " + weights.String()})
 		}
 		if e.Rounding != "" && e.Scoring != ScoringWeightedAverage {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding", "", string(e.Scoring), "is not used by scoring "+string(e.Scoring))
+			ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/rounding", Param: string(e.Scoring),
+				Message: "is not used by scoring " + string(e.Scoring)})
 		}
 		if e.RoundingDigits != 0 && (e.Rounding == "" || e.Rounding == RoundExact) {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/rounding_digits", "", "", "rounding_digits needs a rounding other than exact")
+			ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/rounding_digits",
+				Message: "rounding_digits needs a rounding other than exact"})
 		}
 	}
 	return ps
@@ -315,9 +303,10 @@ func (s *Scheme) checkVersions(ps workforce.Problems, base string) workforce.Pro
 		for j := range i {
 			u := &s.Versions[j]
 			if u.ID == v.ID && v.ID != "" {
-				ps = report.Add(ps, CodeDuplicate, path+"/id", string(v.ID), "", "another version has the same id")
+				ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(v.ID),
+					Message: "another version has the same id"})
 			}
-			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && overlaps(v.From, v.To, u.From, u.To) &&
+			if u.Purpose == v.Purpose && !v.From.IsZero() && !u.From.IsZero() && workforce.Overlaps(v.From, v.To, u.From, u.To) &&
 				(v.Reading == "" || u.Reading == "" || v.Reading == u.Reading) {
 				ps = overlapProblem(ps, path, jsonptr.Index(base+"/versions", j), "rule version for "+string(v.Purpose))
 			}
@@ -352,7 +341,8 @@ func (c *treeChecker) id(ps workforce.Problems, id workforce.ID, path string) wo
 		return ps
 	}
 	if other, dup := c.seen[id]; dup {
-		return report.Add(ps, CodeDuplicate, path+"/id", string(id), other, "the id is already used at "+other+"; requirement ids are finding codes and must be unique in a version")
+		return append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(id), Param: other,
+			Message: "the id is already used at " + other + "; requirement ids are finding codes and must be unique in a version"})
 	}
 	c.seen[id] = path
 	return ps
@@ -364,47 +354,58 @@ func (c *treeChecker) check(ps workforce.Problems, r *Requirement, path string, 
 	b, ps = in.under(ps, path, r.Source, r.Confidence)
 	ps = c.id(ps, r.ID, path)
 	if depth > maxTreeDepth {
-		return report.Add(ps, CodeTooDeep, path, "", strconv.Itoa(maxTreeDepth), fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth))
+		return append(ps, workforce.Problem{Code: CodeTooDeep, Path: path, Param: strconv.Itoa(maxTreeDepth),
+			Message: fmt.Sprintf("requirements nest deeper than %d levels", maxTreeDepth)})
 	}
 	ps = dateOrder(ps, path+"/available_until", r.AvailableFrom, r.AvailableUntil, "available_from")
 	spec, known := specOf(r.Kind)
 	if known {
 		set := r.params()
 		for _, name := range paramNames(set &^ spec.allowed) {
-			ps = report.Add(ps, CodeUnusedParameter, path+"/"+name, "", string(r.Kind), "is not used by requirement kind "+string(r.Kind))
+			ps = append(ps, workforce.Problem{Code: CodeUnusedParameter, Path: path + "/" + name, Param: string(r.Kind),
+				Message: "is not used by requirement kind " + string(r.Kind)})
 		}
 		for _, need := range spec.groups {
 			if set&need == 0 {
-				ps = report.Add(ps, CodeMissingParameter, path, "", paramList(need), "requirement kind "+string(r.Kind)+" needs "+strings.ReplaceAll(paramList(need), "|", " or "))
+				ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path, Param: paramList(need),
+					Message: "requirement kind " + string(r.Kind) + " needs " + strings.ReplaceAll(paramList(need), "|", " or ")})
 			}
 		}
 		if spec.maxOf > 0 && len(r.Of) > spec.maxOf {
-			ps = report.Add(ps, CodeArity, path+"/of", strconv.Itoa(len(r.Of)), strconv.Itoa(spec.maxOf), string(r.Kind)+" takes exactly one child")
+			ps = append(ps, workforce.Problem{Code: CodeArity, Path: path + "/of", Value: strconv.Itoa(len(r.Of)), Param: strconv.Itoa(spec.maxOf),
+				Message: string(r.Kind) + " takes exactly one child"})
 		}
 		if spec.usesCPD && c.version.CPD == nil {
-			ps = report.Add(ps, CodeMissingParameter, path, "", "cpd", "a "+string(r.Kind)+" requirement needs a version with a CPD rule")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path, Param: "cpd",
+				Message: "a " + string(r.Kind) + " requirement needs a version with a CPD rule"})
 		}
 	}
 	// Rules of single parameters, for the kinds that read them.
 	if spec.allowed&pN != 0 && r.N > len(r.Of) && len(r.Of) > 0 {
-		ps = report.Add(ps, CodeArity, path+"/n", strconv.Itoa(r.N), strconv.Itoa(len(r.Of)), "n cannot exceed the number of children")
+		ps = append(ps, workforce.Problem{Code: CodeArity, Path: path + "/n", Value: strconv.Itoa(r.N), Param: strconv.Itoa(len(r.Of)),
+			Message: "n cannot exceed the number of children"})
 	}
 	if (r.IssuedSinceMonth == 0) != (r.IssuedSinceDay == 0) {
-		ps = report.Add(ps, CodeMissingParameter, path+"/issued_since_month", "", "", "issued_since_month and issued_since_day go together")
+		ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/issued_since_month",
+			Message: "issued_since_month and issued_since_day go together"})
 	} else if r.IssuedSinceMonth != 0 && r.IssuedSinceDay > workforce.DaysIn(2001, time.Month(r.IssuedSinceMonth)) {
-		ps = report.Add(ps, workforce.CodeInvalidValue, path+"/issued_since_day", strconv.Itoa(r.IssuedSinceDay), "", "the day does not exist in every year in that month")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeInvalidValue, Path: path + "/issued_since_day", Value: strconv.Itoa(r.IssuedSinceDay),
+			Message: "the day does not exist in every year in that month"})
 	}
 	if spec.allowed&pExam != 0 && r.Exam != "" && !c.scheme.hasExam(r.Exam) {
-		ps = report.Add(ps, CodeDangling, path+"/exam", string(r.Exam), "", "no exam rule of the scheme has this id")
+		ps = append(ps, workforce.Problem{Code: CodeDanglingReference, Path: path + "/exam", Value: string(r.Exam),
+			Message: "no exam rule of the scheme has this id"})
 	}
 	ps = percent(ps, path+"/min_share", r.MinShare)
 	ps = percent(ps, path+"/min_score", r.MinScore)
 	ps = dateOrder(ps, path+"/completed_until", r.CompletedFrom, r.CompletedUntil, "completed_from")
 	if r.MinAge != 0 && r.MaxAge != 0 && r.MaxAge < r.MinAge {
-		ps = report.Add(ps, workforce.CodeMin, path+"/max_age", strconv.Itoa(r.MaxAge), strconv.Itoa(r.MinAge), "max_age must be at least min_age")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeMin, Path: path + "/max_age", Value: strconv.Itoa(r.MaxAge), Param: strconv.Itoa(r.MinAge),
+			Message: "max_age must be at least min_age"})
 	}
 	if r.MinMonths != 0 && r.MaxMonths != 0 && r.MaxMonths <= r.MinMonths {
-		ps = report.Add(ps, workforce.CodeMin, path+"/max_months", strconv.Itoa(r.MaxMonths), strconv.Itoa(r.MinMonths), "max_months (exclusive) must exceed min_months")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeMin, Path: path + "/max_months", Value: strconv.Itoa(r.MaxMonths), Param: strconv.Itoa(r.MinMonths),
+			Message: "max_months (exclusive) must exceed min_months"})
 	}
 	for i := range r.Exemptions {
 		ps = c.checkExemption(ps, &r.Exemptions[i], jsonptr.Index(path+"/exemptions", i), depth, b)
@@ -425,7 +426,8 @@ func (c *treeChecker) checkExemption(ps workforce.Problems, e *Exemption, path s
 	ps = c.id(ps, e.ID, path)
 	ps = dateOrder(ps, path+"/to", e.From, e.To, "from")
 	if len(e.If) == 0 {
-		ps = report.Add(ps, CodeMissingParameter, path+"/if", "", "", "an exemption needs at least one condition")
+		ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: path + "/if",
+			Message: "an exemption needs at least one condition"})
 	}
 	for i := range e.If {
 		ps = c.check(ps, &e.If[i], jsonptr.Index(path+"/if", i), depth+1, b)
@@ -443,11 +445,14 @@ func rate(ps workforce.Problems, path string, d workforce.Decimal) workforce.Pro
 	v := d.Decimal()
 	switch {
 	case v.Sign() <= 0:
-		ps = report.Add(ps, workforce.CodeMin, path, d.String(), "0", "a rate must be greater than 0")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeMin, Path: path, Value: d.String(), Param: "0",
+			Message: "a rate must be greater than 0"})
 	case v.Cmp(maxRate) > 0:
-		ps = report.Add(ps, workforce.CodeMax, path, d.String(), "1000", "a rate must be at most 1000")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeMax, Path: path, Value: d.String(), Param: "1000",
+			Message: "a rate must be at most 1000"})
 	case v.Exponent() < -2:
-		ps = report.Add(ps, workforce.CodeScale, path, d.String(), "2", "a rate may have at most 2 decimal places")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeScale, Path: path, Value: d.String(), Param: "2",
+			Message: "a rate may have at most 2 decimal places"})
 	}
 	return ps
 }
@@ -462,14 +467,13 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		cv := &r.Conversions[i]
 		cp := jsonptr.Index(path+"/conversions", i)
 		ps = report.Fields(ps, cp, cv)
-		for j := range i {
-			if r.Conversions[j].Activity == cv.Activity {
-				ps = report.Add(ps, CodeDuplicate, cp+"/activity", string(cv.Activity), "", "another conversion has the same activity")
-				break
-			}
+		if slices.ContainsFunc(r.Conversions[:i], func(o CPDConversion) bool { return o.Activity == cv.Activity }) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: cp + "/activity", Value: string(cv.Activity),
+				Message: "another conversion has the same activity"})
 		}
 		if cv.PerHour.IsZero() == cv.PerActivity.IsZero() {
-			ps = report.Add(ps, CodeMissingParameter, cp, "", "per_hour|per_activity", "a conversion needs exactly one of per_hour and per_activity")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: cp, Param: "per_hour|per_activity",
+				Message: "a conversion needs exactly one of per_hour and per_activity"})
 		}
 		ps = rate(ps, cp+"/per_hour", cv.PerHour)
 	}
@@ -477,18 +481,18 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		l := &r.Limits[i]
 		lp := jsonptr.Index(path+"/limits", i)
 		ps = report.Fields(ps, lp, l)
-		for j := range i {
-			if r.Limits[j].ID == l.ID {
-				ps = report.Add(ps, CodeDuplicate, lp+"/id", string(l.ID), "", "another limit has the same id")
-				break
-			}
+		if slices.ContainsFunc(r.Limits[:i], func(o CPDLimit) bool { return o.ID == l.ID }) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: lp + "/id", Value: string(l.ID),
+				Message: "another limit has the same id"})
 		}
 		_, ps = in.under(ps, lp, l.Source, l.Confidence)
 		if l.Min.IsZero() && l.Max.IsZero() && l.MinCount == 0 {
-			ps = report.Add(ps, CodeMissingParameter, lp, "", "min|max|min_count", "a limit needs min, max or min_count")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: lp, Param: "min|max|min_count",
+				Message: "a limit needs min, max or min_count"})
 		}
 		if !l.Min.IsZero() && !l.Max.IsZero() && l.Max.Cmp(l.Min) < 0 {
-			ps = report.Add(ps, workforce.CodeMin, lp+"/max", l.Max.String(), l.Min.String(), "max must be at least min")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeMin, Path: lp + "/max", Value: l.Max.String(), Param: l.Min.String(),
+				Message: "max must be at least min"})
 		}
 	}
 	ps = percent(ps, path+"/min_accredited_share", r.MinAccreditedShare)
@@ -501,13 +505,13 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		pp := jsonptr.Index(path+"/phase_in", i)
 		ps = report.Fields(ps, pp, ph)
 		if ph.Percent.IsZero() {
-			ps = report.Add(ps, workforce.CodeRequired, pp+"/percent", "", "", "is required")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: pp + "/percent", Message: "is required"})
 		}
 		ps = percent(ps, pp+"/percent", ph.Percent)
 		ps = dateOrder(ps, pp+"/to", ph.From, ph.To, "from")
 		for j := range i {
 			o := &r.PhaseIn[j]
-			if !ph.From.IsZero() && !o.From.IsZero() && overlaps(ph.From, ph.To, o.From, o.To) {
+			if !ph.From.IsZero() && !o.From.IsZero() && workforce.Overlaps(ph.From, ph.To, o.From, o.To) {
 				ps = overlapProblem(ps, pp, jsonptr.Index(path+"/phase_in", j), "phase")
 			}
 		}
@@ -523,7 +527,8 @@ func (c *treeChecker) checkCPD(ps workforce.Problems, r *CPDRule, path string, i
 		ps = c.id(ps, tr.ID, tp)
 		ps = dateOrder(ps, tp+"/created_until", tr.CreatedFrom, tr.CreatedUntil, "created_from")
 		if tr.Max.IsZero() == !tr.AtMostTotal {
-			ps = report.Add(ps, CodeMissingParameter, tp, "", "max|at_most_total", "a transition needs exactly one of max and at_most_total")
+			ps = append(ps, workforce.Problem{Code: CodeMissingParameter, Path: tp, Param: "max|at_most_total",
+				Message: "a transition needs exactly one of max and at_most_total"})
 		}
 	}
 	if r.Deferral != nil {
@@ -547,7 +552,8 @@ func (c SchemeCatalogue) Validate() error {
 		path := jsonptr.Index("/schemes", i)
 		ps = s.appendProblems(ps, path)
 		if j, dup := index[s.ID]; dup {
-			ps = report.Add(ps, CodeDuplicate, path+"/id", string(s.ID), jsonptr.Index("/schemes", j), "another scheme has the same id")
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(s.ID), Param: jsonptr.Index("/schemes", j),
+				Message: "another scheme has the same id"})
 		} else {
 			index[s.ID] = i
 		}
@@ -555,7 +561,8 @@ func (c SchemeCatalogue) Validate() error {
 	for i := range c.Schemes {
 		for k, p := range c.Schemes[i].Prerequisites {
 			if _, ok := index[p]; !ok {
-				ps = report.Add(ps, CodeDangling, jsonptr.Index(jsonptr.Index("/schemes", i)+"/prerequisites", k), string(p), "", "no scheme of the catalogue has this id")
+				ps = append(ps, workforce.Problem{Code: CodeDanglingReference, Path: jsonptr.Index(jsonptr.Index("/schemes", i)+"/prerequisites", k), Value: string(p),
+					Message: "no scheme of the catalogue has this id"})
 			}
 		}
 	}
@@ -599,8 +606,8 @@ func (c SchemeCatalogue) Validate() error {
 	}
 	for i, cyc := range onCycle {
 		if cyc {
-			ps = report.Add(ps, CodeCycle, jsonptr.Index("/schemes", i)+"/prerequisites", string(c.Schemes[i].ID), "",
-				"the scheme is its own prerequisite through a chain of other schemes")
+			ps = append(ps, workforce.Problem{Code: CodeCycle, Path: jsonptr.Index("/schemes", i) + "/prerequisites", Value: string(c.Schemes[i].ID),
+				Message: "the scheme is its own prerequisite through a chain of other schemes"})
 		}
 	}
 	rules := make(map[workforce.ID]bool, len(c.Recognition))
@@ -609,7 +616,8 @@ func (c SchemeCatalogue) Validate() error {
 		path := jsonptr.Index("/recognition", i)
 		ps = r.appendProblems(ps, path)
 		if rules[r.ID] {
-			ps = report.Add(ps, CodeDuplicate, path+"/id", string(r.ID), "", "another recognition rule has the same id")
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(r.ID),
+				Message: "another recognition rule has the same id"})
 		}
 		rules[r.ID] = true
 	}
@@ -644,7 +652,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/qualifications", i)
 		ps = report.Fields(ps, path, q)
 		if !born.IsZero() && !q.Completed.IsZero() && q.Completed.Before(born) {
-			ps = report.Add(ps, CodeDateOrder, path+"/completed", q.Completed.String(), born.String(), "cannot be before the birth date")
+			ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path + "/completed", Value: q.Completed.String(), Param: born.String(),
+				Message: "cannot be before the birth date"})
 		}
 	}
 	for i := range f.Practice {
@@ -653,12 +662,14 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		ps = report.Fields(ps, path, b)
 		ps = dateOrder(ps, path+"/end", b.Start, b.End, "start")
 		if b.Hours.IsZero() && (b.Start.IsZero() || b.End.IsZero()) {
-			ps = report.Add(ps, workforce.CodeMissingQuantity, path, "", "hours|start,end", "a practice block must give hours, or start and end")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeMissingQuantity, Path: path, Param: "hours|start,end",
+				Message: "a practice block must give hours, or start and end"})
 		}
 		ps = nonNegative(ps, path+"/supervisor/years_experience", b.Supervisor.YearsExperience)
 		ps = nonNegative(ps, path+"/supervisor/years_local", b.Supervisor.YearsLocal)
 		if !b.Supervisor.YearsLocal.IsZero() && !b.Supervisor.YearsExperience.IsZero() && b.Supervisor.YearsLocal.Cmp(b.Supervisor.YearsExperience) > 0 {
-			ps = report.Add(ps, CodeInconsistent, path+"/supervisor/years_local", b.Supervisor.YearsLocal.String(), b.Supervisor.YearsExperience.String(), "local years cannot exceed total years")
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path + "/supervisor/years_local", Value: b.Supervisor.YearsLocal.String(), Param: b.Supervisor.YearsExperience.String(),
+				Message: "local years cannot exceed total years"})
 		}
 	}
 	for i := range f.Work {
@@ -671,7 +682,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 	for i := range f.Training {
 		ps = report.Fields(ps, jsonptr.Index("/training", i), &f.Training[i])
 		if f.Training[i].Hours.IsZero() && f.Training[i].Course == "" {
-			ps = report.Add(ps, workforce.CodeMissingQuantity, jsonptr.Index("/training", i), "", "hours|course", "a training record must give hours or a course")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeMissingQuantity, Path: jsonptr.Index("/training", i), Param: "hours|course",
+				Message: "a training record must give hours or a course"})
 		}
 	}
 	for i := range f.ExamSittings {
@@ -679,7 +691,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/exam_sittings", i)
 		ps = report.Fields(ps, path, s)
 		if s.Result == ResultNotTaken {
-			ps = report.Add(ps, CodeInconsistent, path+"/result", string(s.Result), "passed|failed", "not_taken is a subject's result; a sitting not taken is not recorded")
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path + "/result", Value: string(s.Result), Param: "passed|failed",
+				Message: "not_taken is a subject's result; a sitting not taken is not recorded"})
 		}
 		for k := range s.Subjects {
 			sub := &s.Subjects[k]
@@ -687,14 +700,17 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 			ps = report.Fields(ps, sp, sub)
 			ps = percent(ps, sp+"/score", sub.Score)
 			if sub.Score.IsZero() && sub.Result == "" {
-				ps = report.Add(ps, workforce.CodeMissingQuantity, sp, "", "score|result", "a subject must give a score, a result or both")
+				ps = append(ps, workforce.Problem{Code: workforce.CodeMissingQuantity, Path: sp, Param: "score|result",
+					Message: "a subject must give a score, a result or both"})
 			}
 			if sub.Result == ResultNotTaken && !sub.Score.IsZero() {
-				ps = report.Add(ps, CodeInconsistent, sp+"/score", sub.Score.String(), "", "a subject not taken has no mark")
+				ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: sp + "/score", Value: sub.Score.String(),
+					Message: "a subject not taken has no mark"})
 			}
 			for m := range k {
 				if s.Subjects[m].Subject == sub.Subject {
-					ps = report.Add(ps, CodeDuplicate, sp+"/subject", string(sub.Subject), "", "subject listed twice in one sitting")
+					ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: sp + "/subject", Value: string(sub.Subject),
+						Message: "subject listed twice in one sitting"})
 					break
 				}
 			}
@@ -705,7 +721,7 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/quizzes", i)
 		ps = report.Fields(ps, path, q)
 		if q.Score.IsZero() {
-			ps = report.Add(ps, workforce.CodeRequired, path+"/score", "", "", "is required")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeRequired, Path: path + "/score", Message: "is required"})
 		}
 		ps = percent(ps, path+"/score", q.Score)
 	}
@@ -714,7 +730,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/references", i)
 		ps = report.Fields(ps, path, r)
 		if !born.IsZero() && !r.KnownSince.IsZero() && r.KnownSince.Before(born) {
-			ps = report.Add(ps, CodeDateOrder, path+"/known_since", r.KnownSince.String(), born.String(), "cannot be before the birth date")
+			ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path + "/known_since", Value: r.KnownSince.String(), Param: born.String(),
+				Message: "cannot be before the birth date"})
 		}
 	}
 	for i := range f.Documents {
@@ -725,7 +742,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/credentials", i)
 		ps = report.Fields(ps, path, c)
 		if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
-			ps = report.Add(ps, CodeDateOrder, path+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
+			ps = append(ps, workforce.Problem{Code: CodeDateOrder, Path: path + "/expires", Value: c.Expires.String(), Param: c.Issued.String(),
+				Message: "must be after the issue date " + c.Issued.String()})
 		}
 	}
 	for i := range f.Fees {
@@ -733,21 +751,18 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 		path := jsonptr.Index("/fees", i)
 		ps = report.Fields(ps, path, fr)
 		if fr.Waived && !fr.Paid.IsZero() {
-			ps = report.Add(ps, CodeInconsistent, path+"/waived", "true", "", "a fee cannot be both paid and waived")
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path + "/waived", Value: "true",
+				Message: "a fee cannot be both paid and waived"})
 		}
-		for j := range i {
-			if f.Fees[j].Year == fr.Year {
-				ps = report.Add(ps, CodeDuplicate, path+"/year", strconv.Itoa(fr.Year), "", "another fee record has the same year")
-				break
-			}
-		}
+		ps = feeYearOnce(ps, path, f.Fees, i)
 	}
 	for i := range f.CPD {
 		r := &f.CPD[i]
 		path := jsonptr.Index("/cpd", i)
 		ps = report.Fields(ps, path, r)
 		if r.Hours.IsZero() && r.Credits.IsZero() {
-			ps = report.Add(ps, workforce.CodeMissingQuantity, path, "", "hours|credits", "must give hours, credits or both")
+			ps = append(ps, workforce.Problem{Code: workforce.CodeMissingQuantity, Path: path, Param: "hours|credits",
+				Message: "must give hours, credits or both"})
 		}
 	}
 	for i := range f.Proceedings {
@@ -761,14 +776,12 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 	}
 	for i, l := range f.KnownEmpty {
 		path := jsonptr.Index("/known_empty", i)
-		for j := range i {
-			if f.KnownEmpty[j] == l {
-				ps = report.Add(ps, CodeDuplicate, path, string(l), "", "list named twice")
-				break
-			}
+		if slices.Contains(f.KnownEmpty[:i], l) {
+			ps = append(ps, workforce.Problem{Code: CodeDuplicate, Path: path, Value: string(l), Message: "list named twice"})
 		}
 		if f.listLen(l) > 0 {
-			ps = report.Add(ps, CodeInconsistent, path, string(l), "", "the list is declared empty but has items")
+			ps = append(ps, workforce.Problem{Code: CodeInconsistent, Path: path, Value: string(l),
+				Message: "the list is declared empty but has items"})
 		}
 	}
 	return ps
@@ -776,7 +789,8 @@ func (f *Facts) appendProblems(ps workforce.Problems) workforce.Problems {
 
 func nonNegative(ps workforce.Problems, path string, d workforce.Decimal) workforce.Problems {
 	if !d.IsZero() && d.Decimal().Sign() < 0 {
-		ps = report.Add(ps, workforce.CodeNegative, path, d.String(), "0", "must not be negative")
+		ps = append(ps, workforce.Problem{Code: workforce.CodeNegative, Path: path, Value: d.String(), Param: "0",
+			Message: "must not be negative"})
 	}
 	return ps
 }

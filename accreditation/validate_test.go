@@ -329,3 +329,42 @@ func TestMissingFacts(t *testing.T) {
 		t.Errorf("message %q", dec.Finding.Message)
 	}
 }
+
+// The rules on every validity rule whatever its kind (ValidityKinds'
+// Common clauses): each breach is one problem at its member.
+func TestValidityCommonRules(t *testing.T) {
+	term := func(f func(r *accreditation.ValidityRule)) accreditation.Scheme {
+		s := minimalScheme()
+		r := accreditation.ValidityRule{ID: "t", From: d("2020-01-01"), Kind: accreditation.ValidityFixedTerm, TermMonths: 36,
+			Source: accreditation.RuleSource{Title: "Test"}, Confidence: accreditation.ConfidencePartial}
+		f(&r)
+		s.Terms = []accreditation.ValidityRule{r}
+		return s
+	}
+	if err := term(func(*accreditation.ValidityRule) {}).Validate(); err != nil {
+		t.Fatalf("base scheme: %v", err)
+	}
+	for _, c := range []struct {
+		name       string
+		edit       func(r *accreditation.ValidityRule)
+		code, path string
+	}{
+		{"renewal month without day", func(r *accreditation.ValidityRule) { r.RenewalOpensMonth = 3 },
+			accreditation.CodeMissingParameter, "/terms/0/renewal_opens_month"},
+		{"renewal day without month", func(r *accreditation.ValidityRule) { r.RenewalOpensDay = 3 },
+			accreditation.CodeMissingParameter, "/terms/0/renewal_opens_month"},
+		{"renewal both ways", func(r *accreditation.ValidityRule) {
+			r.RenewalOpensMonth, r.RenewalOpensDay, r.RenewalOpensMonths = 3, 1, 2
+		},
+			accreditation.CodeInconsistent, "/terms/0/renewal_opens_months"},
+		{"rolling extension alone", func(r *accreditation.ValidityRule) { r.RollingExtensionMonths = 6 },
+			accreditation.CodeMissingParameter, "/terms/0/extension_months"},
+		{"grace both ways", func(r *accreditation.ValidityRule) { r.GraceDays, r.GraceUntilDay = 30, 15 },
+			accreditation.CodeInconsistent, "/terms/0/grace_until_day"},
+	} {
+		ps := workforce.AsProblems(term(c.edit).Validate())
+		if len(ps) != 1 || ps[0].Code != c.code || ps[0].Path != c.path {
+			t.Errorf("%s: got %v, want one %s at %s", c.name, ps, c.code, c.path)
+		}
+	}
+}

@@ -53,8 +53,16 @@ const (
 	CodeConflict         = "conflict"                 // two observations of the same thing on the same date with different values
 	CodeKindMismatch     = "kind_mismatch"            // a number for a policy-status indicator, or a policy value for a number
 	CodeUnitMismatch     = "unit_mismatch"            // a value given in another unit than its indicator's (a share as a fraction where the indicator is in percent)
-	CodeMismatch         = "score_mismatch"           // a stated score or total that differs from the one recomputed
-	CodeMethod           = "unknown_method"           // a scorecard made with a method this package does not know
+	CodeScoreMismatch    = "score_mismatch"           // a stated score or total that differs from the one recomputed
+	CodeUnknownMethod    = "unknown_method"           // a scorecard made with a method this package does not know
+)
+
+// Former names of problem codes, the same codes: each is now named like
+// its value. New code uses the new names; these stay so that programs
+// written against them compile.
+const (
+	CodeMismatch = CodeScoreMismatch // former name of CodeScoreMismatch
+	CodeMethod   = CodeUnknownMethod // former name of CodeUnknownMethod
 )
 
 // DocumentError reports a bad input document: which document was

@@ -258,7 +258,7 @@ func (p *Plan) addMeasures(cat map[indicators.IndicatorID]indicatorInfo) map[ind
 //     valid_from (date_order), its value follows rule 7, and two
 //     overrides of the same area do not overlap in time (overlap).
 func (p Plan) Validate() error {
-	ps := report.Fields(nil, "", &p)
+	ps := report.Fields(workforce.Problems(nil), "", &p)
 	if p.Country != "" {
 		if _, ok := joinedOn(p.Country); !ok {
 			ps = report.Add(ps, CodeNotMember, "/country", string(p.Country), "", "must be an ASEAN member state")
@@ -377,7 +377,7 @@ func (p *Plan) checkTarget(ps workforce.Problems, base string, t *Target, infos 
 		}
 		for j := range i {
 			q := &t.Overrides[j]
-			if q.Area == o.Area && overlaps(q.ValidFrom, q.ValidTo, o.ValidFrom, o.ValidTo) {
+			if q.Area == o.Area && workforce.Overlaps(q.ValidFrom, q.ValidTo, o.ValidFrom, o.ValidTo) {
 				ps = report.Add(ps, CodeOverlap, ob+"/valid_from", o.ValidFrom.String(), jsonptr.Index(base+"/overrides", j), "overlaps an earlier override of the same area")
 				break
 			}
@@ -417,14 +417,6 @@ func checkValue(ps workforce.Problems, base string, cmp Comparator, kind indicat
 		ps = report.Add(ps, CodeMax, base+"/threshold", threshold.String(), strconv.FormatInt(max, 10), "a "+string(cmp)+" cannot exceed "+strconv.FormatInt(max, 10)+" percent")
 	}
 	return ps
-}
-
-// overlaps reports whether two closed date intervals with optional open
-// ends share a day.
-func overlaps(aFrom, aTo, bFrom, bTo workforce.CivilDate) bool {
-	aEndsBefore := !aTo.IsZero() && aTo.Before(bFrom)
-	bEndsBefore := !bTo.IsZero() && bTo.Before(aFrom)
-	return !aEndsBefore && !bEndsBefore
 }
 
 func checkCitations(ps workforce.Problems, base string, cs []Citation) workforce.Problems {

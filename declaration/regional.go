@@ -282,7 +282,7 @@ func (r *RegionalScorecard) appendProblems(ps workforce.Problems) workforce.Prob
 		ps = report.Add(ps, CodeDateOrder, "/period_end", r.PeriodEnd.String(), r.PeriodStart.String(), "must not be before period_start "+r.PeriodStart.String())
 	}
 	if r.Method != "" && r.Method != ScoreMethod {
-		ps = report.Add(ps, CodeMethod, "/method", r.Method, ScoreMethod, "must be "+ScoreMethod)
+		ps = report.Add(ps, CodeUnknownMethod, "/method", r.Method, ScoreMethod, "must be "+ScoreMethod)
 	}
 	members := sortedMemberCodes(r.PeriodEnd)
 	isMember := func(c workforce.CountryCode) bool { return slices.Contains(members, c) }

@@ -143,7 +143,7 @@ func (p PlanProgress) Validate() error {
 		{"/not_applicable", OutcomeNotApplicable, p.NotApplicable}, {"/needs_remapping", OutcomeNeedsRemapping, p.NeedsRemapping},
 	} {
 		if c.stated != count[c.outcome] {
-			ps = report.Add(ps, CodeMismatch, c.path, strconv.Itoa(c.stated), strconv.Itoa(count[c.outcome]), "must be the number of evaluations with that outcome")
+			ps = report.Add(ps, CodeScoreMismatch, c.path, strconv.Itoa(c.stated), strconv.Itoa(count[c.outcome]), "must be the number of evaluations with that outcome")
 		}
 	}
 	return ps.Err()

@@ -192,7 +192,7 @@ func (sc *Scorecard) appendProblems(ps workforce.Problems, base string) workforc
 		ps = report.Add(ps, CodeDateOrder, base+"/period_end", sc.PeriodEnd.String(), sc.PeriodStart.String(), "must not be before period_start "+sc.PeriodStart.String())
 	}
 	if sc.Method != "" && sc.Method != ScoreMethod {
-		ps = report.Add(ps, CodeMethod, base+"/method", sc.Method, ScoreMethod, "must be "+ScoreMethod)
+		ps = report.Add(ps, CodeUnknownMethod, base+"/method", sc.Method, ScoreMethod, "must be "+ScoreMethod)
 	}
 	ps = rebase(checkApplies(nil, sc.Country, sc.PeriodEnd), base, ps)
 	if sc.Country.IsValid() && !sc.PeriodEnd.IsZero() {
@@ -256,7 +256,7 @@ func rebase(items workforce.Problems, base string, dst workforce.Problems) workf
 }
 
 func mismatch(ps workforce.Problems, path, got, want string) workforce.Problems {
-	return report.Add(ps, CodeMismatch, path, got, want, "must be "+want+", as recomputed")
+	return report.Add(ps, CodeScoreMismatch, path, got, want, "must be "+want+", as recomputed")
 }
 
 // checkPercent checks a stated score against points × 100 ÷ max.
@@ -286,7 +286,7 @@ func checkTotals(ps workforce.Problems, base string, statedPoints, statedMax, po
 	}
 	switch {
 	case wantStatus == ScoreUndefined && !overall.IsZero():
-		ps = report.Add(ps, CodeMismatch, base+"/overall", overall.String(), "", "must be omitted when nothing was assessed")
+		ps = report.Add(ps, CodeScoreMismatch, base+"/overall", overall.String(), "", "must be omitted when nothing was assessed")
 	case wantStatus == ScoreDefined && overall.IsZero():
 		ps = report.Add(ps, CodeRequired, base+"/overall", "", want.String(), "is required when something was assessed")
 	case wantStatus == ScoreDefined && overall.Cmp(want) != 0:

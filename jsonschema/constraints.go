@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"math/big"
 	"reflect"
-	"slices"
 	"strings"
 
 	ijs "github.com/invopop/jsonschema"
@@ -12,12 +11,51 @@ import (
 	"github.com/sswkit/ssw/internal/vcheck"
 )
 
-// translatedTags lists the validate tags the generator translates into
-// schema keywords. It must equal vcheck.Tags (a test checks it): a tag
-// the validator may use but the generator cannot translate fails
-// generation, so the two never drift apart silently.
+// tagRules translates each validate tag into the rules of the level it
+// applies to; dive, which moves to the elements, has no entry of its own
+// but is handled by [generator.translate]. A tag vcheck accepts that has
+// no translation here fails generation (a test checks that the two lists
+// agree), so the validator and the schema never drift apart silently.
+var tagRules = map[vcheck.OpKind]func(r *rules, o vcheck.Op){
+	vcheck.OpRequired:  func(r *rules, _ vcheck.Op) { r.required = true },
+	vcheck.OpOmitEmpty: func(r *rules, _ vcheck.Op) { r.omitempty = true },
+	vcheck.OpValid:     func(r *rules, _ vcheck.Op) { r.valid = true },
+	vcheck.OpMin:       atLeast,
+	vcheck.OpGTE:       atLeast,
+	vcheck.OpMax:       atMost,
+	vcheck.OpLTE:       atMost,
+}
+
+// atLeast keeps the tighter lower bound.
+func atLeast(r *rules, o vcheck.Op) {
+	if n := o.N; r.min == nil || n > *r.min {
+		r.min = &n
+	}
+}
+
+// atMost keeps the tighter upper bound.
+func atMost(r *rules, o vcheck.Op) {
+	if n := o.N; r.max == nil || n < *r.max {
+		r.max = &n
+	}
+}
+
+// translates reports whether the generator translates the tag.
+func translates(k vcheck.OpKind) bool {
+	_, ok := tagRules[k]
+	return ok || k == vcheck.OpDive
+}
+
+// translatedTags lists the validate tags the generator translates, in
+// the order of vcheck.Tags (which is the order of vcheck.OpKind).
 func translatedTags() []string {
-	return []string{"required", "omitempty", "valid", "dive", "min", "max", "gte", "lte"}
+	var out []string
+	for i, name := range vcheck.Tags() {
+		if translates(vcheck.OpKind(i)) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // parseOps reads the validate tag of a field through vcheck.ParseTag, the
@@ -29,7 +67,7 @@ func (g *generator) parseOps(owner reflect.Type, f reflect.StructField) ([]vchec
 		return nil, g.errorf(owner, f.Name, "%v, so no schema keyword mirrors it", err)
 	}
 	for _, o := range ops {
-		if !slices.Contains(translatedTags(), o.Kind.String()) {
+		if !translates(o.Kind) {
 			return nil, g.errorf(owner, f.Name, "validate tag %q is allowed by vcheck.Tags but has no schema translation", o.Kind)
 		}
 	}
@@ -144,11 +182,6 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 			if i != 0 {
 				return g.errorf(owner, f.Name, "omitempty must be the first validate tag")
 			}
-			r.omitempty = true
-		case vcheck.OpRequired:
-			r.required = true
-		case vcheck.OpValid:
-			r.valid = true
 		case vcheck.OpDive:
 			if err := g.applyLevel(owner, f, name, lv, r, omit, req); err != nil {
 				return err
@@ -157,17 +190,9 @@ func (g *generator) translate(owner reflect.Type, f reflect.StructField, name st
 				return err
 			}
 			r = rules{}
-		case vcheck.OpMin, vcheck.OpGTE:
-			n := o.N
-			if r.min == nil || n > *r.min {
-				r.min = &n
-			}
-		case vcheck.OpMax, vcheck.OpLTE:
-			n := o.N
-			if r.max == nil || n < *r.max {
-				r.max = &n
-			}
+			continue
 		}
+		tagRules[o.Kind](&r, o)
 	}
 	if err := g.applyLevel(owner, f, name, lv, r, omit, req); err != nil {
 		return err

@@ -268,31 +268,11 @@ type describer struct {
 // types, with their titles.
 func newDescriber(types []reflect.Type) *describer {
 	d := &describer{types: make(map[string]reflect.Type)}
-	seen := make(map[reflect.Type]bool)
-	var visit func(t reflect.Type)
-	visit = func(t reflect.Type) {
-		if seen[t] {
-			return
-		}
-		seen[t] = true
-		if p := t.PkgPath(); t.Name() != "" && (p == modulePath || strings.HasPrefix(p, modulePath+"/")) {
+	moduleTypes(types, func(t reflect.Type) {
+		if t.Name() != "" {
 			d.types[t.Name()] = t
 		}
-		switch t.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Array:
-			visit(t.Elem())
-		case reflect.Map:
-			visit(t.Key())
-			visit(t.Elem())
-		case reflect.Struct:
-			for i := range t.NumField() {
-				visit(t.Field(i).Type)
-			}
-		}
-	}
-	for _, t := range types {
-		visit(t)
-	}
+	})
 	return d
 }
 

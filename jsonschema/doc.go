@@ -237,12 +237,12 @@
 //   - a worker's concurrent employments add up to at most 1.00 FTE
 //     ([workforce.CodeFTEOverCapacity]);
 //   - a population figure's children do not exceed its total
-//     ([workforce.CodeChildrenTotal]);
+//     ([workforce.CodeChildrenExceedTotal]);
 //   - birth_year agrees with birth_date ([workforce.CodeBirthMismatch]);
 //   - uniqueness of area codes, employer, post and worker IDs, and of an
 //     area's population dates ([workforce.CodeDuplicate]);
 //   - references resolve: parent areas, a post's area and employer, an
-//     employment's post ([workforce.CodeDangling]);
+//     employment's post ([workforce.CodeDanglingReference]);
 //   - the area tree is acyclic and no area is its own parent
 //     ([workforce.CodeCycle]); levels descend from parent to child
 //     ([workforce.CodeLevelOrder]); a post's level equals its area's

@@ -120,8 +120,21 @@ func checkModuleDir(dir string) error {
 // packagesOf returns the import paths of the module's packages whose
 // types the given types reach through fields and elements, sorted.
 func packagesOf(types []reflect.Type) []string {
-	seen := make(map[reflect.Type]bool)
 	pkgs := make(map[string]bool)
+	moduleTypes(types, func(t reflect.Type) { pkgs[t.PkgPath()] = true })
+	out := make([]string, 0, len(pkgs))
+	for p := range pkgs {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// moduleTypes calls f once for each type of the module's packages that
+// the given types reach through fields, elements and map keys (the
+// types themselves included).
+func moduleTypes(types []reflect.Type, f func(reflect.Type)) {
+	seen := make(map[reflect.Type]bool)
 	var visit func(t reflect.Type)
 	visit = func(t reflect.Type) {
 		if seen[t] {
@@ -129,7 +142,7 @@ func packagesOf(types []reflect.Type) []string {
 		}
 		seen[t] = true
 		if p := t.PkgPath(); p == modulePath || strings.HasPrefix(p, modulePath+"/") {
-			pkgs[p] = true
+			f(t)
 		}
 		switch t.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Array:
@@ -146,12 +159,6 @@ func packagesOf(types []reflect.Type) []string {
 	for _, t := range types {
 		visit(t)
 	}
-	out := make([]string, 0, len(pkgs))
-	for p := range pkgs {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // loadComments reads the doc comments of the given packages with invopop's

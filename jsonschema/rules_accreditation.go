@@ -66,8 +66,34 @@ func clauseEffects(cs []accreditation.ParamClause) []effect {
 		case accreditation.ClauseEach:
 			m, each := c.Members[0], clauseEffects(c.Each)
 			out = append(out, func(b *branch) { eachItem(m, b.field(m).Elem(), each...)(b) })
+		case accreditation.ClauseNotBoth:
+			out = append(out, notBoth(c.Members...))
+		case accreditation.ClauseTogether, accreditation.ClauseNeeds:
+			// dependentRequired of the object ([dependentRequired]).
 		default:
 			out = append(out, func(b *branch) { b.fail("unknown parameter clause %q", c.Op) })
+		}
+	}
+	return out
+}
+
+// dependentRequired translates the together and needs clauses of a
+// family into the object's dependentRequired keyword: together, each
+// member needs the others; needs, the first member needs the rest.
+func dependentRequired(cs []accreditation.ParamClause) map[string][]string {
+	out := make(map[string][]string)
+	for _, c := range cs {
+		switch c.Op {
+		case accreditation.ClauseTogether:
+			for _, m := range c.Members {
+				for _, o := range c.Members {
+					if o != m {
+						out[m] = append(out[m], o)
+					}
+				}
+			}
+		case accreditation.ClauseNeeds:
+			out[c.Members[0]] = append(out[c.Members[0]], c.Members[1:]...)
 		}
 	}
 	return out
@@ -118,8 +144,8 @@ func accreditationRules() []objectRule {
 	for _, l := range accreditation.FactListValues() {
 		knownEmpty = append(knownEmpty, ifThen([]effect{hasValue("known_empty", l)}, forbid(string(l))))
 	}
-	validity := append(kindClauses(accreditation.ValidityKinds()), notBoth("renewal_opens_month", "renewal_opens_months"),
-		notBoth("grace_days", "grace_until_day"), notBoth("term_months", "birthday_year"))
+	validityKinds := accreditation.ValidityKinds()
+	validity := append(kindClauses(validityKinds), clauseEffects(validityKinds.Common)...)
 	subject := reflect.TypeFor[accreditation.ExamSubject]()
 	exam := append(kindClauses(accreditation.ExamScorings()),
 		ifThen([]effect{isNot("scoring", accreditation.ScoringWeightedAverage)}, forbid("rounding")),
@@ -152,7 +178,7 @@ func accreditationRules() []objectRule {
 		{
 			typ:               reflect.TypeFor[accreditation.ValidityRule](),
 			members:           []memberRule{{"source", titledSource()}},
-			dependentRequired: map[string][]string{"renewal_opens_month": {"renewal_opens_day"}, "renewal_opens_day": {"renewal_opens_month"}, "rolling_extension_months": {"extension_months"}},
+			dependentRequired: dependentRequired(validityKinds.Common),
 			clauses:           validity,
 			mirrors:           "accreditation.Scheme.Validate 2, 7 (terms): parameters match the validity kind; renewal opening given one way; a rolling extension follows an extension",
 		},
@@ -214,7 +240,7 @@ func accreditationRules() []objectRule {
 		{
 			typ: reflect.TypeFor[accreditation.RecognitionRule](),
 			members: []memberRule{{"source", titledSource()}, {"waives", unique}, {"adaptable", unique},
-				{"outcome", oneOfValues([]accreditation.RecognitionOutcome{accreditation.RecognitionRecognised, accreditation.RecognitionRestricted})}},
+				{"outcome", oneOfValues(accreditation.RecognitionRuleOutcomes())}},
 			clauses: []effect{
 				ifThen([]effect{is("outcome", accreditation.RecognitionRecognised)}, forbid("restrictions")),
 				ifThen([]effect{is("outcome", accreditation.RecognitionRestricted)}, require("restrictions")),
@@ -262,8 +288,7 @@ func accreditationRules() []objectRule {
 		{
 			typ: reflect.TypeFor[accreditation.Decision](),
 			clauses: []effect{ifThen([]effect{is("outcome", accreditation.OutcomeNotApplicable)},
-				nested("finding", reflect.TypeFor[accreditation.Finding](), member("reason", oneOfValues([]accreditation.FindingReason{
-					accreditation.ReasonNoRegime, accreditation.ReasonNoRuleVersion, accreditation.ReasonConditionFalse}))))},
+				nested("finding", reflect.TypeFor[accreditation.Finding](), member("reason", oneOfValues(accreditation.NotApplicableReasons()))))},
 			mirrors: "accreditation.Decision.Validate: a not_applicable decision says why",
 		},
 		{

@@ -414,3 +414,16 @@ func (d CivilDate) Within(from, to CivilDate) bool {
 	}
 	return true
 }
+
+// Overlaps reports whether the closed intervals [aFrom, aTo] and
+// [bFrom, bTo], each running forward (from on or before to), share a
+// day; as for [CivilDate.Within], an unset bound leaves that side open.
+func Overlaps(aFrom, aTo, bFrom, bTo CivilDate) bool {
+	if !aTo.IsZero() && !bFrom.IsZero() && aTo.Before(bFrom) {
+		return false
+	}
+	if !bTo.IsZero() && !aFrom.IsZero() && bTo.Before(aFrom) {
+		return false
+	}
+	return true
+}

@@ -205,3 +205,60 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// Two intervals (not empty: from on or before to) overlap exactly when
+// some day lies within both; the relation is symmetric, and an unset
+// bound is open.
+func TestOverlapsLaw(t *testing.T) {
+	base := workforce.MustNewDate(2024, 1, 1)
+	rapid.Check(t, func(t *rapid.T) {
+		bound := func(label string) workforce.CivilDate {
+			n := rapid.IntRange(-1, 20).Draw(t, label)
+			if n < 0 {
+				return workforce.CivilDate{}
+			}
+			return base.AddDays(n)
+		}
+		interval := func(label string) (from, to workforce.CivilDate) {
+			from, to = bound(label+" from"), bound(label+" to")
+			if !from.IsZero() && !to.IsZero() && to.Before(from) {
+				from, to = to, from
+			}
+			return from, to
+		}
+		aFrom, aTo := interval("a")
+		bFrom, bTo := interval("b")
+		shared := false
+		for n := -1; n <= 21; n++ {
+			d := base.AddDays(n)
+			shared = shared || (d.Within(aFrom, aTo) && d.Within(bFrom, bTo))
+		}
+		if got := workforce.Overlaps(aFrom, aTo, bFrom, bTo); got != shared {
+			t.Fatalf("Overlaps([%v, %v], [%v, %v]) = %v, a shared day: %v", aFrom, aTo, bFrom, bTo, got, shared)
+		}
+		if workforce.Overlaps(aFrom, aTo, bFrom, bTo) != workforce.Overlaps(bFrom, bTo, aFrom, aTo) {
+			t.Fatal("Overlaps is not symmetric")
+		}
+	})
+}
+
+func TestCredentialCurrentOn(t *testing.T) {
+	d := workforce.MustParseDate
+	for _, c := range []struct {
+		name string
+		cr   workforce.Credential
+		on   string
+		want bool
+	}{
+		{"active, no expiry", workforce.Credential{Issued: d("2020-01-01"), Status: workforce.CredentialActive}, "2030-01-01", true},
+		{"on the day of issue", workforce.Credential{Issued: d("2020-01-01"), Status: workforce.CredentialActive}, "2020-01-01", true},
+		{"before issue", workforce.Credential{Issued: d("2020-01-01"), Status: workforce.CredentialActive}, "2019-12-31", false},
+		{"on the day of expiry", workforce.Credential{Issued: d("2020-01-01"), Expires: d("2022-12-31"), Status: workforce.CredentialActive}, "2022-12-31", true},
+		{"after expiry", workforce.Credential{Issued: d("2020-01-01"), Expires: d("2022-12-31"), Status: workforce.CredentialActive}, "2023-01-01", false},
+		{"suspended", workforce.Credential{Issued: d("2020-01-01"), Status: workforce.CredentialSuspended}, "2021-01-01", false},
+	} {
+		if got := c.cr.CurrentOn(d(c.on)); got != c.want {
+			t.Errorf("%s: CurrentOn(%s) = %v, want %v", c.name, c.on, got, c.want)
+		}
+	}
+}

@@ -29,9 +29,9 @@ var cmpAll = cmp.Exporter(func(reflect.Type) bool { return true })
 
 // fatal reports whether the problems include one that stops decoding, after
 // which the partly decoded value is not meaningful.
-func fatal(items []problem.Item) bool {
-	return slices.ContainsFunc(items, func(it problem.Item) bool {
-		return it.Code == problem.CodeSyntax || it.Code == problem.CodeTooDeep || it.Code == problem.CodeTrailing
+func fatal(items []problem.Problem) bool {
+	return slices.ContainsFunc(items, func(it problem.Problem) bool {
+		return it.Code == problem.CodeSyntax || it.Code == problem.CodeTooDeep || it.Code == problem.CodeTrailingData
 	})
 }
 

@@ -599,7 +599,7 @@ func (f *csvFile) cellBytes(c int) []byte {
 
 // clipValue quotes a cell in a problem: valid UTF-8, clipped.
 func clipValue(s string) string {
-	return problem.Clip(strings.ToValidUTF8(s, "\uFFFD"), problem.ClipValue)
+	return problem.ClipValue(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // cellText returns the cell of table column c, checking that it is UTF-8;

@@ -591,7 +591,7 @@ func (r *WorkerCSVReader) orphans() {
 		own := r.attach(&w, k)
 		for i := fileEmployments; i < workerFiles; i++ {
 			for _, l := range r.lines[i] {
-				ps := append(Problems{{Code: CodeDangling, Path: "/worker_id", Value: clipValue(string(id)), Message: msg}}, own[rowRef{i, l}]...)
+				ps := append(Problems{{Code: CodeDanglingReference, Path: "/worker_id", Value: clipValue(string(id)), Message: msg}}, own[rowRef{i, l}]...)
 				ps.Sort()
 				rows = append(rows, badRow{r.slot[i], l, ps})
 			}

@@ -30,7 +30,7 @@ const DefaultMaxDocumentBytes = 256 << 20
 func Decode(data []byte, v any) error {
 	var s strictjson.Scanner
 	s.Reset(data)
-	var items []problem.Item
+	var items []problem.Problem
 	if decodeGenerated(&s, nil, v) {
 		items = s.TakeProblems()
 	} else {

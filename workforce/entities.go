@@ -75,6 +75,13 @@ type Credential struct {
 	Status CredentialStatus `json:"status" validate:"required,valid"`
 }
 
+// CurrentOn reports whether the credential is held and current on the
+// date d: its status is in good standing, it was issued on or before d
+// and it has not expired before d (an unset expiry never expires).
+func (c Credential) CurrentOn(d CivilDate) bool {
+	return c.Status.InGoodStanding() && !c.Issued.After(d) && (c.Expires.IsZero() || !c.Expires.Before(d))
+}
+
 // CPDRecord is one continuing professional development activity. It
 // carries hours, credits, or both, as the provider certified them;
 // schemes convert between them.

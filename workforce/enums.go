@@ -8,7 +8,11 @@ import "github.com/sswkit/ssw/internal/enum"
 // other value outside the table as not supported, listing the allowed
 // values. Each enumeration has one ordered table, read-only, from which
 // its Values function, IsValid, Title, its validation rule and its JSON
-// Schema enum are all derived.
+// Schema enum are all derived: internal/cmd/genenum writes them into
+// enums_gen.go (a member written here by hand, such as a Values function
+// with its own documentation, is left out of it).
+
+//go:generate go run ../internal/cmd/genenum -out enums_gen.go
 
 // Sex of a worker, as recorded by the registry.
 type Sex string
@@ -27,21 +31,6 @@ var sexTable = [...]enum.Entry[Sex]{
 	{Value: SexOther, Title: "Other"},
 	{Value: SexNotStated, Title: "Not stated"},
 }
-
-// SexValues returns the values of [Sex] in table order.
-func SexValues() []Sex { return enum.Values(sexTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s Sex) IsValid() bool { return enum.Valid(sexTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s Sex) Title() string { return enum.Title(sexTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s Sex) CheckValue() (code, param, message string) { return enum.Check(sexTable[:], s) }
-
-// EnumValues returns the wire values, for schema generation.
-func (Sex) EnumValues() []string { return enum.Strings(sexTable[:]) }
 
 // Cadre is the broad category of a social service worker, following the
 // GSSWA and UNICEF distinction between qualified professionals,
@@ -66,21 +55,6 @@ var cadreTable = [...]enum.Entry[Cadre]{
 	{Value: CadreSupervisor, Title: "Supervisor or manager"},
 	{Value: CadreEducator, Title: "Educator or researcher"},
 }
-
-// CadreValues returns the values of [Cadre] in table order.
-func CadreValues() []Cadre { return enum.Values(cadreTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c Cadre) IsValid() bool { return enum.Valid(cadreTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c Cadre) Title() string { return enum.Title(cadreTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c Cadre) CheckValue() (code, param, message string) { return enum.Check(cadreTable[:], c) }
-
-// EnumValues returns the wire values, for schema generation.
-func (Cadre) EnumValues() []string { return enum.Strings(cadreTable[:]) }
 
 // ISCO returns the ISCO-08 unit group a worker of this cadre is usually
 // classified in:
@@ -129,21 +103,6 @@ var sectorTable = [...]enum.Entry[Sector]{
 	{Value: SectorCommunityBased, Title: "Community-based organisation"},
 }
 
-// SectorValues returns the values of [Sector] in table order.
-func SectorValues() []Sector { return enum.Values(sectorTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s Sector) IsValid() bool { return enum.Valid(sectorTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s Sector) Title() string { return enum.Title(sectorTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s Sector) CheckValue() (code, param, message string) { return enum.Check(sectorTable[:], s) }
-
-// EnumValues returns the wire values, for schema generation.
-func (Sector) EnumValues() []string { return enum.Strings(sectorTable[:]) }
-
 // AdminLevel is a level of administration or government, from the nation
 // down to the village. Countries name their levels differently (Cambodia:
 // province, district, commune/sangkat; Viet Nam since 2025: province and
@@ -174,18 +133,6 @@ var levelTable = [...]enum.Entry[AdminLevel]{
 // AdminLevelValues returns the values of [AdminLevel] from the top down.
 func AdminLevelValues() []AdminLevel { return enum.Values(levelTable[:]) }
 
-// IsValid reports whether l is in the table.
-func (l AdminLevel) IsValid() bool { return enum.Valid(levelTable[:], l) }
-
-// Title returns the English title of l, or "".
-func (l AdminLevel) Title() string { return enum.Title(levelTable[:], l) }
-
-// CheckValue implements the "valid" validation rule.
-func (l AdminLevel) CheckValue() (code, param, message string) { return enum.Check(levelTable[:], l) }
-
-// EnumValues returns the wire values, for schema generation.
-func (AdminLevel) EnumValues() []string { return enum.Strings(levelTable[:]) }
-
 // Depth returns 0 for national, 1 for region, … 5 for village, and -1 for
 // a value outside the table.
 func (l AdminLevel) Depth() int {
@@ -215,23 +162,6 @@ var postStatusTable = [...]enum.Entry[PostStatus]{
 	{Value: PostAbolished, Title: "Abolished"},
 }
 
-// PostStatusValues returns the values of [PostStatus] in table order.
-func PostStatusValues() []PostStatus { return enum.Values(postStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s PostStatus) IsValid() bool { return enum.Valid(postStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s PostStatus) Title() string { return enum.Title(postStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s PostStatus) CheckValue() (code, param, message string) {
-	return enum.Check(postStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (PostStatus) EnumValues() []string { return enum.Strings(postStatusTable[:]) }
-
 // Funded reports whether the post is funded: filled or funded and vacant.
 // Vacancy rates are computed over funded posts only.
 func (s PostStatus) Funded() bool { return s == PostFilled || s == PostFundedVacant }
@@ -255,23 +185,6 @@ var employmentTypeTable = [...]enum.Entry[EmploymentType]{
 	{Value: EmploymentContractor, Title: "Contractor or consultant"},
 	{Value: EmploymentVolunteer, Title: "Volunteer or stipended"},
 }
-
-// EmploymentTypeValues returns the values of [EmploymentType] in table order.
-func EmploymentTypeValues() []EmploymentType { return enum.Values(employmentTypeTable[:]) }
-
-// IsValid reports whether t is in the table.
-func (t EmploymentType) IsValid() bool { return enum.Valid(employmentTypeTable[:], t) }
-
-// Title returns the English title of t, or "".
-func (t EmploymentType) Title() string { return enum.Title(employmentTypeTable[:], t) }
-
-// CheckValue implements the "valid" validation rule.
-func (t EmploymentType) CheckValue() (code, param, message string) {
-	return enum.Check(employmentTypeTable[:], t)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EmploymentType) EnumValues() []string { return enum.Strings(employmentTypeTable[:]) }
 
 // ExitReason is why an employment ended. Attrition counts exits from the
 // workforce, so transfers between posts are kept apart.
@@ -297,23 +210,6 @@ var exitReasonTable = [...]enum.Entry[ExitReason]{
 	{Value: ExitTransfer, Title: "Transfer to another post"},
 	{Value: ExitOther, Title: "Other"},
 }
-
-// ExitReasonValues returns the values of [ExitReason] in table order.
-func ExitReasonValues() []ExitReason { return enum.Values(exitReasonTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r ExitReason) IsValid() bool { return enum.Valid(exitReasonTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r ExitReason) Title() string { return enum.Title(exitReasonTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r ExitReason) CheckValue() (code, param, message string) {
-	return enum.Check(exitReasonTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ExitReason) EnumValues() []string { return enum.Strings(exitReasonTable[:]) }
 
 // LeavesWorkforce reports whether the exit removes the worker from the
 // workforce (everything but a transfer).
@@ -349,20 +245,6 @@ var educationTable = [...]enum.Entry[EducationLevel]{
 
 // EducationLevelValues returns the values of [EducationLevel], ISCED 0 to 8.
 func EducationLevelValues() []EducationLevel { return enum.Values(educationTable[:]) }
-
-// IsValid reports whether l is in the table.
-func (l EducationLevel) IsValid() bool { return enum.Valid(educationTable[:], l) }
-
-// Title returns the English title of l, or "".
-func (l EducationLevel) Title() string { return enum.Title(educationTable[:], l) }
-
-// CheckValue implements the "valid" validation rule.
-func (l EducationLevel) CheckValue() (code, param, message string) {
-	return enum.Check(educationTable[:], l)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EducationLevel) EnumValues() []string { return enum.Strings(educationTable[:]) }
 
 // ISCED returns the ISCED 2011 level number 0–8, or -1 outside the table.
 func (l EducationLevel) ISCED() int {
@@ -415,23 +297,6 @@ var fieldTable = [...]enum.Entry[FieldOfStudy]{
 
 var fieldCodes = [...]string{"0923", "0922", "0921", "0313", "0314", "0312", "0319", "011", "0913", "0421", ""}
 
-// FieldOfStudyValues returns the values of [FieldOfStudy] in table order.
-func FieldOfStudyValues() []FieldOfStudy { return enum.Values(fieldTable[:]) }
-
-// IsValid reports whether f is in the table.
-func (f FieldOfStudy) IsValid() bool { return enum.Valid(fieldTable[:], f) }
-
-// Title returns the English title of f, or "".
-func (f FieldOfStudy) Title() string { return enum.Title(fieldTable[:], f) }
-
-// CheckValue implements the "valid" validation rule.
-func (f FieldOfStudy) CheckValue() (code, param, message string) {
-	return enum.Check(fieldTable[:], f)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (FieldOfStudy) EnumValues() []string { return enum.Strings(fieldTable[:]) }
-
 // ISCEDF returns the ISCED-F 2013 code ("0923"), or "" for other fields.
 func (f FieldOfStudy) ISCEDF() string {
 	for i, e := range fieldTable {
@@ -468,23 +333,6 @@ var credentialStatusTable = [...]enum.Entry[CredentialStatus]{
 	{Value: CredentialSurrendered, Title: "Surrendered voluntarily"},
 }
 
-// CredentialStatusValues returns the values of [CredentialStatus] in table order.
-func CredentialStatusValues() []CredentialStatus { return enum.Values(credentialStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s CredentialStatus) IsValid() bool { return enum.Valid(credentialStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s CredentialStatus) Title() string { return enum.Title(credentialStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s CredentialStatus) CheckValue() (code, param, message string) {
-	return enum.Check(credentialStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CredentialStatus) EnumValues() []string { return enum.Strings(credentialStatusTable[:]) }
-
 // InGoodStanding reports whether the status allows practice: active or
 // provisional.
 func (s CredentialStatus) InGoodStanding() bool {
@@ -507,23 +355,6 @@ var cpdCategoryTable = [...]enum.Entry[CPDCategory]{
 	{Value: CPDStructured, Title: "Structured (formal, verifiable learning)"},
 	{Value: CPDUnstructured, Title: "Unstructured (self-directed learning)"},
 }
-
-// CPDCategoryValues returns the values of [CPDCategory] in table order.
-func CPDCategoryValues() []CPDCategory { return enum.Values(cpdCategoryTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c CPDCategory) IsValid() bool { return enum.Valid(cpdCategoryTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c CPDCategory) Title() string { return enum.Title(cpdCategoryTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c CPDCategory) CheckValue() (code, param, message string) {
-	return enum.Check(cpdCategoryTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CPDCategory) EnumValues() []string { return enum.Strings(cpdCategoryTable[:]) }
 
 // CPDActivity is the type of a CPD activity. Diversity rules ("at least
 // two activity types") count distinct values.
@@ -558,23 +389,6 @@ var cpdActivityTable = [...]enum.Entry[CPDActivity]{
 	{Value: ActivityPostgraduate, Title: "Postgraduate study"},
 }
 
-// CPDActivityValues returns the values of [CPDActivity] in table order.
-func CPDActivityValues() []CPDActivity { return enum.Values(cpdActivityTable[:]) }
-
-// IsValid reports whether a is in the table.
-func (a CPDActivity) IsValid() bool { return enum.Valid(cpdActivityTable[:], a) }
-
-// Title returns the English title of a, or "".
-func (a CPDActivity) Title() string { return enum.Title(cpdActivityTable[:], a) }
-
-// CheckValue implements the "valid" validation rule.
-func (a CPDActivity) CheckValue() (code, param, message string) {
-	return enum.Check(cpdActivityTable[:], a)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CPDActivity) EnumValues() []string { return enum.Strings(cpdActivityTable[:]) }
-
 // CPDTopic is a subject a CPD activity covers. Rules that require hours on
 // a topic (ethics, cultural competence) count them inside the total.
 type CPDTopic string
@@ -596,23 +410,6 @@ var cpdTopicTable = [...]enum.Entry[CPDTopic]{
 	{Value: TopicLawPolicy, Title: "Law and policy"},
 }
 
-// CPDTopicValues returns the values of [CPDTopic] in table order.
-func CPDTopicValues() []CPDTopic { return enum.Values(cpdTopicTable[:]) }
-
-// IsValid reports whether t is in the table.
-func (t CPDTopic) IsValid() bool { return enum.Valid(cpdTopicTable[:], t) }
-
-// Title returns the English title of t, or "".
-func (t CPDTopic) Title() string { return enum.Title(cpdTopicTable[:], t) }
-
-// CheckValue implements the "valid" validation rule.
-func (t CPDTopic) CheckValue() (code, param, message string) {
-	return enum.Check(cpdTopicTable[:], t)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CPDTopic) EnumValues() []string { return enum.Strings(cpdTopicTable[:]) }
-
 // Setting says whether an area is urban, rural or mixed. It is recorded
 // with the area for grouping area results (the indicators package breaks
 // results down by area, not yet by setting).
@@ -630,18 +427,3 @@ var settingTable = [...]enum.Entry[Setting]{
 	{Value: SettingRural, Title: "Rural"},
 	{Value: SettingMixed, Title: "Mixed urban and rural"},
 }
-
-// SettingValues returns the values of [Setting] in table order.
-func SettingValues() []Setting { return enum.Values(settingTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s Setting) IsValid() bool { return enum.Valid(settingTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s Setting) Title() string { return enum.Title(settingTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s Setting) CheckValue() (code, param, message string) { return enum.Check(settingTable[:], s) }
-
-// EnumValues returns the wire values, for schema generation.
-func (Setting) EnumValues() []string { return enum.Strings(settingTable[:]) }

@@ -180,3 +180,25 @@ func ExampleAdminArea_PopulationOn() {
 	// Output:
 	// 15552211 2019 census, final
 }
+
+func ExampleOverlaps() {
+	d := workforce.MustParseDate
+	// A term of 2021-2023 and one starting on its last day share that day;
+	// an unset end is open.
+	fmt.Println(workforce.Overlaps(d("2021-01-01"), d("2023-12-31"), d("2023-12-31"), workforce.CivilDate{}))
+	fmt.Println(workforce.Overlaps(d("2021-01-01"), d("2023-12-31"), d("2024-01-01"), workforce.CivilDate{}))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleCredential_CurrentOn() {
+	d := workforce.MustParseDate
+	c := workforce.Credential{SchemeID: "PH-RSW-PIC", Issued: d("2022-03-01"), Expires: d("2025-02-28"), Status: workforce.CredentialActive}
+	fmt.Println(c.CurrentOn(d("2025-02-28")), c.CurrentOn(d("2025-03-01")))
+	c.Status = workforce.CredentialSuspended
+	fmt.Println(c.CurrentOn(d("2024-01-01")))
+	// Output:
+	// true false
+	// false
+}

@@ -13,7 +13,7 @@ import (
 
 // GeneratedDecode decodes data into v with the generated decoder,
 // allocating every string and slice.
-func GeneratedDecode(data []byte, v any) (items []problem.Item, known bool) {
+func GeneratedDecode(data []byte, v any) (items []problem.Problem, known bool) {
 	var s strictjson.Scanner
 	s.Reset(data)
 	if !decodeGenerated(&s, nil, v) {
@@ -30,7 +30,7 @@ type Borrower struct {
 }
 
 // Decode decodes data into v, reusing memory of the previous call.
-func (b *Borrower) Decode(data []byte, v any) []problem.Item {
+func (b *Borrower) Decode(data []byte, v any) []problem.Problem {
 	b.s.Borrow = true
 	b.a.reset()
 	b.s.Reset(data)

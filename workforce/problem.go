@@ -19,36 +19,45 @@ var ErrInvalid = errors.New("workforce: invalid input")
 // Problem codes produced by this package. Codes are stable: programs may
 // branch on them. Messages are for people and may be reworded.
 const (
-	CodeSyntax          = problem.CodeSyntax             // malformed JSON or CSV
-	CodeType            = problem.CodeType               // a JSON value of the wrong type, including null
-	CodeUnknownField    = problem.CodeUnknownField       // a member or column the document type does not define
-	CodeInvalidValue    = problem.CodeInvalidValue       // text a value type rejects, e.g. the date 2023-02-29
-	CodeOutOfRange      = problem.CodeOutOfRange         // a number too large for its field
-	CodeTooDeep         = problem.CodeTooDeep            // nesting deeper than the decoder allows
-	CodeTrailing        = problem.CodeTrailing           // data after the end of a document
-	CodeDuplicateMember = strictjson.CodeDuplicateMember // a JSON member given twice in one object
-	CodeRequired        = problem.CodeRequired           // a required value is missing or empty
-	CodeNotSupported    = problem.CodeNotSupported       // an enumeration or code outside its table
-	CodePattern         = problem.CodePattern            // text that does not match the documented pattern
-	CodeTooLong         = "too_long"                     // text longer than allowed
-	CodeTooShort        = "too_short"                    // text shorter than allowed
-	CodeMin             = "min"                          // a number below its minimum
-	CodeMax             = "max"                          // a number above its maximum
-	CodeNegative        = "negative"                     // a quantity that must not be negative
-	CodeScale           = "scale"                        // a decimal with too many fraction digits
-	CodeDateOrder       = "date_order"                   // an end, expiry or completion before its start
-	CodeFTEOverCapacity = "fte_over_capacity"            // concurrent employments adding up to more than 1 FTE
-	CodeChildrenTotal   = "children_exceed_total"        // a child population larger than the total
-	CodeBirthMismatch   = "birth_mismatch"               // a birth year that contradicts the birth date
-	CodeDuplicate       = "duplicate"                    // an identifier or key used twice
-	CodeDangling        = "dangling_reference"           // a reference to an identifier that does not exist
-	CodeCycle           = "cycle"                        // an area that is its own ancestor
-	CodeLevelOrder      = "level_order"                  // an area not below its parent's level
-	CodeLevelMismatch   = "level_mismatch"               // a post whose level differs from its area's level
-	CodeAfterAsOf       = "after_as_of"                  // a dated fact later than the registry's as-of date
-	CodeMissingQuantity = "missing_quantity"             // a CPD record with neither hours nor credits
-	CodeLineTooLong     = "line_too_long"                // a JSON Lines or CSV line above the size limit
-	CodeHeader          = "header"                       // a CSV header that is missing, repeated or unknown
+	CodeSyntax              = problem.CodeSyntax             // malformed JSON or CSV
+	CodeType                = problem.CodeType               // a JSON value of the wrong type, including null
+	CodeUnknownField        = problem.CodeUnknownField       // a member or column the document type does not define
+	CodeInvalidValue        = problem.CodeInvalidValue       // text a value type rejects, e.g. the date 2023-02-29
+	CodeOutOfRange          = problem.CodeOutOfRange         // a number too large for its field
+	CodeTooDeep             = problem.CodeTooDeep            // nesting deeper than the decoder allows
+	CodeTrailingData        = problem.CodeTrailingData       // data after the end of a document
+	CodeDuplicateMember     = strictjson.CodeDuplicateMember // a JSON member given twice in one object
+	CodeRequired            = problem.CodeRequired           // a required value is missing or empty
+	CodeNotSupported        = problem.CodeNotSupported       // an enumeration or code outside its table
+	CodePattern             = problem.CodePattern            // text that does not match the documented pattern
+	CodeTooLong             = "too_long"                     // text longer than allowed
+	CodeTooShort            = "too_short"                    // text shorter than allowed
+	CodeMin                 = "min"                          // a number below its minimum
+	CodeMax                 = "max"                          // a number above its maximum
+	CodeNegative            = "negative"                     // a quantity that must not be negative
+	CodeScale               = "scale"                        // a decimal with too many fraction digits
+	CodeDateOrder           = "date_order"                   // an end, expiry or completion before its start
+	CodeFTEOverCapacity     = "fte_over_capacity"            // concurrent employments adding up to more than 1 FTE
+	CodeChildrenExceedTotal = "children_exceed_total"        // a child population larger than the total
+	CodeBirthMismatch       = "birth_mismatch"               // a birth year that contradicts the birth date
+	CodeDuplicate           = "duplicate"                    // an identifier or key used twice
+	CodeDanglingReference   = "dangling_reference"           // a reference to an identifier that does not exist
+	CodeCycle               = "cycle"                        // an area that is its own ancestor
+	CodeLevelOrder          = "level_order"                  // an area not below its parent's level
+	CodeLevelMismatch       = "level_mismatch"               // a post whose level differs from its area's level
+	CodeAfterAsOf           = "after_as_of"                  // a dated fact later than the registry's as-of date
+	CodeMissingQuantity     = "missing_quantity"             // a CPD record with neither hours nor credits
+	CodeLineTooLong         = "line_too_long"                // a JSON Lines or CSV line above the size limit
+	CodeHeader              = "header"                       // a CSV header that is missing, repeated or unknown
+)
+
+// Former names of problem codes, the same codes: each is now named like
+// its value (CodeTrailingData = "trailing_data"). New code uses the new
+// names; these stay so that programs written against them compile.
+const (
+	CodeTrailing      = CodeTrailingData        // former name of CodeTrailingData
+	CodeChildrenTotal = CodeChildrenExceedTotal // former name of CodeChildrenExceedTotal
+	CodeDangling      = CodeDanglingReference   // former name of CodeDanglingReference
 )
 
 // Problem is one rule an input breaks. Path is a JSON Pointer (RFC 6901)
@@ -59,47 +68,17 @@ const (
 // CSV record, 0 otherwise; File names the file of a record read as part of
 // an import of several files (readers leave it empty: the caller knows
 // the file and sets it, see [Problems.InFile]).
-type Problem struct {
-	// Code is the stable code of the rule broken (see the Code constants).
-	Code string `json:"code"`
-	// Path is the JSON Pointer of the offending value.
-	Path string `json:"path"`
-	// Value is the offending value as text, when there is one.
-	Value string `json:"value,omitempty"`
-	// Param is the rule's parameter: a bound, a pattern, the allowed values.
-	Param string `json:"param,omitempty"`
-	// Message explains the problem in a short English sentence.
-	Message string `json:"message"`
-	// File names the file of a stream record, when the caller set it.
-	File string `json:"file,omitempty"`
-	// Line is the 1-based line of a stream record, 0 outside streams.
-	Line int `json:"line,omitempty"`
-}
-
-// String renders the problem as "line 3: /path: message (value "x")", or
-// "workers.csv:3: /path: …" when it names its file.
-func (p Problem) String() string {
-	var b strings.Builder
-	switch {
-	case p.File != "" && p.Line > 0:
-		fmt.Fprintf(&b, "%s:%d: ", p.File, p.Line)
-	case p.File != "":
-		fmt.Fprintf(&b, "%s: ", p.File)
-	case p.Line > 0:
-		fmt.Fprintf(&b, "line %d: ", p.Line)
-	}
-	if p.Path == "" {
-		b.WriteString("(document)")
-	} else {
-		b.WriteString(p.Path)
-	}
-	b.WriteString(": ")
-	b.WriteString(p.Message)
-	if p.Value != "" {
-		fmt.Fprintf(&b, " (value %q)", p.Value)
-	}
-	return b.String()
-}
+//
+// Its fields, in order, are the strings Code, Path, Value, Param, Message
+// and File and the int Line, with the JSON names code, path, value
+// (omitted when empty), param (likewise), message, file (likewise) and
+// line (omitted when 0); its String method renders it as "line 3: /path: message
+// (value "x")", or "workers.csv:3: /path: …" when it names its file. It is
+// the one problem model of the module: the internal decoders and
+// validators produce this very type (declared in internal/problem, where
+// they can reach it), so no conversion stands between them and this
+// package.
+type Problem = problem.Problem
 
 // Problems is the list of everything wrong with an input. It implements
 // error, is matched by errors.Is(err, [ErrInvalid]) and can be recovered
@@ -237,10 +216,6 @@ func AsProblems(err error) Problems {
 	return Problems{{Code: "invalid", Message: err.Error()}}
 }
 
-// fromItems converts internal problem items.
-func fromItems(dst Problems, items []problem.Item) Problems {
-	for _, it := range items {
-		dst = append(dst, Problem{Code: it.Code, Path: it.Path, Value: it.Value, Param: it.Param, Message: it.Message})
-	}
-	return dst
-}
+// fromItems appends the problems the internal decoders and validators
+// found.
+func fromItems(dst Problems, items []problem.Problem) Problems { return append(dst, items...) }

@@ -28,7 +28,7 @@ import (
 // the indexes in the paths, never which problems are found.
 func (r Registry) Validate() error { return finish(r.appendProblems(nil)) }
 
-func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
+func (r *Registry) appendProblems(dst []problem.Problem) []problem.Problem {
 	dst = structItems(dst, r, root)
 
 	areas := make(map[AreaCode]int, len(r.Areas))
@@ -43,7 +43,8 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 	}
 	for i := range r.Areas {
 		if a := &r.Areas[i]; a.Code != "" && areaCount[a.Code] > 1 {
-			dst = add(dst, CodeDuplicate, jsonptr.Index("/areas", i)+"/code", string(a.Code), "", "another area has the same code")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: jsonptr.Index("/areas", i) + "/code", Value: string(a.Code),
+				Message: "another area has the same code"})
 		}
 	}
 
@@ -55,7 +56,8 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 	}
 	for i := range r.Employers {
 		if e := &r.Employers[i]; e.ID != "" && employers[e.ID] > 1 {
-			dst = add(dst, CodeDuplicate, jsonptr.Index("/employers", i)+"/id", string(e.ID), "", "another employer has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: jsonptr.Index("/employers", i) + "/id", Value: string(e.ID),
+				Message: "another employer has the same id"})
 		}
 	}
 
@@ -68,27 +70,30 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 		path := jsonptr.Index("/posts", i)
 		dst = structItems(dst, p, func() string { return path })
 		if p.ID != "" && posts[p.ID] > 1 {
-			dst = add(dst, CodeDuplicate, path+"/id", string(p.ID), "", "another post has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: path + "/id", Value: string(p.ID),
+				Message: "another post has the same id"})
 		}
 		if p.EmployerID != "" && employers[p.EmployerID] == 0 {
-			dst = add(dst, CodeDangling, path+"/employer_id", string(p.EmployerID), "", "no employer has this id")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/employer_id", Value: string(p.EmployerID),
+				Message: "no employer has this id"})
 		}
 		if p.Area == "" {
 			continue
 		}
 		ai, ok := areas[p.Area]
 		if !ok {
-			dst = add(dst, CodeDangling, path+"/area", string(p.Area), "", "no area has this code")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/area", Value: string(p.Area),
+				Message: "no area has this code"})
 			continue
 		}
 		a := &r.Areas[ai]
 		if p.Level != "" && a.Level != "" && p.Level != a.Level {
-			dst = add(dst, CodeLevelMismatch, path+"/level", string(p.Level), string(a.Level),
-				"must equal the level of area "+string(a.Code)+" ("+string(a.Level)+")")
+			dst = append(dst, Problem{Code: CodeLevelMismatch, Path: path + "/level", Value: string(p.Level), Param: string(a.Level),
+				Message: "must equal the level of area " + string(a.Code) + " (" + string(a.Level) + ")"})
 		}
 		if !r.AsOf.IsZero() && !r.AsOf.Within(a.ValidFrom, a.ValidTo) {
-			dst = add(dst, CodeNotCurrent, path+"/area", string(p.Area), r.AsOf.String(),
-				"area "+string(a.Code)+" does not exist on the registry date "+r.AsOf.String())
+			dst = append(dst, Problem{Code: CodeNotCurrent, Path: path + "/area", Value: string(p.Area), Param: r.AsOf.String(),
+				Message: "area " + string(a.Code) + " does not exist on the registry date " + r.AsOf.String()})
 		}
 	}
 
@@ -103,11 +108,13 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 		base := jsonptr.Index("/workers", i)
 		dst = w.appendProblems(dst, base)
 		if w.ID != "" && workers[w.ID] > 1 {
-			dst = add(dst, CodeDuplicate, base+"/id", string(w.ID), "", "another worker has the same id")
+			dst = append(dst, Problem{Code: CodeDuplicate, Path: base + "/id", Value: string(w.ID),
+				Message: "another worker has the same id"})
 		}
 		for j := range w.Employments {
 			if id := w.Employments[j].PostID; id != "" && posts[id] == 0 {
-				dst = add(dst, CodeDangling, jsonptr.Index(base+"/employments", j)+"/post_id", string(id), "", "no post has this id")
+				dst = append(dst, Problem{Code: CodeDanglingReference, Path: jsonptr.Index(base+"/employments", j) + "/post_id", Value: string(id),
+					Message: "no post has this id"})
 			}
 		}
 		dst = r.checkDates(dst, w, base)
@@ -117,7 +124,7 @@ func (r *Registry) appendProblems(dst []problem.Item) []problem.Item {
 
 // checkAreaTree reports dangling parents, cycles and levels that do not
 // descend.
-func (r *Registry) checkAreaTree(dst []problem.Item, areas map[AreaCode]int) []problem.Item {
+func (r *Registry) checkAreaTree(dst []problem.Problem, areas map[AreaCode]int) []problem.Problem {
 	// state: 0 unvisited, 1 on the current walk, 2 done (acyclic), 3 on a cycle.
 	state := make([]uint8, len(r.Areas))
 	var walk []int
@@ -167,51 +174,55 @@ func (r *Registry) checkAreaTree(dst []problem.Item, areas map[AreaCode]int) []p
 		}
 		j, ok := areas[a.Parent]
 		if !ok {
-			dst = add(dst, CodeDangling, path+"/parent", string(a.Parent), "", "no area has this code")
+			dst = append(dst, Problem{Code: CodeDanglingReference, Path: path + "/parent", Value: string(a.Parent),
+				Message: "no area has this code"})
 			continue
 		}
 		if state[i] == 3 {
-			dst = add(dst, CodeCycle, path+"/parent", string(a.Parent), "", "the chain of parents leads back to this area")
+			dst = append(dst, Problem{Code: CodeCycle, Path: path + "/parent", Value: string(a.Parent),
+				Message: "the chain of parents leads back to this area"})
 			continue
 		}
 		parent := &r.Areas[j]
 		if a.Level.Depth() >= 0 && parent.Level.Depth() >= 0 && a.Level.Depth() <= parent.Level.Depth() {
-			dst = add(dst, CodeLevelOrder, path+"/level", string(a.Level), string(parent.Level),
-				"must be below the level of its parent "+string(parent.Code)+" ("+string(parent.Level)+")")
+			dst = append(dst, Problem{Code: CodeLevelOrder, Path: path + "/level", Value: string(a.Level), Param: string(parent.Level),
+				Message: "must be below the level of its parent " + string(parent.Code) + " (" + string(parent.Level) + ")"})
 		}
 	}
 	return dst
 }
 
 // checkDates reports facts dated after the registry's as-of date.
-func (r *Registry) checkDates(dst []problem.Item, w *Worker, base string) []problem.Item {
+func (r *Registry) checkDates(dst []problem.Problem, w *Worker, base string) []problem.Problem {
 	if r.AsOf.IsZero() {
 		return dst
 	}
-	late := func(d CivilDate) bool { return !d.IsZero() && d.After(r.AsOf) }
-	msg := "is after the registry date " + r.AsOf.String()
-	if late(w.BirthDate) {
-		dst = add(dst, CodeAfterAsOf, base+"/birth_date", w.BirthDate.String(), r.AsOf.String(), msg)
-	}
-	for j := range w.Qualifications {
-		if d := w.Qualifications[j].Completed; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/qualifications", j)+"/completed", d.String(), r.AsOf.String(), msg)
+	// late reports the date d when it is after the as-of date, at the
+	// member of the j-th item of the list under base (at the member of
+	// base itself when list is empty).
+	late := func(d CivilDate, list string, j int, member string) {
+		if d.IsZero() || !d.After(r.AsOf) {
+			return
 		}
+		path := base
+		if list != "" {
+			path = jsonptr.Index(base+list, j)
+		}
+		dst = append(dst, Problem{Code: CodeAfterAsOf, Path: path + member, Value: d.String(), Param: r.AsOf.String(),
+			Message: "is after the registry date " + r.AsOf.String()})
+	}
+	late(w.BirthDate, "", 0, "/birth_date")
+	for j := range w.Qualifications {
+		late(w.Qualifications[j].Completed, "/qualifications", j, "/completed")
 	}
 	for j := range w.Credentials {
-		if d := w.Credentials[j].Issued; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/credentials", j)+"/issued", d.String(), r.AsOf.String(), msg)
-		}
+		late(w.Credentials[j].Issued, "/credentials", j, "/issued")
 	}
 	for j := range w.Employments {
-		if d := w.Employments[j].Start; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/employments", j)+"/start", d.String(), r.AsOf.String(), msg)
-		}
+		late(w.Employments[j].Start, "/employments", j, "/start")
 	}
 	for j := range w.CPD {
-		if d := w.CPD[j].Date; late(d) {
-			dst = add(dst, CodeAfterAsOf, jsonptr.Index(base+"/cpd", j)+"/date", d.String(), r.AsOf.String(), msg)
-		}
+		late(w.CPD[j].Date, "/cpd", j, "/date")
 	}
 	return dst
 }

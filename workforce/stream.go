@@ -264,7 +264,7 @@ func NewJSONLReader[T Record](r io.Reader, opts StreamOptions) *JSONLReader[T] {
 
 // decode decodes one line into the borrowed record and returns its
 // problems.
-func (d *lineDecoder[T]) decode(text []byte) []problem.Item {
+func (d *lineDecoder[T]) decode(text []byte) []problem.Problem {
 	d.scan.Borrow = true
 	d.scan.Fast = true // paths only for a record with problems, below
 	d.arena.reset()

@@ -17,7 +17,7 @@ const (
 
 // prefix rewrites relative paths of items appended after index from to
 // sit under base.
-func prefix(items []problem.Item, from int, base string) {
+func prefix(items []problem.Problem, from int, base string) {
 	for i := from; i < len(items); i++ {
 		items[i].Path = base + items[i].Path
 	}
@@ -27,7 +27,7 @@ func prefix(items []problem.Item, from int, base string) {
 // under base, building base only when something failed. Generated code
 // checks the record types (codec_gen.go); the validator runs only to
 // report what failed.
-func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item {
+func structItems(dst []problem.Problem, ptr any, base func() string) []problem.Problem {
 	if valid, known := fieldsValidGenerated(ptr); known && valid {
 		return dst
 	}
@@ -39,11 +39,7 @@ func structItems(dst []problem.Item, ptr any, base func() string) []problem.Item
 	return dst
 }
 
-func add(dst []problem.Item, code, path, value, param, msg string) []problem.Item {
-	return append(dst, problem.Item{Code: code, Path: path, Value: value, Param: param, Message: msg})
-}
-
-func finish(items []problem.Item) error {
+func finish(items []problem.Problem) error {
 	if len(items) == 0 {
 		return nil
 	}
@@ -64,11 +60,11 @@ func finish(items []problem.Item) error {
 // Paths are JSON Pointers into the worker document.
 func (w Worker) Validate() error { return finish(w.appendProblems(nil, "")) }
 
-func (w *Worker) appendProblems(dst []problem.Item, base string) []problem.Item {
+func (w *Worker) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, w, func() string { return base })
 	if !w.BirthDate.IsZero() && w.BirthYear != 0 && w.BirthDate.Year() != w.BirthYear {
-		dst = add(dst, CodeBirthMismatch, base+"/birth_year", strconv.Itoa(w.BirthYear), w.BirthDate.String(),
-			"must equal the year of birth_date "+w.BirthDate.String())
+		dst = append(dst, Problem{Code: CodeBirthMismatch, Path: base + "/birth_year", Value: strconv.Itoa(w.BirthYear), Param: w.BirthDate.String(),
+			Message: "must equal the year of birth_date " + w.BirthDate.String()})
 	}
 	for i := range w.Qualifications {
 		dst = structItems(dst, &w.Qualifications[i], func() string { return jsonptr.Index(base+"/qualifications", i) })
@@ -87,13 +83,15 @@ func (w *Worker) appendProblems(dst []problem.Item, base string) []problem.Item 
 	return dst
 }
 
-func (e *Employment) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (e *Employment) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, e, base)
 	if !e.End.IsZero() && !e.Start.IsZero() && e.End.Before(e.Start) {
-		dst = add(dst, CodeDateOrder, base()+"/end", e.End.String(), e.Start.String(), "must be on or after the start date "+e.Start.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base() + "/end", Value: e.End.String(), Param: e.Start.String(),
+			Message: "must be on or after the start date " + e.Start.String()})
 	}
 	if e.ExitReason != "" && e.End.IsZero() {
-		dst = add(dst, CodeInconsistent, base()+"/exit_reason", string(e.ExitReason), "end", "an exit reason needs an end date")
+		dst = append(dst, Problem{Code: CodeInconsistent, Path: base() + "/exit_reason", Value: string(e.ExitReason), Param: "end",
+			Message: "an exit reason needs an end date"})
 	}
 	return dst
 }
@@ -101,7 +99,7 @@ func (e *Employment) appendProblems(dst []problem.Item, base func() string) []pr
 // checkConcurrentFTE finds the largest total FTE on any day. The load only
 // rises when an employment starts, so checking every start date is enough;
 // the quadratic scan allocates nothing and workers hold few employments.
-func (w *Worker) checkConcurrentFTE(dst []problem.Item, base string) []problem.Item {
+func (w *Worker) checkConcurrentFTE(dst []problem.Problem, base string) []problem.Problem {
 	if len(w.Employments) < 2 {
 		return dst
 	}
@@ -125,8 +123,8 @@ func (w *Worker) checkConcurrentFTE(dst []problem.Item, base string) []problem.I
 	}
 	if worst > 100 {
 		total := fmt.Sprintf("%d.%02d", worst/100, worst%100)
-		dst = add(dst, CodeFTEOverCapacity, base+"/employments", total, "1.00",
-			fmt.Sprintf("concurrent employments add up to %s FTE on %s; at most 1.00 is possible", total, worstDay))
+		dst = append(dst, Problem{Code: CodeFTEOverCapacity, Path: base + "/employments", Value: total, Param: "1.00",
+			Message: fmt.Sprintf("concurrent employments add up to %s FTE on %s; at most 1.00 is possible", total, worstDay)})
 	}
 	return dst
 }
@@ -138,10 +136,11 @@ func (q Qualification) Validate() error { return finish(structItems(nil, &q, roo
 // it was issued.
 func (c Credential) Validate() error { return finish(c.appendProblems(nil, root)) }
 
-func (c *Credential) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (c *Credential) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, c, base)
 	if !c.Expires.IsZero() && !c.Issued.IsZero() && !c.Expires.After(c.Issued) {
-		dst = add(dst, CodeDateOrder, base()+"/expires", c.Expires.String(), c.Issued.String(), "must be after the issue date "+c.Issued.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base() + "/expires", Value: c.Expires.String(), Param: c.Issued.String(),
+			Message: "must be after the issue date " + c.Issued.String()})
 	}
 	return dst
 }
@@ -150,10 +149,11 @@ func (c *Credential) appendProblems(dst []problem.Item, base func() string) []pr
 // credits or both.
 func (r CPDRecord) Validate() error { return finish(r.appendProblems(nil, root)) }
 
-func (r *CPDRecord) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (r *CPDRecord) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, r, base)
 	if r.Hours.IsZero() && r.Credits.IsZero() {
-		dst = add(dst, CodeMissingQuantity, base(), "", "hours|credits", "must give hours, credits or both")
+		dst = append(dst, Problem{Code: CodeMissingQuantity, Path: base(), Param: "hours|credits",
+			Message: "must give hours, credits or both"})
 	}
 	return dst
 }
@@ -181,13 +181,15 @@ func (e Employer) Validate() error { return finish(structItems(nil, &e, root)) }
 //  5. no two figures share a reference date.
 func (a AdminArea) Validate() error { return finish(a.appendProblems(nil, "")) }
 
-func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.Item {
+func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem.Problem {
 	dst = structItems(dst, a, func() string { return base })
 	if a.Parent != "" && a.Parent == a.Code {
-		dst = add(dst, CodeCycle, base+"/parent", string(a.Parent), "", "an area cannot be its own parent")
+		dst = append(dst, Problem{Code: CodeCycle, Path: base + "/parent", Value: string(a.Parent),
+			Message: "an area cannot be its own parent"})
 	}
 	if !a.ValidFrom.IsZero() && !a.ValidTo.IsZero() && a.ValidTo.Before(a.ValidFrom) {
-		dst = add(dst, CodeDateOrder, base+"/valid_to", a.ValidTo.String(), a.ValidFrom.String(), "must be on or after valid_from "+a.ValidFrom.String())
+		dst = append(dst, Problem{Code: CodeDateOrder, Path: base + "/valid_to", Value: a.ValidTo.String(), Param: a.ValidFrom.String(),
+			Message: "must be on or after valid_from " + a.ValidFrom.String()})
 	}
 	for i := range a.Population {
 		p := &a.Population[i]
@@ -195,7 +197,8 @@ func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.It
 		dst = p.appendProblems(dst, path)
 		for j := range a.Population {
 			if j != i && !p.Date.IsZero() && a.Population[j].Date == p.Date {
-				dst = add(dst, CodeDuplicate, path()+"/date", p.Date.String(), "", "another population figure has the same reference date")
+				dst = append(dst, Problem{Code: CodeDuplicate, Path: path() + "/date", Value: p.Date.String(),
+					Message: "another population figure has the same reference date"})
 				break
 			}
 		}
@@ -207,11 +210,11 @@ func (a *AdminArea) appendProblems(dst []problem.Item, base string) []problem.It
 // the total.
 func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil, root)) }
 
-func (p *PopulationFigure) appendProblems(dst []problem.Item, base func() string) []problem.Item {
+func (p *PopulationFigure) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, p, base)
 	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
-		dst = add(dst, CodeChildrenTotal, base()+"/children", strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10),
-			"the child population cannot exceed the total population "+strconv.FormatInt(p.Total, 10))
+		dst = append(dst, Problem{Code: CodeChildrenExceedTotal, Path: base() + "/children", Value: strconv.FormatInt(p.Children, 10), Param: strconv.FormatInt(p.Total, 10),
+			Message: "the child population cannot exceed the total population " + strconv.FormatInt(p.Total, 10)})
 	}
 	return dst
 }

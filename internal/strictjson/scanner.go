@@ -48,7 +48,7 @@ type Scanner struct {
 	data     []byte
 	pos      int
 	stack    []seg
-	problems []problem.Item
+	problems []problem.Problem
 	fatal    bool
 	// Borrow makes the strings the scanner returns alias the input (or a
 	// scratch buffer, for strings with escapes) instead of copying them:
@@ -88,12 +88,12 @@ func (s *Scanner) End() {
 	}
 	s.skipWS()
 	if s.pos < len(s.data) {
-		s.failAt(problem.CodeTrailing, "", "", fmt.Sprintf("unexpected data after the document at %s", s.where(s.pos)))
+		s.failAt(problem.CodeTrailingData, "", "", fmt.Sprintf("unexpected data after the document at %s", s.where(s.pos)))
 	}
 }
 
 // TakeProblems returns the problems found and forgets them.
-func (s *Scanner) TakeProblems() []problem.Item {
+func (s *Scanner) TakeProblems() []problem.Problem {
 	p := s.problems
 	s.problems = nil
 	return p
@@ -146,7 +146,7 @@ func (s *Scanner) path() string {
 func (s *Scanner) Fail(code, value, param, msg string) { s.fail(code, value, param, msg) }
 
 func (s *Scanner) fail(code, value, param, msg string) {
-	s.problems = append(s.problems, problem.Item{Code: code, Path: s.path(), Value: value, Param: param, Message: msg})
+	s.problems = append(s.problems, problem.Problem{Code: code, Path: s.path(), Value: value, Param: param, Message: msg})
 }
 
 // FailValue records a value rejected by its type. Errors that carry a
@@ -160,7 +160,7 @@ func (s *Scanner) FailValue(value []byte, err error) {
 	if errors.As(err, &coded) {
 		code, msg = coded.ProblemCode(), coded.ProblemMessage()
 	}
-	s.fail(code, clip(string(value)), "", msg)
+	s.fail(code, problem.ClipValue(string(value)), "", msg)
 }
 
 // failAt records a fatal problem: decoding cannot continue.
@@ -226,8 +226,6 @@ func article(w string) string {
 	return "a " + w
 }
 
-func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
-
 // Want kinds: the JSON type a Go field expects, as messages name it.
 const (
 	WantObject  = "object"
@@ -280,7 +278,7 @@ func (s *Scanner) typeMismatch(want string) {
 	}
 	val := ""
 	if got != "object" && got != "array" {
-		val = clip(string(s.data[start:s.pos]))
+		val = problem.ClipValue(string(s.data[start:s.pos]))
 	}
 	s.fail(problem.CodeType, val, want, fmt.Sprintf("expected %s, found %s", article(want), got))
 }
@@ -546,23 +544,30 @@ func (s *Scanner) Bool() (v, ok bool) {
 	return false, false
 }
 
-// Int reads an integer that must lie in [lo, hi]. JSON Schema counts
-// 1.0 and 1e2 as integers; so does Int, exactly.
-func (s *Scanner) Int(lo, hi int64) (int64, bool) {
+// integer reads a number that must be integral, returning its text and
+// its integer digits (1e2 as "100"); a problem is reported otherwise.
+func (s *Scanner) integer() (text []byte, str string, ok bool) {
 	if !s.atNumber() {
-		return 0, false
+		return nil, "", false
 	}
 	text, integral, ok := s.number()
 	if !ok {
-		return 0, false
+		return nil, "", false
 	}
-	str, ok := s.integralText(text, integral)
+	str, ok = s.integralText(text, integral)
+	return text, str, ok
+}
+
+// Int reads an integer that must lie in [lo, hi]. JSON Schema counts
+// 1.0 and 1e2 as integers; so does Int, exactly.
+func (s *Scanner) Int(lo, hi int64) (int64, bool) {
+	text, str, ok := s.integer()
 	if !ok {
 		return 0, false
 	}
 	n, err := strconv.ParseInt(str, 10, 64)
 	if err != nil || n < lo || n > hi {
-		s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "", "number out of range for this field")
 		return 0, false
 	}
 	return n, true
@@ -570,24 +575,17 @@ func (s *Scanner) Int(lo, hi int64) (int64, bool) {
 
 // Uint reads a non-negative integer no larger than hi.
 func (s *Scanner) Uint(hi uint64) (uint64, bool) {
-	if !s.atNumber() {
-		return 0, false
-	}
-	text, integral, ok := s.number()
-	if !ok {
-		return 0, false
-	}
-	str, ok := s.integralText(text, integral)
+	text, str, ok := s.integer()
 	if !ok {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(str, 10, 64)
 	if err != nil || n > hi {
 		if strings.HasPrefix(str, "-") {
-			s.fail(problem.CodeOutOfRange, clip(string(text)), "0", "must not be negative")
+			s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "0", "must not be negative")
 			return 0, false
 		}
-		s.fail(problem.CodeOutOfRange, clip(string(text)), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(string(text)), "", "number out of range for this field")
 		return 0, false
 	}
 	return n, true
@@ -625,20 +623,30 @@ func (s *Scanner) integralText(text []byte, integral bool) (string, bool) {
 	}
 	str := string(text)
 	if len(str) > 64 {
-		s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(str), "", "number out of range for this field")
 		return "", false
 	}
 	dv, err := decimal.NewFromString(str)
 	if err != nil || !dv.IsInteger() {
-		s.fail(problem.CodeType, clip(str), "integer", "expected an integer, found a number with a fractional part")
+		s.fail(problem.CodeType, problem.ClipValue(str), "integer", "expected an integer, found a number with a fractional part")
 		return "", false
 	}
 	bi := dv.BigInt()
 	if !bi.IsInt64() {
-		s.fail(problem.CodeOutOfRange, clip(str), "", "number out of range for this field")
+		s.fail(problem.CodeOutOfRange, problem.ClipValue(str), "", "number out of range for this field")
 		return "", false
 	}
 	return bi.String(), true
+}
+
+// digits moves past the decimal digits at the position and returns how
+// many there were.
+func (s *Scanner) digits() int {
+	start := s.pos
+	for s.pos < len(s.data) && s.data[s.pos] >= '0' && s.data[s.pos] <= '9' {
+		s.pos++
+	}
+	return s.pos - start
 }
 
 // number scans a JSON number and reports whether it is integral in form.
@@ -655,9 +663,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	if d[s.pos] == '0' {
 		s.pos++
 	} else if d[s.pos] >= '1' && d[s.pos] <= '9' {
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
+		s.digits()
 	} else {
 		s.syntax("invalid number")
 		return nil, false, false
@@ -666,12 +672,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 	if s.pos < len(d) && d[s.pos] == '.' {
 		integral = false
 		s.pos++
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
+		if s.digits() == 0 {
 			s.syntax("invalid number: no digits after the decimal point")
 			return nil, false, false
 		}
@@ -682,12 +683,7 @@ func (s *Scanner) number() (text []byte, integral bool, ok bool) {
 		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
 			s.pos++
 		}
-		n := 0
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-			n++
-		}
-		if n == 0 {
+		if s.digits() == 0 {
 			s.syntax("invalid number: no digits in the exponent")
 			return nil, false, false
 		}

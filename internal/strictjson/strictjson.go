@@ -59,14 +59,14 @@ type Decoder struct {
 
 // Unmarshal decodes data into the value v points to with a fresh
 // [Decoder]. It returns nil when the document decoded without problems.
-func Unmarshal(data []byte, v any) []problem.Item {
+func Unmarshal(data []byte, v any) []problem.Problem {
 	var d Decoder
 	return d.Decode(data, v)
 }
 
 // Decode decodes data into the value v points to. v must be a non-nil
 // pointer; anything else is a programming error and panics.
-func (d *Decoder) Decode(data []byte, v any) []problem.Item {
+func (d *Decoder) Decode(data []byte, v any) []problem.Problem {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("strictjson: Decode needs a non-nil pointer")
@@ -350,7 +350,7 @@ func value(s *Scanner, v reflect.Value, p *plan, depth int) {
 					if xv.Type().AssignableTo(p.typ) {
 						v.Set(xv)
 					} else {
-						s.fail(problem.CodeType, clip(string(raw)), "", fmt.Sprintf("a %s does not fit this field", jsonKind(raw[0])))
+						s.fail(problem.CodeType, problem.ClipValue(string(raw)), "", fmt.Sprintf("a %s does not fit this field", jsonKind(raw[0])))
 					}
 				}
 			}

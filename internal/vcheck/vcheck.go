@@ -161,7 +161,7 @@ func validValue(fl validator.FieldLevel) bool {
 // validator and appends one problem per failed rule to dst. Paths are JSON
 // Pointers below base. Nested structs are validated; slices are not (the
 // caller walks them, so that each element gets its own pointer).
-func Struct(dst []problem.Item, base string, ptr any) []problem.Item {
+func Struct(dst []problem.Problem, base string, ptr any) []problem.Problem {
 	if Precheck(ptr) {
 		return dst
 	}
@@ -171,7 +171,7 @@ func Struct(dst []problem.Item, base string, ptr any) []problem.Item {
 	}
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
-		return append(dst, problem.Item{Code: "invalid", Path: base, Message: err.Error()})
+		return append(dst, problem.Problem{Code: "invalid", Path: base, Message: err.Error()})
 	}
 	for _, fe := range ves {
 		dst = append(dst, item(base, fe))
@@ -181,14 +181,14 @@ func Struct(dst []problem.Item, base string, ptr any) []problem.Item {
 
 // Var validates a single value against a tag list, for values that are not
 // struct fields.
-func Var(dst []problem.Item, path string, v any, tag string) []problem.Item {
+func Var(dst []problem.Problem, path string, v any, tag string) []problem.Problem {
 	err := instance().Var(v, tag)
 	if err == nil {
 		return dst
 	}
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
-		return append(dst, problem.Item{Code: "invalid", Path: path, Message: err.Error()})
+		return append(dst, problem.Problem{Code: "invalid", Path: path, Message: err.Error()})
 	}
 	for _, fe := range ves {
 		it := item("", fe)
@@ -237,24 +237,22 @@ func render(v any) string {
 	case nil:
 		return ""
 	case string:
-		return clip(x)
+		return problem.ClipValue(x)
 	case fmt.Stringer:
-		return clip(x.String())
+		return problem.ClipValue(x.String())
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.String:
-		return clip(rv.String())
+		return problem.ClipValue(rv.String())
 	case reflect.Slice, reflect.Map, reflect.Struct:
 		return ""
 	}
-	return clip(fmt.Sprint(v))
+	return problem.ClipValue(fmt.Sprint(v))
 }
 
-func clip(s string) string { return problem.Clip(s, problem.ClipValue) }
-
-func item(base string, fe validator.FieldError) problem.Item {
-	it := problem.Item{Path: pointer(base, fe.Namespace()), Value: render(fe.Value()), Param: fe.Param()}
+func item(base string, fe validator.FieldError) problem.Problem {
+	it := problem.Problem{Path: pointer(base, fe.Namespace()), Value: render(fe.Value()), Param: fe.Param()}
 	kind := fe.Kind()
 	switch fe.Tag() {
 	case "required":
