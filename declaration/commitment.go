@@ -66,14 +66,6 @@ func (id CommitmentID) Number() int {
 	return 0
 }
 
-// CheckValue implements the "valid" validation rule.
-func (id CommitmentID) CheckValue() (code, param, message string) {
-	return enum.Check(commitmentIDTable[:], id)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CommitmentID) EnumValues() []string { return enum.Strings(commitmentIDTable[:]) }
-
 // Commitment is one of the Ha Noi Declaration's eleven commitments, with
 // this package's paraphrase of it, the level at which progress is
 // measured, the workforce-strengthening pillars it serves and the

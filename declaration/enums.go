@@ -2,6 +2,8 @@ package declaration
 
 import "github.com/sswkit/ssw/internal/enum"
 
+//go:generate go run ../internal/cmd/genenum -out enums_gen.go
+
 // Every enumeration below is a named string whose wire value is its
 // snake_case constant text; the empty string means unset. Each has one
 // ordered, read-only table from which its Values function, IsValid, Title,
@@ -27,23 +29,6 @@ var confidenceTable = [...]enum.Entry[Confidence]{
 	{Value: ConfidenceUnconfirmed, Title: "Not confirmed: inferred or recollected; verify before relying on it"},
 }
 
-// ConfidenceValues returns the values of [Confidence] in table order.
-func ConfidenceValues() []Confidence { return enum.Values(confidenceTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c Confidence) IsValid() bool { return enum.Valid(confidenceTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c Confidence) Title() string { return enum.Title(confidenceTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c Confidence) CheckValue() (code, param, message string) {
-	return enum.Check(confidenceTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Confidence) EnumValues() []string { return enum.Strings(confidenceTable[:]) }
-
 // Pillar is the part of workforce strengthening a commitment serves, after
 // the Global Social Service Workforce Alliance framework: planning the
 // workforce (law, strategy, data, financing, deployment), developing it
@@ -64,23 +49,6 @@ var pillarTable = [...]enum.Entry[Pillar]{
 	{Value: PillarSupporting, Title: "Supporting the workforce"},
 }
 
-// PillarValues returns the values of [Pillar] in table order.
-func PillarValues() []Pillar { return enum.Values(pillarTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p Pillar) IsValid() bool { return enum.Valid(pillarTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p Pillar) Title() string { return enum.Title(pillarTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p Pillar) CheckValue() (code, param, message string) {
-	return enum.Check(pillarTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Pillar) EnumValues() []string { return enum.Strings(pillarTable[:]) }
-
 // CommitmentLevel says where progress on a commitment is mainly made and
 // measured: in each member state, at ASEAN level, or both (regional
 // action with national participation or adoption).
@@ -99,23 +67,6 @@ var commitmentLevelTable = [...]enum.Entry[CommitmentLevel]{
 	{Value: LevelBoth, Title: "National and regional"},
 }
 
-// CommitmentLevelValues returns the values of [CommitmentLevel] in table order.
-func CommitmentLevelValues() []CommitmentLevel { return enum.Values(commitmentLevelTable[:]) }
-
-// IsValid reports whether l is in the table.
-func (l CommitmentLevel) IsValid() bool { return enum.Valid(commitmentLevelTable[:], l) }
-
-// Title returns the English title of l, or "".
-func (l CommitmentLevel) Title() string { return enum.Title(commitmentLevelTable[:], l) }
-
-// CheckValue implements the "valid" validation rule.
-func (l CommitmentLevel) CheckValue() (code, param, message string) {
-	return enum.Check(commitmentLevelTable[:], l)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CommitmentLevel) EnumValues() []string { return enum.Strings(commitmentLevelTable[:]) }
-
 // CommunityPillar is the pillar of the ASEAN Community a body belongs to.
 type CommunityPillar string
 
@@ -131,23 +82,6 @@ var communityPillarTable = [...]enum.Entry[CommunityPillar]{
 	{Value: PillarEconomic, Title: "ASEAN Economic Community (AEC)"},
 	{Value: PillarSocioCultural, Title: "ASEAN Socio-Cultural Community (ASCC)"},
 }
-
-// CommunityPillarValues returns the values of [CommunityPillar] in table order.
-func CommunityPillarValues() []CommunityPillar { return enum.Values(communityPillarTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p CommunityPillar) IsValid() bool { return enum.Valid(communityPillarTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p CommunityPillar) Title() string { return enum.Title(communityPillarTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p CommunityPillar) CheckValue() (code, param, message string) {
-	return enum.Check(communityPillarTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CommunityPillar) EnumValues() []string { return enum.Strings(communityPillarTable[:]) }
 
 // BodyKind is the kind of an ASEAN body.
 type BodyKind string
@@ -175,23 +109,6 @@ var bodyKindTable = [...]enum.Entry[BodyKind]{
 	{Value: BodySecretariat, Title: "Secretariat"},
 }
 
-// BodyKindValues returns the values of [BodyKind] in table order.
-func BodyKindValues() []BodyKind { return enum.Values(bodyKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k BodyKind) IsValid() bool { return enum.Valid(bodyKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k BodyKind) Title() string { return enum.Title(bodyKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k BodyKind) CheckValue() (code, param, message string) {
-	return enum.Check(bodyKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (BodyKind) EnumValues() []string { return enum.Strings(bodyKindTable[:]) }
-
 // InstrumentKind is the kind of a regional instrument.
 type InstrumentKind string
 
@@ -211,23 +128,6 @@ var instrumentKindTable = [...]enum.Entry[InstrumentKind]{
 	{Value: InstrumentStatement, Title: "Statement of a meeting or conference"},
 	{Value: InstrumentWorkPlan, Title: "Work plan of a body"},
 }
-
-// InstrumentKindValues returns the values of [InstrumentKind] in table order.
-func InstrumentKindValues() []InstrumentKind { return enum.Values(instrumentKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k InstrumentKind) IsValid() bool { return enum.Valid(instrumentKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k InstrumentKind) Title() string { return enum.Title(instrumentKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k InstrumentKind) CheckValue() (code, param, message string) {
-	return enum.Check(instrumentKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (InstrumentKind) EnumValues() []string { return enum.Strings(instrumentKindTable[:]) }
 
 // EndorsementLevel is how far an instrument was taken up by the body that
 // received it. "Noted" is weaker than "adopted": ASEAN leaders noted the
@@ -251,23 +151,6 @@ var endorsementTable = [...]enum.Entry[EndorsementLevel]{
 	{Value: EndorsementDraft, Title: "Draft, consulted on; no adoption found"},
 }
 
-// EndorsementLevelValues returns the values of [EndorsementLevel] in table order.
-func EndorsementLevelValues() []EndorsementLevel { return enum.Values(endorsementTable[:]) }
-
-// IsValid reports whether e is in the table.
-func (e EndorsementLevel) IsValid() bool { return enum.Valid(endorsementTable[:], e) }
-
-// Title returns the English title of e, or "".
-func (e EndorsementLevel) Title() string { return enum.Title(endorsementTable[:], e) }
-
-// CheckValue implements the "valid" validation rule.
-func (e EndorsementLevel) CheckValue() (code, param, message string) {
-	return enum.Check(endorsementTable[:], e)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EndorsementLevel) EnumValues() []string { return enum.Strings(endorsementTable[:]) }
-
 // ApplicabilityBasis says why the Ha Noi Declaration does or does not
 // apply to a country on a date; see [DeclarationApplies].
 type ApplicabilityBasis string
@@ -286,23 +169,6 @@ var applicabilityBasisTable = [...]enum.Entry[ApplicabilityBasis]{
 	{Value: BasisBeforeAdoption, Title: "The date is before the Declaration was adopted"},
 	{Value: BasisNotMember, Title: "Not an ASEAN member state on the date"},
 }
-
-// ApplicabilityBasisValues returns the values of [ApplicabilityBasis] in table order.
-func ApplicabilityBasisValues() []ApplicabilityBasis { return enum.Values(applicabilityBasisTable[:]) }
-
-// IsValid reports whether b is in the table.
-func (b ApplicabilityBasis) IsValid() bool { return enum.Valid(applicabilityBasisTable[:], b) }
-
-// Title returns the English title of b, or "".
-func (b ApplicabilityBasis) Title() string { return enum.Title(applicabilityBasisTable[:], b) }
-
-// CheckValue implements the "valid" validation rule.
-func (b ApplicabilityBasis) CheckValue() (code, param, message string) {
-	return enum.Check(applicabilityBasisTable[:], b)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ApplicabilityBasis) EnumValues() []string { return enum.Strings(applicabilityBasisTable[:]) }
 
 // Comparator says how a target's observed value is compared with its
 // threshold. The relative comparators read the threshold as a percentage
@@ -326,23 +192,6 @@ var comparatorTable = [...]enum.Entry[Comparator]{
 	{Value: RelativeDecrease, Title: "Decrease of at least the threshold percent below the baseline"},
 }
 
-// ComparatorValues returns the values of [Comparator] in table order.
-func ComparatorValues() []Comparator { return enum.Values(comparatorTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c Comparator) IsValid() bool { return enum.Valid(comparatorTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c Comparator) Title() string { return enum.Title(comparatorTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c Comparator) CheckValue() (code, param, message string) {
-	return enum.Check(comparatorTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Comparator) EnumValues() []string { return enum.Strings(comparatorTable[:]) }
-
 // TargetReach says which observations a national target judges: only the
 // national figure (a national total such as a count of facilities), or
 // the national figure and each area's figure (a share every province is
@@ -359,23 +208,6 @@ var targetReachTable = [...]enum.Entry[TargetReach]{
 	{Value: ReachNational, Title: "The national figure only"},
 	{Value: ReachEachArea, Title: "The national figure and every area's figure"},
 }
-
-// TargetReachValues returns the values of [TargetReach] in table order.
-func TargetReachValues() []TargetReach { return enum.Values(targetReachTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r TargetReach) IsValid() bool { return enum.Valid(targetReachTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r TargetReach) Title() string { return enum.Title(targetReachTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r TargetReach) CheckValue() (code, param, message string) {
-	return enum.Check(targetReachTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (TargetReach) EnumValues() []string { return enum.Strings(targetReachTable[:]) }
 
 // PolicyValue is the value of a policy-status indicator (a law in force, a
 // regulator, a code of ethics): no, partial or yes, in that order. An
@@ -396,23 +228,6 @@ var policyValueTable = [...]enum.Entry[PolicyValue]{
 	{Value: PolicyYes, Title: "In place"},
 }
 
-// PolicyValueValues returns the values of [PolicyValue] in table order.
-func PolicyValueValues() []PolicyValue { return enum.Values(policyValueTable[:]) }
-
-// IsValid reports whether v is in the table.
-func (v PolicyValue) IsValid() bool { return enum.Valid(policyValueTable[:], v) }
-
-// Title returns the English title of v, or "".
-func (v PolicyValue) Title() string { return enum.Title(policyValueTable[:], v) }
-
-// CheckValue implements the "valid" validation rule.
-func (v PolicyValue) CheckValue() (code, param, message string) {
-	return enum.Check(policyValueTable[:], v)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (PolicyValue) EnumValues() []string { return enum.Strings(policyValueTable[:]) }
-
 // AreaChangeKind is the kind of an administrative change to an area.
 type AreaChangeKind string
 
@@ -432,23 +247,6 @@ var areaChangeKindTable = [...]enum.Entry[AreaChangeKind]{
 	{Value: ChangeAbolished, Title: "Abolished without a successor"},
 	{Value: ChangeBoundary, Title: "Boundary changed, code kept"},
 }
-
-// AreaChangeKindValues returns the values of [AreaChangeKind] in table order.
-func AreaChangeKindValues() []AreaChangeKind { return enum.Values(areaChangeKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k AreaChangeKind) IsValid() bool { return enum.Valid(areaChangeKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k AreaChangeKind) Title() string { return enum.Title(areaChangeKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k AreaChangeKind) CheckValue() (code, param, message string) {
-	return enum.Check(areaChangeKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (AreaChangeKind) EnumValues() []string { return enum.Strings(areaChangeKindTable[:]) }
 
 // TargetOutcome is the result of judging an observation against a target.
 // A missing fact gives unknown, never not_met; an area whose boundaries
@@ -473,23 +271,6 @@ var targetOutcomeTable = [...]enum.Entry[TargetOutcome]{
 	{Value: OutcomeNeedsRemapping, Title: "Needs remapping: the area changed after the plan was issued"},
 }
 
-// TargetOutcomeValues returns the values of [TargetOutcome] in table order.
-func TargetOutcomeValues() []TargetOutcome { return enum.Values(targetOutcomeTable[:]) }
-
-// IsValid reports whether o is in the table.
-func (o TargetOutcome) IsValid() bool { return enum.Valid(targetOutcomeTable[:], o) }
-
-// Title returns the English title of o, or "".
-func (o TargetOutcome) Title() string { return enum.Title(targetOutcomeTable[:], o) }
-
-// CheckValue implements the "valid" validation rule.
-func (o TargetOutcome) CheckValue() (code, param, message string) {
-	return enum.Check(targetOutcomeTable[:], o)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (TargetOutcome) EnumValues() []string { return enum.Strings(targetOutcomeTable[:]) }
-
 // Trajectory says whether an observation is on the straight-line path from
 // the baseline to the target; see [EvaluatePlan].
 type Trajectory string
@@ -506,23 +287,6 @@ var trajectoryTable = [...]enum.Entry[Trajectory]{
 	{Value: OffTrack, Title: "Off track"},
 	{Value: NotAssessed, Title: "Not assessed: no baseline to draw the path from, or nothing to compare"},
 }
-
-// TrajectoryValues returns the values of [Trajectory] in table order.
-func TrajectoryValues() []Trajectory { return enum.Values(trajectoryTable[:]) }
-
-// IsValid reports whether t is in the table.
-func (t Trajectory) IsValid() bool { return enum.Valid(trajectoryTable[:], t) }
-
-// Title returns the English title of t, or "".
-func (t Trajectory) Title() string { return enum.Title(trajectoryTable[:], t) }
-
-// CheckValue implements the "valid" validation rule.
-func (t Trajectory) CheckValue() (code, param, message string) {
-	return enum.Check(trajectoryTable[:], t)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Trajectory) EnumValues() []string { return enum.Strings(trajectoryTable[:]) }
 
 // EvaluationReason explains an outcome other than met or not met.
 type EvaluationReason string
@@ -552,23 +316,6 @@ var evaluationReasonTable = [...]enum.Entry[EvaluationReason]{
 	{Value: ReasonSourcesDisagree, Title: "Sources of equal standing give different figures for the same date"},
 }
 
-// EvaluationReasonValues returns the values of [EvaluationReason] in table order.
-func EvaluationReasonValues() []EvaluationReason { return enum.Values(evaluationReasonTable[:]) }
-
-// IsValid reports whether r is in the table.
-func (r EvaluationReason) IsValid() bool { return enum.Valid(evaluationReasonTable[:], r) }
-
-// Title returns the English title of r, or "".
-func (r EvaluationReason) Title() string { return enum.Title(evaluationReasonTable[:], r) }
-
-// CheckValue implements the "valid" validation rule.
-func (r EvaluationReason) CheckValue() (code, param, message string) {
-	return enum.Check(evaluationReasonTable[:], r)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EvaluationReason) EnumValues() []string { return enum.Strings(evaluationReasonTable[:]) }
-
 // ImplementationStatus is how far a member state has implemented a
 // commitment, as an assessment records it.
 type ImplementationStatus string
@@ -593,20 +340,6 @@ func ImplementationStatusValues() []ImplementationStatus {
 	return enum.Values(implementationStatusTable[:])
 }
 
-// IsValid reports whether s is in the table.
-func (s ImplementationStatus) IsValid() bool { return enum.Valid(implementationStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s ImplementationStatus) Title() string { return enum.Title(implementationStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s ImplementationStatus) CheckValue() (code, param, message string) {
-	return enum.Check(implementationStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ImplementationStatus) EnumValues() []string { return enum.Strings(implementationStatusTable[:]) }
-
 // ScoreStatus says whether a score has a value: a score over no assessed
 // commitment is undefined, never zero.
 type ScoreStatus string
@@ -621,20 +354,3 @@ var scoreStatusTable = [...]enum.Entry[ScoreStatus]{
 	{Value: ScoreDefined, Title: "Scored"},
 	{Value: ScoreUndefined, Title: "Undefined: nothing was assessed"},
 }
-
-// ScoreStatusValues returns the values of [ScoreStatus] in table order.
-func ScoreStatusValues() []ScoreStatus { return enum.Values(scoreStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s ScoreStatus) IsValid() bool { return enum.Valid(scoreStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s ScoreStatus) Title() string { return enum.Title(scoreStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s ScoreStatus) CheckValue() (code, param, message string) {
-	return enum.Check(scoreStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ScoreStatus) EnumValues() []string { return enum.Strings(scoreStatusTable[:]) }

@@ -26,23 +26,6 @@ var trajectoryPathTable = [...]enum.Entry[TrajectoryPath]{
 	{Value: PathCompound, Title: "Compound growth: the same percentage each year"},
 }
 
-// TrajectoryPathValues returns the values of [TrajectoryPath] in table order.
-func TrajectoryPathValues() []TrajectoryPath { return enum.Values(trajectoryPathTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p TrajectoryPath) IsValid() bool { return enum.Valid(trajectoryPathTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p TrajectoryPath) Title() string { return enum.Title(trajectoryPathTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p TrajectoryPath) CheckValue() (code, param, message string) {
-	return enum.Check(trajectoryPathTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (TrajectoryPath) EnumValues() []string { return enum.Strings(trajectoryPathTable[:]) }
-
 // EvaluationView says which target an area's figure was judged against.
 type EvaluationView string
 
@@ -60,23 +43,6 @@ var evaluationViewTable = [...]enum.Entry[EvaluationView]{
 	{Value: ViewPlan, Title: "The plan's rule: the area's override where in force, else the national target"},
 	{Value: ViewNational, Title: "The national target applied to the area's figure"},
 }
-
-// EvaluationViewValues returns the values of [EvaluationView] in table order.
-func EvaluationViewValues() []EvaluationView { return enum.Values(evaluationViewTable[:]) }
-
-// IsValid reports whether v is in the table.
-func (v EvaluationView) IsValid() bool { return enum.Valid(evaluationViewTable[:], v) }
-
-// Title returns the English title of v, or "".
-func (v EvaluationView) Title() string { return enum.Title(evaluationViewTable[:], v) }
-
-// CheckValue implements the "valid" validation rule.
-func (v EvaluationView) CheckValue() (code, param, message string) {
-	return enum.Check(evaluationViewTable[:], v)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EvaluationView) EnumValues() []string { return enum.Strings(evaluationViewTable[:]) }
 
 // SourceBasis says why a computation used the figure it used when
 // several sources give one for the same indicator, area and date.
@@ -103,23 +69,6 @@ var sourceBasisTable = [...]enum.Entry[SourceBasis]{
 	{Value: SourceStronger, Title: "Sources disagree; this figure has the strongest confidence"},
 }
 
-// SourceBasisValues returns the values of [SourceBasis] in table order.
-func SourceBasisValues() []SourceBasis { return enum.Values(sourceBasisTable[:]) }
-
-// IsValid reports whether b is in the table.
-func (b SourceBasis) IsValid() bool { return enum.Valid(sourceBasisTable[:], b) }
-
-// Title returns the English title of b, or "".
-func (b SourceBasis) Title() string { return enum.Title(sourceBasisTable[:], b) }
-
-// CheckValue implements the "valid" validation rule.
-func (b SourceBasis) CheckValue() (code, param, message string) {
-	return enum.Check(sourceBasisTable[:], b)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SourceBasis) EnumValues() []string { return enum.Strings(sourceBasisTable[:]) }
-
 // EvaluationFlag marks a comparison that was made but needs a reader's
 // attention.
 type EvaluationFlag string
@@ -145,23 +94,6 @@ var evaluationFlagTable = [...]enum.Entry[EvaluationFlag]{
 	{Value: FlagUnitUnstated, Title: "A share of at most 1 without a unit, judged as a percentage"},
 }
 
-// EvaluationFlagValues returns the values of [EvaluationFlag] in table order.
-func EvaluationFlagValues() []EvaluationFlag { return enum.Values(evaluationFlagTable[:]) }
-
-// IsValid reports whether f is in the table.
-func (f EvaluationFlag) IsValid() bool { return enum.Valid(evaluationFlagTable[:], f) }
-
-// Title returns the English title of f, or "".
-func (f EvaluationFlag) Title() string { return enum.Title(evaluationFlagTable[:], f) }
-
-// CheckValue implements the "valid" validation rule.
-func (f EvaluationFlag) CheckValue() (code, param, message string) {
-	return enum.Check(evaluationFlagTable[:], f)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (EvaluationFlag) EnumValues() []string { return enum.Strings(evaluationFlagTable[:]) }
-
 // CorroborationKind says what kind of source corroborates a commitment,
 // which decides how far it raises the commitment's confidence (see
 // [Commitment.Confidence]).
@@ -185,23 +117,6 @@ var corroborationKindTable = [...]enum.Entry[CorroborationKind]{
 	{Value: CorroborationReport, Title: "A report of the Declaration, its adoption or follow-up"},
 	{Value: CorroborationContext, Title: "Context: the theme exists, without saying the Declaration covers it"},
 }
-
-// CorroborationKindValues returns the values of [CorroborationKind] in table order.
-func CorroborationKindValues() []CorroborationKind { return enum.Values(corroborationKindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k CorroborationKind) IsValid() bool { return enum.Valid(corroborationKindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k CorroborationKind) Title() string { return enum.Title(corroborationKindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k CorroborationKind) CheckValue() (code, param, message string) {
-	return enum.Check(corroborationKindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CorroborationKind) EnumValues() []string { return enum.Strings(corroborationKindTable[:]) }
 
 // confidence is the confidence a corroboration of kind k gives a
 // commitment on its own: the Declaration's text confirms it, a report of
