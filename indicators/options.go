@@ -45,6 +45,16 @@ type Options struct {
 	ReliabilityMinimum int64 `json:"reliability_minimum,omitempty" validate:"omitempty,gte=1"`
 	// Disclosure, when set, applies disclosure control to the results.
 	Disclosure *DisclosurePolicy `json:"disclosure,omitempty"`
+	// PopulationVintage, when set, names the population figures to divide
+	// by ([workforce.PopulationFigure.Vintage], matched exactly): each
+	// area's latest figure of that vintage dated on or before the as-of
+	// date, else the sum of its child areas' (recursively). An area with
+	// neither has no population: its densities are missing, never taken
+	// from another vintage. Unset means each area's default figure
+	// ([workforce.AdminArea.PopulationOn]: the latest dated on or before
+	// the as-of date, the last listed among several of that date).
+	// Results name the figure used ([ResultPopulation]).
+	PopulationVintage string `json:"population_vintage,omitempty" validate:"max=200"`
 }
 
 // DefaultReliabilityMinimum is the person count below which a rate is
