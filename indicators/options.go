@@ -154,15 +154,24 @@ func (n *StaffingNorm) measures() []int {
 	return []int{mWorkers}
 }
 
+// Validate checks the norm alone, as [Options] checks options.staffing_norm:
+// its field rules; workers for every basis but a stated requirement, which
+// has neither workers nor per; per for a population or driver norm and
+// not for a per-unit one; the government sector only; not cadres and
+// sectors at once. Problems have paths within the norm.
+func (n StaffingNorm) Validate() error { return n.check(report.Fields(nil, "", &n), "").Err() }
+
 func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Problems {
 	switch {
 	case n.Basis == NormStated && (n.Per != 0 || n.Workers != 0):
 		ps = report.Add(ps, CodeStatusValue, base+"/workers", "", "", "a stated requirement has no workers or per: each unit's requirement is supplied")
-	case n.Basis != NormStated && n.Basis != "" && n.Workers == 0:
+	case !n.Basis.IsValid():
+		// reported by the field rules; the others depend on the basis
+	case n.Basis != NormStated && n.Workers == 0:
 		ps = report.Add(ps, workforce.CodeRequired, base+"/workers", "", "", "the norm needs the workers it requires")
 	case n.Basis == NormPerUnit && n.Per != 0:
 		ps = report.Add(ps, CodeStatusValue, base+"/per", "", "", "a per-unit norm has no per")
-	case n.Basis != NormPerUnit && n.Basis != NormStated && n.Basis != "" && n.Per == 0:
+	case n.Basis != NormPerUnit && n.Basis != NormStated && n.Per == 0:
 		ps = report.Add(ps, workforce.CodeRequired, base+"/per", "", "", "a population norm needs per")
 	}
 	for i, s := range n.Sectors {
