@@ -22,9 +22,16 @@ type config struct {
 	sample  int // workers whose licensing decisions are explained in full
 }
 
-// norm is Cambodia's staffing norm: 2 social workers or deputy social
-// workers per commune/sangkat (Strategic Plan 2022-2031).
-const normPerCommune = 2
+// normPerCommune and normWho describe Cambodia's staffing norm, 2 social
+// workers or deputy social workers per commune/sangkat (Strategic Plan
+// 2022-2031), whose value the plan holds
+// (declaration.CambodiaSSWPlan().Targets[0].StaffingNorm(): professional
+// social workers and para-professionals); TestNormIsThePlans checks they
+// agree.
+const (
+	normPerCommune = 2
+	normWho        = "social workers or deputies"
+)
 
 // targetYear is the end of Cambodia's plan.
 const targetYear = 2031
@@ -161,9 +168,9 @@ func (j *journey) indicators(asOf workforce.CivilDate) error {
 	}
 	j.report, err = tally.Evaluate(indicators.Options{
 		Indicators: ids,
-		Norm: &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: normPerCommune,
-			Source: &indicators.DefinitionSource{Title: "Strategic Plan on the Social Service Workforce in Cambodia 2022-2031 (2 per commune/sangkat)",
-				URL: "https://phnompenhpost.com/national/ministry-launches-plan-social-services"}},
+		// The plan's norm, as the plan states it: 2 professional or
+		// para-professional workers per commune/sangkat.
+		Norm:        declaration.CambodiaSSWPlan().Targets[0].StaffingNorm(),
 		AreaLevels:  []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
 		CrossLevels: []workforce.AdminLevel{workforce.LevelNational},
 		Disclosure:  &disclosure,
