@@ -20,6 +20,9 @@
 //     and their targets.
 //   - [EvaluatePlan] judges a plan's targets against dated figures
 //     ([ProgressData]); its documentation lists every step.
+//   - [ObservationsFromReport] turns an indicators report into those
+//     figures; [Target.StaffingNorm] gives a target's norm to compute the
+//     report with.
 //   - [CompareViews] judges a province against its own target and the
 //     national one side by side.
 //   - [CompoundGrowth] and [ApplyGrowth] give exact compound annual growth.
@@ -77,6 +80,16 @@
 // Viet Nam's Decision 112/QD-TTg ([VietNamDecision112]) and Decision
 // 966/QD-TTg ([VietNamDecision966]) and Cambodia's Strategic Plan
 // 2022–2031 ([CambodiaSSWPlan]), each target with its confidence.
+//
+// A target may record how its indicator must be computed
+// ([TargetParameter]): a staffing norm is kept in the plan's words and,
+// where it can be stated, as a value ([indicators.StaffingNorm]: two
+// workers of the listed cadres per commune), which [Target.StaffingNorm]
+// returns for [indicators.Options].Norm. A report computed with it
+// becomes the plan's observations through [ObservationsFromReport]: one
+// observation per whole-area result that has a value (breakdowns,
+// undefined, suppressed and missing results have none), national at the
+// national level.
 //
 // # Target evaluation
 //

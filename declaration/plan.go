@@ -3,6 +3,7 @@ package declaration
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -151,8 +152,31 @@ type Target struct {
 type TargetParameter struct {
 	// Name is the catalogue's parameter name ("staffing_norm").
 	Name indicators.IndicatorParameter `json:"name" validate:"required,valid"`
-	// Value states it ("2 workers per commune/sangkat").
+	// Value states it ("2 workers per commune/sangkat"), in the plan's
+	// words.
 	Value string `json:"value" validate:"required,max=300"`
+	// Norm is the staffing norm as a value, for a staffing_norm parameter
+	// only: evaluate the indicator with it ([Target.StaffingNorm],
+	// [indicators.Options].Norm) for the target to apply.
+	Norm *indicators.StaffingNorm `json:"norm,omitempty"`
+}
+
+// StaffingNorm returns the staffing norm the target's indicator is to be
+// computed with, as a fresh value for [indicators.Options].Norm, or nil
+// when the target states none as a value.
+func (t Target) StaffingNorm() *indicators.StaffingNorm {
+	for _, p := range t.Parameters {
+		if p.Name == indicators.ParamStaffingNorm && p.Norm != nil {
+			n := *p.Norm
+			n.Cadres, n.Sectors = slices.Clone(n.Cadres), slices.Clone(n.Sectors)
+			if n.Source != nil {
+				src := *n.Source
+				n.Source = &src
+			}
+			return &n
+		}
+	}
+	return nil
 }
 
 // TargetOverride sets a different threshold for one area between two
@@ -356,7 +380,21 @@ func (p *Plan) checkTarget(ps workforce.Problems, base string, t *Target, infos 
 		ps = report.Add(ps, CodeKindMismatch, base+"/path", string(t.Path), "linear", "a policy-status target has no growth path")
 	}
 	for i := range t.Parameters {
-		ps = report.Fields(ps, jsonptr.Index(base+"/parameters", i), &t.Parameters[i])
+		pp, pb := &t.Parameters[i], jsonptr.Index(base+"/parameters", i)
+		ps = report.Fields(ps, pb, pp)
+		if pp.Norm == nil {
+			continue
+		}
+		if pp.Name != indicators.ParamStaffingNorm {
+			ps = report.Add(ps, CodeInconsistent, pb+"/norm", "", string(indicators.ParamStaffingNorm), "only a staffing_norm parameter has a norm")
+		}
+		// The norm's own rules, those report.Fields did not already find.
+		for _, q := range workforce.AsProblems(pp.Norm.Validate()) {
+			q.Path = pb + "/norm" + q.Path
+			if !slices.ContainsFunc(ps, func(x workforce.Problem) bool { return x.Path == q.Path && x.Code == q.Code }) {
+				ps = append(ps, q)
+			}
+		}
 	}
 	if known {
 		ps = checkValue(ps, base, t.Comparator, kind, t.Threshold, t.Policy, t.Confidence)

@@ -34,7 +34,8 @@ type areaFrame struct {
 	root       int32
 	synthetic  bool // the root was added: the areas had several tops
 	asOf       workforce.CivilDate
-	pop        []areaPopulation
+	pop        []areaPopulation // by the default choice of figure (see rollUp)
+	figs       [][]workforce.PopulationFigure
 	srcIndex   []int // index in the caller's list, -1 for the synthetic root
 	// setting is each area's setting index (see settingIndex): its own,
 	// or its nearest ancestor's on the as-of date.
@@ -47,11 +48,15 @@ type areaPopulation struct {
 	ok       bool
 	total    int64
 	children int64
-	source   string
-	vintage  string
-	date     workforce.CivilDate
-	derived  bool // summed from the children's figures
-	mixed    bool // the summed figures differ in source, vintage or date
+	// noTotal and noChildren mark a universe not published: by the
+	// area's own figure, or, for a sum, by the figure of an area below.
+	noTotal    bool
+	noChildren bool
+	source     string
+	vintage    string
+	date       workforce.CivilDate
+	derived    bool // summed from the children's figures
+	mixed      bool // the summed figures differ in source, vintage or date
 }
 
 // Problem codes of this package, beyond those of workforce.
@@ -220,25 +225,44 @@ func newAreaFrame(areas []workforce.AdminArea, country workforce.CountryCode, as
 			f.setting[k] = f.setting[p]
 		}
 	}
-	if !f.rollUpPopulation(areas) {
+	f.figs = make([][]workforce.PopulationFigure, len(f.codes))
+	for k, src := range f.srcIndex {
+		if src >= 0 {
+			f.figs[k] = slices.Clone(areas[src].Population)
+		}
+	}
+	var ok bool
+	if f.pop, ok = f.rollUp(""); !ok {
 		return nil, report.Add(ps, CodeOverflow, base, "", "", "the population figures of the areas add up to more than 2^63 - 1")
 	}
 	return f, nil
 }
 
-// rollUpPopulation sets each area's population on the as-of date: its own
+// rollUp returns each area's population on the as-of date: its own
 // figure when it has one applicable, otherwise the sum of its children's
 // when every child has one (recursively), flagged as derived and, when
 // the summed figures differ in source, vintage or date, as mixed. Only
 // the areas valid on the as-of date take part: an abolished area's figure
-// never adds to its parent beside its successor's. It reports false when
-// a sum overflows.
-func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) bool {
-	f.pop = make([]areaPopulation, len(f.codes))
+// never adds to its parent beside its successor's. A universe the figure
+// marks unknown stays unknown, and so does a sum over a child area where
+// it is unknown. The figure that applies is the one of the named vintage
+// ([workforce.AdminArea.PopulationOfVintage]) when vintage is set, else
+// the default one ([workforce.AdminArea.PopulationOn]: the latest dated on
+// or before the as-of date, the last listed among several of that date).
+// It reports false when a sum overflows.
+func (f *areaFrame) rollUp(vintage string) ([]areaPopulation, bool) {
+	pop := make([]areaPopulation, len(f.codes))
 	for _, k := range f.bottomUp {
-		if src := f.srcIndex[k]; src >= 0 && !f.asOf.IsZero() {
-			if fig, ok := areas[src].PopulationOn(f.asOf); ok {
-				f.pop[k] = areaPopulation{ok: true, total: fig.Total, children: fig.Children,
+		if !f.asOf.IsZero() && len(f.figs[k]) > 0 {
+			a := workforce.AdminArea{Population: f.figs[k]}
+			fig, ok := a.PopulationOn(f.asOf)
+			if vintage != "" {
+				fig, ok = a.PopulationOfVintage(f.asOf, vintage)
+			}
+			if ok {
+				total, totalKnown := fig.Count(workforce.UniverseTotal)
+				children, childrenKnown := fig.Count(workforce.UniverseChildren)
+				pop[k] = areaPopulation{ok: true, total: total, children: children, noTotal: !totalKnown, noChildren: !childrenKnown,
 					source: fig.Source, vintage: fig.Vintage, date: fig.Date}
 				continue
 			}
@@ -249,7 +273,7 @@ func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) bool {
 		}
 		sum := areaPopulation{ok: true, derived: true}
 		for i, c := range ch {
-			cp := f.pop[c]
+			cp := pop[c]
 			if !cp.ok {
 				sum.ok = false
 				break
@@ -260,21 +284,29 @@ func (f *areaFrame) rollUpPopulation(areas []workforce.AdminArea) bool {
 				sum.mixed = true
 			}
 			sum.mixed = sum.mixed || cp.mixed
+			sum.noTotal = sum.noTotal || cp.noTotal
+			sum.noChildren = sum.noChildren || cp.noChildren
 			var ok1, ok2 bool
 			sum.total, ok1 = addCount(sum.total, cp.total)
 			sum.children, ok2 = addCount(sum.children, cp.children)
 			if !ok1 || !ok2 {
-				return false
+				return nil, false
 			}
 		}
 		if sum.ok {
+			if sum.noTotal {
+				sum.total = 0
+			}
+			if sum.noChildren {
+				sum.children = 0
+			}
 			if sum.mixed {
 				sum.source, sum.vintage, sum.date = "several sources", "several vintages", workforce.CivilDate{}
 			}
-			f.pop[k] = sum
+			pop[k] = sum
 		}
 	}
-	return true
+	return pop, true
 }
 
 // inForce reports whether area i exists on the as-of date. Counts at an

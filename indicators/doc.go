@@ -190,6 +190,20 @@
 // result that uses a population records the figure, universe, source,
 // vintage and date in [ResultPopulation].
 //
+// Unknown is not zero. A figure may mark its total or its children 0–17
+// as not published ([workforce.PopulationFigure.Universes]); an indicator
+// that needs that universe is missing, with the reason in its notes, never
+// undefined and never a "1 : 0", and so is the sum of an area above it.
+// The other universe of the same figure is still used, so a figure of
+// children alone gives the densities per 100,000 children.
+//
+// Several figures may share a date when their vintages differ
+// (provisional and final results, a projection). By default the last
+// listed of them applies; [Options].PopulationVintage names the vintage
+// to use instead, and an area without a figure of it (own or summed from
+// the areas below) has its densities missing, never taken from another
+// vintage (see ExampleOptions_populationVintage).
+//
 // # Exact values and presentation
 //
 // Every ratio is numerator × multiplier ÷ denominator over integer counts

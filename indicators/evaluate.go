@@ -129,6 +129,7 @@ var slotDims = [...]struct {
 // evaluator holds the cells of one evaluation.
 type evaluator struct {
 	frame      *areaFrame
+	pop        []areaPopulation // each area's population: the frame's, or of the vintage asked for
 	opts       Options
 	input      InputPath
 	asOf       workforce.CivilDate
@@ -171,7 +172,16 @@ type normCell struct {
 }
 
 func newEvaluator(f *areaFrame, opts Options, input InputPath) *evaluator {
-	e := &evaluator{frame: f, opts: opts, input: input, asOf: f.asOf, ok: true, small: new([2][smallDecimals]workforce.Decimal)}
+	n0 := len(f.codes)
+	e := &evaluator{frame: f, pop: f.pop, opts: opts, input: input, asOf: f.asOf, ok: true, small: new([2][smallDecimals]workforce.Decimal)}
+	if opts.PopulationVintage != "" {
+		var ok bool
+		if e.pop, ok = f.rollUp(opts.PopulationVintage); !ok {
+			// The sums of this vintage's figures overflowed: every
+			// population is missing and the evaluation fails (overflowErr).
+			e.pop, e.ok = make([]areaPopulation, n0), false
+		}
+	}
 	n := len(f.codes)
 	e.crossBlock = make([]int32, n)
 	for i := range e.crossBlock {
@@ -300,9 +310,9 @@ func (e *evaluator) computeNorms() {
 		noDriver := false
 		switch n.Basis {
 		case NormPerPopulation:
-			driver, noDriver = f.pop[k].total, !f.pop[k].ok
+			driver, noDriver = e.pop[k].total, !e.pop[k].ok || e.pop[k].noTotal
 		case NormPerChildren:
-			driver, noDriver = f.pop[k].children, !f.pop[k].ok
+			driver, noDriver = e.pop[k].children, !e.pop[k].ok || e.pop[k].noChildren
 		case NormPerDriver, NormStated:
 			d, ok := e.drivers[int32(k)]
 			driver, noDriver = d, !ok
@@ -485,10 +495,29 @@ func (e *evaluator) compute(d *Definition, scope CountScope, area, ci int32, slo
 		return true
 	}
 	pop := func(children bool) (quantity, bool) {
-		p := e.frame.pop[area]
+		p := e.pop[area]
+		code := string(e.frame.codes[area])
 		if !p.ok {
 			r.Status = StatusMissing
-			r.Notes = append(r.Notes, "no population figure applies to "+string(e.frame.codes[area])+" on "+e.asOf.String())
+			if v := e.opts.PopulationVintage; v != "" {
+				r.Notes = append(r.Notes, "no population figure of vintage \""+v+"\" applies to "+code+" on "+e.asOf.String())
+			} else {
+				r.Notes = append(r.Notes, "no population figure applies to "+code+" on "+e.asOf.String())
+			}
+			return quantity{}, false
+		}
+		unknown, what := p.noTotal, "total population"
+		if children {
+			unknown, what = p.noChildren, "child population (0-17)"
+		}
+		if unknown {
+			// Unknown is not zero: no value, no "1 : 0", no undefined.
+			r.Status = StatusMissing
+			if p.derived {
+				r.Notes = append(r.Notes, "the "+what+" of "+code+" is not known: the figure of an area below it marks it not published")
+			} else {
+				r.Notes = append(r.Notes, "the "+what+" of "+code+" is not published in its figure ("+p.vintage+", "+p.date.String()+")")
+			}
 			return quantity{}, false
 		}
 		rp := &ResultPopulation{Universe: UniverseTotal, Value: p.total, Source: p.source, Vintage: p.vintage,

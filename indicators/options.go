@@ -45,6 +45,16 @@ type Options struct {
 	ReliabilityMinimum int64 `json:"reliability_minimum,omitempty" validate:"omitempty,gte=1"`
 	// Disclosure, when set, applies disclosure control to the results.
 	Disclosure *DisclosurePolicy `json:"disclosure,omitempty"`
+	// PopulationVintage, when set, names the population figures to divide
+	// by ([workforce.PopulationFigure.Vintage], matched exactly): each
+	// area's latest figure of that vintage dated on or before the as-of
+	// date, else the sum of its child areas' (recursively). An area with
+	// neither has no population: its densities are missing, never taken
+	// from another vintage. Unset means each area's default figure
+	// ([workforce.AdminArea.PopulationOn]: the latest dated on or before
+	// the as-of date, the last listed among several of that date).
+	// Results name the figure used ([ResultPopulation]).
+	PopulationVintage string `json:"population_vintage,omitempty" validate:"max=200"`
 }
 
 // DefaultReliabilityMinimum is the person count below which a rate is
@@ -144,15 +154,24 @@ func (n *StaffingNorm) measures() []int {
 	return []int{mWorkers}
 }
 
+// Validate checks the norm alone, as [Options] checks options.staffing_norm:
+// its field rules; workers for every basis but a stated requirement, which
+// has neither workers nor per; per for a population or driver norm and
+// not for a per-unit one; the government sector only; not cadres and
+// sectors at once. Problems have paths within the norm.
+func (n StaffingNorm) Validate() error { return n.check(report.Fields(workforce.Problems(nil), "", &n), "").Err() }
+
 func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Problems {
 	switch {
 	case n.Basis == NormStated && (n.Per != 0 || n.Workers != 0):
 		ps = report.Add(ps, CodeStatusValue, base+"/workers", "", "", "a stated requirement has no workers or per: each unit's requirement is supplied")
-	case n.Basis != NormStated && n.Basis != "" && n.Workers == 0:
+	case !n.Basis.IsValid():
+		// reported by the field rules; the others depend on the basis
+	case n.Basis != NormStated && n.Workers == 0:
 		ps = report.Add(ps, workforce.CodeRequired, base+"/workers", "", "", "the norm needs the workers it requires")
 	case n.Basis == NormPerUnit && n.Per != 0:
 		ps = report.Add(ps, CodeStatusValue, base+"/per", "", "", "a per-unit norm has no per")
-	case n.Basis != NormPerUnit && n.Basis != NormStated && n.Basis != "" && n.Per == 0:
+	case n.Basis != NormPerUnit && n.Basis != NormStated && n.Per == 0:
 		ps = report.Add(ps, workforce.CodeRequired, base+"/per", "", "", "a population norm needs per")
 	}
 	for i, s := range n.Sectors {

@@ -237,10 +237,14 @@
 //   - a worker's concurrent employments add up to at most 1.00 FTE
 //     ([workforce.CodeFTEOverCapacity]);
 //   - a population figure's children do not exceed its total
-//     ([workforce.CodeChildrenExceedTotal]);
+//     ([workforce.CodeChildrenExceedTotal]); a universe it marks unknown has no
+//     value, an entry for the total or the children only marks it
+//     unknown, and an age group does not exceed a universe it lies within
+//     ([workforce.CodeInconsistent] under /population/…);
 //   - birth_year agrees with birth_date ([workforce.CodeBirthMismatch]);
-//   - uniqueness of area codes, employer, post and worker IDs, and of an
-//     area's population dates ([workforce.CodeDuplicate]);
+//   - uniqueness of area codes, employer, post and worker IDs, of an
+//     area's population figures by date and vintage, and of a figure's
+//     universes ([workforce.CodeDuplicate]);
 //   - references resolve: parent areas, a post's area and employer, an
 //     employment's post ([workforce.CodeDanglingReference]);
 //   - the area tree is acyclic and no area is its own parent
@@ -304,7 +308,8 @@
 //
 // Aggregate figures: the period starts before as_of and the areas' own
 // date rules (date_order); the areas' population figures
-// (children_exceed_total); areas, counts, drivers and policies unique
+// (children_exceed_total; inconsistent under /areas/…/population/… for
+// their universes); areas, counts, drivers and policies unique
 // (duplicate); the area tree is acyclic (cycle); counts, drivers and
 // parents name areas (unknown_area); policy facts name policy-status
 // indicators of the catalogue (unknown_indicator; status_value at

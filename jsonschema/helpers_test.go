@@ -44,6 +44,8 @@ var workforceBeyond = []beyond{
 	{code: workforce.CodeLevelMismatch},   // post level equals area level
 	{code: workforce.CodeNotCurrent},      // a post's area exists on as_of
 	{code: workforce.CodeAfterAsOf},       // dated facts not after as_of
+	// a population universe marked unknown has no value; parts within their whole
+	{code: workforce.CodeInconsistent, path: `/population/[0-9]+/(total|children|universes/[0-9]+/(value|unknown))$`},
 }
 
 // schemeBeyond lists the rules of schemes, scheme catalogues and
@@ -98,8 +100,9 @@ var nonExpressible = withReports(map[string][]beyond{
 		{code: workforce.CodeScale, path: `/results/[0-9]+/value$`},                 // value scale within precision
 	},
 	"aggregate-figures": {
-		{code: workforce.CodeDateOrder},                                         // period start before as_of; the areas' own dates
-		{code: workforce.CodeChildrenTotal},                                     // the areas' population figures
+		{code: workforce.CodeDateOrder},     // period start before as_of; the areas' own dates
+		{code: workforce.CodeChildrenTotal}, // the areas' population figures
+		{code: workforce.CodeInconsistent, path: `/population/[0-9]+/(total|children|universes/[0-9]+/(value|unknown))$`}, // ... and their universes
 		{code: workforce.CodeDuplicate},                                         // areas, counts, drivers, policies unique
 		{code: workforce.CodeCycle},                                             // the area tree is acyclic
 		{code: indicators.CodeUnknownArea},                                      // counts, drivers and parents name areas

@@ -16,6 +16,7 @@ import (
 type arenas struct {
 	adminArea        []AdminArea
 	populationFigure []PopulationFigure
+	universeCount    []UniverseCount
 	employer         []Employer
 	post             []Post
 	worker           []Worker
@@ -30,6 +31,7 @@ type arenas struct {
 func (a *arenas) reset() {
 	a.adminArea = a.adminArea[:0]
 	a.populationFigure = a.populationFigure[:0]
+	a.universeCount = a.universeCount[:0]
 	a.employer = a.employer[:0]
 	a.post = a.post[:0]
 	a.worker = a.worker[:0]
@@ -92,6 +94,8 @@ func fieldsValidGenerated(ptr any) (valid, known bool) {
 	case *AdminArea:
 		return v.fieldsValid(), true
 	case *PopulationFigure:
+		return v.fieldsValid(), true
+	case *UniverseCount:
 		return v.fieldsValid(), true
 	case *Employer:
 		return v.fieldsValid(), true
@@ -497,6 +501,9 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 		case next <= 4 && len(ahead) >= 10 && string(ahead[:10]) == "\"vintage\":":
 			m = 4
 			s.Consume(first, 10)
+		case next <= 5 && len(ahead) >= 12 && string(ahead[:12]) == "\"universes\":":
+			m = 5
+			s.Consume(first, 12)
 		default:
 			var ok bool
 			if key, ok = s.NextMember(first); !ok {
@@ -513,6 +520,8 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 				m = 3
 			case "vintage":
 				m = 4
+			case "universes":
+				m = 5
 			default:
 				s.Unknown(key, depth)
 				continue
@@ -583,6 +592,15 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 				v.Vintage = x
 			}
 			s.Pop()
+		case 5:
+			if seen&(1<<5) != 0 {
+				s.Duplicate("universes", depth)
+				continue
+			}
+			seen |= 1 << 5
+			s.Push("universes")
+			v.Universes = decodeUniverseCountSlice(s, a, depth+1)
+			s.Pop()
 		}
 	}
 	if seen&0x1f != 0x1f && !s.Fatal() {
@@ -600,6 +618,96 @@ func decodePopulationFigure(s *strictjson.Scanner, a *arenas, v *PopulationFigur
 		}
 		if seen&(1<<4) == 0 {
 			s.Missing("vintage")
+		}
+	}
+}
+
+// decodeUniverseCount decodes the object at the scanner into v, at nesting depth.
+func decodeUniverseCount(s *strictjson.Scanner, a *arenas, v *UniverseCount, depth int) {
+	if !s.OpenObject(depth) {
+		return
+	}
+	var seen uint64
+	// next is the first member expected: writers emit members in
+	// declaration order (leaving some out), so guessing skips scanning the name.
+	next := 0
+	for first := true; ; first = false {
+		var key []byte
+		m := -1
+		ahead := s.Ahead(first)
+		switch {
+		case next <= 0 && len(ahead) >= 11 && string(ahead[:11]) == "\"universe\":":
+			m = 0
+			s.Consume(first, 11)
+		case next <= 1 && len(ahead) >= 8 && string(ahead[:8]) == "\"value\":":
+			m = 1
+			s.Consume(first, 8)
+		case next <= 2 && len(ahead) >= 10 && string(ahead[:10]) == "\"unknown\":":
+			m = 2
+			s.Consume(first, 10)
+		default:
+			var ok bool
+			if key, ok = s.NextMember(first); !ok {
+				break
+			}
+			switch string(key) {
+			case "universe":
+				m = 0
+			case "value":
+				m = 1
+			case "unknown":
+				m = 2
+			default:
+				s.Unknown(key, depth)
+				continue
+			}
+		}
+		if m < 0 {
+			break // the end of the object, or a syntax error
+		}
+		next = m + 1
+		switch m {
+		case 0:
+			if seen&(1<<0) != 0 {
+				s.Duplicate("universe", depth)
+				continue
+			}
+			seen |= 1 << 0
+			s.Push("universe")
+			if x, ok := readUniverse(s); ok {
+				v.Universe = x
+			}
+			s.Pop()
+		case 1:
+			if seen&(1<<1) != 0 {
+				s.Duplicate("value", depth)
+				continue
+			}
+			seen |= 1 << 1
+			s.Push("value")
+			if x, ok := s.Int(strictjson.MinInt64, strictjson.MaxInt64); ok {
+				v.Value = int64(x)
+			}
+			s.Pop()
+		case 2:
+			if seen&(1<<2) != 0 {
+				s.Duplicate("unknown", depth)
+				continue
+			}
+			seen |= 1 << 2
+			s.Push("unknown")
+			if x, ok := s.Bool(); ok {
+				v.Unknown = x
+			}
+			s.Pop()
+		}
+	}
+	if seen&0x3 != 0x3 && !s.Fatal() {
+		if seen&(1<<0) == 0 {
+			s.Missing("universe")
+		}
+		if seen&(1<<1) == 0 {
+			s.Missing("value")
 		}
 	}
 }
@@ -1872,6 +1980,38 @@ func decodePopulationFigureSlice(s *strictjson.Scanner, a *arenas, depth int) []
 	}
 	if out == nil && !s.Fatal() {
 		out = []PopulationFigure{} // an empty array stays an empty, non-nil slice
+	}
+	return out
+}
+
+// decodeUniverseCountSlice decodes the array at the scanner, at nesting depth.
+func decodeUniverseCountSlice(s *strictjson.Scanner, a *arenas, depth int) []UniverseCount {
+	if !s.OpenArray(depth) {
+		return nil
+	}
+	var out []UniverseCount
+	start := 0
+	if a != nil {
+		start = len(a.universeCount)
+	}
+	for i, first := 0, true; s.NextElement(first); i, first = i+1, false {
+		s.PushIndex(i)
+		var e *UniverseCount
+		if a != nil {
+			a.universeCount = append(a.universeCount, UniverseCount{})
+			e = &a.universeCount[len(a.universeCount)-1]
+		} else {
+			out = append(out, UniverseCount{})
+			e = &out[len(out)-1]
+		}
+		decodeUniverseCount(s, a, e, depth+1)
+		s.Pop()
+	}
+	if a != nil {
+		out = a.universeCount[start:len(a.universeCount):len(a.universeCount)]
+	}
+	if out == nil && !s.Fatal() {
+		out = []UniverseCount{} // an empty array stays an empty, non-nil slice
 	}
 	return out
 }
@@ -3788,6 +3928,70 @@ func knownSetting(b []byte) (Setting, bool) {
 	return "", false
 }
 
+// readUniverse reads a Universe: a known value is the constant itself, so nothing
+// is allocated or borrowed; any other string is kept for validation to report.
+func readUniverse(s *strictjson.Scanner) (Universe, bool) {
+	if b := s.Value(); len(b) > 1 && b[0] == '"' {
+		switch b[1] {
+		case 't':
+			if len(b) >= 18 && string(b[:18]) == "\"total_population\"" {
+				s.Advance(18)
+				return "total_population", true
+			}
+		case 'c':
+			if len(b) >= 15 && string(b[:15]) == "\"children_0_17\"" {
+				s.Advance(15)
+				return "children_0_17", true
+			}
+			if len(b) >= 15 && string(b[:15]) == "\"children_0_14\"" {
+				s.Advance(15)
+				return "children_0_14", true
+			}
+		case 'w':
+			if len(b) >= 19 && string(b[:19]) == "\"working_age_15_64\"" {
+				s.Advance(19)
+				return "working_age_15_64", true
+			}
+		case 'a':
+			if len(b) >= 14 && string(b[:14]) == "\"aged_60_plus\"" {
+				s.Advance(14)
+				return "aged_60_plus", true
+			}
+			if len(b) >= 14 && string(b[:14]) == "\"aged_65_plus\"" {
+				s.Advance(14)
+				return "aged_65_plus", true
+			}
+		}
+	}
+	b, ok := s.Text(strictjson.WantString)
+	if !ok {
+		return "", false
+	}
+	if v, ok := knownUniverse(b); ok {
+		return v, true
+	}
+	return Universe(s.Own(b)), true
+}
+
+// knownUniverse returns the constant of Universe spelled b.
+func knownUniverse(b []byte) (Universe, bool) {
+	switch string(b) {
+	case "total_population":
+		return "total_population", true
+	case "children_0_17":
+		return "children_0_17", true
+	case "children_0_14":
+		return "children_0_14", true
+	case "working_age_15_64":
+		return "working_age_15_64", true
+	case "aged_60_plus":
+		return "aged_60_plus", true
+	case "aged_65_plus":
+		return "aged_65_plus", true
+	}
+	return "", false
+}
+
 // readSector reads a Sector: a known value is the constant itself, so nothing
 // is allocated or borrowed; any other string is kept for validation to report.
 func readSector(s *strictjson.Scanner) (Sector, bool) {
@@ -4747,6 +4951,33 @@ func (v *PopulationFigure) fieldsValid() bool {
 }
 
 // fieldsValid reports whether v passes the rules of its validate tags.
+func (v *UniverseCount) fieldsValid() bool {
+	if !func(x Universe) bool {
+		if x == "" {
+			return false
+		}
+		if _, ok := knownUniverse(bytesOf(x)); !ok {
+			return false
+		}
+		return true
+	}(v.Universe) {
+		return false
+	}
+	if !func(x int64) bool {
+		if int64(x) < 0 {
+			return false
+		}
+		if int64(x) > 9007199254740991 {
+			return false
+		}
+		return true
+	}(v.Value) {
+		return false
+	}
+	return true
+}
+
+// fieldsValid reports whether v passes the rules of its validate tags.
 func (v *Employer) fieldsValid() bool {
 	if !func(x ID) bool {
 		if x == "" {
@@ -5227,6 +5458,19 @@ func (v *PopulationFigure) clone() PopulationFigure {
 	c := *v
 	c.Source = cloneString(v.Source)
 	c.Vintage = cloneString(v.Vintage)
+	if v.Universes != nil {
+		c.Universes = make([]UniverseCount, len(v.Universes))
+		for i := range v.Universes {
+			c.Universes[i] = v.Universes[i].clone()
+		}
+	}
+	return c
+}
+
+// clone returns a deep copy of v that shares no memory with it.
+func (v *UniverseCount) clone() UniverseCount {
+	c := *v
+	c.Universe = cloneEnum(v.Universe, knownUniverse)
 	return c
 }
 

@@ -1,5 +1,7 @@
 package workforce
 
+import "github.com/sswkit/ssw/internal/enum"
+
 // The entities of a workforce registry. They are plain structs with
 // exported fields: build them with literals, decode them with [Decode] or
 // the stream readers, check them with Validate. JSON member names are
@@ -190,18 +192,138 @@ type AdminArea struct {
 // its provenance. Indicators name the figure they used, because revisions
 // move results (Cambodia's 2019 census: 15,288,489 provisional, 15,552,211
 // final).
+//
+// Total and Children are the figure's values for the whole population and
+// for children aged 0 to 17; Universes states further age groups (0–14,
+// 15–64, 60 and over, 65 and over) and marks a universe, Total and
+// Children included, as not published. Unknown is not zero: a universe
+// marked unknown has no value (Total or Children stay 0), and an
+// indicator that needs it is missing, never a ratio to zero. A figure may
+// give children without a total.
+//
+// An area may hold several figures for one date when their vintages
+// differ (provisional and final results, a projection): see
+// [AdminArea.PopulationOn] for the one that applies by default and
+// [AdminArea.PopulationOfVintage] to ask for a vintage by name.
 type PopulationFigure struct {
 	// Date is the reference date of the figure.
 	Date CivilDate `json:"date" validate:"required"`
-	// Total is the whole population. Counts stay below 2^53 so that
+	// Total is the whole population (0 when Universes marks
+	// total_population unknown). Counts stay below 2^53 so that
 	// JavaScript consumers read them exactly.
 	Total int64 `json:"total" validate:"gte=0,lte=9007199254740991"`
-	// Children is the population aged 0 to 17 (under 18).
+	// Children is the population aged 0 to 17 (under 18); 0 when
+	// Universes marks children_0_17 unknown.
 	Children int64 `json:"children" validate:"gte=0,lte=9007199254740991"`
 	// Source names the publisher ("National Institute of Statistics").
 	Source string `json:"source" validate:"required,max=200"`
 	// Vintage names the series and release ("2019 census, final results").
+	// Two figures of one area and date must differ in vintage.
 	Vintage string `json:"vintage" validate:"required,max=200"`
+	// Universes states the figure's other age groups and marks the
+	// universes it does not publish (each universe at most once). An
+	// entry for total_population or children_0_17 may only mark it
+	// unknown: their values are Total and Children. A universe not listed
+	// is not stated, except Total and Children, which are.
+	Universes []UniverseCount `json:"universes,omitempty"`
+}
+
+// UniverseCount is a figure's value for one population universe, or the
+// mark that the publisher did not publish it.
+type UniverseCount struct {
+	// Universe is the population universe.
+	Universe Universe `json:"universe" validate:"required,valid"`
+	// Value is the population of the universe; 0 when Unknown.
+	Value int64 `json:"value" validate:"gte=0,lte=9007199254740991"`
+	// Unknown marks the universe as not published: it has no value, and
+	// is never read as zero.
+	Unknown bool `json:"unknown,omitempty"`
+}
+
+// Count returns the figure's value for universe u. known is false when the
+// figure marks u unknown, or does not state it (a universe other than
+// total_population and children_0_17 that Universes does not list).
+func (p PopulationFigure) Count(u Universe) (n int64, known bool) {
+	for _, c := range p.Universes {
+		if c.Universe == u {
+			if c.Unknown {
+				return 0, false
+			}
+			if u == UniverseTotal || u == UniverseChildren {
+				break // stated in Total or Children
+			}
+			return c.Value, true
+		}
+	}
+	switch u {
+	case UniverseTotal:
+		return p.Total, true
+	case UniverseChildren:
+		return p.Children, true
+	}
+	return 0, false
+}
+
+// Universe is a population universe: the whole population or an age
+// group, ages in completed years, both bounds included.
+type Universe string
+
+// Universe values.
+const (
+	// UniverseTotal is the whole population, all ages
+	// ([PopulationFigure.Total]).
+	UniverseTotal Universe = "total_population"
+	// UniverseChildren is children aged 0 to 17, under 18
+	// ([PopulationFigure.Children]).
+	UniverseChildren Universe = "children_0_17"
+	// UniverseChildren0To14 is children aged 0 to 14, under 15.
+	UniverseChildren0To14 Universe = "children_0_14"
+	// UniverseWorkingAge is persons aged 15 to 64.
+	UniverseWorkingAge Universe = "working_age_15_64"
+	// UniverseAged60Plus is persons aged 60 and over.
+	UniverseAged60Plus Universe = "aged_60_plus"
+	// UniverseAged65Plus is persons aged 65 and over.
+	UniverseAged65Plus Universe = "aged_65_plus"
+)
+
+var universeTable = [...]enum.Entry[Universe]{
+	{Value: UniverseTotal, Title: "Total population, all ages"},
+	{Value: UniverseChildren, Title: "Children aged 0 to 17"},
+	{Value: UniverseChildren0To14, Title: "Children aged 0 to 14"},
+	{Value: UniverseWorkingAge, Title: "Persons aged 15 to 64"},
+	{Value: UniverseAged60Plus, Title: "Persons aged 60 and over"},
+	{Value: UniverseAged65Plus, Title: "Persons aged 65 and over"},
+}
+
+// UniverseValues returns the values of [Universe] in table order.
+func UniverseValues() []Universe { return enum.Values(universeTable[:]) }
+
+// IsValid reports whether u is in the table.
+func (u Universe) IsValid() bool { return enum.Valid(universeTable[:], u) }
+
+// Title returns the English title of u, or "".
+func (u Universe) Title() string { return enum.Title(universeTable[:], u) }
+
+// CheckValue implements the "valid" validation rule.
+func (u Universe) CheckValue() (code, param, message string) { return enum.Check(universeTable[:], u) }
+
+// EnumValues returns the wire values, for schema generation.
+func (Universe) EnumValues() []string { return enum.Strings(universeTable[:]) }
+
+// within reports whether every member of universe u also belongs to
+// universe of, so that u's value cannot exceed of's.
+func (u Universe) within(of Universe) bool {
+	switch {
+	case u == of:
+		return false
+	case of == UniverseTotal:
+		return true
+	case of == UniverseChildren:
+		return u == UniverseChildren0To14
+	case of == UniverseAged60Plus:
+		return u == UniverseAged65Plus
+	}
+	return false
 }
 
 // Registry is one country's workforce dataset as of a date: its

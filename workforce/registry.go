@@ -239,11 +239,26 @@ func (r Registry) Area(code AreaCode) (AdminArea, bool) {
 }
 
 // PopulationOn returns the figure of the area that applies on date d: the
-// latest figure dated on or before d. ok is false when there is none
-// (a figure dated after d, such as a projection, never applies earlier).
+// latest figure dated on or before d and, among several figures of that
+// date (provisional and final results, a projection), the one listed
+// last — list a release after the one it revises. ok is false when there
+// is none (a figure dated after d, such as a projection, never applies
+// earlier).
 func (a AdminArea) PopulationOn(d CivilDate) (fig PopulationFigure, ok bool) {
+	return a.population(d, "", false)
+}
+
+// PopulationOfVintage returns the figure of the named vintage that
+// applies on date d: the latest figure dated on or before d whose Vintage
+// is exactly vintage. ok is false when the area has none; no other
+// vintage stands in for it.
+func (a AdminArea) PopulationOfVintage(d CivilDate, vintage string) (fig PopulationFigure, ok bool) {
+	return a.population(d, vintage, true)
+}
+
+func (a AdminArea) population(d CivilDate, vintage string, named bool) (fig PopulationFigure, ok bool) {
 	for _, p := range a.Population {
-		if !p.Date.After(d) && (!ok || p.Date.After(fig.Date)) {
+		if (!named || p.Vintage == vintage) && !p.Date.After(d) && (!ok || !p.Date.Before(fig.Date)) {
 			fig, ok = p, true
 		}
 	}

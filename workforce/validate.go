@@ -177,8 +177,9 @@ func (e Employer) Validate() error { return finish(structItems(nil, &e, root)) }
 //  1. the field rules of the area and of each figure;
 //  2. the area is not its own parent;
 //  3. valid_to is on or after valid_from;
-//  4. in each figure, children (0–17) do not exceed the total;
-//  5. no two figures share a reference date.
+//  4. in each figure, children (0–17) do not exceed the total, and each
+//     universe is consistent ([PopulationFigure.Validate]);
+//  5. no two figures share a reference date and a vintage.
 func (a AdminArea) Validate() error { return finish(a.appendProblems(nil, "")) }
 
 func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem.Problem {
@@ -196,9 +197,9 @@ func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem
 		path := func() string { return jsonptr.Index(base+"/population", i) }
 		dst = p.appendProblems(dst, path)
 		for j := range a.Population {
-			if j != i && !p.Date.IsZero() && a.Population[j].Date == p.Date {
+			if q := &a.Population[j]; j != i && !p.Date.IsZero() && q.Date == p.Date && q.Vintage == p.Vintage {
 				dst = append(dst, Problem{Code: CodeDuplicate, Path: path() + "/date", Value: p.Date.String(),
-					Message: "another population figure has the same reference date"})
+					Message: "another population figure has the same reference date and vintage"})
 				break
 			}
 		}
@@ -206,15 +207,69 @@ func (a *AdminArea) appendProblems(dst []problem.Problem, base string) []problem
 	return dst
 }
 
-// Validate checks the figure's field rules and that children do not exceed
-// the total.
+// Validate checks the figure:
+//
+//  1. the field rules of the figure and of each universe entry;
+//  2. each universe is listed at most once in Universes;
+//  3. an entry for total_population or children_0_17 only marks it
+//     unknown (their values are Total and Children);
+//  4. a universe marked unknown has no value: its entry's value, or Total
+//     or Children, is 0 (inconsistent otherwise);
+//  5. a part does not exceed a universe it lies within, both known:
+//     children 0–17 the total (children_exceed_total), any age group the
+//     total, 0–14 the children 0–17, 65 and over the 60 and over
+//     (inconsistent).
 func (p PopulationFigure) Validate() error { return finish(p.appendProblems(nil, root)) }
 
 func (p *PopulationFigure) appendProblems(dst []problem.Problem, base func() string) []problem.Problem {
 	dst = structItems(dst, p, base)
-	if p.Children > p.Total && p.Total >= 0 && p.Children >= 0 {
-		dst = append(dst, Problem{Code: CodeChildrenExceedTotal, Path: base() + "/children", Value: strconv.FormatInt(p.Children, 10), Param: strconv.FormatInt(p.Total, 10),
-			Message: "the child population cannot exceed the total population " + strconv.FormatInt(p.Total, 10)})
+	for j := range p.Universes {
+		c := &p.Universes[j]
+		path := func() string { return jsonptr.Index(base()+"/universes", j) }
+		dst = structItems(dst, c, path)
+		for k := range j {
+			if p.Universes[k].Universe == c.Universe && c.Universe != "" {
+				dst = append(dst, Problem{Code: CodeDuplicate, Path: path() + "/universe", Value: string(c.Universe),
+					Message: "the universe is listed twice"})
+				break
+			}
+		}
+		switch {
+		case c.Unknown && c.Value != 0:
+			dst = append(dst, Problem{Code: CodeInconsistent, Path: path() + "/value", Value: strconv.FormatInt(c.Value, 10), Param: "0",
+				Message: "a universe marked unknown has no value"})
+		case !c.Unknown && (c.Universe == UniverseTotal || c.Universe == UniverseChildren):
+			field := map[Universe]string{UniverseTotal: "total", UniverseChildren: "children"}[c.Universe]
+			dst = append(dst, Problem{Code: CodeInconsistent, Path: path() + "/unknown", Value: "false", Param: "true",
+				Message: "an entry for " + string(c.Universe) + " only marks it unknown; its value is the figure's " + field})
+		}
+	}
+	total, totalKnown := p.Count(UniverseTotal)
+	children, childrenKnown := p.Count(UniverseChildren)
+	if !totalKnown && p.Total != 0 {
+		dst = append(dst, Problem{Code: CodeInconsistent, Path: base() + "/total", Value: strconv.FormatInt(p.Total, 10), Param: "0",
+			Message: "the total population is marked unknown in universes and also given a value"})
+	}
+	if !childrenKnown && p.Children != 0 {
+		dst = append(dst, Problem{Code: CodeInconsistent, Path: base() + "/children", Value: strconv.FormatInt(p.Children, 10), Param: "0",
+			Message: "the child population is marked unknown in universes and also given a value"})
+	}
+	if totalKnown && childrenKnown && children > total && total >= 0 && children >= 0 {
+		dst = append(dst, Problem{Code: CodeChildrenExceedTotal, Path: base() + "/children", Value: strconv.FormatInt(children, 10), Param: strconv.FormatInt(total, 10),
+			Message: "the child population cannot exceed the total population " + strconv.FormatInt(total, 10)})
+	}
+	for j := range p.Universes {
+		c := &p.Universes[j]
+		n, ok := p.Count(c.Universe)
+		if !ok || c.Universe == UniverseTotal || c.Universe == UniverseChildren || n < 0 {
+			continue
+		}
+		for _, of := range [...]Universe{UniverseTotal, UniverseChildren, UniverseAged60Plus} {
+			if m, known := p.Count(of); known && m >= 0 && c.Universe.within(of) && n > m {
+				dst = append(dst, Problem{Code: CodeInconsistent, Path: jsonptr.Index(base()+"/universes", j) + "/value", Value: strconv.FormatInt(n, 10), Param: strconv.FormatInt(m, 10),
+					Message: "the " + c.Universe.Title() + " cannot exceed the " + of.Title() + " " + strconv.FormatInt(m, 10)})
+			}
+		}
 	}
 	return dst
 }

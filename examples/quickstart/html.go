@@ -307,7 +307,7 @@ func (j *journey) writeHTML(w io.Writer) error {
 	data.Headlines = []headline{
 		{"Workforce per 100,000 children", show(den), "children aged 0-17"},
 		{"Children per worker", ratioValue, "all workers in post"},
-		{"Communes meeting the norm", show(n[indicators.SSWUnitCoverage]), fmt.Sprintf("at least %d workers per commune", normPerCommune)},
+		{"Communes meeting the norm", show(n[indicators.SSWUnitCoverage]), fmt.Sprintf("at least %d %s per commune", normPerCommune, normWho)},
 		{"Gap to the norm", show(n[indicators.SSWNormGap]), "workers, commune by commune"},
 		{fmt.Sprintf("Hiring a year to close it by %d", targetYear), group(j.projection.YearlyHiring), "replacing attrition of " + show(n[indicators.RetAttrition])},
 		{"Vacancy of funded posts", show(n[indicators.SSWPostVac]), ""},
@@ -335,7 +335,7 @@ func (j *journey) writeHTML(w io.Writer) error {
 	degree.max = hundred
 	data.Figures = []figure{
 		{ID: "coverage", Title: coverage.title,
-			Subtitle: fmt.Sprintf("Share of each province's communes with at least %d workers in post.", normPerCommune),
+			Subtitle: fmt.Sprintf("Share of each province's communes with at least %d %s (professional or para-professional workers) in post.", normPerCommune, normWho),
 			Legend:   append([]legendItem{{"sw-bar", "communes meeting the norm"}, {"sw-ref", coverage.refLabel}}, j.statusLegend(coverage)...),
 			SVG:      template.HTML(coverage.html()), // the chart escapes every text it writes
 			Note:     "Communes counted from the registry's area tree; no person count is published here.",

@@ -22,9 +22,16 @@ type config struct {
 	sample  int // workers whose licensing decisions are explained in full
 }
 
-// norm is Cambodia's staffing norm: 2 social workers or deputy social
-// workers per commune/sangkat (Strategic Plan 2022-2031).
-const normPerCommune = 2
+// normPerCommune and normWho describe Cambodia's staffing norm, 2 social
+// workers or deputy social workers per commune/sangkat (Strategic Plan
+// 2022-2031), whose value the plan holds
+// (declaration.CambodiaSSWPlan().Targets[0].StaffingNorm(): professional
+// social workers and para-professionals); TestNormIsThePlans checks they
+// agree.
+const (
+	normPerCommune = 2
+	normWho        = "social workers or deputies"
+)
 
 // targetYear is the end of Cambodia's plan.
 const targetYear = 2031
@@ -161,9 +168,9 @@ func (j *journey) indicators(asOf workforce.CivilDate) error {
 	}
 	j.report, err = tally.Evaluate(indicators.Options{
 		Indicators: ids,
-		Norm: &indicators.StaffingNorm{Basis: indicators.NormPerUnit, Level: workforce.LevelCommune, Workers: normPerCommune,
-			Source: &indicators.DefinitionSource{Title: "Strategic Plan on the Social Service Workforce in Cambodia 2022-2031 (2 per commune/sangkat)",
-				URL: "https://phnompenhpost.com/national/ministry-launches-plan-social-services"}},
+		// The plan's norm, as the plan states it: 2 professional or
+		// para-professional workers per commune/sangkat.
+		Norm:        declaration.CambodiaSSWPlan().Targets[0].StaffingNorm(),
 		AreaLevels:  []workforce.AdminLevel{workforce.LevelNational, workforce.LevelProvince},
 		CrossLevels: []workforce.AdminLevel{workforce.LevelNational},
 		Disclosure:  &disclosure,
@@ -297,17 +304,10 @@ func (j *journey) licensing(asOf workforce.CivilDate) error {
 func (j *journey) declaration(asOf workforce.CivilDate) error {
 	country := j.registry.Country
 	src := declaration.Citation{Title: "Synthetic registry indicators computed by the ssw quickstart (" + examples.SyntheticLabel + ")", Date: asOf}
-	var obs []declaration.Observation
-	add := func(area workforce.AreaCode, r indicators.IndicatorResult) {
-		if r.Status != indicators.StatusOK && r.Status != indicators.StatusUnreliable {
-			return
-		}
-		obs = append(obs, declaration.Observation{Country: country, Area: area, Indicator: r.Indicator, Date: asOf, Value: r.Value, Source: src})
-	}
-	add("", j.national[indicators.SSWUnitCoverage])
-	for _, p := range j.provinces {
-		add(workforce.AreaCode(p.Code), p.Coverage)
-	}
+	// The plan's coverage target judges the nation and each province: the
+	// report's coverage results become its observations.
+	obs := declaration.ObservationsFromReport(j.report, declaration.ReportObservations{Source: src,
+		Indicators: []indicators.IndicatorID{indicators.SSWUnitCoverage}})
 	var err error
 	j.plan, err = declaration.EvaluatePlan(declaration.CambodiaSSWPlan(), declaration.ProgressData{AsOf: asOf, Observations: obs})
 	if err != nil {
@@ -322,13 +322,8 @@ func (j *journey) declaration(asOf workforce.CivilDate) error {
 	}
 	planLaunch := pub("Strategic Plan on the Social Service Workforce in Cambodia 2022-2031 launched", "https://phnompenhpost.com/national/ministry-launches-plan-social-services", "2022-04-04")
 	nationalObs := func(ids ...indicators.IndicatorID) []declaration.Observation {
-		var out []declaration.Observation
-		for _, id := range ids {
-			if r, ok := j.national[id]; ok && (r.Status == indicators.StatusOK || r.Status == indicators.StatusUnreliable) {
-				out = append(out, declaration.Observation{Country: country, Indicator: id, Date: asOf, Value: r.Value, Source: src})
-			}
-		}
-		return out
+		return declaration.ObservationsFromReport(j.report, declaration.ReportObservations{Source: src, Indicators: ids,
+			Levels: []workforce.AdminLevel{workforce.LevelNational}})
 	}
 	j.assessment = declaration.Assessment{
 		Country: country, PeriodStart: period, PeriodEnd: asOf,

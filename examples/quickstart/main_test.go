@@ -58,7 +58,7 @@ func TestJourney(t *testing.T) {
 		"1,652 communes",
 		"Validation: no problems",
 		"Workforce per 100,000 children aged 0-17",
-		"Communes with at least 2 workers",
+		"Communes with at least 2 social workers or deputies",
 		"Hiring to staff every commune by 2031",
 		"not applicable: no statutory licensing regime",
 		"never means \"not eligible\"",
@@ -79,6 +79,20 @@ func TestJourney(t *testing.T) {
 
 // TestJourneyFigures: the figures the text states are the report's, in
 // plain words; nothing here depends on what disclosure control withholds.
+// TestNormIsThePlans: the quickstart evaluates coverage with the plan's
+// norm and describes that norm.
+func TestNormIsThePlans(t *testing.T) {
+	n := declaration.CambodiaSSWPlan().Targets[0].StaffingNorm()
+	if n == nil || n.Workers != normPerCommune || n.Level != workforce.LevelCommune ||
+		!slices.Equal(n.Cadres, []workforce.Cadre{workforce.CadreProfessional, workforce.CadreParaProfessional}) {
+		t.Fatalf("the plan's norm %+v is not the one the quickstart describes", n)
+	}
+	j := small(t)
+	if got := j.report.Parameters.Options.Norm; got == nil || !slices.Equal(got.Cadres, n.Cadres) || got.Workers != n.Workers {
+		t.Errorf("the report was computed with %+v, not the plan's norm", got)
+	}
+}
+
 func TestJourneyFigures(t *testing.T) {
 	j := small(t)
 	var text bytes.Buffer

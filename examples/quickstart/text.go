@@ -234,7 +234,7 @@ func (j *journey) writeText(w io.Writer) {
 	if !cov.Denominator.IsZero() {
 		covDetail = fmt.Sprintf("(%s of %s communes)", groupDecimal(cov.Numerator), groupDecimal(cov.Denominator))
 	}
-	line(fmt.Sprintf("Communes with at least %d workers", normPerCommune), show(cov), covDetail)
+	line(fmt.Sprintf("Communes with at least %d %s", normPerCommune, normWho), show(cov), covDetail)
 	line("Workers the norm requires at commune level", show(n[indicators.SSWNormReq]), "")
 	line("Gap to the norm, commune by commune", show(n[indicators.SSWNormGap]), "")
 	line("Attrition over the last year", show(n[indicators.RetAttrition]), "")
