@@ -159,7 +159,9 @@ func (n *StaffingNorm) measures() []int {
 // has neither workers nor per; per for a population or driver norm and
 // not for a per-unit one; the government sector only; not cadres and
 // sectors at once. Problems have paths within the norm.
-func (n StaffingNorm) Validate() error { return n.check(report.Fields(workforce.Problems(nil), "", &n), "").Err() }
+func (n StaffingNorm) Validate() error {
+	return n.check(report.Fields(workforce.Problems(nil), "", &n), "").Err()
+}
 
 func (n StaffingNorm) check(ps workforce.Problems, base string) workforce.Problems {
 	switch {
