@@ -275,6 +275,11 @@ func accreditationRules() []objectRule {
 			mirrors: "accreditation.Facts.Validate 4: a training record gives hours or a course",
 		},
 		{
+			typ:     reflect.TypeFor[accreditation.ExamSitting](),
+			clauses: []effect{member("result", oneOfValues([]accreditation.SittingResult{accreditation.ResultPassed, accreditation.ResultFailed}))},
+			mirrors: "accreditation.Facts.Validate: a sitting's own result is passed or failed (not_taken is a subject's)",
+		},
+		{
 			typ:     reflect.TypeFor[accreditation.SubjectScore](),
 			members: percent("score"),
 			clauses: []effect{requireAny("score", "result")},

@@ -33,10 +33,11 @@ func indicatorRules() []objectRule {
 		{
 			typ: reflect.TypeFor[indicators.StaffingNorm](),
 			clauses: []effect{
-				ifThen([]effect{is("basis", indicators.NormPerUnit)}, forbid("per")),
-				ifThen([]effect{isNot("basis", indicators.NormPerUnit)}, require("per")),
+				ifThen([]effect{is("basis", indicators.NormPerUnit, indicators.NormStated)}, forbid("per")),
+				ifThen([]effect{isNot("basis", indicators.NormPerUnit, indicators.NormStated)}, require("per")),
+				when([]effect{is("basis", indicators.NormStated)}, []effect{forbid("workers")}, []effect{require("workers")}),
 			},
-			mirrors: "indicators.Report.Validate 1 (options): a per-unit norm has no per, a population norm needs one",
+			mirrors: "indicators.StaffingNorm.Validate: a per-unit norm has no per, a population or driver norm needs one; a stated requirement has neither workers nor per, every other basis needs workers",
 		},
 		{
 			typ:     reflect.TypeFor[indicators.CPDComplianceRule](),
