@@ -237,23 +237,6 @@ var measureOf = [...]struct {
 	{mEntrants, 5}, {mExitVoluntary, 5}, {mExitInvol, 5}, {mRegistered, 1},
 }
 
-// AggregateMeasureValues returns the values of [AggregateMeasure] in table order.
-func AggregateMeasureValues() []AggregateMeasure { return enum.Values(aggregateMeasureTable[:]) }
-
-// IsValid reports whether m is in the table.
-func (m AggregateMeasure) IsValid() bool { return enum.Valid(aggregateMeasureTable[:], m) }
-
-// Title returns the English title of m, or "".
-func (m AggregateMeasure) Title() string { return enum.Title(aggregateMeasureTable[:], m) }
-
-// CheckValue implements the "valid" validation rule.
-func (m AggregateMeasure) CheckValue() (code, param, message string) {
-	return enum.Check(aggregateMeasureTable[:], m)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (AggregateMeasure) EnumValues() []string { return enum.Strings(aggregateMeasureTable[:]) }
-
 func (m AggregateMeasure) index() int {
 	for i, e := range aggregateMeasureTable {
 		if e.Value == m {

@@ -258,23 +258,6 @@ var kindTable = [...]enum.Entry[IndicatorKind]{
 	{Value: KindPolicy, Title: "Policy status"},
 }
 
-// IndicatorKindValues returns the values of [IndicatorKind] in table order.
-func IndicatorKindValues() []IndicatorKind { return enum.Values(kindTable[:]) }
-
-// IsValid reports whether k is in the table.
-func (k IndicatorKind) IsValid() bool { return enum.Valid(kindTable[:], k) }
-
-// Title returns the English title of k, or "".
-func (k IndicatorKind) Title() string { return enum.Title(kindTable[:], k) }
-
-// CheckValue implements the "valid" validation rule.
-func (k IndicatorKind) CheckValue() (code, param, message string) {
-	return enum.Check(kindTable[:], k)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (IndicatorKind) EnumValues() []string { return enum.Strings(kindTable[:]) }
-
 // CountScope is the unit a workforce count is made in. Sources mix them
 // (Cambodia's 3,764 are government positions; most densities count
 // people), so every count and result carries its scope and formulas never
@@ -297,23 +280,6 @@ var scopeTable = [...]enum.Entry[CountScope]{
 	{Value: ScopeFTE, Title: "Full-time equivalents"},
 }
 
-// CountScopeValues returns the values of [CountScope] in table order.
-func CountScopeValues() []CountScope { return enum.Values(scopeTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s CountScope) IsValid() bool { return enum.Valid(scopeTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s CountScope) Title() string { return enum.Title(scopeTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s CountScope) CheckValue() (code, param, message string) {
-	return enum.Check(scopeTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CountScope) EnumValues() []string { return enum.Strings(scopeTable[:]) }
-
 // WorkforceSubset is the part of the workforce an indicator counts.
 type WorkforceSubset string
 
@@ -335,23 +301,6 @@ var subsetTable = [...]enum.Entry[WorkforceSubset]{
 	{Value: SubsetLicensed, Title: "Licensed or registered workers"},
 }
 
-// WorkforceSubsetValues returns the values of [WorkforceSubset] in table order.
-func WorkforceSubsetValues() []WorkforceSubset { return enum.Values(subsetTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s WorkforceSubset) IsValid() bool { return enum.Valid(subsetTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s WorkforceSubset) Title() string { return enum.Title(subsetTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s WorkforceSubset) CheckValue() (code, param, message string) {
-	return enum.Check(subsetTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (WorkforceSubset) EnumValues() []string { return enum.Strings(subsetTable[:]) }
-
 // PopulationUniverse is the population a density divides by.
 type PopulationUniverse string
 
@@ -368,23 +317,6 @@ var universeTable = [...]enum.Entry[PopulationUniverse]{
 	{Value: UniverseTotal, Title: "Total population, all ages"},
 	{Value: UniverseChildren, Title: "Children aged 0 to 17"},
 }
-
-// PopulationUniverseValues returns the values of [PopulationUniverse] in table order.
-func PopulationUniverseValues() []PopulationUniverse { return enum.Values(universeTable[:]) }
-
-// IsValid reports whether u is in the table.
-func (u PopulationUniverse) IsValid() bool { return enum.Valid(universeTable[:], u) }
-
-// Title returns the English title of u, or "".
-func (u PopulationUniverse) Title() string { return enum.Title(universeTable[:], u) }
-
-// CheckValue implements the "valid" validation rule.
-func (u PopulationUniverse) CheckValue() (code, param, message string) {
-	return enum.Check(universeTable[:], u)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (PopulationUniverse) EnumValues() []string { return enum.Strings(universeTable[:]) }
 
 // Disaggregation is a dimension results can be broken down by.
 type Disaggregation string
@@ -425,23 +357,6 @@ var disaggregationTable = [...]enum.Entry[Disaggregation]{
 	{Value: BySetting, Title: "Urban or rural setting of the area"},
 }
 
-// DisaggregationValues returns the values of [Disaggregation] in table order.
-func DisaggregationValues() []Disaggregation { return enum.Values(disaggregationTable[:]) }
-
-// IsValid reports whether d is in the table.
-func (d Disaggregation) IsValid() bool { return enum.Valid(disaggregationTable[:], d) }
-
-// Title returns the English title of d, or "".
-func (d Disaggregation) Title() string { return enum.Title(disaggregationTable[:], d) }
-
-// CheckValue implements the "valid" validation rule.
-func (d Disaggregation) CheckValue() (code, param, message string) {
-	return enum.Check(disaggregationTable[:], d)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (Disaggregation) EnumValues() []string { return enum.Strings(disaggregationTable[:]) }
-
 // RoundingMode is a presentation rounding mode. Published figures use
 // different conventions ("1 : N" ratios are often truncated, percentages
 // rounded half up), so the mode is always explicit.
@@ -468,23 +383,6 @@ var roundingTable = [...]enum.Entry[RoundingMode]{
 	{Value: RoundCeiling, Title: "Ceiling (toward positive infinity)"},
 }
 
-// RoundingModeValues returns the values of [RoundingMode] in table order.
-func RoundingModeValues() []RoundingMode { return enum.Values(roundingTable[:]) }
-
-// IsValid reports whether m is in the table.
-func (m RoundingMode) IsValid() bool { return enum.Valid(roundingTable[:], m) }
-
-// Title returns the English title of m, or "".
-func (m RoundingMode) Title() string { return enum.Title(roundingTable[:], m) }
-
-// CheckValue implements the "valid" validation rule.
-func (m RoundingMode) CheckValue() (code, param, message string) {
-	return enum.Check(roundingTable[:], m)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (RoundingMode) EnumValues() []string { return enum.Strings(roundingTable[:]) }
-
 // IndicatorParameter names an evaluation parameter an indicator depends
 // on. The values are set in [Options] (record path) or
 // [AggregateFigures] (aggregate path) and echoed in every [Report].
@@ -509,23 +407,6 @@ var parameterTable = [...]enum.Entry[IndicatorParameter]{
 	{Value: ParamScope, Title: "Count scope"},
 }
 
-// IndicatorParameterValues returns the values of [IndicatorParameter] in table order.
-func IndicatorParameterValues() []IndicatorParameter { return enum.Values(parameterTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p IndicatorParameter) IsValid() bool { return enum.Valid(parameterTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p IndicatorParameter) Title() string { return enum.Title(parameterTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p IndicatorParameter) CheckValue() (code, param, message string) {
-	return enum.Check(parameterTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (IndicatorParameter) EnumValues() []string { return enum.Strings(parameterTable[:]) }
-
 // SensitiveSide says which counts of an indicator count persons. Disclosure
 // control suppresses small person counts and flags rates based on fewer
 // than the reliability minimum of them; counts of posts, units and
@@ -546,23 +427,6 @@ var sensitiveTable = [...]enum.Entry[SensitiveSide]{
 	{Value: SensitiveBoth, Title: "Numerator and denominator count persons"},
 	{Value: SensitiveNone, Title: "No person counts"},
 }
-
-// SensitiveSideValues returns the values of [SensitiveSide] in table order.
-func SensitiveSideValues() []SensitiveSide { return enum.Values(sensitiveTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s SensitiveSide) IsValid() bool { return enum.Valid(sensitiveTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s SensitiveSide) Title() string { return enum.Title(sensitiveTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s SensitiveSide) CheckValue() (code, param, message string) {
-	return enum.Check(sensitiveTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SensitiveSide) EnumValues() []string { return enum.Strings(sensitiveTable[:]) }
 
 // DefinitionConfidence says how firmly the cited sources establish a
 // definition.
@@ -585,23 +449,6 @@ var confidenceTable = [...]enum.Entry[DefinitionConfidence]{
 	{Value: ConfidencePartial, Title: "Partly confirmed; details are documented choices"},
 	{Value: ConfidenceUnconfirmed, Title: "Not confirmed"},
 }
-
-// DefinitionConfidenceValues returns the values of [DefinitionConfidence] in table order.
-func DefinitionConfidenceValues() []DefinitionConfidence { return enum.Values(confidenceTable[:]) }
-
-// IsValid reports whether c is in the table.
-func (c DefinitionConfidence) IsValid() bool { return enum.Valid(confidenceTable[:], c) }
-
-// Title returns the English title of c, or "".
-func (c DefinitionConfidence) Title() string { return enum.Title(confidenceTable[:], c) }
-
-// CheckValue implements the "valid" validation rule.
-func (c DefinitionConfidence) CheckValue() (code, param, message string) {
-	return enum.Check(confidenceTable[:], c)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (DefinitionConfidence) EnumValues() []string { return enum.Strings(confidenceTable[:]) }
 
 // Sources cited by the catalogue.
 var (

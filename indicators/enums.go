@@ -5,6 +5,8 @@ import (
 	"github.com/sswkit/ssw/workforce"
 )
 
+//go:generate go run ../internal/cmd/genenum -out enums_gen.go
+
 // ResultStatus is the status of an [IndicatorResult]. Only ok and unreliable results carry a value.
 type ResultStatus string
 
@@ -30,23 +32,6 @@ var resultStatusTable = [...]enum.Entry[ResultStatus]{
 	{Value: StatusMissing, Title: "Missing input"},
 }
 
-// ResultStatusValues returns the values of [ResultStatus] in table order.
-func ResultStatusValues() []ResultStatus { return enum.Values(resultStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s ResultStatus) IsValid() bool { return enum.Valid(resultStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s ResultStatus) Title() string { return enum.Title(resultStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s ResultStatus) CheckValue() (code, param, message string) {
-	return enum.Check(resultStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (ResultStatus) EnumValues() []string { return enum.Strings(resultStatusTable[:]) }
-
 // PolicyStatus is the value of a policy-status indicator such as GOV-SW-LAW.
 type PolicyStatus string
 
@@ -68,23 +53,6 @@ var policyStatusTable = [...]enum.Entry[PolicyStatus]{
 	{Value: PolicyNo, Title: "No"},
 	{Value: PolicyUnknown, Title: "Unknown"},
 }
-
-// PolicyStatusValues returns the values of [PolicyStatus] in table order.
-func PolicyStatusValues() []PolicyStatus { return enum.Values(policyStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s PolicyStatus) IsValid() bool { return enum.Valid(policyStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s PolicyStatus) Title() string { return enum.Title(policyStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s PolicyStatus) CheckValue() (code, param, message string) {
-	return enum.Check(policyStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (PolicyStatus) EnumValues() []string { return enum.Strings(policyStatusTable[:]) }
 
 // AgeBand is an age band of the age disaggregation, from the age in completed years on the as-of date.
 type AgeBand string
@@ -117,23 +85,6 @@ var ageBandTable = [...]enum.Entry[AgeBand]{
 	{Value: AgeUnknown, Title: "Age unknown"},
 }
 
-// AgeBandValues returns the values of [AgeBand] in table order.
-func AgeBandValues() []AgeBand { return enum.Values(ageBandTable[:]) }
-
-// IsValid reports whether b is in the table.
-func (b AgeBand) IsValid() bool { return enum.Valid(ageBandTable[:], b) }
-
-// Title returns the English title of b, or "".
-func (b AgeBand) Title() string { return enum.Title(ageBandTable[:], b) }
-
-// CheckValue implements the "valid" validation rule.
-func (b AgeBand) CheckValue() (code, param, message string) {
-	return enum.Check(ageBandTable[:], b)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (AgeBand) EnumValues() []string { return enum.Strings(ageBandTable[:]) }
-
 // QualificationGroup is the qualification disaggregation: qualified social worker or not.
 type QualificationGroup string
 
@@ -150,23 +101,6 @@ var qualificationGroupTable = [...]enum.Entry[QualificationGroup]{
 	{Value: NotQualified, Title: "Not a qualified social worker"},
 }
 
-// QualificationGroupValues returns the values of [QualificationGroup] in table order.
-func QualificationGroupValues() []QualificationGroup { return enum.Values(qualificationGroupTable[:]) }
-
-// IsValid reports whether g is in the table.
-func (g QualificationGroup) IsValid() bool { return enum.Valid(qualificationGroupTable[:], g) }
-
-// Title returns the English title of g, or "".
-func (g QualificationGroup) Title() string { return enum.Title(qualificationGroupTable[:], g) }
-
-// CheckValue implements the "valid" validation rule.
-func (g QualificationGroup) CheckValue() (code, param, message string) {
-	return enum.Check(qualificationGroupTable[:], g)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (QualificationGroup) EnumValues() []string { return enum.Strings(qualificationGroupTable[:]) }
-
 // InputPath is how a report's counts arrived.
 type InputPath string
 
@@ -182,23 +116,6 @@ var inputPathTable = [...]enum.Entry[InputPath]{
 	{Value: PathRecords, Title: "Counted from worker and post records"},
 	{Value: PathAggregates, Title: "Supplied as aggregate figures"},
 }
-
-// InputPathValues returns the values of [InputPath] in table order.
-func InputPathValues() []InputPath { return enum.Values(inputPathTable[:]) }
-
-// IsValid reports whether p is in the table.
-func (p InputPath) IsValid() bool { return enum.Valid(inputPathTable[:], p) }
-
-// Title returns the English title of p, or "".
-func (p InputPath) Title() string { return enum.Title(inputPathTable[:], p) }
-
-// CheckValue implements the "valid" validation rule.
-func (p InputPath) CheckValue() (code, param, message string) {
-	return enum.Check(inputPathTable[:], p)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (InputPath) EnumValues() []string { return enum.Strings(inputPathTable[:]) }
 
 // NormBasis is what a staffing norm is proportional to.
 type NormBasis string
@@ -227,23 +144,6 @@ var normBasisTable = [...]enum.Entry[NormBasis]{
 	{Value: NormStated, Title: "Requirement stated as a number"},
 }
 
-// NormBasisValues returns the values of [NormBasis] in table order.
-func NormBasisValues() []NormBasis { return enum.Values(normBasisTable[:]) }
-
-// IsValid reports whether b is in the table.
-func (b NormBasis) IsValid() bool { return enum.Valid(normBasisTable[:], b) }
-
-// Title returns the English title of b, or "".
-func (b NormBasis) Title() string { return enum.Title(normBasisTable[:], b) }
-
-// CheckValue implements the "valid" validation rule.
-func (b NormBasis) CheckValue() (code, param, message string) {
-	return enum.Check(normBasisTable[:], b)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (NormBasis) EnumValues() []string { return enum.Strings(normBasisTable[:]) }
-
 // CellStatus is the disclosure status of one cell of a [ProtectedTable].
 type CellStatus string
 
@@ -262,23 +162,6 @@ var cellStatusTable = [...]enum.Entry[CellStatus]{
 	{Value: CellPrimary, Title: "Suppressed (primary)"},
 	{Value: CellComplementary, Title: "Suppressed (complementary)"},
 }
-
-// CellStatusValues returns the values of [CellStatus] in table order.
-func CellStatusValues() []CellStatus { return enum.Values(cellStatusTable[:]) }
-
-// IsValid reports whether s is in the table.
-func (s CellStatus) IsValid() bool { return enum.Valid(cellStatusTable[:], s) }
-
-// Title returns the English title of s, or "".
-func (s CellStatus) Title() string { return enum.Title(cellStatusTable[:], s) }
-
-// CheckValue implements the "valid" validation rule.
-func (s CellStatus) CheckValue() (code, param, message string) {
-	return enum.Check(cellStatusTable[:], s)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (CellStatus) EnumValues() []string { return enum.Strings(cellStatusTable[:]) }
 
 // TallyObservation is what a [TallyGroup] observed: workers active on the
 // as-of date, active on the period start, or leaving during the period.
@@ -305,23 +188,6 @@ var tallyObservationTable = [...]enum.Entry[TallyObservation]{
 	{Value: ObservedRegisteredNotPractising, Title: "Registered or licensed, not practising on the as-of date"},
 }
 
-// TallyObservationValues returns the values of [TallyObservation] in table order.
-func TallyObservationValues() []TallyObservation { return enum.Values(tallyObservationTable[:]) }
-
-// IsValid reports whether o is in the table.
-func (o TallyObservation) IsValid() bool { return enum.Valid(tallyObservationTable[:], o) }
-
-// Title returns the English title of o, or "".
-func (o TallyObservation) Title() string { return enum.Title(tallyObservationTable[:], o) }
-
-// CheckValue implements the "valid" validation rule.
-func (o TallyObservation) CheckValue() (code, param, message string) {
-	return enum.Check(tallyObservationTable[:], o)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (TallyObservation) EnumValues() []string { return enum.Strings(tallyObservationTable[:]) }
-
 // Origin says whether a worker's nationality, or the country of their
 // first qualification, is the registry's country or another.
 type Origin string
@@ -339,21 +205,6 @@ var originTable = [...]enum.Entry[Origin]{
 	{Value: OriginNational, Title: "The registry's country"},
 	{Value: OriginForeign, Title: "Another country"},
 }
-
-// OriginValues returns the values of [Origin] in table order.
-func OriginValues() []Origin { return enum.Values(originTable[:]) }
-
-// IsValid reports whether o is in the table.
-func (o Origin) IsValid() bool { return enum.Valid(originTable[:], o) }
-
-// Title returns the English title of o, or "".
-func (o Origin) Title() string { return enum.Title(originTable[:], o) }
-
-// CheckValue implements the "valid" validation rule.
-func (o Origin) CheckValue() (code, param, message string) { return enum.Check(originTable[:], o) }
-
-// EnumValues returns the wire values, for schema generation.
-func (Origin) EnumValues() []string { return enum.Strings(originTable[:]) }
 
 // TallyFlow is the flow of a [TallyGroup]: for active workers, whether
 // they entered during the period; for leavers, the kind of exit.
@@ -375,23 +226,6 @@ var tallyFlowTable = [...]enum.Entry[TallyFlow]{
 	{Value: FlowVoluntaryExit, Title: "Voluntary exit (resignation, retirement)"},
 	{Value: FlowInvoluntaryExit, Title: "Involuntary exit (dismissal, end of contract, death)"},
 }
-
-// TallyFlowValues returns the values of [TallyFlow] in table order.
-func TallyFlowValues() []TallyFlow { return enum.Values(tallyFlowTable[:]) }
-
-// IsValid reports whether f is in the table.
-func (f TallyFlow) IsValid() bool { return enum.Valid(tallyFlowTable[:], f) }
-
-// Title returns the English title of f, or "".
-func (f TallyFlow) Title() string { return enum.Title(tallyFlowTable[:], f) }
-
-// CheckValue implements the "valid" validation rule.
-func (f TallyFlow) CheckValue() (code, param, message string) {
-	return enum.Check(tallyFlowTable[:], f)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (TallyFlow) EnumValues() []string { return enum.Strings(tallyFlowTable[:]) }
 
 // ExitKind returns the flow of an exit reason: [FlowVoluntaryExit] for
 // resignation and retirement, [FlowInvoluntaryExit] for dismissal, end
@@ -425,20 +259,3 @@ var settingGroupTable = [...]enum.Entry[SettingGroup]{
 	{Value: SettingGroupMixed, Title: "Mixed"},
 	{Value: SettingGroupNotRecorded, Title: "Setting not recorded for the area or any area above it"},
 }
-
-// SettingGroupValues returns the values of [SettingGroup] in table order.
-func SettingGroupValues() []SettingGroup { return enum.Values(settingGroupTable[:]) }
-
-// IsValid reports whether g is in the table.
-func (g SettingGroup) IsValid() bool { return enum.Valid(settingGroupTable[:], g) }
-
-// Title returns the English title of g, or "".
-func (g SettingGroup) Title() string { return enum.Title(settingGroupTable[:], g) }
-
-// CheckValue implements the "valid" validation rule.
-func (g SettingGroup) CheckValue() (code, param, message string) {
-	return enum.Check(settingGroupTable[:], g)
-}
-
-// EnumValues returns the wire values, for schema generation.
-func (SettingGroup) EnumValues() []string { return enum.Strings(settingGroupTable[:]) }
