@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/sswkit/ssw/internal/enum"
 	"github.com/sswkit/ssw/workforce"
 )
 
@@ -513,109 +514,46 @@ func flowIndex(f TallyFlow) int {
 
 func flowByIndex(i int) TallyFlow { return byIndex(tallyFlowTable[:], i).Value }
 
-// Small dense indexes of the workforce enumerations (0 = unset).
+// Dense indexes of the workforce enumerations, read from their tables: 1
+// to n in table order, 0 for unset or unknown.
+var (
+	sexDense     = enum.NewDense(workforce.SexValues())
+	cadreDense   = enum.NewDense(workforce.CadreValues())
+	sectorDense  = enum.NewDense(workforce.SectorValues())
+	statusDense  = enum.NewDense(workforce.PostStatusValues())
+	empTypeDense = enum.NewDense(workforce.EmploymentTypeValues())
+)
 
-func sexIndex(s workforce.Sex) int {
-	switch s {
-	case workforce.SexFemale:
-		return 1
-	case workforce.SexMale:
-		return 2
-	case workforce.SexOther:
-		return 3
-	case workforce.SexNotStated:
-		return 4
-	}
-	return 0
-}
+func sexIndex(s workforce.Sex) int                       { return sexDense.Index(s) }
+func cadreIndex(c workforce.Cadre) int                   { return cadreDense.Index(c) }
+func sectorIndex(s workforce.Sector) int                 { return sectorDense.Index(s) }
+func employmentTypeIndex(t workforce.EmploymentType) int { return empTypeDense.Index(t) }
+func postStatusIndex(s workforce.PostStatus) int         { return statusDense.Index(s) }
 
-func cadreIndex(c workforce.Cadre) int {
-	switch c {
-	case workforce.CadreProfessional:
-		return 1
-	case workforce.CadreParaProfessional:
-		return 2
-	case workforce.CadreAllied:
-		return 3
-	case workforce.CadreCommunity:
-		return 4
-	case workforce.CadreSupervisor:
-		return 5
-	case workforce.CadreEducator:
-		return 6
-	}
-	return 0
-}
+func sexByIndex(i int) workforce.Sex                { return sexDense.Value(i) }
+func cadreByIndex(i int) workforce.Cadre            { return cadreDense.Value(i) }
+func sectorByIndex(i int) workforce.Sector          { return sectorDense.Value(i) }
+func postStatusByIndex(i int) workforce.PostStatus  { return statusDense.Value(i) }
+func empTypeByIndex(i int) workforce.EmploymentType { return empTypeDense.Value(i) }
 
-func sectorIndex(s workforce.Sector) int {
-	switch s {
-	case workforce.SectorGovernment:
-		return 1
-	case workforce.SectorNGO:
-		return 2
-	case workforce.SectorPrivate:
-		return 3
-	case workforce.SectorFaithBased:
-		return 4
-	case workforce.SectorInternational:
-		return 5
-	case workforce.SectorCommunityBased:
-		return 6
-	}
-	return 0
-}
-
-func employmentTypeIndex(t workforce.EmploymentType) int {
-	switch t {
-	case workforce.EmploymentPermanent:
-		return 1
-	case workforce.EmploymentFixedTerm:
-		return 2
-	case workforce.EmploymentCasual:
-		return 3
-	case workforce.EmploymentContractor:
-		return 4
-	case workforce.EmploymentVolunteer:
-		return 5
-	}
-	return 0
-}
-
-func postStatusIndex(s workforce.PostStatus) int {
-	switch s {
-	case workforce.PostFundedVacant:
-		return 1
-	case workforce.PostFilled:
-		return 2
-	case workforce.PostFrozen:
-		return 3
-	case workforce.PostAbolished:
-		return 4
-	}
-	return 0
-}
-
+// The sizes of the dense indexes, constant because arrays and the
+// measure layout are sized by them (TestDenseIndexesFollowTheTables holds
+// them to the tables), and the indexes the counting code names.
 const (
 	numSex     = 4
 	numCadre   = 6
 	numSector  = 6
 	numAgeBand = 7
 	numEmpType = 5
-	idxGov     = 1 // sectorIndex(government)
-	idxFemale  = 1 // sexIndex(female)
-	idxSup     = 5 // cadreIndex(supervisor)
-	idxEdu     = 6 // cadreIndex(educator)
-	idxVacant  = 1 // postStatusIndex(funded_vacant)
-	idxFilled  = 2 // postStatusIndex(filled)
 )
 
-// Reverse tables of the dense indexes, in workforce table order.
 var (
-	sexOrder    = [...]workforce.Sex{workforce.SexFemale, workforce.SexMale, workforce.SexOther, workforce.SexNotStated}
-	cadreOrder  = [...]workforce.Cadre{workforce.CadreProfessional, workforce.CadreParaProfessional, workforce.CadreAllied, workforce.CadreCommunity, workforce.CadreSupervisor, workforce.CadreEducator}
-	sectorOrder = [...]workforce.Sector{workforce.SectorGovernment, workforce.SectorNGO, workforce.SectorPrivate, workforce.SectorFaithBased, workforce.SectorInternational, workforce.SectorCommunityBased}
-	statusOrder = [...]workforce.PostStatus{workforce.PostFundedVacant, workforce.PostFilled, workforce.PostFrozen, workforce.PostAbolished}
-	empOrder    = [...]workforce.EmploymentType{workforce.EmploymentPermanent, workforce.EmploymentFixedTerm, workforce.EmploymentCasual, workforce.EmploymentContractor, workforce.EmploymentVolunteer}
+	idxGov    = sectorIndex(workforce.SectorGovernment)
+	idxFemale = sexIndex(workforce.SexFemale)
+	idxSup    = cadreIndex(workforce.CadreSupervisor)
+	idxEdu    = cadreIndex(workforce.CadreEducator)
+	idxVacant = postStatusIndex(workforce.PostFundedVacant)
+	idxFilled = postStatusIndex(workforce.PostFilled)
 )
 
 func byIndex[T any](values []T, i int) T {
@@ -625,12 +563,6 @@ func byIndex[T any](values []T, i int) T {
 	}
 	return values[i-1]
 }
-
-func sexByIndex(i int) workforce.Sex                { return byIndex(sexOrder[:], i) }
-func cadreByIndex(i int) workforce.Cadre            { return byIndex(cadreOrder[:], i) }
-func sectorByIndex(i int) workforce.Sector          { return byIndex(sectorOrder[:], i) }
-func postStatusByIndex(i int) workforce.PostStatus  { return byIndex(statusOrder[:], i) }
-func empTypeByIndex(i int) workforce.EmploymentType { return byIndex(empOrder[:], i) }
 
 // ageBandIndex maps an age (ageUnknown for unknown) to 1..7.
 func ageBandIndex(age int) int {
