@@ -496,28 +496,21 @@ func (p *prepared) checkSubsets(ps workforce.Problems) workforce.Problems {
 			}
 			// Disjoint parts together: the cadres, vacant and filled posts.
 			if set.has(mWorkers) {
-				var sum int64
-				all := true
-				for c := range numCadre {
-					if !set.has(mCadre + c) {
-						all = false
-						break
+				// Workers split by cadre, and by employment type: the parts
+				// together, when all are given, are within the workers.
+				for _, split := range [...]struct {
+					first, n int
+					what     string
+				}{{mCadre, numCadre, "the workers in the cadres together"}, {mEmpType, numEmpType, "the workers of the employment types together"}} {
+					var sum int64
+					all := true
+					for m := split.first; all && m < split.first+split.n; m++ {
+						all = set.has(m)
+						sum += set.v[m]
 					}
-					sum += set.v[mCadre+c]
-				}
-				if all && sum > set.v[mWorkers] {
-					report1(mCadre, mWorkers, sum, set.v[mWorkers], "the workers in the cadres together")
-				}
-				sum, all = 0, true
-				for t := range numEmpType {
-					if !set.has(mEmpType + t) {
-						all = false
-						break
+					if all && sum > set.v[mWorkers] {
+						report1(split.first, mWorkers, sum, set.v[mWorkers], split.what)
 					}
-					sum += set.v[mEmpType+t]
-				}
-				if all && sum > set.v[mWorkers] {
-					report1(mEmpType, mWorkers, sum, set.v[mWorkers], "the workers of the employment types together")
 				}
 			}
 			if set.has(mLeavers, mExitVoluntary, mExitInvol) && set.v[mExitVoluntary]+set.v[mExitInvol] > set.v[mLeavers] {
