@@ -228,6 +228,16 @@ func evalOptions() indicators.Options {
 	}
 }
 
+// evaluate evaluates the three indicators on the counter's tally and
+// renders them.
+func evaluate(c *indicators.Counter) (string, error) {
+	rep, err := c.Tally().Evaluate(evalOptions())
+	if err != nil {
+		return "", err
+	}
+	return results(rep)
+}
+
 // results renders the three results as the canonical lines both engines
 // print:
 //
@@ -305,11 +315,7 @@ func run(dir string, par int, cpuprofile string) error {
 		return fmt.Errorf("workers.jsonl: %w", err)
 	}
 	tCount := time.Now()
-	rep, err := c.Tally().Evaluate(evalOptions())
-	if err != nil {
-		return err
-	}
-	out, err := results(rep)
+	out, err := evaluate(c)
 	if err != nil {
 		return err
 	}
@@ -356,11 +362,7 @@ func stage(dir string, reps, par int, cpuprofile string) error {
 			return err
 		}
 		t2 := time.Now()
-		rep, err := c.Tally().Evaluate(evalOptions())
-		if err != nil {
-			return err
-		}
-		out, err := results(rep)
+		out, err := evaluate(c)
 		if err != nil {
 			return err
 		}
