@@ -333,7 +333,7 @@ const areaPopulationFrom = 7
 
 func areaTable() csvTable[areaRow] {
 	type R = areaRow
-	return csvTable[R]{
+	t := csvTable[R]{
 		textCol("code", true, "/code", func(r *R) *AreaCode { return &r.area.Code }),
 		textCol("name", true, "/name", func(r *R) *string { return &r.area.Name }),
 		textCol("level", true, "/level", func(r *R) *AdminLevel { return &r.area.Level }),
@@ -345,11 +345,73 @@ func areaTable() csvTable[areaRow] {
 		// are renumbered when the row's place among its area's rows is
 		// known.
 		figCol(dateCol("population_date", false, "/population/0/date", func(r *R) *CivilDate { return &r.fig.Date })),
-		figCol(intCol("population_total", false, "/population/0/total", func(r *R) *int64 { return &r.fig.Total }, false)),
-		figCol(intCol("population_children", false, "/population/0/children", func(r *R) *int64 { return &r.fig.Children }, false)),
+		figCol(statedCol("population_total", "/population/0/total", UniverseTotal, func(f *PopulationFigure) *int64 { return &f.Total })),
+		figCol(statedCol("population_children", "/population/0/children", UniverseChildren, func(f *PopulationFigure) *int64 { return &f.Children })),
 		figCol(textCol("population_source", false, "/population/0/source", func(r *R) *string { return &r.fig.Source })),
 		figCol(textCol("population_vintage", false, "/population/0/vintage", func(r *R) *string { return &r.fig.Vintage })),
 	}
+	// Then a column for each other universe of the Universe table.
+	for _, u := range UniverseValues() {
+		if u != UniverseTotal && u != UniverseChildren {
+			t = append(t, figCol(universeCol(u)))
+		}
+	}
+	return t
+}
+
+// unknownCell is the text of a population cell whose universe the figure
+// marks as not published: never read as zero.
+const unknownCell = "unknown"
+
+// statedCol is the column of the total or the children of a figure: a
+// whole number, or unknown (any letter case) for a universe not published.
+func statedCol(name, path string, u Universe, field func(*PopulationFigure) *int64) csvCol[areaRow] {
+	num := intCol(name, false, path, func(r *areaRow) *int64 { return field(&r.fig) }, false)
+	return csvCol[areaRow]{name: name, path: path,
+		read: func(r *areaRow, s string) error {
+			if strings.EqualFold(s, unknownCell) {
+				r.fig.Universes = append(r.fig.Universes, UniverseCount{Universe: u, Unknown: true})
+				return nil
+			}
+			return num.read(r, s)
+		},
+		write: func(r *areaRow) string {
+			if _, known := r.fig.Count(u); !known {
+				return unknownCell
+			}
+			return num.write(r)
+		}}
+}
+
+// universeCol is the column population_<u> of a universe the figure lists
+// in Universes (an age group): a whole number, unknown for a universe not
+// published, or empty when the figure does not state it.
+func universeCol(u Universe) csvCol[areaRow] {
+	name, path := "population_"+string(u), "/population/0/universes"
+	return csvCol[areaRow]{name: name, path: path,
+		read: func(r *areaRow, s string) error {
+			c := UniverseCount{Universe: u, Unknown: strings.EqualFold(s, unknownCell)}
+			if !c.Unknown {
+				n, err := strconv.ParseInt(s, 10, 64)
+				if err != nil {
+					return &cellError{CodeType, "integer", "must be a whole number, or " + unknownCell + " when the figure is not published"}
+				}
+				c.Value = n
+			}
+			r.fig.Universes = append(r.fig.Universes, c)
+			return nil
+		},
+		write: func(r *areaRow) string {
+			for _, c := range r.fig.Universes {
+				if c.Universe == u {
+					if c.Unknown {
+						return unknownCell
+					}
+					return strconv.FormatInt(c.Value, 10)
+				}
+			}
+			return ""
+		}}
 }
 
 // The exported column lists: header templates a clerk can fill in.
@@ -359,8 +421,13 @@ func areaTable() csvTable[areaRow] {
 // left out of the header. The population_ columns hold one population
 // figure; when population_date is filled, population_total,
 // population_children, population_source and population_vintage must be
-// too. An area with several figures takes one row per figure, its own
-// columns repeated (see [CSVReader]).
+// too. population_total and population_children hold a whole number, or
+// unknown when the figure does not publish that universe (never read as
+// zero); the columns after them, one per other [Universe]
+// (population_children_0_14, population_aged_60_plus, …), hold a whole
+// number, unknown, or nothing when the figure does not state it. An area
+// with several figures takes one row per figure, its own columns repeated
+// (see [CSVReader]).
 func AreaCSVColumns() []string { return areaTable().names() }
 
 // PostCSVColumns returns the columns of the post table (posts.csv); all

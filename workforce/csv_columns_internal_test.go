@@ -61,6 +61,13 @@ func TestCSVTablesMatchEntities(t *testing.T) {
 				for i := range fig {
 					fig[i].required = false
 				}
+				// Universes: a column for each universe not held in total
+				// or children.
+				for _, u := range UniverseValues() {
+					if u != UniverseTotal && u != UniverseChildren {
+						fig = append(fig, col{"population_" + string(u), "/population/0/universes", false})
+					}
+				}
 				return fig
 			}())},
 	}

@@ -57,10 +57,10 @@ func ExampleNewAreaCSVWriter() {
 	}})
 	_ = w.Write(workforce.AdminArea{Code: "KH-12", Name: "Phnom Penh", Level: workforce.LevelProvince, Parent: "KH"})
 	// Output:
-	// code,name,level,parent,setting,valid_from,valid_to,population_date,population_total,population_children,population_source,population_vintage
-	// KH,Cambodia,national,,,,,2008-03-03,13395682,5000000,NIS,2008 census
-	// KH,Cambodia,national,,,,,2019-03-03,15552211,5520000,NIS,"2019 census, final"
-	// KH-12,Phnom Penh,province,KH,,,,,,,,
+	// code,name,level,parent,setting,valid_from,valid_to,population_date,population_total,population_children,population_source,population_vintage,population_children_0_14,population_working_age_15_64,population_aged_60_plus,population_aged_65_plus
+	// KH,Cambodia,national,,,,,2008-03-03,13395682,5000000,NIS,2008 census,,,,
+	// KH,Cambodia,national,,,,,2019-03-03,15552211,5520000,NIS,"2019 census, final",,,,
+	// KH-12,Phnom Penh,province,KH,,,,,,,,,,,,
 }
 
 // Empty templates a clerk can fill in: the header rows of the post table

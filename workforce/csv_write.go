@@ -119,11 +119,6 @@ func NewAreaCSVWriter(w io.Writer) *CSVWriter[AdminArea] {
 	return &CSVWriter[AdminArea]{out: csvOut{w: w, name: "areas", cols: t.names()},
 		cells: func(a *AdminArea, out *csvOut) error {
 			row := areaRow{area: *a}
-			for k := range a.Population {
-				if len(a.Population[k].Universes) > 0 {
-					return fmt.Errorf("workforce: writing areas: area %s, population figure %d has universes (age groups or universes marked unknown), for which the area table has no columns; write the area as JSON", a.Code, k)
-				}
-			}
 			if len(a.Population) == 0 {
 				out.cells = t.cells(&row, out.cells[:0])
 				return out.row()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -179,21 +180,48 @@ func TestPopulationUniversesJSON(t *testing.T) {
 	}
 }
 
-// TestAreaCSVRefusesUniverses: the area table has no columns for
-// universes, so writing a figure with them is an error and nothing is
-// written, never a total of 0 standing for an unknown one.
-func TestAreaCSVRefusesUniverses(t *testing.T) {
+// TestAreaCSVUniverses: a universe not published is written and read as
+// unknown, never as a 0 standing for it; the age groups have columns of
+// their own; the area comes back as it was written.
+func TestAreaCSVUniverses(t *testing.T) {
+	a := workforce.AdminArea{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational, Population: []workforce.PopulationFigure{
+		{Date: d("2019-03-03"), Children: 5400000, Source: "NIS", Vintage: "2019 census", Universes: []workforce.UniverseCount{
+			{Universe: workforce.UniverseTotal, Unknown: true},
+			{Universe: workforce.UniverseChildren0To14, Value: 4500000},
+			{Universe: workforce.UniverseAged60Plus, Unknown: true},
+		}},
+		{Date: d("2020-07-01"), Total: 15600000, Children: 5500000, Source: "NIS", Vintage: "projection"},
+	}}
 	var buf bytes.Buffer
 	w := workforce.NewAreaCSVWriter(&buf)
-	a := workforce.AdminArea{Code: "KH", Name: "Cambodia", Level: workforce.LevelNational, Population: []workforce.PopulationFigure{
-		{Date: d("2019-03-03"), Children: 5400000, Source: "NIS", Vintage: "2019 census", Universes: []workforce.UniverseCount{{Universe: workforce.UniverseTotal, Unknown: true}}},
-	}}
-	err := w.Write(a)
-	if err == nil || !strings.Contains(err.Error(), "universes") {
-		t.Fatalf("error %v, want one naming universes", err)
+	if err := w.Write(a); err != nil {
+		t.Fatal(err)
 	}
-	if buf.Len() != 0 {
-		t.Fatalf("wrote %q", buf.String())
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if want := "KH,Cambodia,national,,,,,2019-03-03,unknown,5400000,NIS,2019 census,4500000,,unknown,"; lines[1] != want {
+		t.Errorf("row\n%s\nwant\n%s", lines[1], want)
+	}
+	r := workforce.NewAreaCSVReader(strings.NewReader(buf.String()), workforce.StreamOptions{Validate: true})
+	if !r.Next() {
+		t.Fatal(r.Err())
+	}
+	if got := r.Record(); !reflect.DeepEqual(got, a) {
+		t.Errorf("read back\n%+v\nwant\n%+v", got, a)
+	}
+	if n, known := r.Record().Population[0].Count(workforce.UniverseTotal); known || n != 0 {
+		t.Errorf("total read as %d, known %v: an unknown total is never a number", n, known)
+	}
+
+	// A bad age-group cell is a located problem; UNKNOWN in any case marks.
+	in := "code,name,level,population_date,population_total,population_children,population_source,population_vintage,population_aged_65_plus\n" +
+		"KH,Cambodia,national,2019-03-03,UNKNOWN,5400000,NIS,2019 census,many\n"
+	r = workforce.NewAreaCSVReader(strings.NewReader(in), workforce.StreamOptions{Validate: true, ContinueOnError: true})
+	for r.Next() {
+		t.Errorf("read %+v from a bad row", r.Record())
+	}
+	ps := r.Problems()
+	if len(ps) != 1 || ps[0].Line != 2 || ps[0].Path != "/population/0/universes" || ps[0].Code != workforce.CodeType {
+		t.Errorf("problems %v, want one type problem at line 2, /population/0/universes", ps)
 	}
 }
 
