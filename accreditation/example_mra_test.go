@@ -55,6 +55,7 @@ func ExampleASEANEngineeringMRA() {
 	// refused
 	//   mra.eng.experience not_met 2405 days
 	// recognised_with_restrictions
-	//   Registered Foreign Professional Engineer: works in collaboration with designated professional engineers of the host country, not in independent practice
-	//   Subject to the host's domestic laws and regulations
+	//   Registered Foreign Professional Engineer: works in collaboration with designated professional engineers of the host country, not in independent practice unless the host's regulatory authority specifically permits it
+	//   Subject to the host's domestic laws and regulations; where applicable, makes no submissions to the host's statutory authorities
+	//   Only in the areas of competence and the disciplines the host's regulatory authority registers
 }

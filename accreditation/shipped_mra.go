@@ -123,20 +123,12 @@ func ASEANEngineeringMRA() RecognitionRule {
 		ID: RuleASEANEngineeringMRA, Title: "ASEAN Mutual Recognition Arrangement on Engineering Services (ACPE registered as RFPE)",
 		OriginCountries: aseanMembers(), OriginKinds: []SchemeKind{KindRegistration, KindLicence},
 		HostCountries: aseanMembers(), From: date("2005-12-09"),
-		Conditions: []Requirement{
-			{ID: "mra.eng.degree", Kind: ReqQualification, Title: "Accredited engineering degree, or one recognised as equivalent", MinLevel: workforce.EducationBachelor,
-				Fields: []workforce.FieldOfStudy{workforce.FieldOther}, Accredited: true},
-			{ID: "mra.eng.experience", Kind: ReqExperience, Title: "At least 7 years of practical experience after graduation", MinMonths: 84, AfterQualification: true,
-				Fields: []workforce.FieldOfStudy{workforce.FieldOther}},
-			doc("mra.eng.responsible_charge", "At least 2 years in responsible charge of significant engineering work (certified record)", DocResponsibleCharge),
-			doc("mra.eng.cpd", "CPD at a satisfactory level under the origin's policy", DocCPDCompliance),
-			notReq("mra.eng.no_violation", "No record of serious violation of technical, professional or ethical standards", Requirement{ID: "mra.eng.violation", Kind: ReqProceeding,
-				Proceedings: []ProceedingKind{ProceedingFinding}}),
-		},
-		Outcome: RecognitionRestricted,
+		Conditions: mraEngineeringConditions(),
+		Outcome:    RecognitionRestricted,
 		Restrictions: []string{
-			"Registered Foreign Professional Engineer: works in collaboration with designated professional engineers of the host country, not in independent practice",
-			"Subject to the host's domestic laws and regulations",
+			"Registered Foreign Professional Engineer: works in collaboration with designated professional engineers of the host country, not in independent practice unless the host's regulatory authority specifically permits it",
+			"Subject to the host's domestic laws and regulations; where applicable, makes no submissions to the host's statutory authorities",
+			"Only in the areas of competence and the disciplines the host's regulatory authority registers",
 		},
 		Source: src, Confidence: ConfidencePartial,
 		Notes: []string{
@@ -144,7 +136,30 @@ func ASEANEngineeringMRA() RecognitionRule {
 			"The criteria are those of the ACPE (Art. 3.1), which the home country's Monitoring Committee assesses and the ACPE Coordinating Committee (ACPECC) confers and registers [S143][S148]; the host registers an ACPE as RFPE (Art. 3.3) [S142]. The ACPE itself is not a scheme here: its register is regional, and a scheme belongs to one jurisdiction.",
 			"ACPE registration is renewed from time to time on evidence of CPD under the origin's policy at a satisfactory level (Art. 4.2.6.3) [S144]; the renewal is not encoded.",
 			"The workforce fields of study have no engineering field: the degree and the experience after it read the field other; the degree's accreditation is the qualification's accredited flag.",
-			"The 2 years in responsible charge are attested by a certified record (as the Monitoring Committee's assessment does), not counted from work periods.",
+			"The 2 years in responsible charge are attested by a certified record (as the Monitoring Committee's assessment does), not counted from work periods; the Philippine statement of the criteria places them within the 7 years [S155].",
+			"The RFPE's terms (the restrictions) are read on a host regulator's page (Board of Engineers Malaysia) [S154]; a Monitoring Committee states that the scheme is intended for ASEAN citizens [S156] — not encoded, as the MRA text read does not say so.",
+			"Renewal periods and fees are set by each Monitoring Committee (the Philippines: every 3 years [S155]); not encoded.",
 		},
 	}
+}
+
+// mraEngineeringConditions are the ACPE criteria of Art. 3.1 [S147],
+// corroborated by a Monitoring Committee's statement of them [S155]; both
+// were read in copies, so they are partial.
+func mraEngineeringConditions() []Requirement {
+	src := cite("S147", "Art. 3.1", "read in a copy; corroborated by the Philippine Monitoring Committee's statement of the criteria [S155], also a copy")
+	c := []Requirement{
+		{ID: "mra.eng.degree", Kind: ReqQualification, Title: "Accredited engineering degree, or one recognised as equivalent", MinLevel: workforce.EducationBachelor,
+			Fields: []workforce.FieldOfStudy{workforce.FieldOther}, Accredited: true},
+		{ID: "mra.eng.experience", Kind: ReqExperience, Title: "At least 7 years of practical experience after graduation", MinMonths: 84, AfterQualification: true,
+			Fields: []workforce.FieldOfStudy{workforce.FieldOther}},
+		doc("mra.eng.responsible_charge", "At least 2 years in responsible charge of significant engineering work (certified record)", DocResponsibleCharge),
+		doc("mra.eng.cpd", "CPD at a satisfactory level under the origin's policy", DocCPDCompliance),
+		notReq("mra.eng.no_violation", "No record of serious violation of technical, professional or ethical standards", Requirement{ID: "mra.eng.violation", Kind: ReqProceeding,
+			Proceedings: []ProceedingKind{ProceedingFinding}}),
+	}
+	for i := range c {
+		c[i].Source, c[i].Confidence = src, ConfidencePartial
+	}
+	return c
 }

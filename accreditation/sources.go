@@ -153,6 +153,9 @@ var sourceTable = [...]sourceEntry{
 	{"S151", SourceRegulator, "SNB: foreign-trained nurses and midwives", "https://www.healthprofessionals.gov.sg/snb/registration-enrolment/application-for-registration-enrolment/foreign-trained-nurses-midwives"},
 	{"S152", SourceLawLibrary, "Nurses and Midwives Regulations, reg. 8 (application for registration)", "https://laws.sg/legislation/nurses-and-midwives-regulations-2012-1999/reg-8"},
 	{"S153", SourceRegulator, "SNB: frequently asked questions (licensure examination)", "https://www.healthprofessionals.gov.sg/snb/feedback"},
+	{"S154", SourceRegulator, "Board of Engineers Malaysia: Registered Foreign Professional Engineer (RFPE)", "http://www.bem.org.my/web/guest/registered-foreign-professional-engineer-rfpe-"},
+	{"S155", SourceCopy, "ACPE qualifications and fees, Philippines (copy)", "https://tr.scribd.com/document/393093253/ACPE-Qualifications-Fees"},
+	{"S156", SourceRegulator, "Indonesian Monitoring Committee: ACPE FAQ", "https://imc.or.id/imc-eng/faq"},
 }
 
 // sourceRef returns the source with the key. An unknown key gives a
