@@ -61,6 +61,12 @@ func TestNursingMRABetweenShippedSchemes(t *testing.T) {
 			f.Work = f.Work[:1]
 			return f
 		}, "2025-02-01", accreditation.RecognitionRefused, accreditation.OutcomeMet, []string{"sg.rn.offer"}},
+		{"a closed investigation: the MRA's condition holds, SNB's does not [S152]", func() accreditation.Facts {
+			f := filipinoNurse("2024-12-31")
+			f.KnownEmpty = nil
+			f.Proceedings = []accreditation.Proceeding{{Kind: accreditation.ProceedingInvestigation, Start: d("2023-02-01"), End: d("2023-05-31")}}
+			return f
+		}, "2025-02-01", accreditation.RecognitionRefused, accreditation.OutcomeMet, []string{"sg.rn.no_proceedings"}},
 		{"origin registration lapsed", func() accreditation.Facts {
 			f := filipinoNurse("2024-12-31")
 			f.Credentials = []workforce.Credential{held(accreditation.SchemePHNurse, "2018-12-01", "2024-11-30")}
@@ -90,14 +96,18 @@ func TestNursingMRABetweenShippedSchemes(t *testing.T) {
 			}
 		})
 	}
-	// Social work is not nursing: the MRA never covers a social work
-	// scheme as origin or host.
-	rd, err := accreditation.Recognise(accreditation.ASEANNursingMRA(), scheme(t, accreditation.SchemePHRegistration), host, filipinoNurse("2024-12-31"), d("2025-02-01"))
+	// Social work is not nursing: a Philippine registered social worker
+	// with the same practice meets the MRA's own conditions (the model is
+	// generic by kind), but not the host's nursing requirements.
+	sw := filipinoNurse("2024-12-31")
+	sw.Qualifications[0].Field = workforce.FieldSocialWork
+	sw.Credentials = []workforce.Credential{held(accreditation.SchemePHRegistration, "2021-12-01", "")}
+	rd, err := accreditation.Recognise(accreditation.ASEANNursingMRA(), scheme(t, accreditation.SchemePHRegistration), host, sw, d("2025-02-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rd.Outcome == accreditation.RecognitionRestricted || rd.Outcome == accreditation.RecognitionRecognised {
-		t.Errorf("a social work registration recognised as nursing: %s (%s)", rd.Outcome, rd.Message)
+	if rd.Outcome != accreditation.RecognitionRefused || !slices.Equal(idStrings(rd.Missing), []string{"sg.rn.programme", "sg.rn.home_registration"}) {
+		t.Errorf("a social worker under the nursing MRA: %s (%s), missing %v", rd.Outcome, rd.Message, rd.Missing)
 	}
 }
 
@@ -206,6 +216,10 @@ func TestASEANEngineeringMRA(t *testing.T) {
 		{"serious violation on record", "SG", func(f *accreditation.Facts) {
 			f.KnownEmpty = nil
 			f.Proceedings = []accreditation.Proceeding{{Kind: accreditation.ProceedingFinding, Start: d("2018-02-01"), End: d("2018-09-30")}}
+		}, "2021-07-15", accreditation.RecognitionRefused, "mra.eng.no_violation"},
+		{"removed from the register", "SG", func(f *accreditation.Facts) {
+			f.KnownEmpty = nil
+			f.Proceedings = []accreditation.Proceeding{{Kind: accreditation.ProceedingRemovalOrder, Start: d("2019-02-01")}}
 		}, "2021-07-15", accreditation.RecognitionRefused, "mra.eng.no_violation"},
 		{"origin registration lapsed", "SG", func(f *accreditation.Facts) { f.Credentials[0].Expires = d("2021-01-14") }, "2021-07-15",
 			accreditation.RecognitionRefused, "origin.credential"},

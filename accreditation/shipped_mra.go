@@ -97,7 +97,7 @@ func sgNurse() Scheme {
 				{ID: "sg.rn.home_registration", Kind: ReqCredential, Title: "Nursing registration in the country of training with a current practising licence",
 					Schemes: []workforce.ID{SchemePHNurse}},
 				notReq("sg.rn.no_proceedings", "No proceedings taken or pending with the registration body of the country of training",
-					Requirement{ID: "sg.rn.proceedings", Kind: ReqProceeding, Proceedings: []ProceedingKind{ProceedingInvestigation, ProceedingFinding},
+					Requirement{ID: "sg.rn.proceedings", Kind: ReqProceeding, Proceedings: []ProceedingKind{ProceedingInvestigation, ProceedingFinding, ProceedingRemovalOrder, ProceedingConditions},
 						Source: cite("S152", "reg. 8(1)(e)(ii)", ""), Confidence: ConfidenceConfirmed}),
 			},
 		}},
@@ -156,7 +156,7 @@ func mraEngineeringConditions() []Requirement {
 		doc("mra.eng.responsible_charge", "At least 2 years in responsible charge of significant engineering work (certified record)", DocResponsibleCharge),
 		doc("mra.eng.cpd", "CPD at a satisfactory level under the origin's policy", DocCPDCompliance),
 		notReq("mra.eng.no_violation", "No record of serious violation of technical, professional or ethical standards", Requirement{ID: "mra.eng.violation", Kind: ReqProceeding,
-			Proceedings: []ProceedingKind{ProceedingFinding}}),
+			Proceedings: []ProceedingKind{ProceedingFinding, ProceedingRemovalOrder}}),
 	}
 	for i := range c {
 		c[i].Source, c[i].Confidence = src, ConfidencePartial
