@@ -58,6 +58,7 @@ func BenchmarkEvaluate(b *testing.B) {
 		{"PH-practice-act", accreditation.SchemePHRegistration, accreditation.PurposePractice, accreditation.Facts{Citizenship: []workforce.CountryCode{"US"},
 			Documents:  []accreditation.SupportingDocument{{Kind: accreditation.DocConsultationInvitation, Date: d("2025-03-01")}},
 			KnownEmpty: []accreditation.FactList{accreditation.ListCredentials}}, "2025-03-10"},
+		{"SG-nurse-grant", accreditation.SchemeSGNurse, accreditation.PurposeGrant, filipinoNurse("2024-12-31"), "2025-02-01"},
 	}
 	for _, c := range cases {
 		s, _ := accreditation.SchemeByID(c.id)
@@ -139,5 +140,41 @@ func TestEvaluatorConcurrent(t *testing.T) {
 	}
 	if want.Outcome != accreditation.OutcomeMet {
 		t.Errorf("the benchmark applicant is %s: %v %v", want.Outcome, codes(want.Unmet()), codesPaths(want.Missing()))
+	}
+}
+
+// BenchmarkRecognise measures one recognition under a shipped ASEAN MRA,
+// each call validating the rule, both schemes and the facts and compiling
+// the host rule: the nursing MRA between the shipped Philippine and
+// Singapore nursing schemes, and the engineering MRA with caller-stated
+// schemes.
+func BenchmarkRecognise(b *testing.B) {
+	nOrigin, _ := accreditation.SchemeByID(accreditation.SchemePHNurse)
+	nHost, _ := accreditation.SchemeByID(accreditation.SchemeSGNurse)
+	eOrigin, eHost := engineeringSchemes("SG")
+	cases := []struct {
+		name         string
+		rule         accreditation.RecognitionRule
+		origin, host accreditation.Scheme
+		facts        accreditation.Facts
+		asOf         string
+	}{
+		{"nursing-PH-SG", accreditation.ASEANNursingMRA(), nOrigin, nHost, filipinoNurse("2024-12-31"), "2025-02-01"},
+		{"engineering-PH-SG", accreditation.ASEANEngineeringMRA(), eOrigin, eHost, engineer(), "2021-07-15"},
+	}
+	for _, c := range cases {
+		asOf := d(c.asOf)
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var sink accreditation.RecognitionDecision
+			var err error
+			for b.Loop() {
+				sink, err = accreditation.Recognise(c.rule, c.origin, c.host, c.facts, asOf)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			_ = sink
+		})
 	}
 }

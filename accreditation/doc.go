@@ -43,8 +43,13 @@
 // [Thailand], [Singapore], [Indonesia], [VietNam], [NoRegimes] (Malaysia,
 // Cambodia, Lao PDR, Myanmar, Brunei, Timor-Leste) and [ReferenceSystems]
 // (ASWB examinations, Texas, New York, Pennsylvania, New Mexico, Social
-// Work England, the Scottish Social Services Council, CSWE), with
-// [RecognitionRules] ([ASEANNursingMRA], [PhilippineReciprocity]). Every
+// Work England, the Scottish Social Services Council, CSWE), and
+// [NursingSchemes] (the Philippine registered nurse and Singapore Nursing
+// Board registration, between which the nursing MRA applies), with
+// [RecognitionRules] ([ASEANNursingMRA], [ASEANEngineeringMRA],
+// [PhilippineReciprocity]). The two ASEAN MRAs are nursing and
+// engineering arrangements, shipped as models for commitment 9: no ASEAN
+// social work MRA exists, and they do not apply to social work. Every
 // rule carries a [RuleSource] and a [RuleConfidence]; what the research
 // marks as not confirmed is not encoded and is listed in the scheme's
 // notes. Where a figure is not confirmed (the Philippine social-work CPD

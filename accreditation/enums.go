@@ -389,6 +389,7 @@ const (
 	DocConsultationInvitation  DocumentKind = "consultation_invitation"
 	DocMembershipApplication   DocumentKind = "membership_application"
 	DocConditionalRegistration DocumentKind = "conditional_registration"
+	DocResponsibleCharge       DocumentKind = "responsible_charge_record"
 )
 
 var documentKindTable = [...]enum.Entry[DocumentKind]{
@@ -412,6 +413,7 @@ var documentKindTable = [...]enum.Entry[DocumentKind]{
 	{Value: DocConsultationInvitation, Title: "Invitation to consult from an agency working with the United Nations or a similar international social agency"},
 	{Value: DocMembershipApplication, Title: "Application for membership, or its renewal, filed and in progress"},
 	{Value: DocConditionalRegistration, Title: "Conditional registration certificate"},
+	{Value: DocResponsibleCharge, Title: "Certified record of the period in responsible charge of significant engineering work"},
 }
 
 // ServiceSetting is the kind of place where practice, an internship or employment happens.

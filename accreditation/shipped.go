@@ -8,7 +8,8 @@ import "github.com/sswkit/ssw/workforce"
 // Lao PDR, Myanmar, Brunei Darussalam and Timor-Leste) and the reference
 // systems (ASWB examinations, Texas, New York, Pennsylvania, New Mexico,
 // Social Work England, the Scottish Social Services Council, CSWE field
-// education). Every rule carries its source and a confidence mark;
+// education), then the nursing schemes the ASEAN nursing MRA applies
+// between (Philippine registered nurse, Singapore Nursing Board). Every rule carries its source and a confidence mark;
 // what the research marks as not confirmed is left out and said so in the
 // notes.
 func Schemes() []Scheme {
@@ -20,6 +21,7 @@ func Schemes() []Scheme {
 	out = append(out, VietNam()...)
 	out = append(out, NoRegimes()...)
 	out = append(out, ReferenceSystems()...)
+	out = append(out, NursingSchemes()...)
 	return out
 }
 
@@ -34,11 +36,11 @@ func SchemeByID(id workforce.ID) (Scheme, bool) {
 }
 
 // RecognitionRules returns the shipped recognition rules, fresh on each
-// call: the ASEAN nursing MRA as a model (no ASEAN social work MRA exists)
-// and the Philippine admission of foreign applicants to the licensure
+// call: the ASEAN nursing MRA as a model (no ASEAN social work MRA exists),
+// the ASEAN engineering MRA (ACPE registered as RFPE), and the Philippine admission of foreign applicants to the licensure
 // examination under reciprocity.
 func RecognitionRules() []RecognitionRule {
-	return []RecognitionRule{ASEANNursingMRA(), PhilippineReciprocity()}
+	return []RecognitionRule{ASEANNursingMRA(), ASEANEngineeringMRA(), PhilippineReciprocity()}
 }
 
 // Catalogue returns every shipped scheme and recognition rule as one

@@ -146,6 +146,16 @@ var sourceTable = [...]sourceEntry{
 	{"S144", SourceCopy, "ACPE renewal with CPD", "https://text-id.123dok.com/document/ky69mx35y-asean-chartered-professional-engineer-coordinating-committee-acpecc.html"},
 	{"S145", SourceCopy, "APEC Engineer assessment statement (Thailand)", "https://pdfslide.net/documents/assessment-statement-newformat.html"},
 	{"S146", SourceLawLibrary, "New York Education Law §7710 (NY State Senate, Open Legislation)", "https://nysenate.gov/legislation/laws/EDN/7710"},
+	{"S147", SourceCopy, "ASEAN MRA on Engineering Services, Kuala Lumpur, 9 Dec 2005 (text, copy)", "https://zbook.org/read/4973db_asean-mutual-recognition-arrangement-on.html"},
+	{"S148", SourceCopy, "ASEAN MRA on Engineering Services, Arts. 4.2.5 and 4.2.6 (Monitoring Committee; copy)", "https://text-id.123dok.com/document/lq5n3ogwq-monitoring-committee-mc-selanjutnya.html"},
+	{"S149", SourceCommentary, "RA 9173 (Philippine Nursing Act of 2002) summary", "https://jur.ph/law/summary/philippine-nursing-act-of-2002"},
+	{"S150", SourceCommentary, "RA 9173 s.13, admission to the licensure examination (quoted)", "https://reviewersph.com/prev/pnle-coverage"},
+	{"S151", SourceRegulator, "SNB: foreign-trained nurses and midwives", "https://www.healthprofessionals.gov.sg/snb/registration-enrolment/application-for-registration-enrolment/foreign-trained-nurses-midwives"},
+	{"S152", SourceLawLibrary, "Nurses and Midwives Regulations, reg. 8 (application for registration)", "https://laws.sg/legislation/nurses-and-midwives-regulations-2012-1999/reg-8"},
+	{"S153", SourceRegulator, "SNB: frequently asked questions (licensure examination)", "https://www.healthprofessionals.gov.sg/snb/feedback"},
+	{"S154", SourceRegulator, "Board of Engineers Malaysia: Registered Foreign Professional Engineer (RFPE)", "http://www.bem.org.my/web/guest/registered-foreign-professional-engineer-rfpe-"},
+	{"S155", SourceCopy, "ACPE qualifications and fees, Philippines (copy)", "https://tr.scribd.com/document/393093253/ACPE-Qualifications-Fees"},
+	{"S156", SourceRegulator, "Indonesian Monitoring Committee: ACPE FAQ", "https://imc.or.id/imc-eng/faq"},
 }
 
 // sourceRef returns the source with the key. An unknown key gives a
