@@ -176,5 +176,21 @@ func BenchmarkRecognise(b *testing.B) {
 			}
 			_ = sink
 		})
+		// The rule and schemes prepared once, as for many applicants.
+		b.Run(c.name+"/prepared", func(b *testing.B) {
+			r, err := accreditation.NewRecogniser(c.rule, c.origin, c.host)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			var sink accreditation.RecognitionDecision
+			for b.Loop() {
+				sink, err = r.Recognise(c.facts, asOf)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			_ = sink
+		})
 	}
 }

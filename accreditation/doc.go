@@ -14,7 +14,8 @@
 //     why, and [Decision.MissingFacts] says what would decide an unknown.
 //   - [Standing]: the state of a held credential on a date.
 //   - [AssessCPD] and [ExamStanding]: CPD accounting and exam progress.
-//   - [Recognise]: a credential of one jurisdiction in another.
+//   - [Recognise]: a credential of one jurisdiction in another; [NewRecogniser]
+//     prepares a rule once for many applicants.
 //   - [Scheme.Validate] and [WriteReference]: publish your own schemes.
 //
 // # Schemes

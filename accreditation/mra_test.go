@@ -1,8 +1,11 @@
 package accreditation_test
 
 import (
+	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sswkit/ssw/accreditation"
@@ -258,4 +261,77 @@ func TestASEANEngineeringMRA(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRecogniserMatchesRecognise: a Recogniser prepared once decides as
+// Recognise does, on every date around the cases' thresholds, from many
+// goroutines at once, and is not changed by the caller changing what it
+// passed.
+func TestRecogniserMatchesRecognise(t *testing.T) {
+	nOrigin, _ := accreditation.SchemeByID(accreditation.SchemePHNurse)
+	nHost, _ := accreditation.SchemeByID(accreditation.SchemeSGNurse)
+	eOrigin, eHost := engineeringSchemes("SG")
+	cases := []struct {
+		name         string
+		rule         accreditation.RecognitionRule
+		origin, host accreditation.Scheme
+		facts        []accreditation.Facts
+		dates        []string
+	}{
+		{"nursing", accreditation.ASEANNursingMRA(), nOrigin, nHost,
+			[]accreditation.Facts{filipinoNurse("2024-06-30"), filipinoNurse("2024-12-31")},
+			[]string{"2005-01-01", "2024-07-01", "2025-02-01", "2026-01-01"}},
+		{"engineering", accreditation.ASEANEngineeringMRA(), eOrigin, eHost,
+			[]accreditation.Facts{engineer()}, []string{"2004-01-01", "2018-01-01", "2021-07-15", "2030-01-01"}},
+		{"no origin credential", accreditation.ASEANNursingMRA(), accreditation.Scheme{}, nHost,
+			[]accreditation.Facts{filipinoNurse("2024-12-31")}, []string{"2025-02-01"}},
+	}
+	for _, c := range cases {
+		r, err := accreditation.NewRecogniser(c.rule, c.origin, c.host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.rule.Conditions = nil // the recogniser keeps its own copy
+		c.rule.ID = "CHANGED"
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Go(func() {
+				for _, f := range c.facts {
+					for _, day := range c.dates {
+						want, werr := accreditation.Recognise(accreditation.ASEANNursingMRA(), c.origin, c.host, f, d(day))
+						if c.name == "engineering" {
+							want, werr = accreditation.Recognise(accreditation.ASEANEngineeringMRA(), c.origin, c.host, f, d(day))
+						}
+						got, gerr := r.Recognise(f, d(day))
+						if (werr == nil) != (gerr == nil) || !reflect.DeepEqual(got, want) {
+							t.Errorf("%s on %s: Recogniser gives %+v (%v), Recognise %+v (%v)", c.name, day, got, gerr, want, werr)
+						}
+					}
+				}
+			})
+		}
+		wg.Wait()
+	}
+}
+
+// One recognition rule, prepared once, deciding several applicants: a
+// Philippine nurse with two and a half years of continuous practice, and
+// one with three.
+func ExampleNewRecogniser() {
+	origin, _ := accreditation.SchemeByID(accreditation.SchemePHNurse)
+	host, _ := accreditation.SchemeByID(accreditation.SchemeSGNurse)
+	r, err := accreditation.NewRecogniser(accreditation.ASEANNursingMRA(), origin, host)
+	if err != nil {
+		panic(err)
+	}
+	for _, until := range []string{"2024-06-30", "2024-12-31"} {
+		dec, err := r.Recognise(filipinoNurse(until), workforce.MustParseDate("2025-02-01"))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("practising until %s: %s\n", until, dec.Outcome)
+	}
+	// Output:
+	// practising until 2024-06-30: refused
+	// practising until 2024-12-31: recognised_with_restrictions
 }

@@ -231,13 +231,41 @@ func (r *RecognitionRule) covers(origin, host *Scheme, f *Facts) bool {
 //     the host rule is met; adaptation_required when every missing host
 //     requirement is adaptable; otherwise refused. A host decision that is
 //     not applicable (no rule in force) gives not_applicable.
+//
+// Recognise prepares the rule and the schemes for each call; to decide
+// many applicants under one rule, prepare them once with [NewRecogniser].
 func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforce.CivilDate) (RecognitionDecision, error) {
+	r, err := NewRecogniser(rule, origin, host)
+	if err != nil {
+		return RecognitionDecision{}, err
+	}
+	return r.Recognise(f, asOf)
+}
+
+// A Recogniser decides applicants under one recognition rule from one
+// origin scheme to one host scheme, as [Recognise] does, with the rule
+// and the schemes validated and prepared once. It keeps private copies:
+// the caller may change what it passed. It is safe for concurrent use.
+type Recogniser struct {
+	rule       RecognitionRule
+	origin     Scheme
+	host       *Evaluator
+	purpose    RulePurpose
+	credential bool   // the origin has a regime: a credential to recognise
+	conds      []node // the conditions, the origin credential first when credential-based
+}
+
+// NewRecogniser validates the rule and the origin scheme (unless it is the
+// zero Scheme: an applicant holding no credential) and prepares the host
+// scheme's rule for the rule's HostPurpose (grant by default). Problems
+// are [*InputError]s, as [Recognise] returns them.
+func NewRecogniser(rule RecognitionRule, origin, host Scheme) (*Recogniser, error) {
 	if err := rule.Validate(); err != nil {
-		return RecognitionDecision{}, inputError("recognition_rule", err)
+		return nil, inputError("recognition_rule", err)
 	}
 	if origin.ID != "" {
 		if err := origin.Validate(); err != nil {
-			return RecognitionDecision{}, inputError("scheme", err)
+			return nil, inputError("scheme", err)
 		}
 	}
 	purpose := rule.HostPurpose
@@ -246,8 +274,26 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 	}
 	e, err := NewEvaluator(host, purpose)
 	if err != nil {
-		return RecognitionDecision{}, err
+		return nil, err
 	}
+	r := &Recogniser{rule: rule.Clone(), origin: origin.Clone(), host: e, purpose: purpose,
+		credential: origin.ID != "" && origin.Basis != BasisNoRegime}
+	rule = r.rule
+	r.conds = make([]node, 0, len(rule.Conditions)+1)
+	if r.credential && !rule.CountryBased {
+		req := &Requirement{ID: "origin.credential", Kind: ReqCredential, Title: "Current credential of the origin scheme " + string(origin.ID), Schemes: []workforce.ID{origin.ID}}
+		r.conds = append(r.conds, compile(&e.scheme, nil, req, rule.Source))
+	}
+	for i := range rule.Conditions {
+		r.conds = append(r.conds, compile(&e.scheme, nil, &r.rule.Conditions[i], rule.Source))
+	}
+	return r, nil
+}
+
+// Recognise decides one applicant, from their facts, on asOf: steps 1 (the
+// facts) to 5 of [Recognise].
+func (r *Recogniser) Recognise(f Facts, asOf workforce.CivilDate) (RecognitionDecision, error) {
+	rule, origin, host, e, purpose, credential := &r.rule, &r.origin, &r.host.scheme, r.host, r.purpose, r.credential
 	if err := f.Validate(); err != nil {
 		return RecognitionDecision{}, inputError("facts", err)
 	}
@@ -261,7 +307,7 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 		d.Outcome = RecognitionNotApplicable
 		d.Message = "the arrangement " + string(rule.ID) + " is not in force on " + asOf.String()
 		return d, nil
-	case !rule.covers(&origin, &host, &f):
+	case !rule.covers(origin, host, &f):
 		d.Outcome = RecognitionNotApplicable
 		from := string(origin.ID)
 		if from == "" {
@@ -271,16 +317,7 @@ func Recognise(rule RecognitionRule, origin, host Scheme, f Facts, asOf workforc
 		return d, nil
 	}
 	c := ctx{e: e, f: &f, asOf: asOf, explain: true}
-	conds := make([]node, 0, len(rule.Conditions)+1)
-	credential := origin.ID != "" && origin.Basis != BasisNoRegime
-	if credential && !rule.CountryBased {
-		r := &Requirement{ID: "origin.credential", Kind: ReqCredential, Title: "Current credential of the origin scheme " + string(origin.ID), Schemes: []workforce.ID{origin.ID}}
-		conds = append(conds, compile(&e.scheme, nil, r, rule.Source))
-	}
-	for i := range rule.Conditions {
-		conds = append(conds, compile(&e.scheme, nil, &rule.Conditions[i], rule.Source))
-	}
-	co, cf := c.evalAll(conds)
+	co, cf := c.evalAll(r.conds)
 	d.Conditions = cf
 	if (credential || rule.CountryBased) && co != OutcomeNotMet {
 		c.waived = make(map[workforce.ID]bool, len(rule.Waives))
