@@ -163,13 +163,16 @@ func checkPublishedCounts(t *rapid.T, rep indicators.Report, p indicators.Disclo
 
 // The differencing attacker's stronger knowledge, off by default: with
 // the zero rule (sdcaudit.Knowledge.ZeroRule), or knowing every area's
-// setting (SettingsPublic), it recovers own-level remainders (and, with
-// both, an occasional breakdown cell) below the threshold that the
-// disclosure control does not protect. The control instantiates a
-// profile in an area only when the area publishes it, or its parent and
-// every sibling may come to know it; a sibling inside a count published
-// as zero knows it too (all its parts are zeros), which the control does
-// not count. Taking such zeros as known there makes evaluation several
+// setting (SettingsPublic), it recovers counts below the threshold that
+// the disclosure control does not protect, within a few hundred draws.
+// Most are own-level remainders recovered from other remainders of the
+// same area once every child's count is a known zero (P0's own para
+// workers = its own workers − its own professionals): the agency knows
+// them. Some are breakdown cells. The control instantiates a profile in
+// an area only when the area publishes it, or its parent and every
+// sibling may come to know it; a sibling inside a count published as
+// zero knows it too (all its parts are zeros), which the control does
+// not count. Taking such zeros as known there made evaluation several
 // times slower (a national report with every breakdown: 0.15 s to 5 s),
 // so it is left for a cheaper design. Run them with
 // go test ./indicators -run Differencing -sdc.zerorule -sdc.public.
