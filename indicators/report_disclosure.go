@@ -368,7 +368,9 @@ func (md *sdcModel) closure(set []int32) []int32 {
 //     < Threshold (hundredths for FTE), or 0 with SuppressZeros.
 //  3. The attacker knows the published counts that are not withheld, and
 //     every own-level remainder that is not itself below the threshold
-//     (conservatively: an agency may know its own staff). Repeatedly, in
+//     (conservatively: an agency may know its own staff), and the counts
+//     of a setting no area in the box has, which are zeros the areas'
+//     settings give even when zeros are suppressed. Repeatedly, in
 //     any relation whose terms are known but one, it recovers that one;
 //     in any relation whose known parts already add up to its known
 //     total, it recovers the unknown parts as zeros. This runs to a fixed
@@ -426,6 +428,11 @@ type sdcGraph struct {
 	published  []bool
 	suppressed []bool
 	remainder  []bool // own-level remainder, known when not sensitive
+	// structural marks the counts of settings that no area in the box
+	// has (of a setting other than the area's own, for a remainder):
+	// zeros a reader knowing the areas' settings knows beforehand, even
+	// when zeros are suppressed.
+	structural []bool
 	target     []bool
 	// detail is how far a variable is from the report's margins: its
 	// area's depth in the tree plus the dimensions whose values it
@@ -567,7 +574,23 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	}
 	// Area relations may carry a profile from the children to their
 	// parent (all children know it) or from the parent to a child (the
-	// parent and every other child know it): iterate to a fixed point.
+	// parent and every other child know it): iterate to a fixed point. A
+	// child knows, beforehand, that it has no workers of a setting no
+	// area in it has (see structural): such profiles of the parent go
+	// down to it.
+	//
+	// The settings of each area and the areas below it (public: the
+	// areas' settings are in the registry's area table).
+	settingsBelow := make([]uint8, n)
+	for _, k := range f.bottomUp {
+		settingsBelow[k] |= 1 << settingSlot(f.setting[k])
+		if p := f.parent[k]; p >= 0 {
+			settingsBelow[p] |= settingsBelow[k]
+		}
+	}
+	structuralAt := func(k, id int32) bool {
+		return e.tally != nil && md.profs[id].mask(dSetting)&settingsBelow[k] == 0
+	}
 	var count []int32
 	for changed := true; changed; {
 		changed = false
@@ -600,7 +623,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 			for _, c := range ch {
 				var down []int32
 				for _, id := range g.pot[a] {
-					if int(id) < len(count) && count[id] == k-1 {
+					if (int(id) < len(count) && count[id] == k-1) || structuralAt(c, id) {
 						if _, have := slices.BinarySearch(g.pot[c], id); !have {
 							down = append(down, id)
 						}
@@ -692,6 +715,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 	g.published = make([]bool, total)
 	g.suppressed = make([]bool, total)
 	g.remainder = make([]bool, total)
+	g.structural = make([]bool, total)
 	g.target = make([]bool, total)
 	g.detail = make([]int8, total)
 	depth := make([]int8, n)
@@ -711,6 +735,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 			}
 			g.scale[v] = 2 * md.profs[id].scope()
 			g.target[v] = md.targetPr[id]
+			g.structural[v] = structuralAt(int32(k), id)
 		}
 	}
 	g.buildAtoms()
@@ -719,6 +744,7 @@ func newSDCGraph(e *evaluator) *sdcGraph {
 		g.scale[v] = 2 * md.profs[o.pid].scope()
 		g.target[v] = md.targetPr[o.pid]
 		g.val[v], g.remainder[v] = g.ownValue(o.area, o.pid) // unknown to the attacker when it cannot be computed
+		g.structural[v] = e.tally != nil && md.profs[o.pid].mask(dSetting)&(1<<settingSlot(f.setting[o.area])) == 0
 	}
 	g.refVar = make([]int32, len(g.refPid))
 	for i, id := range g.refPid {
@@ -1037,7 +1063,7 @@ func (g *sdcGraph) protect() {
 		clear(derived)
 		for v := range nv {
 			known[v] = (g.published[v] && !g.suppressed[v]) ||
-				(g.remainder[v] && !g.p.sensitive(g.val[v], g.scale[v]))
+				(g.remainder[v] && !g.p.sensitive(g.val[v], g.scale[v])) || g.structural[v]
 		}
 		queue = queue[:0]
 		for i := range nr {

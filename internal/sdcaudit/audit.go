@@ -5,20 +5,38 @@
 // It reads only what a reader of the report has: the areas and their
 // parents, and each result's indicator, cell, status, numerator and
 // denominator. From the indicator definitions it knows what each count
-// counts (a box: the workers of an area and the areas below it, in one
-// scope and observation, with a set of values on each of sex, cadre,
-// sector, age band, qualification and licence), and so which results
-// publish the same count. It also knows, as the model of the package
-// documentation assumes, every own-level remainder (the workers at posts
-// of an area itself) that is not itself below the threshold; the tally
-// groups supply those.
+// counts — a box: the workers of an area and the areas below it, in one
+// scope and observation, with a set of values on each of twelve
+// dimensions: sex, cadre, sector, age band, qualification, licence (none,
+// licensed, licensed and meeting the CPD rule), nationality and training
+// origin (national, foreign, not recorded), the main employment's type,
+// part-time, flow (none, entrant, voluntary exit, involuntary exit) and
+// the setting of the area counted in (urban, rural, mixed, not recorded)
+// — and so which results publish the same count. Besides the four
+// observations of a tally (active, at the period start, leavers,
+// registered persons not practising) two sums are published: the
+// flow rates' mean head-count gives start + active, and the register
+// count gives the licensed active + the registered not practising.
+//
+// It also knows, as the model of the package documentation assumes, every
+// own-level remainder (the workers at posts of an area itself) that is
+// not itself below the threshold; the tally groups supply those. It knows
+// what the documentation and [indicators.Tally.AddGroup] state of every
+// tally: entrants are active workers, exits are leavers', registered
+// persons not practising are licensed, have no employment (no sector, no
+// employment type) and are counted at the top area only. With
+// [Knowledge.SettingsPublic] it also knows each area's setting (the
+// area table is public), so a count of a setting no area in it has is a
+// zero known beforehand, never a disclosure.
 //
 // The relations it uses are every partition of a box along one dimension
 // into boxes whose value sets are terms (every value, single values, the
-// sets the report's counts use, and their complements), and along the
-// area tree an area = its own-level remainder + its children. It applies
-// them repeatedly to a fixed point: a relation with one unknown term gives
-// that term by subtraction (or addition, for an unknown total).
+// sets the report's counts use, and their complements), along the area
+// tree an area = its own-level remainder + its children, and the two
+// sums. It applies them repeatedly to a fixed point: a relation with one
+// unknown term gives that term by subtraction (or addition, for an
+// unknown total), and a relation whose known parts already make up its
+// total gives its unknown parts as zeros (counts are not negative).
 //
 // It sits above the indicators package and is imported by tests only.
 package sdcaudit
@@ -47,6 +65,25 @@ func (l Leak) String() string {
 	return fmt.Sprintf("%s = %d via\n\t%s", l.Box, l.Value, strings.Join(l.Via, "\n\t"))
 }
 
+// Knowledge is what the attacker knows besides the report.
+type Knowledge struct {
+	// Groups are the worker groups of the tally the report was evaluated
+	// from ([indicators.Tally.Groups]); nil for a report from aggregate
+	// figures (no remainder is then known).
+	Groups []indicators.TallyGroup
+	// Areas are the registry's areas: their settings give the setting of
+	// each group (that of its area or of the nearest area above with
+	// one). Without them no remainder of one setting is known.
+	Areas []workforce.AdminArea
+	// SettingsPublic: the reader knows each area's setting.
+	SettingsPublic bool
+	// ZeroRule: counts are not negative, so the parts of a known zero,
+	// and the unknown parts of a relation whose known parts already make
+	// up its total, are zeros; every box inside a zero box (fewer values,
+	// an area below) is zero.
+	ZeroRule bool
+}
+
 const (
 	dSex = iota
 	dCadre
@@ -54,10 +91,38 @@ const (
 	dAge
 	dQual
 	dLic
+	dNat
+	dTrain
+	dEmp
+	dPart
+	dFlow
+	dSetting
 	nDims
 )
 
-var dimNames = [nDims]string{"sex", "cadre", "sector", "age", "qual", "lic"}
+var dimNames = [nDims]string{"sex", "cadre", "sector", "age", "qual", "lic", "nat", "train", "emp", "part", "flow", "setting"}
+
+// The sums a result publishes, as observations of their own.
+const (
+	// obsStocks is start + active: twice the mean head-count that the
+	// flow rates (RET-*) divide by.
+	obsStocks indicators.TallyObservation = "start+active"
+	// obsRegistered is the licensed active workers + the registered
+	// persons not practising (SSW-COUNT-REGISTERED).
+	obsRegistered indicators.TallyObservation = "registered"
+)
+
+const (
+	obsActive     = indicators.ObservedActive
+	obsStart      = indicators.ObservedPeriodStart
+	obsLeaver     = indicators.ObservedLeaver
+	obsNotPract   = indicators.ObservedRegisteredNotPractising
+	licMask       = 6 // licensed: without and with CPD compliance
+	flowNoneMask  = 1
+	flowEntryMask = 2
+	flowVolMask   = 4
+	flowInvMask   = 8
+)
 
 // box is a count: an area (or its own-level remainder), scope,
 // observation and a set of values per dimension.
@@ -85,59 +150,123 @@ func (b box) String() string {
 	return sb.String()
 }
 
+func (b box) with(d int, m uint16) box {
+	b.masks[d] = m
+	return b
+}
+
+func (b box) in(obs indicators.TallyObservation) box {
+	b.obs = obs
+	return b
+}
+
 type attacker struct {
 	threshold int64
 	zeros     bool
+	public    bool
+	zeroRule  bool
 	full      [nDims]uint16
-	sexes     []workforce.Sex
-	cadres    []workforce.Cadre
-	sectors   []workforce.Sector // "" for not recorded, when some group has none
-	bands     []indicators.AgeBand
-	known     map[box]int64
-	targets   map[box]bool
-	terms     [nDims][]uint16
+	// values lists each dimension's values (as strings), in mask bit
+	// order.
+	values  [nDims][]string
+	known   map[box]int64
+	targets map[box]bool
+	terms   [nDims][]uint16
 	// measureMasks are the value sets the indicators' measures keep
-	// (female, government, qualified, front-line, …), per dimension.
+	// (female, government, qualified, front-line, foreign, …), per
+	// dimension.
 	measureMasks [nDims][]uint16
 	children     map[string][]string
 	parent       map[string]string
-	groups       []indicators.TallyGroup
+	top          string
+	// setting is each area's setting value index; below is the mask of
+	// the settings of an area and the areas below it.
+	setting map[string]int
+	below   map[string]uint16
+	groups  []indicators.TallyGroup
+	// model lists facts of the groups that contradict the attacker's
+	// model (reported as leaks: the attacker would be wrong).
+	model []Leak
+	// zeros are the boxes known to be zero, by area, scope and
+	// observation: every box inside one (fewer values, an area below)
+	// is zero too, known without being learnt one by one.
+	zeroSets map[zkey][][nDims]uint16
 }
 
-func index[T comparable](vs []T, v T) int { return slices.Index(vs, v) }
+type zkey struct {
+	area string
+	own  bool
+	fte  bool
+	obs  indicators.TallyObservation
+}
 
-// Audit runs the attacker on rep. groups are the worker groups of the
-// tally the report was evaluated from ([indicators.Tally.Groups]); for a
-// report from aggregate figures pass nil (no remainder is then known). It
-// returns every target recovered with a value from 1 to threshold − 1 (or
-// 0 with SuppressZeros); targets are the counts of every result (published
-// or withheld), the complement of every share (denominator − numerator)
-// and the own-level remainders of their boxes.
+func strs[T ~string](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// Audit runs the attacker on rep with the tally's groups (nil for a report
+// from aggregate figures). See [AuditWith].
 func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
+	return AuditWith(rep, Knowledge{Groups: groups})
+}
+
+// AuditWith runs the attacker on rep. It returns every target recovered
+// with a value from 1 to threshold − 1 (or 0 with SuppressZeros);
+// targets are the person counts of every result (published or withheld;
+// for a sum, each of its counts), the complement of every share
+// (denominator − numerator) and the own-level remainders of their boxes.
+// A count known beforehand (a structural zero) is no target, nor a
+// count of settings no area in it has.
+func AuditWith(rep indicators.Report, k Knowledge) []Leak {
 	if rep.Disclosure == nil {
 		return nil
 	}
 	a := &attacker{
-		threshold: rep.Disclosure.Threshold, zeros: rep.Disclosure.SuppressZeros,
-		sexes: workforce.SexValues(), cadres: workforce.CadreValues(), sectors: workforce.SectorValues(),
-		bands: indicators.AgeBandValues(), known: map[box]int64{}, targets: map[box]bool{},
-		children: map[string][]string{}, parent: map[string]string{}, groups: groups,
+		threshold: rep.Disclosure.Threshold, zeros: rep.Disclosure.SuppressZeros, public: k.SettingsPublic,
+		zeroRule: k.ZeroRule, known: map[box]int64{}, targets: map[box]bool{}, zeroSets: map[zkey][][nDims]uint16{},
+		children: map[string][]string{}, parent: map[string]string{}, groups: k.Groups,
 	}
-	for _, g := range groups {
-		if g.Sector == "" {
-			a.sectors = append(a.sectors, "")
-			break
+	a.values[dSex] = strs(workforce.SexValues())
+	a.values[dCadre] = strs(workforce.CadreValues())
+	a.values[dSector] = strs(workforce.SectorValues())
+	a.values[dAge] = strs(indicators.AgeBandValues())
+	a.values[dQual] = strs(indicators.QualificationGroupValues())
+	a.values[dLic] = []string{"none", "licensed", "cpd"}
+	a.values[dNat] = append(strs(indicators.OriginValues()), "")
+	a.values[dTrain] = append(strs(indicators.OriginValues()), "")
+	a.values[dEmp] = strs(workforce.EmploymentTypeValues())
+	a.values[dPart] = []string{"no", "yes"}
+	a.values[dFlow] = append([]string{""}, strs(indicators.TallyFlowValues())...)
+	a.values[dSetting] = strs(indicators.SettingGroupValues())
+	// A group fed without a sector or employment type is in "not
+	// recorded"; persons not practising have neither.
+	for _, g := range k.Groups {
+		if g.Observation == obsNotPract {
+			continue
+		}
+		if g.Sector == "" && !slices.Contains(a.values[dSector], "") {
+			a.values[dSector] = append(a.values[dSector], "")
+		}
+		if g.EmploymentType == "" && !slices.Contains(a.values[dEmp], "") {
+			a.values[dEmp] = append(a.values[dEmp], "")
 		}
 	}
-	a.full = [nDims]uint16{
-		1<<len(a.sexes) - 1, 1<<len(a.cadres) - 1, 1<<len(a.sectors) - 1, 1<<len(a.bands) - 1, 3, 7,
+	for d := range nDims {
+		a.full[d] = 1<<len(a.values[d]) - 1
 	}
 	for _, ar := range rep.Areas {
 		if ar.Parent != "" {
 			a.children[string(ar.Parent)] = append(a.children[string(ar.Parent)], string(ar.Code))
 			a.parent[string(ar.Code)] = string(ar.Parent)
+		} else {
+			a.top = string(ar.Code)
 		}
 	}
+	a.settings(rep, k.Areas)
 	var shares [][2]box
 	for _, r := range rep.Results {
 		num, den, hasNum, hasDen, share := a.boxes(r)
@@ -147,12 +276,26 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 			has bool
 			v   workforce.Decimal
 		}{{num, hasNum, r.Numerator}, {den, hasDen, r.Denominator}} {
-			if !x.has || a.empty(x.b) {
+			if !x.has || a.zero(x.b) {
 				continue
 			}
-			a.targets[x.b] = true
+			switch x.b.obs {
+			case obsStocks:
+				// The mean of the two stocks: each is a count.
+				a.target(x.b.in(obsStart))
+				a.target(x.b.in(obsActive))
+				if published && !x.v.IsZero() {
+					a.setKnown(x.b, a.count(x.v, false, 1))
+				}
+				continue
+			case obsRegistered:
+				a.target(x.b.in(obsActive).with(dLic, x.b.masks[dLic]&licMask))
+				a.target(x.b.in(obsNotPract))
+			default:
+				a.target(x.b)
+			}
 			if published && !x.v.IsZero() {
-				a.known[x.b] = a.count(x.v, x.b.fte)
+				a.setKnown(x.b, a.count(x.v, x.b.fte, 0))
 			}
 		}
 		if share && hasNum && hasDen {
@@ -160,27 +303,28 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 		}
 		if r.Indicator == indicators.SSWGrowth && hasDen {
 			// den: the stock at the start; num: end − start.
-			w := den
-			w.obs = indicators.ObservedActive
-			a.targets[w] = true
+			w := a.canon(den.in(obsActive).with(dFlow, a.full[dFlow]))
+			a.target(w)
 			if published && !r.Numerator.IsZero() && !r.Denominator.IsZero() {
-				a.known[w] = a.count(r.Numerator, w.fte) + a.count(r.Denominator, w.fte)
-			}
-		}
-		if r.Indicator == indicators.RetAttrition && hasNum {
-			for _, obs := range []indicators.TallyObservation{indicators.ObservedPeriodStart, indicators.ObservedActive} {
-				b := num
-				b.obs = obs
-				a.targets[b] = true
+				a.setKnown(w, a.count(r.Numerator, w.fte, 0)+a.count(r.Denominator, w.fte, 0))
 			}
 		}
 	}
 	// Terms: every value, single values, the value sets of the measures
-	// the counts use and their complements, and the shares' complements.
+	// the counts use and their complements, and the shares' complements;
+	// on the dimensions canon narrows, every set of values.
 	for d := range nDims {
 		set := map[uint16]bool{a.full[d]: true}
 		for v := range bits.Len16(a.full[d]) {
 			set[1<<v] = true
+		}
+		if d == dFlow || d == dLic || (d == dSetting && a.public) {
+			// Every set of values where canon drops the values some
+			// boxes cannot hold (flows, licences, settings): it may
+			// leave any set.
+			for m := uint16(1); m <= a.full[d]; m++ {
+				set[m] = true
+			}
 		}
 		for _, m := range a.measureMasks[d] {
 			set[m] = true
@@ -199,6 +343,9 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 	}
 	for _, s := range shares {
 		num, den := s[0], s[1]
+		if num.obs != den.obs {
+			continue
+		}
 		diff := -1
 		for d := range nDims {
 			if num.masks[d] != den.masks[d] {
@@ -210,103 +357,283 @@ func Audit(rep indicators.Report, groups []indicators.TallyGroup) []Leak {
 			}
 		}
 		if diff >= 0 {
-			c := den
-			c.masks[diff] = den.masks[diff] &^ num.masks[diff]
-			a.targets[c] = true
+			a.target(den.with(diff, den.masks[diff]&^num.masks[diff]))
 		}
 	}
 	a.remainders()
-	return a.run()
+	return append(a.model, a.run()...)
 }
 
-// boxes returns the boxes of a result's numerator and denominator, and
-// whether the result is a share (numerator part of the denominator).
-func (a *attacker) boxes(r indicators.IndicatorResult) (num, den box, hasNum, hasDen, share bool) {
-	if r.Scope == indicators.ScopePositions || r.Scope == "" {
-		return
+func (a *attacker) target(b box) {
+	if b = a.canon(b); !a.zero(b) && !a.settingZero(b) {
+		a.targets[b] = true
 	}
-	base := box{area: string(r.Cell.Area), fte: r.Scope == indicators.ScopeFTE, obs: indicators.ObservedActive, masks: a.full}
-	c := r.Cell
-	if c.Sex != "" {
-		base.masks[dSex] = 1 << index(a.sexes, c.Sex)
-	}
-	if c.Cadre != "" && r.Indicator != indicators.SSWShareCadre {
-		base.masks[dCadre] = 1 << index(a.cadres, c.Cadre)
-	}
-	if c.Sector != "" {
-		base.masks[dSector] = 1 << index(a.sectors, c.Sector)
-	}
-	if c.AgeBand != "" {
-		base.masks[dAge] = 1 << index(a.bands, c.AgeBand)
-	}
-	if c.Qualification != "" {
-		base.masks[dQual] = 1 << index(indicators.QualificationGroupValues(), c.Qualification)
-	}
-	// with restricts the cell to a measure's values on one dimension,
-	// and notes them: the measures' value sets are terms.
-	with := func(d int, m uint16) box {
-		a.measureMasks[d] = append(a.measureMasks[d], m)
-		b := base
-		b.masks[d] &= m
-		return b
-	}
-	workers := base
-	qualified := func() box { return with(dQual, 1) }
-	licensed := func() box { return with(dLic, 6) }
-	frontline := func() box {
-		return with(dCadre, a.full[dCadre]&^(1<<index(a.cadres, workforce.CadreSupervisor)|1<<index(a.cadres, workforce.CadreEducator)))
-	}
-	switch r.Indicator {
-	case indicators.SSWDenPop, indicators.SSWDenChild, indicators.SSWPerUnit:
-		return workers, box{}, true, false, false
-	case indicators.SWDenPop, indicators.SWDenChild:
-		return qualified(), box{}, true, false, false
-	case indicators.SSWPopPerWorker, indicators.SSWChildPerWorker:
-		return box{}, workers, false, true, false
-	case indicators.SSWShareGov:
-		return with(dSector, 1<<index(a.sectors, workforce.SectorGovernment)), workers, true, true, true
-	case indicators.SSWShareCadre:
-		return with(dCadre, 1<<index(a.cadres, c.Cadre)), workers, true, true, true
-	case indicators.SSWShareFemale:
-		return with(dSex, 1<<index(a.sexes, workforce.SexFemale)), workers, true, true, true
-	case indicators.SSWQualSW:
-		return qualified(), workers, true, true, true
-	case indicators.SWLicShare:
-		q := qualified()
-		l := licensed()
-		q.masks[dLic] &= l.masks[dLic]
-		return q, qualified(), true, true, true
-	case indicators.CPDCompl:
-		return with(dLic, 4), licensed(), true, true, true
-	case indicators.SupRatio:
-		return frontline(), with(dCadre, 1<<index(a.cadres, workforce.CadreSupervisor)), true, true, false
-	case indicators.RetAttrition:
-		l := workers
-		l.obs = indicators.ObservedLeaver
-		return l, box{}, true, false, false
-	case indicators.SSWGrowth:
-		s := workers
-		s.obs = indicators.ObservedPeriodStart
-		return box{}, s, false, true, false
-	case indicators.SSWAgeMedian:
-		return with(dAge, a.full[dAge]&^(1<<index(a.bands, indicators.AgeUnknown))), box{}, true, false, false
-	}
-	return
 }
 
-func (a *attacker) empty(b box) bool {
-	for _, m := range b.masks {
-		if m == 0 {
+// setKnown notes that b (canonical) is known to be v.
+func (a *attacker) setKnown(b box, v int64) {
+	a.known[b] = v
+	if v == 0 {
+		k := zkey{b.area, b.own, b.fte, b.obs}
+		a.zeroSets[k] = append(a.zeroSets[k], b.masks)
+	}
+}
+
+// impliedZero reports whether b lies inside a box known to be zero: one
+// of its area (the area's, for a remainder) or of an area above.
+func (a *attacker) impliedZero(b box) bool {
+	inside := func(k zkey) bool {
+		for _, m := range a.zeroSets[k] {
+			ok := true
+			for d := range nDims {
+				if b.masks[d]&^m[d] != 0 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		return false
+	}
+	if b.own && inside(zkey{b.area, true, b.fte, b.obs}) {
+		return true
+	}
+	for area, ok := b.area, true; ok; area, ok = a.parent[area] {
+		if inside(zkey{area, false, b.fte, b.obs}) {
 			return true
 		}
 	}
 	return false
 }
 
-func (a *attacker) count(v workforce.Decimal, fte bool) int64 {
+// canon returns b with the values no group in it can hold dropped: flows
+// its observation does not have, no licence for persons not practising,
+// and, when the settings are public, settings no area in it has. Boxes
+// holding the same groups are then one box.
+func (a *attacker) canon(b box) box {
+	b.masks[dFlow] &= flows[b.obs]
+	if b.obs == obsNotPract {
+		b.masks[dLic] &= licMask
+	}
+	if a.public && a.below != nil {
+		if b.own {
+			b.masks[dSetting] &= 1 << a.setting[b.area]
+		} else {
+			b.masks[dSetting] &= a.below[b.area]
+		}
+	}
+	return b
+}
+
+func (a *attacker) index(d int, v string) int { return slices.Index(a.values[d], v) }
+
+func (a *attacker) bit(d int, v string) uint16 {
+	i := a.index(d, v)
+	if i < 0 {
+		return 0
+	}
+	return 1 << i
+}
+
+// settings works out each area's setting: its own, else that of the
+// nearest area above with one, else not recorded; and the settings found
+// in each area and the areas below it.
+func (a *attacker) settings(rep indicators.Report, areas []workforce.AdminArea) {
+	if areas == nil {
+		return
+	}
+	own := map[string]workforce.Setting{}
+	for _, ar := range areas {
+		if ar.Setting != "" {
+			own[string(ar.Code)] = ar.Setting
+		}
+	}
+	a.setting = map[string]int{}
+	a.below = map[string]uint16{}
+	var of func(code string) int
+	of = func(code string) int {
+		if i, ok := a.setting[code]; ok {
+			return i
+		}
+		i := a.index(dSetting, string(indicators.SettingGroupNotRecorded))
+		if s, ok := own[code]; ok {
+			i = a.index(dSetting, string(s))
+		} else if p, ok := a.parent[code]; ok {
+			i = of(p)
+		}
+		a.setting[code] = i
+		return i
+	}
+	for i := len(rep.Areas) - 1; i >= 0; i-- { // children before parents
+		c := string(rep.Areas[i].Code)
+		a.below[c] |= 1 << of(c)
+		if p, ok := a.parent[c]; ok {
+			a.below[p] |= a.below[c]
+		}
+	}
+}
+
+// boxes returns the boxes of a result's numerator and denominator, and
+// whether the result is a share (numerator part of the denominator).
+func (a *attacker) boxes(r indicators.IndicatorResult) (num, den box, hasNum, hasDen, share bool) {
+	num, den, hasNum, hasDen, share = a.rawBoxes(r)
+	return a.canon(num), a.canon(den), hasNum, hasDen, share
+}
+
+// rawBoxes is boxes before canon.
+func (a *attacker) rawBoxes(r indicators.IndicatorResult) (num, den box, hasNum, hasDen, share bool) {
+	if r.Scope == indicators.ScopePositions || r.Scope == "" {
+		return
+	}
+	base := box{area: string(r.Cell.Area), fte: r.Scope == indicators.ScopeFTE, obs: obsActive, masks: a.full}
+	c := r.Cell
+	if c.Sex != "" {
+		base.masks[dSex] = a.bit(dSex, string(c.Sex))
+	}
+	if c.Cadre != "" && r.Indicator != indicators.SSWShareCadre {
+		base.masks[dCadre] = a.bit(dCadre, string(c.Cadre))
+	}
+	if c.Sector != "" {
+		base.masks[dSector] = a.bit(dSector, string(c.Sector))
+	}
+	if c.AgeBand != "" {
+		base.masks[dAge] = a.bit(dAge, string(c.AgeBand))
+	}
+	if c.Qualification != "" {
+		base.masks[dQual] = a.bit(dQual, string(c.Qualification))
+	}
+	if c.Setting != "" {
+		base.masks[dSetting] = a.bit(dSetting, string(c.Setting))
+	}
+	// with restricts the cell to a measure's values on one dimension,
+	// and notes them: the measures' value sets are terms.
+	with := func(b box, d int, m uint16) box {
+		a.measureMasks[d] = append(a.measureMasks[d], m)
+		b.masks[d] &= m
+		return b
+	}
+	workers := base
+	qualified := func() box { return with(base, dQual, a.bit(dQual, string(indicators.Qualified))) }
+	licensed := func() box { return with(base, dLic, licMask) }
+	frontline := func() box {
+		return with(base, dCadre, a.full[dCadre]&^(a.bit(dCadre, string(workforce.CadreSupervisor))|a.bit(dCadre, string(workforce.CadreEducator))))
+	}
+	foreign := a.bit(dNat, string(indicators.OriginForeign))
+	recorded := foreign | a.bit(dNat, string(indicators.OriginNational))
+	stocks := base.in(obsStocks)
+	leavers := base.in(obsLeaver)
+	switch r.Indicator {
+	case indicators.SSWDenPop, indicators.SSWDenChild, indicators.SSWPerUnit, indicators.SSWCount:
+		return workers, box{}, true, false, false
+	case indicators.SWDenPop, indicators.SWDenChild:
+		return qualified(), box{}, true, false, false
+	case indicators.SSWPopPerWorker, indicators.SSWChildPerWorker:
+		return box{}, workers, false, true, false
+	case indicators.SSWShareGov:
+		return with(base, dSector, a.bit(dSector, string(workforce.SectorGovernment))), workers, true, true, true
+	case indicators.SSWShareCadre:
+		return with(base, dCadre, a.bit(dCadre, string(c.Cadre))), workers, true, true, true
+	case indicators.SSWShareFemale:
+		return with(base, dSex, a.bit(dSex, string(workforce.SexFemale))), workers, true, true, true
+	case indicators.SSWQualSW:
+		return qualified(), workers, true, true, true
+	case indicators.SWLicShare:
+		q := qualified()
+		q.masks[dLic] &= licensed().masks[dLic]
+		return q, qualified(), true, true, true
+	case indicators.CPDCompl:
+		return with(base, dLic, 4), licensed(), true, true, true
+	case indicators.SupRatio:
+		return frontline(), with(base, dCadre, a.bit(dCadre, string(workforce.CadreSupervisor))), true, true, false
+	case indicators.RetAttrition:
+		return leavers, stocks, true, true, false
+	case indicators.RetEntry:
+		return with(base, dFlow, flowEntryMask), stocks, true, true, false
+	case indicators.RetExitVoluntary:
+		return with(leavers, dFlow, flowVolMask), stocks, true, true, false
+	case indicators.RetExitInvoluntary:
+		return with(leavers, dFlow, flowInvMask), stocks, true, true, false
+	case indicators.SSWGrowth:
+		return box{}, base.in(obsStart), false, true, false
+	case indicators.SSWAgeMedian:
+		return with(base, dAge, a.full[dAge]&^a.bit(dAge, string(indicators.AgeUnknown))), box{}, true, false, false
+	case indicators.SSWCountLicensed:
+		return licensed(), box{}, true, false, false
+	case indicators.SSWCountRegistered:
+		return base.in(obsRegistered), box{}, true, false, false
+	case indicators.SSWActivityRatio:
+		// den − num is the registered persons not practising: a target
+		// through the sum.
+		return licensed(), base.in(obsRegistered), true, true, false
+	case indicators.SSWShareForeignNat:
+		return with(base, dNat, foreign), with(base, dNat, recorded), true, true, true
+	case indicators.SSWShareForeignTrain:
+		return with(base, dTrain, foreign), with(base, dTrain, recorded), true, true, true
+	case indicators.SSWSharePartTime:
+		return with(base, dPart, a.bit(dPart, "yes")), workers, true, true, true
+	case indicators.SSWShareContract:
+		return with(base, dEmp, a.bit(dEmp, string(c.EmploymentType))), workers, true, true, true
+	}
+	return
+}
+
+// flows are the flow values each observation's groups may hold.
+var flows = map[indicators.TallyObservation]uint16{
+	obsActive: flowNoneMask | flowEntryMask, obsStart: flowNoneMask,
+	obsLeaver: flowNoneMask | flowVolMask | flowInvMask, obsNotPract: flowNoneMask,
+	obsStocks: flowNoneMask | flowEntryMask, obsRegistered: flowNoneMask | flowEntryMask,
+}
+
+// zero reports whether b is a zero known beforehand: an empty value set,
+// or no group can be in it.
+func (a *attacker) zero(b box) bool {
+	for _, m := range b.masks {
+		if m == 0 {
+			return true
+		}
+	}
+	if b.masks[dFlow]&flows[b.obs] == 0 {
+		return true
+	}
+	switch b.obs {
+	case obsNotPract:
+		if b.area != a.top || b.masks[dLic]&licMask == 0 || b.fte {
+			return true
+		}
+	case obsRegistered:
+		if b.fte {
+			return true
+		}
+	}
+	return a.public && a.settingZero(b)
+}
+
+// settingZero reports whether b counts only settings that no area in it
+// has (for a remainder: not its area's own): a zero the area table
+// implies. It discloses nobody, and is no target even when the reader
+// does not know the settings.
+func (a *attacker) settingZero(b box) bool {
+	if a.below == nil {
+		return false
+	}
+	settings := a.below[b.area]
+	if b.own {
+		settings = 1 << a.setting[b.area]
+	}
+	return b.masks[dSetting]&settings == 0
+}
+
+// count returns the count a published decimal gives, shifted by shift
+// more decimal places (the mean head-count: doubled).
+func (a *attacker) count(v workforce.Decimal, fte bool, double int) int64 {
 	d := v.Decimal()
 	if fte {
 		d = d.Shift(2)
+	}
+	if double > 0 {
+		d = d.Add(d)
 	}
 	return d.IntPart()
 }
@@ -324,6 +651,7 @@ func (a *attacker) sensitive(v int64, fte bool) bool {
 
 // remainders computes the own-level remainder of every target's box at
 // every area with children: known when not sensitive, a target otherwise.
+// A sum's remainder is known when each of its counts' is.
 func (a *attacker) remainders() {
 	if a.groups == nil {
 		return
@@ -331,20 +659,34 @@ func (a *attacker) remainders() {
 	byArea := map[string][]indicators.TallyGroup{}
 	for _, g := range a.groups {
 		byArea[string(g.Area)] = append(byArea[string(g.Area)], g)
+		a.checkModel(g)
 	}
 	profiles := map[box]bool{}
 	for b := range a.targets {
-		p := b
-		p.area = ""
-		profiles[p] = true
+		b.area = ""
+		profiles[b] = true
+	}
+	for b := range a.known {
+		if b.obs == obsStocks || b.obs == obsRegistered {
+			b.area = ""
+			profiles[b] = true
+		}
 	}
 	for area := range a.children {
-		for p := range profiles {
+		rem := func(p box) (int64, bool) {
 			o := p
 			o.area, o.own = area, true
+			o = a.canon(o)
 			var sum int64
 			for _, g := range byArea[area] {
-				if g.Observation != p.obs || !a.inGroup(p, g) {
+				if g.Observation != p.obs {
+					continue
+				}
+				in, ok := a.inGroup(p, g)
+				if !ok {
+					return 0, false
+				}
+				if !in {
 					continue
 				}
 				if p.fte {
@@ -353,38 +695,113 @@ func (a *attacker) remainders() {
 					sum += g.Workers
 				}
 			}
+			if a.zero(o) {
+				return 0, true
+			}
 			if a.sensitive(sum, p.fte) {
-				a.targets[o] = true
-			} else {
-				a.known[o] = sum
+				a.target(o)
+				return sum, false
+			}
+			a.setKnown(o, sum)
+			return sum, true
+		}
+		for p := range profiles {
+			var parts []box
+			switch p.obs {
+			case obsStocks:
+				parts = []box{p.in(obsStart), p.in(obsActive)}
+			case obsRegistered:
+				parts = []box{p.in(obsActive).with(dLic, p.masks[dLic]&licMask), p.in(obsNotPract)}
+			default:
+				rem(p)
+				continue
+			}
+			var sum int64
+			ok := true
+			for _, q := range parts {
+				v, k := rem(q)
+				sum, ok = sum+v, ok && k
+			}
+			if ok {
+				o := p
+				o.area, o.own = area, true
+				a.setKnown(a.canon(o), sum)
 			}
 		}
 	}
 }
 
-func (a *attacker) inGroup(p box, g indicators.TallyGroup) bool {
+// groupValues returns the value index of g on each dimension; -1 where
+// it has none (a person not practising has no sector or employment
+// type; a setting unknown without the areas).
+func (a *attacker) groupValues(g indicators.TallyGroup) [nDims]int {
 	band := indicators.AgeUnknown
 	if g.AgeKnown {
 		band = indicators.AgeBandOf(g.Age)
 	}
-	q := 1
+	qual := indicators.NotQualified
 	if g.Qualified {
-		q = 0
+		qual = indicators.Qualified
 	}
-	l := 0
+	lic := 0
 	if g.Licensed {
-		l = 1
+		lic = 1
 		if g.CPDCompliant {
-			l = 2
+			lic = 2
 		}
 	}
-	vals := [nDims]int{index(a.sexes, g.Sex), index(a.cadres, g.Cadre), index(a.sectors, g.Sector), index(a.bands, band), q, l}
+	part := "no"
+	if g.PartTime {
+		part = "yes"
+	}
+	v := [nDims]int{
+		a.index(dSex, string(g.Sex)), a.index(dCadre, string(g.Cadre)), a.index(dSector, string(g.Sector)),
+		a.index(dAge, string(band)), a.index(dQual, string(qual)), lic,
+		a.index(dNat, string(g.Nationality)), a.index(dTrain, string(g.Training)),
+		a.index(dEmp, string(g.EmploymentType)), a.index(dPart, part), a.index(dFlow, string(g.Flow)), -1,
+	}
+	if s, ok := a.setting[string(g.Area)]; ok {
+		v[dSetting] = s
+	}
+	if g.Observation == obsNotPract {
+		v[dSector], v[dEmp] = -1, -1
+	}
+	return v
+}
+
+// inGroup reports whether group g is in profile p; ok is false when it
+// cannot be told (g has no value on a dimension p restricts and could
+// have one).
+func (a *attacker) inGroup(p box, g indicators.TallyGroup) (in, ok bool) {
+	vals := a.groupValues(g)
+	in = true
 	for d, v := range vals {
-		if v < 0 || p.masks[d]&(1<<v) == 0 {
-			return false
+		switch {
+		case p.masks[d] == a.full[d]:
+		case v < 0 && d == dSetting:
+			return false, false
+		case v < 0 || p.masks[d]&(1<<v) == 0:
+			in = false
 		}
 	}
-	return true
+	return in, true
+}
+
+// checkModel notes a group that contradicts the model's structural
+// zeros.
+func (a *attacker) checkModel(g indicators.TallyGroup) {
+	b := box{area: string(g.Area), obs: g.Observation}
+	v := a.groupValues(g)
+	for d := range nDims {
+		b.masks[d] = a.full[d]
+		if v[d] >= 0 {
+			b.masks[d] = 1 << v[d]
+		}
+	}
+	b.own = len(a.children[b.area]) > 0
+	if a.zero(b) || slices.Contains(v[:dSetting], -1) && g.Observation != obsNotPract {
+		a.model = append(a.model, Leak{Box: fmt.Sprintf("model: group %+v is in %s, a zero known beforehand or outside the values", g, b)})
+	}
 }
 
 // partitions lists the partitions of term t of dimension d into at least
@@ -416,14 +833,29 @@ type relation struct {
 	parts []box
 }
 
-// relationsOf lists every relation b takes part in, as total or part.
+// relationsOf lists every relation b (canonical) takes part in, as
+// total or part, over canonical boxes.
 func (a *attacker) relationsOf(b box, cache map[[2]uint16][][]uint16) []relation {
+	if b.own {
+		return nil // a remainder is only the rest of its area
+	}
 	var out []relation
+	add := func(r relation) {
+		r.total = a.canon(r.total)
+		for i := range r.parts {
+			r.parts[i] = a.canon(r.parts[i])
+		}
+		out = append(out, r)
+	}
 	for d := range nDims {
+		if (d == dSector || d == dEmp) && (b.obs == obsNotPract || b.obs == obsRegistered) {
+			continue // persons without an employment have neither
+		}
 		for _, t := range a.terms[d] {
 			if t&b.masks[d] != b.masks[d] {
 				continue
 			}
+			total := a.canon(b.with(d, t))
 			key := [2]uint16{uint16(d), t}
 			ps, ok := cache[key]
 			if !ok {
@@ -431,22 +863,18 @@ func (a *attacker) relationsOf(b box, cache map[[2]uint16][][]uint16) []relation
 				cache[key] = ps
 			}
 			for _, p := range ps {
-				if t != b.masks[d] && !slices.Contains(p, b.masks[d]) {
-					continue
-				}
-				r := relation{total: b}
-				r.total.masks[d] = t
+				r := relation{total: total}
+				holds := total == b
 				for _, m := range p {
-					x := b
-					x.masks[d] = m
+					x := a.canon(b.with(d, m))
+					holds = holds || x == b
 					r.parts = append(r.parts, x)
 				}
-				out = append(out, r)
+				if holds {
+					out = append(out, r)
+				}
 			}
 		}
-	}
-	if b.own {
-		return nil // a remainder is only the rest of its area
 	}
 	area := func(x box) relation {
 		r := relation{total: x}
@@ -461,12 +889,31 @@ func (a *attacker) relationsOf(b box, cache map[[2]uint16][][]uint16) []relation
 		return r
 	}
 	if len(a.children[b.area]) > 0 {
-		out = append(out, area(b))
+		add(area(b))
 	}
 	if p, ok := a.parent[b.area]; ok {
 		x := b
 		x.area = p
-		out = append(out, area(x))
+		add(area(x))
+	}
+	// The sums.
+	switch b.obs {
+	case obsStocks, obsStart, obsActive:
+		if !b.fte {
+			s := b.in(obsStocks)
+			add(relation{total: s, parts: []box{s.in(obsStart), s.in(obsActive)}})
+		}
+	}
+	registered := func(r box) {
+		add(relation{total: r, parts: []box{r.in(obsActive).with(dLic, r.masks[dLic]&licMask), r.in(obsNotPract)}})
+	}
+	switch {
+	case b.fte:
+	case b.obs == obsRegistered, b.obs == obsNotPract:
+		registered(b.in(obsRegistered))
+	case b.obs == obsActive && b.masks[dLic]&^licMask == 0:
+		registered(b.in(obsRegistered))
+		registered(b.in(obsRegistered).with(dLic, b.masks[dLic]|^uint16(licMask)&a.full[dLic]))
 	}
 	return out
 }
@@ -476,11 +923,13 @@ func (a *attacker) run() []Leak {
 	recovered := map[box]int64{}
 	how := map[box]relation{}
 	value := func(x box) (int64, bool) {
-		if a.empty(x) {
+		if a.zero(x) {
 			return 0, true
 		}
-		v, ok := a.known[x]
-		return v, ok
+		if v, ok := a.known[x]; ok {
+			return v, true
+		}
+		return 0, a.zeroRule && a.impliedZero(x)
 	}
 	// Every known box is examined once, when it becomes known: a relation
 	// fires when its last but one term becomes known, and that term's
@@ -494,7 +943,7 @@ func (a *attacker) run() []Leak {
 	sort.Slice(queue, func(i, j int) bool { return queue[i].String() < queue[j].String() })
 	var cur relation
 	learn := func(x box, v int64) {
-		a.known[x] = v
+		a.setKnown(x, v)
 		recovered[x] = v
 		how[x] = cur
 		queue = append(queue, x)
@@ -517,6 +966,10 @@ func (a *attacker) run() []Leak {
 			switch {
 			case tk && len(unknown) == 1:
 				learn(unknown[0], tv-sum)
+			case a.zeroRule && tk && len(unknown) > 1 && tv == sum:
+				for _, u := range unknown {
+					learn(u, 0)
+				}
 			case !tk && len(unknown) == 0:
 				learn(r.total, sum)
 			}
