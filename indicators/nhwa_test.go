@@ -375,9 +375,8 @@ func TestSettingBreakdown(t *testing.T) {
 // TestPropertyNHWADisclosure: with the NHWA indicators and the setting
 // breakdown, disclosure control publishes no person count from 1 to
 // threshold − 1, and no share whose complement (denominator − numerator)
-// is one. (The independent differencing attacker of
-// TestPropertyDifferencingRecoversNothing models the dimensions of the
-// default catalogue.)
+// is one. (TestPropertyDifferencingRecoversNothingNHWA runs the
+// independent differencing attacker on such reports.)
 func TestPropertyNHWADisclosure(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		reg := genRegistry.Draw(t, "registry")
