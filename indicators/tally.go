@@ -536,9 +536,10 @@ func sectorByIndex(i int) workforce.Sector          { return sectorDense.Value(i
 func postStatusByIndex(i int) workforce.PostStatus  { return statusDense.Value(i) }
 func empTypeByIndex(i int) workforce.EmploymentType { return empTypeDense.Value(i) }
 
-// The sizes of the dense indexes, constant because arrays and the
-// measure layout are sized by them (TestDenseIndexesFollowTheTables holds
-// them to the tables), and the indexes the counting code names.
+// The sizes of the dense indexes, and the indexes the counting code
+// names, constant because arrays, the measure layout and the hot loops'
+// comparisons are built on them; TestDenseIndexesFollowTheTables holds
+// them to the tables.
 const (
 	numSex     = 4
 	numCadre   = 6
@@ -547,13 +548,13 @@ const (
 	numEmpType = 5
 )
 
-var (
-	idxGov    = sectorIndex(workforce.SectorGovernment)
-	idxFemale = sexIndex(workforce.SexFemale)
-	idxSup    = cadreIndex(workforce.CadreSupervisor)
-	idxEdu    = cadreIndex(workforce.CadreEducator)
-	idxVacant = postStatusIndex(workforce.PostFundedVacant)
-	idxFilled = postStatusIndex(workforce.PostFilled)
+const (
+	idxGov    = 1 // sectorIndex(workforce.SectorGovernment)
+	idxFemale = 1 // sexIndex(workforce.SexFemale)
+	idxSup    = 5 // cadreIndex(workforce.CadreSupervisor)
+	idxEdu    = 6 // cadreIndex(workforce.CadreEducator)
+	idxVacant = 1 // postStatusIndex(workforce.PostFundedVacant)
+	idxFilled = 2 // postStatusIndex(workforce.PostFilled)
 )
 
 func byIndex[T any](values []T, i int) T {
