@@ -367,20 +367,14 @@
 //
 // # Performance
 //
-// Measured on one core with go test -run '^$' -bench . -cpu 1
-// (bench_test.go, on the Cambodia-shaped fixture: 1,652 communes, 3,764
-// posts): counting runs at about 8.4 million worker records per second on
-// the development machine, with no allocation per record. Evaluating the
-// whole catalogue with every default disaggregation (53,000 results) took
-// 24 to 30 ms there. On the shared 2-core machine of the last
-// measurement (with the NHWA attributes in the tally key, before and
-// after measured in alternation: go test -bench
-// 'Catalogue|TallyAddWorker' -benchtime 5x) the default catalogue took
-// 16 to 36 ms (CPU 15 to 27 ms; before: 13 to 24 ms, CPU 12 to 22 ms;
-// the results carry two more cell members), 42 to 57 ms with disclosure
-// control (before: 45 to 64 ms), 47 to 55 ms with the urban/rural
-// breakdown as well, and every indicator (the NHWA ones included, 78,000
-// results) with every breakdown under disclosure control 92 to 164 ms.
-// Counting a worker took 135 to 230 ns (before: 138 to 210 ns): the
-// machine's noise exceeds the difference.
+// Measured on one core with go test ./indicators -run '^$' -bench .
+// -cpu 1 (bench_test.go, on the Cambodia-shaped fixture: 1,652 communes,
+// 3,764 posts), on a shared 2-core virtual machine on 2026-12-02:
+// counting runs at about 6 million worker records per second (160 to 170
+// ns a record), with no allocation per record. Evaluating the whole
+// catalogue with every default disaggregation (53,000 results) takes 13
+// to 21 ms; with disclosure control 42 to 51 ms; with the urban/rural
+// breakdown as well 73 to 76 ms; and every indicator, the NHWA ones
+// included, with every breakdown under disclosure control 160 to 165 ms.
+// The range of each figure is the machine's noise over the day.
 package indicators
