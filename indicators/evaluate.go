@@ -384,12 +384,9 @@ func (e *evaluator) emit() {
 			}
 			e.emitCell(d, scope, k, k, -1)
 		}
-		if len(d.Disaggregations) < 2 {
-			continue
-		}
 		for _, a := range e.crossAreas {
 			for _, sd := range slotDims {
-				if !d.HasDisaggregation(sd.dim) || !e.opts.wantsDim(sd.dim) {
+				if !e.breaksDown(d, sd.dim) {
 					continue
 				}
 				if scope == ScopePositions && sd.dim != ByCadre && sd.dim != BySector && sd.dim != BySetting {
@@ -1140,17 +1137,20 @@ func (e *evaluator) fillFromTally(t *Tally) {
 // indicator publishes, as emit decides it, and whether any is.
 func (e *evaluator) wantedDims() (wanted [len(slotDims)]bool, any bool) {
 	for _, di := range e.defs {
-		d := &catalogueEntries[di]
-		if len(d.Disaggregations) < 2 {
-			continue
-		}
 		for j, sd := range slotDims {
-			if d.HasDisaggregation(sd.dim) && e.opts.wantsDim(sd.dim) {
+			if e.breaksDown(&catalogueEntries[di], sd.dim) {
 				wanted[j], any = true, true
 			}
 		}
 	}
 	return wanted, any
+}
+
+// breaksDown reports whether the evaluation publishes d's results broken
+// down by dim: d has more than one default breakdown (the area alone is
+// none), dim among them, and the options ask for it.
+func (e *evaluator) breaksDown(d *Definition, dim Disaggregation) bool {
+	return len(d.Disaggregations) >= 2 && d.HasDisaggregation(dim) && e.opts.wantsDim(dim)
 }
 
 // addWorkerGroup adds a group's counts to a cell. It reports false when
