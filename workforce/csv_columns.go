@@ -363,42 +363,55 @@ func areaTable() csvTable[areaRow] {
 // marks as not published: never read as zero.
 const unknownCell = "unknown"
 
+// populationCell reads a population cell: a whole number, or unknown (any
+// letter case) for a universe the figure does not publish.
+func populationCell(s string) (n int64, unknown bool, err error) {
+	if strings.EqualFold(s, unknownCell) {
+		return 0, true, nil
+	}
+	n, perr := strconv.ParseInt(s, 10, 64)
+	if perr != nil {
+		return 0, false, &cellError{CodeType, "integer", "must be a whole number, or " + unknownCell + " when the figure does not publish it"}
+	}
+	return n, false, nil
+}
+
 // statedCol is the column of the total or the children of a figure: a
-// whole number, or unknown (any letter case) for a universe not published.
+// population cell (see populationCell).
 func statedCol(name, path string, u Universe, field func(*PopulationFigure) *int64) csvCol[areaRow] {
-	num := intCol(name, false, path, func(r *areaRow) *int64 { return field(&r.fig) }, false)
 	return csvCol[areaRow]{name: name, path: path,
 		read: func(r *areaRow, s string) error {
-			if strings.EqualFold(s, unknownCell) {
+			n, unknown, err := populationCell(s)
+			switch {
+			case err != nil:
+				return err
+			case unknown:
 				r.fig.Universes = append(r.fig.Universes, UniverseCount{Universe: u, Unknown: true})
-				return nil
+			default:
+				*field(&r.fig) = n
 			}
-			return num.read(r, s)
+			return nil
 		},
 		write: func(r *areaRow) string {
 			if _, known := r.fig.Count(u); !known {
 				return unknownCell
 			}
-			return num.write(r)
+			return strconv.FormatInt(*field(&r.fig), 10)
 		}}
 }
 
 // universeCol is the column population_<u> of a universe the figure lists
-// in Universes (an age group): a whole number, unknown for a universe not
-// published, or empty when the figure does not state it.
+// in Universes (an age group): a population cell (see populationCell), or
+// empty when the figure does not state it.
 func universeCol(u Universe) csvCol[areaRow] {
 	name, path := "population_"+string(u), "/population/0/universes"
 	return csvCol[areaRow]{name: name, path: path,
 		read: func(r *areaRow, s string) error {
-			c := UniverseCount{Universe: u, Unknown: strings.EqualFold(s, unknownCell)}
-			if !c.Unknown {
-				n, err := strconv.ParseInt(s, 10, 64)
-				if err != nil {
-					return &cellError{CodeType, "integer", "must be a whole number, or " + unknownCell + " when the figure is not published"}
-				}
-				c.Value = n
+			n, unknown, err := populationCell(s)
+			if err != nil {
+				return err
 			}
-			r.fig.Universes = append(r.fig.Universes, c)
+			r.fig.Universes = append(r.fig.Universes, UniverseCount{Universe: u, Value: n, Unknown: unknown})
 			return nil
 		},
 		write: func(r *areaRow) string {
