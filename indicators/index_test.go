@@ -174,21 +174,29 @@ func TestReadInParallel(t *testing.T) {
 	}
 }
 
+// damagedWorkers returns a copy of ws with up to 8 workers repeated
+// (counted twice otherwise), some of the repeats employed at a post no
+// index holds.
+func damagedWorkers(t *rapid.T, ws []workforce.Worker) []workforce.Worker {
+	ws = append([]workforce.Worker(nil), ws...)
+	for range rapid.IntRange(0, 8).Draw(t, "damage") {
+		i := rapid.IntRange(0, len(ws)-1).Draw(t, "worker")
+		w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "source")]
+		if rapid.Bool().Draw(t, "unknown post") && len(w.Employments) > 0 {
+			w.Employments = append([]workforce.Employment(nil), w.Employments...)
+			w.Employments[0].PostID = "P-NOWHERE"
+		}
+		ws = append(ws[:i], append([]workforce.Worker{w}, ws[i:]...)...)
+	}
+	return ws
+}
+
 // TestAddWorkersMatchesAddWorker: counting workers in memory on several
 // goroutines gives the tally and the refusals of counting them one by one.
 func TestAddWorkersMatchesAddWorker(t *testing.T) {
 	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 6, communes: 20, posts: 200, seed: 3})
 	rapid.Check(t, func(t *rapid.T) {
-		ws := append([]workforce.Worker(nil), reg.Workers...)
-		for range rapid.IntRange(0, 8).Draw(t, "damage") {
-			i := rapid.IntRange(0, len(ws)-1).Draw(t, "worker")
-			w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "source")]
-			if rapid.Bool().Draw(t, "unknown post") && len(w.Employments) > 0 {
-				w.Employments = append([]workforce.Employment(nil), w.Employments...)
-				w.Employments[0].PostID = "P-NOWHERE"
-			}
-			ws = append(ws[:i], append([]workforce.Worker{w}, ws[i:]...)...)
-		}
+		ws := damagedWorkers(t, reg.Workers)
 		one, err := indicators.NewCounter(&reg, fixtureAsOf, fixtureRules())
 		if err != nil {
 			t.Fatal(err)
@@ -223,16 +231,7 @@ func TestAddWorkersMatchesAddWorker(t *testing.T) {
 func TestRosterMatchesAddWorker(t *testing.T) {
 	reg := fixtureRegistry(fixtureShape{provinces: 2, districts: 6, communes: 20, posts: 200, seed: 5})
 	rapid.Check(t, func(t *rapid.T) {
-		ws := append([]workforce.Worker(nil), reg.Workers...)
-		for range rapid.IntRange(0, 8).Draw(t, "damage") {
-			i := rapid.IntRange(0, len(ws)-1).Draw(t, "worker")
-			w := ws[rapid.IntRange(0, len(ws)-1).Draw(t, "source")]
-			if rapid.Bool().Draw(t, "unknown post") && len(w.Employments) > 0 {
-				w.Employments = append([]workforce.Employment(nil), w.Employments...)
-				w.Employments[0].PostID = "P-NOWHERE"
-			}
-			ws = append(ws[:i], append([]workforce.Worker{w}, ws[i:]...)...)
-		}
+		ws := damagedWorkers(t, reg.Workers)
 		one, err := indicators.NewCounter(&reg, fixtureAsOf, fixtureRules())
 		if err != nil {
 			t.Fatal(err)
